@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Result.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Doudi::Cli {
+
+// Exit statuses of spec/cli.md.
+enum ExitCode
+{
+    Done = 0,
+    Failed = 1,
+    Usage = 2,
+    InvalidInput = 3
+};
+
+// What every command shares: the output streams and the conventions of spec/cli.md (exit
+// statuses, messages on stderr, JSON on stdout, the --db and --user flags).
+class CliContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(Doudi::Cli::CliContext)
+    Q_DISABLE_COPY_MOVE(CliContext)
+
+public:
+    CliContext();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    bool stderrIsTerminal() const;
+
+    // Parses `args` (the command's words with the program name first). On --help prints help and
+    // returns Done; on a usage error prints it and returns Usage; else returns -1: go on.
+    int parse(QCommandLineParser& parser, const QStringList& args, const QString& description);
+    // Checks a required option; prints the usage error when missing.
+    bool require(const QCommandLineParser& parser, const QString& option);
+
+    static QCommandLineOption dbOption();
+    static QCommandLineOption userOption();
+    // The --db value, or the per-user default that the desktop app uses.
+    static QString databasePath(const QCommandLineParser& parser);
+    static QString userName(const QCommandLineParser& parser);
+
+    std::unique_ptr<Database> openDatabase(const QString& path, Database::OpenMode mode);
+    // Prints an error and returns the exit status it maps to (3 for invalid input, else 1).
+    int fail(const Error& error);
+    int usageError(const QString& message);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace Doudi::Cli

@@ -1,0 +1,78 @@
+#include "Commands.h"
+
+#include "AppPaths.h"
+#include "domain/Vocabulary.h"
+#include "store/HouseholdRepository.h"
+#include "store/SiteRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Doudi::Cli {
+
+int runSummary(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
+    if (const int r = ctx.parse(parser, args, CliContext::tr("Summarises a database: site, villages, households.")); r >= 0)
+        return r;
+    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
+    if (!db)
+        return Failed;
+    SiteRepository sites(*db, QString());
+    HouseholdRepository households(*db, QString());
+    const auto site = sites.site();
+    const auto villages = sites.villages();
+    const auto byStatus = households.countByStatus();
+    const auto total = households.count({});
+    const auto members = households.memberCount();
+    if (!site)
+        return ctx.fail(site.error());
+    if (!villages || !byStatus || !total || !members)
+        return ctx.fail(!villages ? villages.error() : !byStatus ? byStatus.error() : !total ? total.error()
+                                                                                           : members.error());
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject statuses;
+        for (auto it = byStatus->cbegin(); it != byStatus->cend(); ++it)
+            statuses.insert(it.key(), it.value());
+        const QJsonObject o{{QStringLiteral("site"), site->code},
+                            {QStringLiteral("name"), site->name},
+                            {QStringLiteral("kind"), site->kind},
+                            {QStringLiteral("villages"), int(villages->size())},
+                            {QStringLiteral("households"), *total},
+                            {QStringLiteral("members"), *members},
+                            {QStringLiteral("by_status"), statuses}};
+        ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return Done;
+    }
+    ctx.out() << CliContext::tr("Site: %1 %2").arg(site->name, site->code) << '\n'
+              << CliContext::tr("Villages: %1").arg(villages->size()) << '\n'
+              << CliContext::tr("Households: %1, persons: %2").arg(*total).arg(*members) << '\n';
+    for (auto status : {HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit,
+                        HouseholdStatus::None})
+        ctx.out() << QStringLiteral("  ") << Vocabulary::statusLabel(status) << QStringLiteral(": ")
+                  << byStatus->value(Vocabulary::statusCode(status)) << '\n';
+    ctx.out().flush();
+    return Done;
+}
+
+int runPaths(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption demo(QStringLiteral("demo-db"), CliContext::tr("Print the demo database's path."));
+    parser.addOption(demo);
+    if (const int r = ctx.parse(parser, args, CliContext::tr("Prints where Doudi keeps its files.")); r >= 0)
+        return r;
+    if (parser.isSet(demo)) {
+        ctx.out() << AppPaths::demoDatabasePath() << Qt::endl;
+        return Done;
+    }
+    ctx.out() << CliContext::tr("Data folder: %1").arg(AppPaths::dataDirectory()) << '\n'
+              << CliContext::tr("Default database: %1").arg(AppPaths::defaultDatabasePath()) << '\n'
+              << CliContext::tr("Demo database: %1").arg(AppPaths::demoDatabasePath()) << Qt::endl;
+    return Done;
+}
+
+} // namespace Doudi::Cli

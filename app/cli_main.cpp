@@ -1,0 +1,67 @@
+// doudi-cli: the headless front-end over core (spec/cli.md). Composition root only.
+#include "AppPaths.h"
+#include "Translations.h"
+#include "cli/Commands.h"
+
+#include <QCoreApplication>
+
+using namespace Doudi;
+using namespace Doudi::Cli;
+
+namespace {
+
+struct Command
+{
+    const char* name;
+    int (*run)(CliContext&, const QStringList&);
+    const char* summary;
+};
+
+const Command kCommands[] = {
+    {"init", runInit, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Create a database for one site.")},
+    {"demo", runDemo, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Create or fill a demo township database.")},
+    {"household", runHousehold,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "List, import or export households (list|import|export).")},
+    {"summary", runSummary, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Summarise a database.")},
+    {"paths", runPaths, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Show where Doudi keeps its files.")},
+};
+
+void printHelp(CliContext& ctx)
+{
+    ctx.out() << CliContext::tr("Usage: doudi-cli COMMAND [SUBCOMMAND] [--flags] [ARGS]") << "\n\n"
+              << CliContext::tr("Commands:") << '\n';
+    for (const Command& c : kCommands)
+        ctx.out() << QStringLiteral("  %1").arg(QString::fromLatin1(c.name), -12)
+                  << QCoreApplication::translate("Doudi::Cli::CliContext", c.summary) << '\n';
+    ctx.out() << '\n' << CliContext::tr("Run “doudi-cli COMMAND --help” for a command's flags.") << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppPaths::setApplicationIdentity();
+    Translations::install(app, QString());
+
+    CliContext ctx;
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        ctx.out() << QStringLiteral("doudi-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return Done;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        printHelp(ctx);
+        return Done;
+    }
+    for (const Command& c : kCommands) {
+        if (command == QLatin1String(c.name))
+            return c.run(ctx, QStringList{args.value(0)} + args.mid(2));
+    }
+    if (command.isEmpty()) {
+        printHelp(ctx);
+        return Usage;
+    }
+    return ctx.usageError(CliContext::tr("Unknown command “%1”.").arg(command));
+}

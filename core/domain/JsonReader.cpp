@@ -1,0 +1,111 @@
+#include "JsonReader.h"
+
+#include <limits>
+
+namespace Doudi {
+
+std::optional<QJsonValue> JsonReader::present(const QJsonObject& o, const QString& path, const QString& key,
+                                              bool required)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            addProblem(path, tr("is missing"));
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<QString> JsonReader::string(const QJsonObject& o, const QString& base, const QString& key,
+                                          bool required)
+{
+    const QString path = join(base, key);
+    const auto v = present(o, path, key, required);
+    if (!v)
+        return std::nullopt;
+    if (!v->isString()) {
+        addProblem(path, tr("must be text"));
+        return std::nullopt;
+    }
+    return v->toString();
+}
+
+std::optional<qint64> JsonReader::integer(const QJsonObject& o, const QString& base, const QString& key,
+                                          bool required)
+{
+    const QString path = join(base, key);
+    const auto v = present(o, path, key, required);
+    if (!v)
+        return std::nullopt;
+    constexpr qint64 sentinel = std::numeric_limits<qint64>::min();
+    const qint64 n = v->isDouble() ? v->toInteger(sentinel) : sentinel;
+    if (n == sentinel) {
+        addProblem(path, tr("must be a whole number"));
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<qint64> JsonReader::nonNegative(const QJsonObject& o, const QString& base, const QString& key,
+                                              bool required)
+{
+    const auto n = integer(o, base, key, required);
+    if (n && *n < 0) {
+        addProblem(join(base, key), tr("must not be negative"));
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<bool> JsonReader::boolean(const QJsonObject& o, const QString& base, const QString& key, bool required)
+{
+    const QString path = join(base, key);
+    const auto v = present(o, path, key, required);
+    if (!v)
+        return std::nullopt;
+    if (!v->isBool()) {
+        addProblem(path, tr("must be true or false"));
+        return std::nullopt;
+    }
+    return v->toBool();
+}
+
+std::optional<QJsonObject> JsonReader::object(const QJsonObject& o, const QString& base, const QString& key,
+                                              bool required)
+{
+    const QString path = join(base, key);
+    const auto v = present(o, path, key, required);
+    if (!v)
+        return std::nullopt;
+    if (!v->isObject()) {
+        addProblem(path, tr("must be an object"));
+        return std::nullopt;
+    }
+    return v->toObject();
+}
+
+std::optional<QJsonArray> JsonReader::array(const QJsonObject& o, const QString& base, const QString& key,
+                                            bool required)
+{
+    const QString path = join(base, key);
+    const auto v = present(o, path, key, required);
+    if (!v)
+        return std::nullopt;
+    if (!v->isArray()) {
+        addProblem(path, tr("must be a list"));
+        return std::nullopt;
+    }
+    return v->toArray();
+}
+
+std::optional<QJsonObject> JsonReader::objectAt(const QJsonArray& a, const QString& path, qsizetype i)
+{
+    const QJsonValue v = a.at(i);
+    if (!v.isObject()) {
+        addProblem(index(path, i), tr("must be an object"));
+        return std::nullopt;
+    }
+    return v.toObject();
+}
+
+} // namespace Doudi

@@ -1,0 +1,243 @@
+#include "Database.h"
+
+#include "Clock.h"
+#include "store/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Doudi {
+
+namespace {
+
+const QString kMigrationsDir = QStringLiteral(":/migrations");
+
+// The numbered scripts in resources, in order: 001_initial.sql is version 1.
+QStringList migrationFiles()
+{
+    QStringList files = QDir(kMigrationsDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    return files;
+}
+
+// Splits a migration script into statements: at a `;` that ends a line, except inside a
+// CREATE TRIGGER … END; body, whose inner statements end with `;` too.
+QStringList splitStatements(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString& raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QLatin1String("--")) || line.isEmpty())
+            continue;
+        if (line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        current += raw + QLatin1Char('\n');
+        const bool ends = line.endsWith(QLatin1Char(';'));
+        if (ends && (!inTrigger || line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0)) {
+            statements.append(current.trimmed());
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("doudi-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Runs a pragma or a single-value query on a connection; an invalid QVariant on error.
+QVariant scalar(const QSqlDatabase& db, const QString& sql, QString* error = nullptr)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return {};
+    }
+    return q.value(0);
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+int Database::schemaVersion() const
+{
+    return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+Status Database::inspectExisting(const QString& path, int* version)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::failed(tr("Cannot read the database file %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header != QByteArrayLiteral("SQLite format 3\0"))
+        return Error::failed(tr("%1 is not a Doudi database: it is not an SQLite file.").arg(path));
+
+    // Look first, read-only: nothing is written to a file that turns out to be foreign or damaged.
+    const QString name = newConnectionName();
+    Status verdict = success();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QString error;
+        if (!db.open()) {
+            verdict = Error::failed(tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+        } else {
+            const QVariant check = scalar(db, QStringLiteral("PRAGMA quick_check"), &error);
+            const QVariant appId = scalar(db, QStringLiteral("PRAGMA application_id"));
+            const QVariant userVersion = scalar(db, QStringLiteral("PRAGMA user_version"));
+            if (!check.isValid() || check.toString() != QLatin1String("ok")) {
+                verdict = Error::failed(tr("The database %1 is damaged and was not opened, so nothing in it is changed. "
+                                           "Restore it from a backup copy.")
+                                            .arg(path));
+            } else if (appId.toInt() != kApplicationId) {
+                verdict = Error::failed(
+                    tr("%1 is an SQLite file of another program, not a Doudi database; it was not changed.").arg(path));
+            } else if (userVersion.toInt() > latestSchemaVersion()) {
+                verdict = Error::failed(tr("The database %1 was made by a newer version of Doudi (schema %2; this "
+                                           "version knows up to %3). Update Doudi to open it.")
+                                            .arg(path)
+                                            .arg(userVersion.toInt())
+                                            .arg(latestSchemaVersion()));
+            } else {
+                *version = userVersion.toInt();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (exists && mode == OpenMode::MustNotExist)
+        return Error::failed(tr("%1 already exists; choose another file name.").arg(path));
+    if (!exists && mode == OpenMode::MustExist)
+        return Error::failed(tr("The database %1 does not exist.").arg(path));
+
+    int version = 0;
+    if (exists) {
+        if (Status inspected = inspectExisting(path, &version); !inspected)
+            return inspected.error();
+    } else {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::failed(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+
+    std::unique_ptr<Database> database(new Database(path, newConnectionName()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return Error::failed(tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+    }
+    if (Status configured = database->configure(); !configured)
+        return configured.error();
+    if (!exists) {
+        QSqlQuery q(database->connection());
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+            return Error::failed(tr("Cannot initialise the database: %1").arg(q.lastError().text()));
+    }
+    if (Status migrated = database->migrate(version); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Status Database::configure()
+{
+    const QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    // WAL keeps readers and one writer apart; FULL sync: a committed payment survives a power cut.
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+                               "PRAGMA busy_timeout = 5000"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return Error::failed(tr("Cannot configure the database: %1").arg(q.lastError().text()));
+    }
+    return success();
+}
+
+Status Database::migrate(int fromVersion)
+{
+    const QStringList files = migrationFiles();
+    if (fromVersion >= files.size())
+        return success();
+
+    if (fromVersion > 0) {
+        // A consistent copy (WAL content included) before anything changes.
+        m_backupPath = m_path + QStringLiteral(".v%1-%2.bak")
+                                    .arg(fromVersion)
+                                    .arg(Clock::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        QFile::remove(m_backupPath);
+        QSqlQuery q(connection());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(m_backupPath);
+        if (!q.exec())
+            return Error::failed(
+                tr("Cannot make a backup copy before upgrading the database: %1").arg(q.lastError().text()));
+    }
+
+    for (int version = fromVersion + 1; version <= files.size(); ++version) {
+        QFile file(kMigrationsDir + QLatin1Char('/') + files.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::failed(tr("Migration %1 is missing from this build.").arg(version));
+        if (Status applied = applyMigration(version, QString::fromUtf8(file.readAll())); !applied)
+            return applied;
+    }
+    return success();
+}
+
+Status Database::applyMigration(int version, const QString& script)
+{
+    Transaction transaction(connection());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    QSqlQuery q(connection());
+    for (const QString& statement : splitStatements(script)) {
+        if (!q.exec(statement))
+            return Error::failed(tr("Upgrading the database to schema %1 failed: %2")
+                                     .arg(version)
+                                     .arg(q.lastError().text()));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return Error::failed(tr("Upgrading the database to schema %1 failed: %2").arg(version).arg(q.lastError().text()));
+    return transaction.commit();
+}
+
+} // namespace Doudi

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Doudi {
+
+// One SQLite connection to a Doudi database file. Opening checks before it writes: a file that is
+// not SQLite, not Doudi's, damaged, or of a newer schema is refused and left untouched. An older
+// schema is copied aside, then migrated one numbered step at a time, each step one transaction.
+// Qt's rule is one connection per thread: a worker opens its own Database on the same file.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Doudi::Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class OpenMode
+    {
+        MustExist,
+        CreateIfMissing,
+        MustNotExist
+    };
+
+    // `PRAGMA application_id` of every Doudi database: "DOUD".
+    static constexpr int kApplicationId = 0x444F5544;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    ~Database();
+
+    static int latestSchemaVersion();
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    const QString& path() const { return m_path; }
+    int schemaVersion() const;
+    // The copy taken before the last migration, or empty when none was needed.
+    const QString& backupPath() const { return m_backupPath; }
+
+private:
+    Database(QString path, QString connectionName);
+
+    static Status inspectExisting(const QString& path, int* version);
+    Status configure();
+    Status migrate(int fromVersion);
+    Status applyMigration(int version, const QString& script);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+};
+
+} // namespace Doudi

@@ -1,0 +1,696 @@
+#include "HouseholdRepository.h"
+
+#include "Clock.h"
+#include "domain/HouseholdValidator.h"
+#include "domain/Vocabulary.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Doudi {
+
+namespace {
+
+// One child row (member, income item, …) as the values of its table's own columns, in order.
+struct ChildRow
+{
+    QString uuid;
+    QVariantList values;
+};
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A null QString binds as SQL NULL; text columns that are NOT NULL get an empty string instead.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+const QStringList kMemberColumns = {
+    QStringLiteral("position"),        QStringLiteral("id_number"),        QStringLiteral("name"),
+    QStringLiteral("relation"),        QStringLiteral("birth_date"),       QStringLiteral("sex"),
+    QStringLiteral("disability_type"), QStringLiteral("disability_grade"), QStringLiteral("serious_illness"),
+    QStringLiteral("chronic_illness"), QStringLiteral("student"),          QStringLiteral("adl_failed")};
+const QStringList kIncomeColumns = {QStringLiteral("position"), QStringLiteral("member_id"), QStringLiteral("type"),
+                                    QStringLiteral("annual_fen")};
+const QStringList kExpenditureColumns = {QStringLiteral("position"), QStringLiteral("type"),
+                                         QStringLiteral("annual_fen")};
+const QStringList kVehicleColumns = {QStringLiteral("position"), QStringLiteral("kind"), QStringLiteral("value_fen")};
+const QStringList kDwellingColumns = {QStringLiteral("position"), QStringLiteral("dangerous"), QStringLiteral("note")};
+
+QList<ChildRow> memberRows(const Household& h)
+{
+    QList<ChildRow> rows;
+    for (qsizetype i = 0; i < h.members.size(); ++i) {
+        const Member& m = h.members[i];
+        const bool disabled = !m.disability.isNone();
+        rows.append({m.uuid,
+                     {i, m.idNumber.toString(), m.name.trimmed(), m.relation,
+                      m.birthDate ? QVariant(m.birthDate->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
+                      m.sex() == Sex::Male ? QStringLiteral("male") : QStringLiteral("female"),
+                      disabled ? QVariant(Vocabulary::disabilityCode(m.disability.type))
+                               : QVariant(QMetaType(QMetaType::QString)),
+                      disabled ? QVariant(m.disability.grade) : QVariant(QMetaType(QMetaType::Int)),
+                      int(m.seriousIllness), int(m.chronicIllness), int(m.student), m.adlFailed}});
+    }
+    return rows;
+}
+
+QList<ChildRow> incomeRows(const Household& h)
+{
+    QList<ChildRow> rows;
+    for (qsizetype i = 0; i < h.income.size(); ++i) {
+        const IncomeItem& item = h.income[i];
+        const QVariant member = item.member ? QVariant(h.members.at(*item.member).uuid)
+                                            : QVariant(QMetaType(QMetaType::QString));
+        rows.append({item.uuid, {i, member, item.type, item.annualFen}});
+    }
+    return rows;
+}
+
+QList<ChildRow> expenditureRows(const Household& h)
+{
+    QList<ChildRow> rows;
+    for (qsizetype i = 0; i < h.expenditure.size(); ++i)
+        rows.append({h.expenditure[i].uuid, {i, h.expenditure[i].type, h.expenditure[i].annualFen}});
+    return rows;
+}
+
+QList<ChildRow> vehicleRows(const Household& h)
+{
+    QList<ChildRow> rows;
+    for (qsizetype i = 0; i < h.assets.vehicles.size(); ++i)
+        rows.append({h.assets.vehicles[i].uuid, {i, h.assets.vehicles[i].kind, h.assets.vehicles[i].valueFen}});
+    return rows;
+}
+
+QList<ChildRow> dwellingRows(const Household& h)
+{
+    QList<ChildRow> rows;
+    for (qsizetype i = 0; i < h.assets.dwellings.size(); ++i)
+        rows.append(
+            {h.assets.dwellings[i].uuid, {i, int(h.assets.dwellings[i].dangerous), notNull(h.assets.dwellings[i].note)}});
+    return rows;
+}
+
+// Values compare by content: a stored 1 and a bound true are the same fact.
+bool sameValues(const QVariantList& a, const QVariantList& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].isNull() != b[i].isNull() || a[i].toString() != b[i].toString())
+            return false;
+    }
+    return true;
+}
+
+QString sortColumn(HouseholdFilter::SortKey key)
+{
+    switch (key) {
+    case HouseholdFilter::SortKey::HeadIdNumber:
+        return QStringLiteral("h.head_id_number");
+    case HouseholdFilter::SortKey::Village:
+        return QStringLiteral("v.name");
+    case HouseholdFilter::SortKey::MemberCount:
+        return QStringLiteral("h.member_count");
+    case HouseholdFilter::SortKey::Residence:
+        return QStringLiteral("h.residence");
+    case HouseholdFilter::SortKey::Status:
+        return QStringLiteral("h.status");
+    case HouseholdFilter::SortKey::Address:
+        return QStringLiteral("h.address");
+    case HouseholdFilter::SortKey::HeadName:
+        break;
+    }
+    return QStringLiteral("h.head_name");
+}
+
+// The WHERE clause of the list and its values, in bind order.
+QString whereClause(const HouseholdFilter& filter, QVariantList* binds)
+{
+    QString where = QStringLiteral(" WHERE h.deleted = 0");
+    if (!filter.villageCode.isEmpty()) {
+        where += QStringLiteral(" AND h.village_code = ?");
+        binds->append(filter.villageCode);
+    }
+    const QString term = filter.search.trimmed();
+    if (!term.isEmpty()) {
+        // A substring of a name, or of an ID number (where a typed x means X).
+        where += QStringLiteral(" AND h.id IN (SELECT household_id FROM members WHERE deleted = 0 AND "
+                                "(instr(name, ?) > 0 OR instr(id_number, ?) > 0))");
+        binds->append(term);
+        binds->append(term.toUpper());
+    }
+    return where;
+}
+
+} // namespace
+
+HouseholdRepository::HouseholdRepository(Database& database, QString user)
+    : m_database(database)
+    , m_user(std::move(user))
+    , m_sql(database.connection())
+{
+}
+
+Status HouseholdRepository::failedQuery(const QSqlQuery& q) const
+{
+    return Error::failed(tr("Database error: %1").arg(q.lastError().text()));
+}
+
+QString HouseholdRepository::originSite()
+{
+    if (m_originSite.isEmpty()) {
+        QSqlQuery& q = m_sql.get(QStringLiteral("SELECT code FROM site WHERE id = 1"));
+        if (q.exec() && q.next())
+            m_originSite = q.value(0).toString();
+    }
+    return m_originSite;
+}
+
+Status HouseholdRepository::save(Household& household)
+{
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    Household working = household;
+    if (Status s = saveOne(working); !s)
+        return s;
+    if (Status s = transaction.commit(); !s)
+        return s;
+    household = std::move(working);
+    return success();
+}
+
+Status HouseholdRepository::saveAll(QList<Household>& households)
+{
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QList<Household> working = households;
+    for (qsizetype i = 0; i < working.size(); ++i) {
+        if (Status s = saveOne(working[i]); !s)
+            return households.size() == 1 ? s : s.error().withFieldPrefix(QStringLiteral("[%1]").arg(i));
+    }
+    if (Status s = transaction.commit(); !s)
+        return s;
+    households = std::move(working);
+    return success();
+}
+
+Status HouseholdRepository::checkVillage(const QString& code)
+{
+    if (code.isEmpty())
+        return Error::invalid(QStringLiteral("village"), tr("choose the village the household lives in"));
+    if (m_knownVillages.value(code))
+        return success();
+    QSqlQuery& q = m_sql.get(QStringLiteral("SELECT 1 FROM villages WHERE code = ? AND deleted = 0"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return failedQuery(q);
+    if (!q.next())
+        return Error::invalid(QStringLiteral("village"), tr("%1 is not a village of this township").arg(code));
+    m_knownVillages.insert(code, true);
+    return success();
+}
+
+Status HouseholdRepository::checkMembersElsewhere(const Household& household)
+{
+    QList<Problem> problems;
+    QSqlQuery& q = m_sql.get(QStringLiteral(
+        "SELECT h.head_name, v.name FROM members m JOIN households h ON h.id = m.household_id "
+        "JOIN villages v ON v.code = h.village_code "
+        "WHERE m.id_number = ? AND m.deleted = 0 AND h.deleted = 0 AND m.household_id <> ?"));
+    for (qsizetype i = 0; i < household.members.size(); ++i) {
+        q.addBindValue(household.members[i].idNumber.toString());
+        q.addBindValue(household.uuid);
+        if (!q.exec())
+            return failedQuery(q);
+        if (q.next()) {
+            problems.append({QStringLiteral("members[%1].id_number").arg(i),
+                             tr("this person is already a member of the household of %1 in %2; "
+                                "move them out of that household first")
+                                 .arg(q.value(0).toString(), q.value(1).toString())});
+        }
+        q.finish();
+    }
+    if (!problems.isEmpty())
+        return Error(Error::Kind::Failed, problems);
+    return success();
+}
+
+Status HouseholdRepository::saveOne(Household& household)
+{
+    if (Status s = HouseholdValidator::validate(household); !s)
+        return s;
+    if (Status s = checkVillage(household.villageCode); !s)
+        return s;
+
+    std::optional<Household> old;
+    const bool isNew = household.uuid.isEmpty();
+    if (isNew) {
+        household.uuid = newUuid();
+    } else {
+        auto loaded = load(household.uuid);
+        if (!loaded)
+            return loaded.error();
+        old = std::move(loaded).value();
+    }
+    if (Status s = checkMembersElsewhere(household); !s)
+        return s;
+
+    const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const Household* before = old ? &*old : nullptr;
+    if (Status s = writeHousehold(household, isNew, now); !s)
+        return s;
+    if (Status s = writeMembers(household, before, now); !s)
+        return s;
+    if (Status s = writeIncome(household, before, now); !s)
+        return s;
+    if (Status s = writeExpenditure(household, before, now); !s)
+        return s;
+    if (Status s = writeVehicles(household, before, now); !s)
+        return s;
+    return writeDwellings(household, before, now);
+}
+
+Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const QString& now)
+{
+    const Member* head = h.head();
+    const QVariantList values = {h.villageCode,
+                                 Vocabulary::residenceCode(h.residence),
+                                 notNull(h.address.trimmed()),
+                                 Vocabulary::statusCode(h.status),
+                                 h.monthlyBenefitFen,
+                                 nullIfEmpty(h.exitStarted),
+                                 int(h.flags.sustainedMedicalExpenditure),
+                                 int(h.flags.hasCapableSupporter),
+                                 h.assets.financialFen,
+                                 int(h.assets.businessRegistration),
+                                 notNull(head ? head->name.trimmed() : QString()),
+                                 notNull(head ? head->idNumber.toString() : QString()),
+                                 int(h.members.size())};
+    static const QString columns =
+        QStringLiteral("village_code, residence, address, status, monthly_benefit_fen, exit_started, "
+                       "sustained_medical_expenditure, has_capable_supporter, financial_assets_fen, "
+                       "business_registration, head_name, head_id_number, member_count");
+    QSqlQuery* q = nullptr;
+    if (isNew) {
+        q = &m_sql.get(QStringLiteral("INSERT INTO households (id, ") + columns +
+                       QStringLiteral(", created_at, created_by, updated_at, updated_by, origin_site) VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q->addBindValue(h.uuid);
+        for (const QVariant& v : values)
+            q->addBindValue(v);
+        for (const QVariant& v : {QVariant(now), QVariant(m_user), QVariant(now), QVariant(m_user),
+                                  QVariant(originSite())})
+            q->addBindValue(v);
+    } else {
+        q = &m_sql.get(QStringLiteral(
+            "UPDATE households SET village_code = ?, residence = ?, address = ?, status = ?, monthly_benefit_fen = ?, "
+            "exit_started = ?, sustained_medical_expenditure = ?, has_capable_supporter = ?, "
+            "financial_assets_fen = ?, business_registration = ?, head_name = ?, head_id_number = ?, "
+            "member_count = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND deleted = 0"));
+        for (const QVariant& v : values)
+            q->addBindValue(v);
+        q->addBindValue(now);
+        q->addBindValue(m_user);
+        q->addBindValue(h.uuid);
+    }
+    if (!q->exec())
+        return failedQuery(*q);
+    if (!isNew && q->numRowsAffected() != 1)
+        return Error::failed(tr("The household no longer exists; it may have been deleted."));
+    return success();
+}
+
+namespace {
+
+// Inserts new rows, updates changed ones and tombstones removed ones of one child table.
+class ChildTableWriter
+{
+public:
+    ChildTableWriter(SqlStatements& sql, QString table, const QStringList& columns, QString householdId, QString now,
+                     QString user, QString origin)
+        : m_sql(sql)
+        , m_table(std::move(table))
+        , m_columns(columns)
+        , m_householdId(std::move(householdId))
+        , m_now(std::move(now))
+        , m_user(std::move(user))
+        , m_origin(std::move(origin))
+    {
+    }
+
+    // Writes `rows`, giving new ones a uuid; `oldRows` is what the household had.
+    bool write(QList<ChildRow>& rows, const QList<ChildRow>& oldRows, QString* error)
+    {
+        QHash<QString, QVariantList> before;
+        for (const ChildRow& r : oldRows)
+            before.insert(r.uuid, r.values);
+        QSet<QString> kept;
+        for (const ChildRow& r : rows) {
+            if (!r.uuid.isEmpty())
+                kept.insert(r.uuid);
+        }
+        // Tombstones first: a person removed and added again in one save must not collide.
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (!kept.contains(it.key()) && !exec(tombstoneSql(), {m_now, m_user, it.key()}, error))
+                return false;
+        }
+        for (ChildRow& r : rows) {
+            if (r.uuid.isEmpty() || !before.contains(r.uuid)) {
+                if (r.uuid.isEmpty())
+                    r.uuid = newUuid();
+                QVariantList binds{r.uuid, m_householdId};
+                binds += r.values;
+                binds += QVariantList{m_now, m_user, m_now, m_user, m_origin};
+                if (!exec(insertSql(), binds, error))
+                    return false;
+            } else if (!sameValues(before.value(r.uuid), r.values)) {
+                QVariantList binds = r.values;
+                binds += QVariantList{m_now, m_user, r.uuid};
+                if (!exec(updateSql(), binds, error))
+                    return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    QString insertSql() const
+    {
+        return QStringLiteral("INSERT INTO %1 (id, household_id, %2, created_at, created_by, updated_at, updated_by, "
+                              "origin_site) VALUES (?, ?, %3?, ?, ?, ?, ?)")
+            .arg(m_table, m_columns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(m_columns.size()));
+    }
+    QString updateSql() const
+    {
+        return QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                              "WHERE id = ?")
+            .arg(m_table, m_columns.join(QStringLiteral(" = ?, ")));
+    }
+    QString tombstoneSql() const
+    {
+        return QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ?, version = version + 1 "
+                              "WHERE id = ?")
+            .arg(m_table);
+    }
+
+    bool exec(const QString& sql, const QVariantList& binds, QString* error)
+    {
+        QSqlQuery& q = m_sql.get(sql);
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    SqlStatements& m_sql;
+    QString m_table;
+    QStringList m_columns;
+    QString m_householdId;
+    QString m_now;
+    QString m_user;
+    QString m_origin;
+};
+
+template <typename Item>
+void assignUuids(QList<Item>& items, const QList<ChildRow>& rows)
+{
+    for (qsizetype i = 0; i < items.size(); ++i)
+        items[i].uuid = rows[i].uuid;
+}
+
+} // namespace
+
+Status HouseholdRepository::writeMembers(Household& h, const Household* old, const QString& now)
+{
+    QList<ChildRow> rows = memberRows(h);
+    QString error;
+    ChildTableWriter writer(m_sql, QStringLiteral("members"), kMemberColumns, h.uuid, now, m_user, originSite());
+    if (!writer.write(rows, old ? memberRows(*old) : QList<ChildRow>{}, &error))
+        return Error::failed(tr("Cannot save the members: %1").arg(error));
+    assignUuids(h.members, rows);
+    return success();
+}
+
+Status HouseholdRepository::writeIncome(Household& h, const Household* old, const QString& now)
+{
+    QList<ChildRow> rows = incomeRows(h);
+    QString error;
+    ChildTableWriter writer(m_sql, QStringLiteral("income_items"), kIncomeColumns, h.uuid, now, m_user, originSite());
+    if (!writer.write(rows, old ? incomeRows(*old) : QList<ChildRow>{}, &error))
+        return Error::failed(tr("Cannot save the income: %1").arg(error));
+    assignUuids(h.income, rows);
+    return success();
+}
+
+Status HouseholdRepository::writeExpenditure(Household& h, const Household* old, const QString& now)
+{
+    QList<ChildRow> rows = expenditureRows(h);
+    QString error;
+    ChildTableWriter writer(m_sql, QStringLiteral("expenditure_items"), kExpenditureColumns, h.uuid, now, m_user,
+                            originSite());
+    if (!writer.write(rows, old ? expenditureRows(*old) : QList<ChildRow>{}, &error))
+        return Error::failed(tr("Cannot save the expenditure: %1").arg(error));
+    assignUuids(h.expenditure, rows);
+    return success();
+}
+
+Status HouseholdRepository::writeVehicles(Household& h, const Household* old, const QString& now)
+{
+    QList<ChildRow> rows = vehicleRows(h);
+    QString error;
+    ChildTableWriter writer(m_sql, QStringLiteral("vehicles"), kVehicleColumns, h.uuid, now, m_user, originSite());
+    if (!writer.write(rows, old ? vehicleRows(*old) : QList<ChildRow>{}, &error))
+        return Error::failed(tr("Cannot save the vehicles: %1").arg(error));
+    assignUuids(h.assets.vehicles, rows);
+    return success();
+}
+
+Status HouseholdRepository::writeDwellings(Household& h, const Household* old, const QString& now)
+{
+    QList<ChildRow> rows = dwellingRows(h);
+    QString error;
+    ChildTableWriter writer(m_sql, QStringLiteral("residences"), kDwellingColumns, h.uuid, now, m_user, originSite());
+    if (!writer.write(rows, old ? dwellingRows(*old) : QList<ChildRow>{}, &error))
+        return Error::failed(tr("Cannot save the residences: %1").arg(error));
+    assignUuids(h.assets.dwellings, rows);
+    return success();
+}
+
+Result<Household> HouseholdRepository::load(const QString& id)
+{
+    QSqlQuery& q = m_sql.get(QStringLiteral(
+        "SELECT village_code, residence, address, status, monthly_benefit_fen, exit_started, "
+        "sustained_medical_expenditure, has_capable_supporter, financial_assets_fen, business_registration "
+        "FROM households WHERE id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return failedQuery(q).error();
+    if (!q.next())
+        return Error::failed(tr("There is no household %1.").arg(id));
+    Household h;
+    h.uuid = id;
+    h.villageCode = q.value(0).toString();
+    h.residence = Vocabulary::residenceFromCode(q.value(1).toString()).value_or(Residence::Rural);
+    h.address = q.value(2).toString();
+    h.status = Vocabulary::statusFromCode(q.value(3).toString()).value_or(HouseholdStatus::None);
+    h.monthlyBenefitFen = q.value(4).toLongLong();
+    h.exitStarted = q.value(5).toString();
+    h.flags.sustainedMedicalExpenditure = q.value(6).toBool();
+    h.flags.hasCapableSupporter = q.value(7).toBool();
+    h.assets.financialFen = q.value(8).toLongLong();
+    h.assets.businessRegistration = q.value(9).toBool();
+    q.finish();
+
+    QHash<QString, int> memberIndex;
+    QSqlQuery& mq = m_sql.get(QStringLiteral(
+        "SELECT id, id_number, name, relation, birth_date, disability_type, disability_grade, serious_illness, "
+        "chronic_illness, student, adl_failed FROM members WHERE household_id = ? AND deleted = 0 ORDER BY position"));
+    mq.addBindValue(id);
+    if (!mq.exec())
+        return failedQuery(mq).error();
+    while (mq.next()) {
+        Member m;
+        m.uuid = mq.value(0).toString();
+        // Stored numbers were valid when saved; parse() restores the value type.
+        m.idNumber = IdNumber::parse(mq.value(1).toString()).value();
+        m.name = mq.value(2).toString();
+        m.relation = mq.value(3).toString();
+        if (!mq.value(4).isNull())
+            m.birthDate = QDate::fromString(mq.value(4).toString(), Qt::ISODate);
+        if (!mq.value(5).isNull()) {
+            m.disability.type = Vocabulary::disabilityFromCode(mq.value(5).toString()).value_or(DisabilityType::None);
+            m.disability.grade = mq.value(6).toInt();
+        }
+        m.seriousIllness = mq.value(7).toBool();
+        m.chronicIllness = mq.value(8).toBool();
+        m.student = mq.value(9).toBool();
+        m.adlFailed = mq.value(10).toInt();
+        memberIndex.insert(m.uuid, int(h.members.size()));
+        h.members.append(m);
+    }
+    mq.finish();
+
+    QSqlQuery& iq = m_sql.get(QStringLiteral("SELECT id, member_id, type, annual_fen FROM income_items "
+                                             "WHERE household_id = ? AND deleted = 0 ORDER BY position"));
+    iq.addBindValue(id);
+    if (!iq.exec())
+        return failedQuery(iq).error();
+    while (iq.next()) {
+        IncomeItem item;
+        item.uuid = iq.value(0).toString();
+        if (!iq.value(1).isNull() && memberIndex.contains(iq.value(1).toString()))
+            item.member = memberIndex.value(iq.value(1).toString());
+        item.type = iq.value(2).toString();
+        item.annualFen = iq.value(3).toLongLong();
+        h.income.append(item);
+    }
+    iq.finish();
+
+    QSqlQuery& eq = m_sql.get(QStringLiteral("SELECT id, type, annual_fen FROM expenditure_items "
+                                             "WHERE household_id = ? AND deleted = 0 ORDER BY position"));
+    eq.addBindValue(id);
+    if (!eq.exec())
+        return failedQuery(eq).error();
+    while (eq.next())
+        h.expenditure.append({eq.value(0).toString(), eq.value(1).toString(), eq.value(2).toLongLong()});
+    eq.finish();
+
+    QSqlQuery& vq = m_sql.get(QStringLiteral(
+        "SELECT id, kind, value_fen FROM vehicles WHERE household_id = ? AND deleted = 0 ORDER BY position"));
+    vq.addBindValue(id);
+    if (!vq.exec())
+        return failedQuery(vq).error();
+    while (vq.next())
+        h.assets.vehicles.append({vq.value(0).toString(), vq.value(1).toString(), vq.value(2).toLongLong()});
+    vq.finish();
+
+    QSqlQuery& dq = m_sql.get(QStringLiteral(
+        "SELECT id, dangerous, note FROM residences WHERE household_id = ? AND deleted = 0 ORDER BY position"));
+    dq.addBindValue(id);
+    if (!dq.exec())
+        return failedQuery(dq).error();
+    while (dq.next())
+        h.assets.dwellings.append({dq.value(0).toString(), dq.value(1).toBool(), dq.value(2).toString()});
+    dq.finish();
+    return h;
+}
+
+Status HouseholdRepository::remove(const QString& id)
+{
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const QString& table : {QStringLiteral("income_items"), QStringLiteral("expenditure_items"),
+                                 QStringLiteral("vehicles"), QStringLiteral("residences"), QStringLiteral("members")}) {
+        QSqlQuery& q = m_sql.get(QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ?, "
+                                                "version = version + 1 WHERE household_id = ? AND deleted = 0")
+                                     .arg(table));
+        q.addBindValue(now);
+        q.addBindValue(m_user);
+        q.addBindValue(id);
+        if (!q.exec())
+            return failedQuery(q);
+    }
+    QSqlQuery& q = m_sql.get(QStringLiteral("UPDATE households SET deleted = 1, updated_at = ?, updated_by = ?, "
+                                            "version = version + 1 WHERE id = ? AND deleted = 0"));
+    q.addBindValue(now);
+    q.addBindValue(m_user);
+    q.addBindValue(id);
+    if (!q.exec())
+        return failedQuery(q);
+    if (q.numRowsAffected() != 1)
+        return Error::failed(tr("There is no household %1.").arg(id));
+    return transaction.commit();
+}
+
+Result<qint64> HouseholdRepository::count(const HouseholdFilter& filter)
+{
+    QVariantList binds;
+    QSqlQuery& q = m_sql.get(QStringLiteral("SELECT count(*) FROM households h") + whereClause(filter, &binds));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return failedQuery(q).error();
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter& filter, qint64 offset, qint64 limit)
+{
+    QVariantList binds;
+    const QString order = sortColumn(filter.sortKey) + (filter.descending ? QStringLiteral(" DESC") : QString());
+    QSqlQuery& q = m_sql.get(
+        QStringLiteral("SELECT h.id, h.village_code, v.name, h.residence, h.head_name, h.head_id_number, "
+                       "h.member_count, h.status, h.address FROM households h "
+                       "JOIN villages v ON v.code = h.village_code") +
+        whereClause(filter, &binds) + QStringLiteral(" ORDER BY ") + order +
+        QStringLiteral(", h.id LIMIT ? OFFSET ?"));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return failedQuery(q).error();
+    QList<HouseholdSummary> out;
+    out.reserve(limit);
+    while (q.next()) {
+        HouseholdSummary s;
+        s.id = q.value(0).toString();
+        s.villageCode = q.value(1).toString();
+        s.villageName = q.value(2).toString();
+        s.residence = Vocabulary::residenceFromCode(q.value(3).toString()).value_or(Residence::Rural);
+        s.headName = q.value(4).toString();
+        s.headIdNumber = q.value(5).toString();
+        s.memberCount = q.value(6).toInt();
+        s.status = Vocabulary::statusFromCode(q.value(7).toString()).value_or(HouseholdStatus::None);
+        s.address = q.value(8).toString();
+        out.append(s);
+    }
+    q.finish();
+    return out;
+}
+
+Result<QHash<QString, qint64>> HouseholdRepository::countByStatus()
+{
+    QSqlQuery& q = m_sql.get(QStringLiteral("SELECT status, count(*) FROM households WHERE deleted = 0 GROUP BY status"));
+    if (!q.exec())
+        return failedQuery(q).error();
+    QHash<QString, qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    q.finish();
+    return out;
+}
+
+Result<qint64> HouseholdRepository::memberCount()
+{
+    QSqlQuery& q = m_sql.get(QStringLiteral("SELECT count(*) FROM members WHERE deleted = 0"));
+    if (!q.exec() || !q.next())
+        return failedQuery(q).error();
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+} // namespace Doudi

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Household.h"
+#include "store/HouseholdSummary.h"
+#include "store/SqlStatements.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Doudi {
+
+class Database;
+
+// The only code that reads and writes households, their members and items. Every save is one
+// transaction; rows are never deleted but marked as tombstones, and each change raises the row's
+// version, so that sync can carry it.
+class HouseholdRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(Doudi::HouseholdRepository)
+    Q_DISABLE_COPY_MOVE(HouseholdRepository)
+
+public:
+    HouseholdRepository(Database& database, QString user);
+
+    // Inserts (empty uuid) or updates a household; on success the household and its items carry
+    // their uuids. Refuses, naming the field, an invalid household, an unknown village, or a person
+    // whose ID number already belongs to another household (naming that household).
+    Status save(Household& household);
+    // All or nothing: one transaction for the lot (imports, demo data).
+    Status saveAll(QList<Household>& households);
+
+    Result<Household> load(const QString& id);
+    Status remove(const QString& id);
+
+    Result<qint64> count(const HouseholdFilter& filter);
+    Result<QList<HouseholdSummary>> list(const HouseholdFilter& filter, qint64 offset, qint64 limit);
+    // Households per status code (none, dibao, …), for summaries.
+    Result<QHash<QString, qint64>> countByStatus();
+    Result<qint64> memberCount();
+
+private:
+    Status saveOne(Household& household);
+    Status checkVillage(const QString& code);
+    Status checkMembersElsewhere(const Household& household);
+    Status writeHousehold(const Household& household, bool isNew, const QString& now);
+    Status writeMembers(Household& household, const Household* old, const QString& now);
+    Status writeIncome(Household& household, const Household* old, const QString& now);
+    Status writeExpenditure(Household& household, const Household* old, const QString& now);
+    Status writeVehicles(Household& household, const Household* old, const QString& now);
+    Status writeDwellings(Household& household, const Household* old, const QString& now);
+    // Marks the rows of `table` that the household had and no longer has as tombstones.
+    Status tombstoneMissing(const QString& table, const QStringList& oldIds, const QStringList& keptIds,
+                            const QString& now);
+    Status failedQuery(const QSqlQuery& q) const;
+    QString originSite();
+
+    Database& m_database;
+    QString m_user;
+    QString m_originSite;
+    QHash<QString, bool> m_knownVillages;
+    SqlStatements m_sql;
+};
+
+} // namespace Doudi

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Household.h"
+
+#include <QString>
+
+namespace Doudi {
+
+// One row of the household list: what the clerk scans, without loading members and items.
+struct HouseholdSummary
+{
+    QString id;
+    QString villageCode;
+    QString villageName;
+    Residence residence = Residence::Rural;
+    QString headName;
+    QString headIdNumber;
+    int memberCount = 0;
+    HouseholdStatus status = HouseholdStatus::None;
+    QString address;
+};
+
+// Which households the list shows, and in what order.
+struct HouseholdFilter
+{
+    enum class SortKey
+    {
+        HeadName,
+        HeadIdNumber,
+        Village,
+        MemberCount,
+        Residence,
+        Status,
+        Address
+    };
+
+    QString villageCode; // empty: every village
+    QString search;      // part of a member's name or ID number; empty: everybody
+    SortKey sortKey = SortKey::HeadName;
+    bool descending = false;
+};
+
+} // namespace Doudi

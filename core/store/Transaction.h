@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace Doudi {
+
+// `BEGIN IMMEDIATE` … `COMMIT`, rolled back when it goes out of scope uncommitted, so that a failed
+// operation leaves the database exactly as it was. Immediate: the write lock is taken at once, so
+// two writers never both read a state that only one of them may change.
+class Transaction final
+{
+    Q_DECLARE_TR_FUNCTIONS(Doudi::Transaction)
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+
+    Status begin();
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace Doudi

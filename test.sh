@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds a Debug configuration with warnings as errors, checks formatting and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+./scripts/install-deps.sh
+
+./scripts/check-format.sh
+
+build=build/debug
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDOUDI_WERROR=ON -DDOUDI_BUILD_TESTS=ON >/dev/null
+cmake --build "$build" --parallel "$(nproc)"
+
+# GUI tests run offscreen; the store and CLI tests never need a display.
+export QT_QPA_PLATFORM=offscreen
+ctest --test-dir "$build" --output-on-failure --timeout 300 --parallel "$(nproc)"
