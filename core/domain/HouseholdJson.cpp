@@ -93,7 +93,8 @@ void readIncome(JsonReader& r, const QJsonObject& o, Household& h)
             continue;
         IncomeItem income;
         if (const auto member = r.integer(*item, path, QStringLiteral("member"), false)) {
-            if (*member < 0 || *member >= h.members.size())
+            // With no members the members field is reported already; one problem, one line.
+            if ((*member < 0 || *member >= h.members.size()) && !h.members.isEmpty())
                 r.addProblem(JsonReader::join(path, QStringLiteral("member")),
                              HouseholdJson::tr("there is no member %1").arg(*member));
             else

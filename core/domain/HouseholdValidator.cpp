@@ -54,7 +54,8 @@ QList<Problem> HouseholdValidator::problems(const Household& household)
 
     for (qsizetype i = 0; i < household.income.size(); ++i) {
         const IncomeItem& item = household.income[i];
-        if (item.member && (*item.member < 0 || *item.member >= household.members.size()))
+        if (item.member && !household.members.isEmpty() &&
+            (*item.member < 0 || *item.member >= household.members.size()))
             add(indexed("income", i, "member"), tr("there is no member %1").arg(*item.member));
         if (!Vocabulary::isLowercaseWord(item.type))
             add(indexed("income", i, "type"), tr("must be a lowercase word such as wage"));

@@ -15,13 +15,10 @@ namespace Doudi {
 
 namespace {
 
-const QString kMigrationsDir = QStringLiteral(":/migrations");
-
-// The numbered scripts in resources, in order: 001_initial.sql is version 1.
-QStringList migrationFiles()
+// The numbered scripts, in order: 001_initial.sql is version 1.
+QStringList migrationFiles(const QString& dir)
 {
-    QStringList files = QDir(kMigrationsDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    return files;
+    return QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
 }
 
 // Splits a migration script into statements: at a `;` that ends a line, except inside a
@@ -70,9 +67,10 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, QString* error = nul
 
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, QString migrationsDir)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_migrationsDir(std::move(migrationsDir))
 {
 }
 
@@ -86,9 +84,9 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int Database::latestSchemaVersion()
+int Database::latestSchemaVersion(const QString& migrationsDir)
 {
-    return int(migrationFiles().size());
+    return int(migrationFiles(migrationsDir).size());
 }
 
 int Database::schemaVersion() const
@@ -96,7 +94,7 @@ int Database::schemaVersion() const
     return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-Status Database::inspectExisting(const QString& path, int* version)
+Status Database::inspectExisting(const QString& path, int latestVersion, int* version)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -127,12 +125,12 @@ Status Database::inspectExisting(const QString& path, int* version)
             } else if (appId.toInt() != kApplicationId) {
                 verdict = Error::failed(
                     tr("%1 is an SQLite file of another program, not a Doudi database; it was not changed.").arg(path));
-            } else if (userVersion.toInt() > latestSchemaVersion()) {
+            } else if (userVersion.toInt() > latestVersion) {
                 verdict = Error::failed(tr("The database %1 was made by a newer version of Doudi (schema %2; this "
                                            "version knows up to %3). Update Doudi to open it.")
                                             .arg(path)
                                             .arg(userVersion.toInt())
-                                            .arg(latestSchemaVersion()));
+                                            .arg(latestVersion));
             } else {
                 *version = userVersion.toInt();
             }
@@ -143,7 +141,7 @@ Status Database::inspectExisting(const QString& path, int* version)
     return verdict;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode, const QString& migrationsDir)
 {
     const bool exists = QFileInfo::exists(path);
     if (exists && mode == OpenMode::MustNotExist)
@@ -153,7 +151,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 
     int version = 0;
     if (exists) {
-        if (Status inspected = inspectExisting(path, &version); !inspected)
+        if (Status inspected = inspectExisting(path, latestSchemaVersion(migrationsDir), &version); !inspected)
             return inspected.error();
     } else {
         const QFileInfo info(path);
@@ -161,7 +159,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
             return Error::failed(tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
 
-    std::unique_ptr<Database> database(new Database(path, newConnectionName()));
+    std::unique_ptr<Database> database(new Database(path, newConnectionName(), migrationsDir));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(path);
@@ -195,7 +193,7 @@ Status Database::configure()
 
 Status Database::migrate(int fromVersion)
 {
-    const QStringList files = migrationFiles();
+    const QStringList files = migrationFiles(m_migrationsDir);
     if (fromVersion >= files.size())
         return success();
 
@@ -214,7 +212,7 @@ Status Database::migrate(int fromVersion)
     }
 
     for (int version = fromVersion + 1; version <= files.size(); ++version) {
-        QFile file(kMigrationsDir + QLatin1Char('/') + files.at(version - 1));
+        QFile file(m_migrationsDir + QLatin1Char('/') + files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
             return Error::failed(tr("Migration %1 is missing from this build.").arg(version));
         if (Status applied = applyMigration(version, QString::fromUtf8(file.readAll())); !applied)

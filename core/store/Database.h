@@ -30,10 +30,13 @@ public:
     // `PRAGMA application_id` of every Doudi database: "DOUD".
     static constexpr int kApplicationId = 0x444F5544;
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode);
+    // `migrationsDir` holds the numbered scripts; tests pass their own to exercise an upgrade.
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode,
+                                                  const QString& migrationsDir = defaultMigrationsDir());
     ~Database();
 
-    static int latestSchemaVersion();
+    static QString defaultMigrationsDir() { return QStringLiteral(":/migrations"); }
+    static int latestSchemaVersion(const QString& migrationsDir = defaultMigrationsDir());
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const QString& path() const { return m_path; }
@@ -42,15 +45,16 @@ public:
     const QString& backupPath() const { return m_backupPath; }
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, QString migrationsDir);
 
-    static Status inspectExisting(const QString& path, int* version);
+    static Status inspectExisting(const QString& path, int latestVersion, int* version);
     Status configure();
     Status migrate(int fromVersion);
     Status applyMigration(int version, const QString& script);
 
     QString m_path;
     QString m_connectionName;
+    QString m_migrationsDir;
     QString m_backupPath;
 };
 

@@ -1,0 +1,197 @@
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// doudi-cli as a script would run it: exit statuses, stdout and stderr (spec/cli.md).
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    QTemporaryDir m_dir;
+
+    Run run(const QStringList& args, const QByteArray& language = "C")
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QString::fromLatin1(language));
+        env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(language));
+        // The per-user default database lives in the test's own folder.
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DOUDI_CLI_PATH), args);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    static QByteArray hash(const QString& file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : "";
+    }
+
+private slots:
+    void versionAndHelp()
+    {
+        const Run v = run({QStringLiteral("--version")});
+        QCOMPARE(v.code, 0);
+        QVERIFY(v.out.startsWith("doudi-cli "));
+        QCOMPARE(run({QStringLiteral("--help")}).code, 0);
+        QCOMPARE(run({QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--help")}).code, 0);
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--help")}).code, 0);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(run({}).code, 2);
+        const Run unknown = run({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("Unknown command")));
+        QCOMPARE(run({QStringLiteral("household")}).code, 2);
+        QCOMPARE(run({QStringLiteral("household"), QStringLiteral("sort")}).code, 2);
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), path("x.doudi")}).code, 2); // missing flags
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), path("x.doudi"), QStringLiteral("--bogus")}).code,
+                 2);
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), path("x.doudi"), QStringLiteral("--households"),
+                      QStringLiteral("many")})
+                     .code,
+                 2);
+        QVERIFY(!QFile::exists(path("x.doudi")));
+    }
+
+    void initRefusesExistingAndBadCode()
+    {
+        const QStringList init{QStringLiteral("init"), QStringLiteral("--db"), path("site.doudi"),
+                               QStringLiteral("--kind"), QStringLiteral("township"), QStringLiteral("--site"),
+                               QStringLiteral("220681103"), QStringLiteral("--name"), QStringLiteral("六道沟镇"),
+                               QStringLiteral("--user"), QStringLiteral("admin")};
+        QCOMPARE(run(init).code, 0);
+        const QByteArray before = hash(path("site.doudi"));
+        QCOMPARE(run(init).code, 1);
+        QCOMPARE(hash(path("site.doudi")), before);
+
+        QStringList bad = init;
+        bad[2] = path("bad-site.doudi");
+        bad[6] = QStringLiteral("2206811");
+        const Run r = run(bad);
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(QStringLiteral("site")));
+        QVERIFY(!QFile::exists(path("bad-site.doudi")));
+    }
+
+    void demoListExportImport()
+    {
+        const QString db = path("demo.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("3")})
+                     .code,
+                 0);
+        const Run list = run({QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                              QStringLiteral("--json")});
+        QCOMPARE(list.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(rows.size(), 50);
+        for (const char* key : {"id", "village", "residence", "head_name", "members", "status"})
+            QVERIFY2(rows.first().toObject().contains(QString::fromLatin1(key)), key);
+
+        const QString village = rows.first().toObject().value(QStringLiteral("village")).toString();
+        const Run filtered = run({QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--village"), village, QStringLiteral("--json")});
+        for (const QJsonValue& row : QJsonDocument::fromJson(filtered.out).array())
+            QCOMPARE(row.toObject().value(QStringLiteral("village")).toString(), village);
+
+        // Export one household, then import it into a second township database.
+        const QString id = rows.first().toObject().value(QStringLiteral("id")).toString();
+        const Run exported = run({QStringLiteral("household"), QStringLiteral("export"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--id"), id});
+        QCOMPARE(exported.code, 0);
+        QJsonObject doc = QJsonDocument::fromJson(exported.out).object();
+        QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("doudi-household/1"));
+
+        const QString other = path("other.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), other, QStringLiteral("--households"),
+                      QStringLiteral("0")})
+                     .code,
+                 0);
+        doc.remove(QStringLiteral("id"));
+        QFile file(path("one.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(doc).toJson());
+        file.close();
+        const QStringList import{QStringLiteral("household"), QStringLiteral("import"), QStringLiteral("--db"), other,
+                                 path("one.json")};
+        const Run imported = run(import);
+        QCOMPARE(imported.code, 0);
+        const QString newId = QString::fromUtf8(imported.out).trimmed();
+        QCOMPARE(newId.size(), 36);
+        // The same people again: refused (status 1), nothing changed.
+        const QByteArray before = hash(other);
+        const Run twice = run(import);
+        QCOMPARE(twice.code, 1);
+        QVERIFY(twice.err.contains(QStringLiteral("members[0].id_number")));
+        QCOMPARE(hash(other), before);
+    }
+
+    void invalidInputIsStatus3()
+    {
+        const QString db = path("input.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("0")})
+                     .code,
+                 0);
+        QFile file(path("bad.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"([{"format": "doudi-household/1", "residence": "rural", "village": "220681103201",
+                        "members": [{"id_number": "220681197903030130", "name": "卫东"}],
+                        "income": [{"member": 0, "type": "wage", "annual_fen": -5}]}])");
+        file.close();
+        const QByteArray before = hash(db);
+        const Run r = run({QStringLiteral("household"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                           path("bad.json")});
+        QCOMPARE(r.code, 3);
+        const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.contains(QStringLiteral("[0].members[0].id_number: check character should be 3")));
+        QVERIFY(lines.contains(QStringLiteral("[0].income[0].annual_fen: must not be negative")));
+        QVERIFY(!r.err.contains(QStringLiteral("220681197903030130")));
+        QCOMPARE(hash(db), before);
+    }
+
+    void refusesDamagedOrForeignDatabase()
+    {
+        QFile text(path("plain.txt"));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a database");
+        text.close();
+        const Run r = run({QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--db"), path("plain.txt")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("not a Doudi database")));
+        QCOMPARE(run({QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--db"), path("none.doudi")})
+                     .code,
+                 1);
+    }
+
+    void speaksChineseOnAChineseSystem()
+    {
+        const Run r = run({QStringLiteral("frobnicate")}, "zh_CN.UTF-8");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("未知命令")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

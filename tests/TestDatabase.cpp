@@ -1,0 +1,200 @@
+#include "store/Database.h"
+#include "store/SiteRepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Doudi;
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+} // namespace
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    // A closed database file with a site, at the current schema.
+    QString makeDatabase(const char* name)
+    {
+        const QString file = path(name);
+        auto db = Database::open(file, Database::OpenMode::MustNotExist);
+        if (!db)
+            return {};
+        SiteRepository sites(**db, QStringLiteral("test"));
+        if (!sites.createSite(QStringLiteral("220681103"), QStringLiteral("六道沟镇"), QStringLiteral("township")))
+            return {};
+        return file;
+    }
+
+private slots:
+    void createsWithSchemaAndPragmas()
+    {
+        auto db = Database::open(path("new.doudi"), Database::OpenMode::CreateIfMissing);
+        QVERIFY2(db.ok(), qPrintable(db.error().toString()));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QVERIFY((*db)->backupPath().isEmpty());
+        QVERIFY(scalar(**db, QStringLiteral("SELECT count(*) FROM households")).isValid());
+    }
+
+    void reopensAndKeepsData()
+    {
+        const QString file = makeDatabase("reopen.doudi");
+        QVERIFY(!file.isEmpty());
+        auto db = Database::open(file, Database::OpenMode::MustExist);
+        QVERIFY2(db.ok(), qPrintable(db.error().toString()));
+        SiteRepository sites(**db, QStringLiteral("test"));
+        QCOMPARE(sites.site()->name, QStringLiteral("六道沟镇"));
+        QCOMPARE(sites.site()->databaseUuid.size(), 36);
+    }
+
+    void modes()
+    {
+        const QString file = makeDatabase("modes.doudi");
+        auto again = Database::open(file, Database::OpenMode::MustNotExist);
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().toString().contains(QStringLiteral("already exists")));
+        auto missing = Database::open(path("nothing-here.doudi"), Database::OpenMode::MustExist);
+        QVERIFY(!missing.ok());
+        QVERIFY(!QFile::exists(path("nothing-here.doudi")));
+    }
+
+    void refusesNonSqliteFile()
+    {
+        const QString file = path("notes.txt");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("这不是数据库 — just some text, long enough to look like a file.\n");
+        f.close();
+        const QByteArray before = fileHash(file);
+        auto db = Database::open(file, Database::OpenMode::CreateIfMissing);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind(), Error::Kind::Failed);
+        QVERIFY(db.error().toString().contains(QStringLiteral("not an SQLite file")));
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void refusesForeignSqliteFile()
+    {
+        const QString file = path("foreign.sqlite");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            other.setDatabaseName(file);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QByteArray before = fileHash(file);
+        auto db = Database::open(file, Database::OpenMode::MustExist);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().toString().contains(QStringLiteral("another program")));
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void refusesDamagedFile()
+    {
+        const QString file = makeDatabase("damaged.doudi");
+        {
+            // Fill it so that there are pages to damage, then close it (checkpointing the WAL).
+            auto db = Database::open(file, Database::OpenMode::MustExist);
+            QVERIFY(db.ok());
+            SiteRepository sites(**db, QStringLiteral("test"));
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(sites.setSetting(QStringLiteral("key%1").arg(i), QString(200, QLatin1Char('x'))));
+        }
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 8192);
+        // Scribble over the middle of the file, past the header page.
+        f.seek(4096 + 100);
+        f.write(QByteArray(int(size / 2), '\x5a'));
+        f.close();
+        const QByteArray before = fileHash(file);
+
+        auto db = Database::open(file, Database::OpenMode::MustExist);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().toString().contains(QStringLiteral("damaged")), qPrintable(db.error().toString()));
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString file = makeDatabase("newer.doudi");
+        {
+            auto db = Database::open(file, Database::OpenMode::MustExist);
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        }
+        const QByteArray before = fileHash(file);
+        auto db = Database::open(file, Database::OpenMode::MustExist);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().toString().contains(QStringLiteral("newer version of Doudi")));
+        QCOMPARE(fileHash(file), before);
+    }
+
+    void upgradesWithBackup()
+    {
+        // A database of schema 1, opened by a build that knows schema 2.
+        const QString file = makeDatabase("upgrade.doudi");
+        auto db = Database::open(file, Database::OpenMode::MustExist, QStringLiteral(":/test-migrations-v2"));
+        QVERIFY2(db.ok(), qPrintable(db.error().toString()));
+        QCOMPARE((*db)->schemaVersion(), 2);
+        QVERIFY(scalar(**db, QStringLiteral("SELECT count(*) FROM test_log")).isValid());
+        QVERIFY(scalar(**db, QStringLiteral("SELECT count(test_note) FROM households")).isValid());
+
+        // The backup is the schema-1 database, with its data.
+        const QString backup = (*db)->backupPath();
+        QVERIFY(!backup.isEmpty());
+        QVERIFY(QFile::exists(backup));
+        auto old = Database::open(backup, Database::OpenMode::MustExist);
+        QVERIFY2(old.ok(), qPrintable(old.error().toString()));
+        QCOMPARE((*old)->schemaVersion(), 1);
+        SiteRepository sites(**old, QStringLiteral("test"));
+        QCOMPARE(sites.site()->code, QStringLiteral("220681103"));
+    }
+
+    void failedMigrationRollsBack()
+    {
+        const QString file = makeDatabase("broken-upgrade.doudi");
+        auto db = Database::open(file, Database::OpenMode::MustExist, QStringLiteral(":/test-migrations-broken"));
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().toString().contains(QStringLiteral("schema 2")));
+        auto again = Database::open(file, Database::OpenMode::MustExist);
+        QVERIFY(again.ok());
+        QCOMPARE((*again)->schemaVersion(), 1);
+        QVERIFY(!scalar(**again, QStringLiteral("SELECT count(*) FROM half_done")).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"

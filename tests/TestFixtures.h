@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Household.h"
+#include "store/Database.h"
+#include "store/SiteRepository.h"
+
+#include <QString>
+
+#include <memory>
+
+// Small helpers the store and GUI tests share: a township database with two villages, and a
+// household built in code.
+namespace TestFixtures {
+
+inline const QString kVillageA = QStringLiteral("220681103201");
+inline const QString kVillageB = QStringLiteral("220681103202");
+
+inline std::unique_ptr<Doudi::Database> townshipDatabase(const QString& path)
+{
+    auto db = Doudi::Database::open(path, Doudi::Database::OpenMode::MustNotExist);
+    if (!db)
+        return nullptr;
+    Doudi::SiteRepository sites(**db, QStringLiteral("test"));
+    if (!sites.createSite(QStringLiteral("220681103"), QStringLiteral("六道沟镇"), QStringLiteral("township")) ||
+        !sites.addVillage(kVillageA, QStringLiteral("六道沟村")) || !sites.addVillage(kVillageB, QStringLiteral("长川村")))
+        return nullptr;
+    return std::move(db).value();
+}
+
+inline Doudi::Member member(const char* id, const char* name, const char* relation)
+{
+    Doudi::Member m;
+    m.idNumber = Doudi::IdNumber::parse(QString::fromLatin1(id)).value();
+    m.name = QString::fromUtf8(name);
+    m.relation = QString::fromLatin1(relation);
+    return m;
+}
+
+inline Doudi::Household household(const QString& village = kVillageA)
+{
+    Doudi::Household h;
+    h.villageCode = village;
+    h.address = QStringLiteral("六道沟村3组12号");
+    h.members = {member("220681198204110139", "李强", "head"), member("220681198409020241", "赵梅", "spouse"),
+                 member("220681201206200319", "李小宇", "child")};
+    h.members[2].student = true;
+    h.income = {{QString(), 0, QStringLiteral("wage"), 600000},
+                {QString(), std::nullopt, QStringLiteral("agriculture"), 300000}};
+    h.expenditure = {{QString(), QStringLiteral("education"), 50000}};
+    h.assets.financialFen = 120000;
+    h.assets.vehicles = {{QString(), QStringLiteral("ebike"), 200000}};
+    h.assets.dwellings = {{QString(), false, QString()}};
+    return h;
+}
+
+} // namespace TestFixtures

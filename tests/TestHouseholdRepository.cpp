@@ -1,0 +1,215 @@
+#include "Clock.h"
+#include "TestFixtures.h"
+#include "store/HouseholdRepository.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Doudi;
+
+namespace {
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// Every row of every household table, to prove that a refused save changed nothing.
+QString snapshot(Database& db)
+{
+    QString out;
+    for (const char* table : {"households", "members", "income_items", "expenditure_items", "vehicles", "residences"}) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QString::fromLatin1(table)));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                out += q.value(i).toString() + QLatin1Char('|');
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+} // namespace
+
+class TestHouseholdRepository final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_counter = 0;
+
+private slots:
+    void initTestCase() { Clock::setFixed(QDateTime(QDate(2025, 3, 15), QTime(9, 0), Qt::UTC)); }
+    void cleanupTestCase() { Clock::setFixed({}); }
+    void init()
+    {
+        m_db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("t%1.doudi").arg(++m_counter)));
+        QVERIFY(m_db);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void savesAndLoads()
+    {
+        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        Household h = TestFixtures::household();
+        QVERIFY2(repo.save(h), "save failed");
+        QCOMPARE(h.uuid.size(), 36);
+        for (const Member& m : h.members)
+            QVERIFY(!m.uuid.isEmpty());
+        QVERIFY(!h.income[0].uuid.isEmpty());
+
+        const auto loaded = repo.load(h.uuid);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().toString()));
+        QCOMPARE(*loaded, h);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT created_by FROM households")).toString(), QStringLiteral("clerk1"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT origin_site FROM members LIMIT 1")).toString(),
+                 QStringLiteral("220681103"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT head_name FROM households")).toString(), QStringLiteral("李强"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT member_count FROM households")).toInt(), 3);
+    }
+
+    void updateRaisesVersionsOfChangedRowsOnly()
+    {
+        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        Household h = TestFixtures::household();
+        QVERIFY(repo.save(h));
+        const QString removedIncome = h.income[1].uuid;
+        h.members[1].name = QStringLiteral("赵美");
+        h.income.removeAt(1);
+        h.members.append(TestFixtures::member("11010519491231002X", "李奶奶", "parent"));
+        h.income.append({QString(), 3, QStringLiteral("basic_pension"), 150000});
+        QVERIFY(repo.save(h));
+
+        const auto version = [this](const QString& table, const QString& id) {
+            return scalar(*m_db, QStringLiteral("SELECT version FROM %1 WHERE id = '%2'").arg(table, id)).toInt();
+        };
+        QCOMPARE(version(QStringLiteral("households"), h.uuid), 2);
+        QCOMPARE(version(QStringLiteral("members"), h.members[0].uuid), 1);
+        QCOMPARE(version(QStringLiteral("members"), h.members[1].uuid), 2);
+        QCOMPARE(version(QStringLiteral("members"), h.members[3].uuid), 1);
+        // A removed item stays as a tombstone for sync.
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT deleted FROM income_items WHERE id = '%1'").arg(removedIncome)).toInt(),
+                 1);
+        QCOMPARE(*repo.load(h.uuid), h);
+        QCOMPARE(repo.load(h.uuid)->income[1].member, std::optional<int>(3));
+    }
+
+    void refusesPersonOfAnotherHousehold()
+    {
+        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        Household first = TestFixtures::household();
+        QVERIFY(repo.save(first));
+        const QString before = snapshot(*m_db);
+
+        Household second = TestFixtures::household(TestFixtures::kVillageB);
+        second.members = {TestFixtures::member("11010519491231002X", "王大妈", "head"),
+                          TestFixtures::member("220681198409020241", "赵梅", "spouse")};
+        second.income = {};
+        const Status s = repo.save(second);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().problems().size(), 1);
+        QCOMPARE(s.error().problems().first().field, QStringLiteral("members[1].id_number"));
+        // The other household is named; the ID number is not repeated.
+        QVERIFY(s.error().toString().contains(QStringLiteral("李强")));
+        QVERIFY(s.error().toString().contains(QStringLiteral("六道沟村")));
+        QVERIFY(!s.error().toString().contains(QStringLiteral("220681198409020241")));
+        QVERIFY(second.uuid.isEmpty());
+        QCOMPARE(snapshot(*m_db), before);
+
+        // Once the first household is gone, the person may join another.
+        QVERIFY(repo.remove(first.uuid));
+        QVERIFY(repo.save(second));
+    }
+
+    void invalidHouseholdChangesNothing()
+    {
+        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        Household h = TestFixtures::household();
+        QVERIFY(repo.save(h));
+        const QString before = snapshot(*m_db);
+        Household edited = h;
+        edited.income[0].annualFen = -1;
+        edited.members[0].name = QStringLiteral("新名字");
+        const Status s = repo.save(edited);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind(), Error::Kind::InvalidInput);
+        QCOMPARE(s.error().problems().first().field, QStringLiteral("income[0].annual_fen"));
+        QCOMPARE(snapshot(*m_db), before);
+
+        edited = h;
+        edited.villageCode = QStringLiteral("220681103999");
+        QCOMPARE(repo.save(edited).error().problems().first().field, QStringLiteral("village"));
+        QCOMPARE(snapshot(*m_db), before);
+    }
+
+    void saveAllIsAllOrNothing()
+    {
+        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        QList<Household> batch{TestFixtures::household(), TestFixtures::household()};
+        // The second repeats the first's people: the whole batch is refused.
+        const Status s = repo.saveAll(batch);
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().problems().first().field.startsWith(QStringLiteral("[1].members[")));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM households")).toInt(), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM members")).toInt(), 0);
+    }
+
+    void removeLeavesTombstones()
+    {
+        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        Household h = TestFixtures::household();
+        QVERIFY(repo.save(h));
+        QVERIFY(repo.remove(h.uuid));
+        QVERIFY(!repo.load(h.uuid).ok());
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM members WHERE deleted = 1")).toInt(), 3);
+        QCOMPARE(repo.count({}).value(), qint64(0));
+        QVERIFY(!repo.remove(h.uuid).ok());
+    }
+
+    void listFiltersSearchesAndSorts()
+    {
+        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        Household a = TestFixtures::household();
+        Household b;
+        b.villageCode = TestFixtures::kVillageB;
+        b.members = {TestFixtures::member("11010519491231002X", "王秀英", "head")};
+        b.status = HouseholdStatus::Tekun;
+        QVERIFY(repo.save(a));
+        QVERIFY(repo.save(b));
+
+        QCOMPARE(repo.count({}).value(), qint64(2));
+        HouseholdFilter byVillage;
+        byVillage.villageCode = TestFixtures::kVillageB;
+        QCOMPARE(repo.count(byVillage).value(), qint64(1));
+        QCOMPARE(repo.list(byVillage, 0, 10)->first().headName, QStringLiteral("王秀英"));
+
+        HouseholdFilter search;
+        search.search = QStringLiteral("小宇"); // a child's name finds the family
+        QCOMPARE(repo.list(search, 0, 10)->first().id, a.uuid);
+        search.search = QStringLiteral("1002x"); // part of an ID number, lowercase x
+        QCOMPARE(repo.list(search, 0, 10)->first().id, b.uuid);
+        search.search = QStringLiteral("无此人");
+        QCOMPARE(repo.count(search).value(), qint64(0));
+
+        HouseholdFilter sorted;
+        sorted.sortKey = HouseholdFilter::SortKey::MemberCount;
+        QCOMPARE(repo.list(sorted, 0, 10)->first().memberCount, 1);
+        sorted.descending = true;
+        QCOMPARE(repo.list(sorted, 0, 10)->first().memberCount, 3);
+        QCOMPARE(repo.list(sorted, 1, 10)->size(), 1);
+
+        const auto statuses = repo.countByStatus();
+        QCOMPARE(statuses->value(QStringLiteral("tekun")), qint64(1));
+        QCOMPARE(statuses->value(QStringLiteral("none")), qint64(1));
+        QCOMPARE(repo.memberCount().value(), qint64(4));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHouseholdRepository)
+#include "TestHouseholdRepository.moc"
