@@ -35,13 +35,11 @@ public:
     Error(Kind kind, QString message)
         : m_kind(kind)
         , m_problems{Problem{QString(), std::move(message)}}
-    {
-    }
+    {}
     Error(Kind kind, QList<Problem> problems)
         : m_kind(kind)
         , m_problems(std::move(problems))
-    {
-    }
+    {}
 
     static Error failed(QString message) { return Error(Kind::Failed, std::move(message)); }
     static Error invalid(QString field, QString message)
@@ -82,8 +80,7 @@ private:
 };
 
 struct Unit
-{
-};
+{};
 
 // A value or an Error. [[nodiscard]]: a result that is dropped is a bug.
 template <typename T>
@@ -92,12 +89,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

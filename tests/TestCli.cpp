@@ -75,10 +75,10 @@ private slots:
 
     void initRefusesExistingAndBadCode()
     {
-        const QStringList init{QStringLiteral("init"), QStringLiteral("--db"), path("site.doudi"),
-                               QStringLiteral("--kind"), QStringLiteral("township"), QStringLiteral("--site"),
-                               QStringLiteral("220681103"), QStringLiteral("--name"), QStringLiteral("六道沟镇"),
-                               QStringLiteral("--user"), QStringLiteral("admin")};
+        const QStringList init{QStringLiteral("init"),      QStringLiteral("--db"),     path("site.doudi"),
+                               QStringLiteral("--kind"),    QStringLiteral("township"), QStringLiteral("--site"),
+                               QStringLiteral("220681103"), QStringLiteral("--name"),   QStringLiteral("六道沟镇"),
+                               QStringLiteral("--user"),    QStringLiteral("admin")};
         QCOMPARE(run(init).code, 0);
         const QByteArray before = hash(path("site.doudi"));
         QCOMPARE(run(init).code, 1);
@@ -160,8 +160,8 @@ private slots:
                         "income": [{"member": 0, "type": "wage", "annual_fen": -5}]}])");
         file.close();
         const QByteArray before = hash(db);
-        const Run r = run({QStringLiteral("household"), QStringLiteral("import"), QStringLiteral("--db"), db,
-                           path("bad.json")});
+        const Run r =
+            run({QStringLiteral("household"), QStringLiteral("import"), QStringLiteral("--db"), db, path("bad.json")});
         QCOMPARE(r.code, 3);
         const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 2);
@@ -177,12 +177,13 @@ private slots:
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("not a database");
         text.close();
-        const Run r = run({QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--db"), path("plain.txt")});
+        const Run r =
+            run({QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--db"), path("plain.txt")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("not a Doudi database")));
-        QCOMPARE(run({QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--db"), path("none.doudi")})
-                     .code,
-                 1);
+        QCOMPARE(
+            run({QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--db"), path("none.doudi")}).code,
+            1);
     }
 
     void speaksChineseOnAChineseSystem()

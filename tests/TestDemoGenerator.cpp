@@ -37,7 +37,8 @@ private slots:
         const int n = 2000;
         for (int i = 0; i < n; ++i) {
             const Household h = generator.nextHousehold();
-            QVERIFY2(HouseholdValidator::validate(h).ok(), qPrintable(HouseholdValidator::validate(h).error().toString()));
+            QVERIFY2(HouseholdValidator::validate(h).ok(),
+                     qPrintable(HouseholdValidator::validate(h).error().toString()));
             members += int(h.members.size());
             qint64 income = 0;
             for (const IncomeItem& item : h.income) {

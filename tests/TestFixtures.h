@@ -22,7 +22,8 @@ inline std::unique_ptr<Doudi::Database> townshipDatabase(const QString& path)
         return nullptr;
     Doudi::SiteRepository sites(**db, QStringLiteral("test"));
     if (!sites.createSite(QStringLiteral("220681103"), QStringLiteral("六道沟镇"), QStringLiteral("township")) ||
-        !sites.addVillage(kVillageA, QStringLiteral("六道沟村")) || !sites.addVillage(kVillageB, QStringLiteral("长川村")))
+        !sites.addVillage(kVillageA, QStringLiteral("六道沟村")) ||
+        !sites.addVillage(kVillageB, QStringLiteral("长川村")))
         return nullptr;
     return std::move(db).value();
 }

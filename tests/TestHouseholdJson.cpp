@@ -125,7 +125,8 @@ private slots:
     {
         QFETCH(QString, folder);
         const auto h = HouseholdJson::read(readFile(folder + QStringLiteral("/household.json")));
-        const QString expectedError = QString::fromUtf8(readFile(folder + QStringLiteral("/expected-error.txt"))).trimmed();
+        const QString expectedError =
+            QString::fromUtf8(readFile(folder + QStringLiteral("/expected-error.txt"))).trimmed();
         if (expectedError.isEmpty()) {
             QVERIFY2(h.ok(), qPrintable(h.error().toString()));
             QCOMPARE(HouseholdJson::read(HouseholdJson::write(*h)).value(), *h);
@@ -138,7 +139,7 @@ private slots:
 
     void errors_data()
     {
-        QTest::addColumn<QString>("pointer"); // which field to change, as a path of keys and indexes
+        QTest::addColumn<QString>("pointer");  // which field to change, as a path of keys and indexes
         QTest::addColumn<QJsonValue>("value"); // its new value; undefined removes it
         QTest::addColumn<QString>("expected");
         const QJsonValue remove(QJsonValue::Undefined);
@@ -150,8 +151,8 @@ private slots:
         QTest::newRow("no members") << "members" << QJsonValue(QJsonArray())
                                     << "members: a household needs at least one member";
         QTest::newRow("members not list") << "members" << QJsonValue(3) << "members: must be a list";
-        QTest::newRow("member not object") << "members/1" << QJsonValue(QStringLiteral("x"))
-                                           << "members[1]: must be an object";
+        QTest::newRow("member not object")
+            << "members/1" << QJsonValue(QStringLiteral("x")) << "members[1]: must be an object";
         QTest::newRow("bad check") << "members/1/id_number" << QJsonValue(QStringLiteral("220681197903030130"))
                                    << "members[1].id_number: check character should be 3";
         QTest::newRow("15 digits") << "members/1/id_number" << QJsonValue(QStringLiteral("110105491231002"))
@@ -161,7 +162,8 @@ private slots:
         QTest::newRow("same id twice") << "members/1/id_number" << QJsonValue(QStringLiteral("220681195003150114"))
                                        << "members[1].id_number: is the same ID number as member 1";
         QTest::newRow("no name") << "members/0/name" << remove << "members[0].name: is missing";
-        QTest::newRow("empty name") << "members/0/name" << QJsonValue(QStringLiteral(" ")) << "members[0].name: is empty";
+        QTest::newRow("empty name") << "members/0/name" << QJsonValue(QStringLiteral(" "))
+                                    << "members[0].name: is empty";
         QTest::newRow("bad date") << "members/0/birth_date" << QJsonValue(QStringLiteral("1950-02-30"))
                                   << "members[0].birth_date: must be a real date written YYYY-MM-DD";
         QTest::newRow("future date") << "members/0/birth_date" << QJsonValue(QStringLiteral("2030-01-01"))
@@ -171,7 +173,8 @@ private slots:
         QTest::newRow("disability type") << "members/0/disability/type" << QJsonValue(QStringLiteral("other"))
                                          << "members[0].disability.type: must be physical, visual, hearing, speech, "
                                             "intellectual, mental or multiple";
-        QTest::newRow("adl") << "members/0/adl_failed" << QJsonValue(7) << "members[0].adl_failed: must be 0 to 6, not 7";
+        QTest::newRow("adl") << "members/0/adl_failed" << QJsonValue(7)
+                             << "members[0].adl_failed: must be 0 to 6, not 7";
         QTest::newRow("adl fraction") << "members/0/adl_failed" << QJsonValue(1.5)
                                       << "members[0].adl_failed: must be a whole number";
         QTest::newRow("flag not bool") << "members/0/student" << QJsonValue(QStringLiteral("yes"))
@@ -180,8 +183,8 @@ private slots:
                                          << "income[0].annual_fen: must not be negative";
         QTest::newRow("fractional fen") << "income/0/annual_fen" << QJsonValue(10.5)
                                         << "income[0].annual_fen: must be a whole number";
-        QTest::newRow("member out of range") << "income/0/member" << QJsonValue(2)
-                                             << "income[0].member: there is no member 2";
+        QTest::newRow("member out of range")
+            << "income/0/member" << QJsonValue(2) << "income[0].member: there is no member 2";
         QTest::newRow("income type") << "income/1/type" << QJsonValue(QStringLiteral("Wage!"))
                                      << "income[1].type: must be a lowercase word such as wage";
         QTest::newRow("expenditure type") << "expenditure/0/type" << QJsonValue(QStringLiteral("food"))
@@ -211,7 +214,8 @@ private slots:
     {
         QJsonObject o = validHousehold();
         o = replaced(o, {QStringLiteral("residence")}, QJsonValue(QStringLiteral("x")));
-        o = replaced(o, {QStringLiteral("members"), QStringLiteral("1"), QStringLiteral("name")}, QJsonValue::Undefined);
+        o = replaced(o, {QStringLiteral("members"), QStringLiteral("1"), QStringLiteral("name")},
+                     QJsonValue::Undefined);
         o = replaced(o, {QStringLiteral("income"), QStringLiteral("0"), QStringLiteral("annual_fen")}, QJsonValue(-5));
         QCOMPARE(problemLines(o).size(), 3);
     }
@@ -226,14 +230,15 @@ private slots:
 
     void readManyPrefixesIndex()
     {
-        QJsonObject bad = replaced(validHousehold(), {QStringLiteral("members"), QStringLiteral("0"),
-                                                      QStringLiteral("id_number")},
-                                   QJsonValue(QStringLiteral("220681197903030130")));
+        QJsonObject bad =
+            replaced(validHousehold(), {QStringLiteral("members"), QStringLiteral("0"), QStringLiteral("id_number")},
+                     QJsonValue(QStringLiteral("220681197903030130")));
         const QJsonArray array{validHousehold(), bad};
         const auto many = HouseholdJson::readMany(QJsonDocument(array).toJson());
         QVERIFY(!many.ok());
         QCOMPARE(many.error().problems().first().field, QStringLiteral("[1].members[0].id_number"));
-        const auto good = HouseholdJson::readMany(QJsonDocument(QJsonArray{validHousehold(), validHousehold()}).toJson());
+        const auto good =
+            HouseholdJson::readMany(QJsonDocument(QJsonArray{validHousehold(), validHousehold()}).toJson());
         QVERIFY(good.ok());
         QCOMPARE(good->size(), 2);
     }

@@ -67,7 +67,8 @@ private slots:
         const auto loaded = repo.load(h.uuid);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error().toString()));
         QCOMPARE(*loaded, h);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT created_by FROM households")).toString(), QStringLiteral("clerk1"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT created_by FROM households")).toString(),
+                 QStringLiteral("clerk1"));
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT origin_site FROM members LIMIT 1")).toString(),
                  QStringLiteral("220681103"));
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT head_name FROM households")).toString(), QStringLiteral("李强"));
@@ -94,7 +95,8 @@ private slots:
         QCOMPARE(version(QStringLiteral("members"), h.members[1].uuid), 2);
         QCOMPARE(version(QStringLiteral("members"), h.members[3].uuid), 1);
         // A removed item stays as a tombstone for sync.
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT deleted FROM income_items WHERE id = '%1'").arg(removedIncome)).toInt(),
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT deleted FROM income_items WHERE id = '%1'").arg(removedIncome))
+                     .toInt(),
                  1);
         QCOMPARE(*repo.load(h.uuid), h);
         QCOMPARE(repo.load(h.uuid)->income[1].member, std::optional<int>(3));

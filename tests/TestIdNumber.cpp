@@ -19,12 +19,17 @@ private slots:
         QTest::addColumn<QString>("normalised");
         QTest::addColumn<QDate>("birth");
         QTest::addColumn<bool>("male");
-        QTest::newRow("national example") << "11010519491231002X" << "11010519491231002X" << QDate(1949, 12, 31) << false;
-        QTest::newRow("lowercase x") << "11010519491231002x" << "11010519491231002X" << QDate(1949, 12, 31) << false;
-        QTest::newRow("spaces around") << "  220681198204110139 " << "220681198204110139" << QDate(1982, 4, 11) << true;
-        QTest::newRow("golden spouse") << "22068119810606022X" << "22068119810606022X" << QDate(1981, 6, 6) << false;
+        QTest::newRow("national example") << "11010519491231002X"
+                                          << "11010519491231002X" << QDate(1949, 12, 31) << false;
+        QTest::newRow("lowercase x") << "11010519491231002x"
+                                     << "11010519491231002X" << QDate(1949, 12, 31) << false;
+        QTest::newRow("spaces around") << "  220681198204110139 "
+                                       << "220681198204110139" << QDate(1982, 4, 11) << true;
+        QTest::newRow("golden spouse") << "22068119810606022X"
+                                       << "22068119810606022X" << QDate(1981, 6, 6) << false;
         // 15-digit numbers get the century and a check character.
-        QTest::newRow("upgrade 15") << "110105491231002" << "11010519491231002X" << QDate(1949, 12, 31) << false;
+        QTest::newRow("upgrade 15") << "110105491231002"
+                                    << "11010519491231002X" << QDate(1949, 12, 31) << false;
     }
     void validNumbers()
     {
@@ -44,17 +49,28 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << "" << "is empty";
-        QTest::newRow("too short") << "1101051949123100" << "must have 18 characters, not 16";
-        QTest::newRow("too long") << "11010519491231002X1" << "must have 18 characters, not 19";
-        QTest::newRow("letter inside") << "1101051949A231002X" << "character 11 is not a digit";
-        QTest::newRow("bad last") << "11010519491231002Y" << "the last character must be a digit or X";
-        QTest::newRow("no such date") << "110105194902300021" << "characters 7–14 are not a real birth date";
-        QTest::newRow("future") << "110105203001010011" << "the birth date is in the future";
-        QTest::newRow("ancient") << "110105170001010011" << "the birth year 1700 is impossible";
-        QTest::newRow("check digit") << "220681197903030130" << "check character should be 3";
-        QTest::newRow("check X") << "110105194912310021" << "check character should be X";
-        QTest::newRow("15 with letter") << "11010549123100X" << "character 15 is not a digit";
+        QTest::newRow("empty") << ""
+                               << "is empty";
+        QTest::newRow("too short") << "1101051949123100"
+                                   << "must have 18 characters, not 16";
+        QTest::newRow("too long") << "11010519491231002X1"
+                                  << "must have 18 characters, not 19";
+        QTest::newRow("letter inside") << "1101051949A231002X"
+                                       << "character 11 is not a digit";
+        QTest::newRow("bad last") << "11010519491231002Y"
+                                  << "the last character must be a digit or X";
+        QTest::newRow("no such date") << "110105194902300021"
+                                      << "characters 7–14 are not a real birth date";
+        QTest::newRow("future") << "110105203001010011"
+                                << "the birth date is in the future";
+        QTest::newRow("ancient") << "110105170001010011"
+                                 << "the birth year 1700 is impossible";
+        QTest::newRow("check digit") << "220681197903030130"
+                                     << "check character should be 3";
+        QTest::newRow("check X") << "110105194912310021"
+                                 << "check character should be X";
+        QTest::newRow("15 with letter") << "11010549123100X"
+                                        << "character 15 is not a digit";
     }
     void invalidNumbers()
     {

@@ -39,13 +39,20 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << "" << "no amount was entered";
-        QTest::newRow("three decimals") << "1.234" << "has more than two decimal places (the smallest unit is one fen)";
-        QTest::newRow("letters") << "12a" << "“12a” is not a number";
-        QTest::newRow("two points") << "1.2.3" << "has more than two decimal places (the smallest unit is one fen)";
-        QTest::newRow("only point") << "." << "is not a number";
-        QTest::newRow("too large") << "1234567890123456" << "is too large";
-        QTest::newRow("double minus") << "--5" << "“--5” is not a number";
+        QTest::newRow("empty") << ""
+                               << "no amount was entered";
+        QTest::newRow("three decimals") << "1.234"
+                                        << "has more than two decimal places (the smallest unit is one fen)";
+        QTest::newRow("letters") << "12a"
+                                 << "“12a” is not a number";
+        QTest::newRow("two points") << "1.2.3"
+                                    << "has more than two decimal places (the smallest unit is one fen)";
+        QTest::newRow("only point") << "."
+                                    << "is not a number";
+        QTest::newRow("too large") << "1234567890123456"
+                                   << "is too large";
+        QTest::newRow("double minus") << "--5"
+                                      << "“--5” is not a number";
     }
     void parseErrors()
     {

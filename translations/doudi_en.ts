@@ -1,4 +1,1362 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Doudi::Cli::CliContext</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file (default: the desktop app&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with --help for the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many households to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates or fills a demo township database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--households must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 households in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this village (12-digit code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The village of households whose document names none (12-digit code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doudi-household/1 documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds households, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one JSON file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n household(s).</source>
+        <translation>
+            <numerusform>Imported %n household.</numerusform>
+            <numerusform>Imported %n households.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints one household as doudi-household/1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: doudi-cli household list|import|export [--help]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household needs a subcommand: list, import or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown household subcommand “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarises a database: site, villages, households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households: %1, persons: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the demo database&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints where Doudi keeps its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>township or city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s region code (9 digits for a township, 6 for a city).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a database for one site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be township or city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; init never overwrites a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a database for one site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or fill a demo township database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, import or export households (list|import|export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where Doudi keeps its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: doudi-cli COMMAND [SUBCOMMAND] [--flags] [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “doudi-cli COMMAND --help” for a command&apos;s flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Database</name>
+    <message>
+        <source>Cannot read the database file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Doudi database: it is not an SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and was not opened, so nothing in it is changed. Restore it from a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not a Doudi database; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Doudi (schema %2; this version knows up to %3). Update Doudi to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot initialise the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a backup copy before upgrading the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::DemoGenerator</name>
+    <message>
+        <source>The demo name lists are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FieldLabels</name>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disability type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disability grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily activities not managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dangerous house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradual exit since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HouseholdEditor</name>
+    <message>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basic facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. group 3, No. 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained heavy medical expenditure (deducted from income)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a legal supporter able to provide support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Residence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance &amp;now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;benefit (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradual exit &amp;since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADL not managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the ID number: birth date, sex and age fill in by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per year (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>savings, deposits, securities, in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member has a business registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Financial assets (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dangerous house (grade C/D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, ID number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the grade, 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a number from 0 to 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that member was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HouseholdJson</name>
+    <message>
+        <source>must be physical, visual, hearing, speech, intellectual, mental or multiple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 4, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have 18 characters, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 to 6, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be none, dibao, tekun or gradual_exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be rural or urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a household must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HouseholdListModel</name>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HouseholdRepository</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the village the household lives in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a village of this township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person is already a member of the household of %1 in %2; move them out of that household first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the income: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the expenditure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the vehicles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the residences: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HouseholdValidator</name>
+    <message>
+        <source>a household needs at least one member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a lowercase word such as head, spouse or child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 4, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 to 6, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the same ID number as member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a lowercase word such as wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be medical_self_paid, education or care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a lowercase word such as car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::IdNumber</name>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is not a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have 18 characters, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last character must be a digit or X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters 7–14 are not a real birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth year %1 is impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birth date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check character should be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::JsonReader</name>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::MainWindow</name>
+    <message>
+        <source>Doudi — %1 social assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n household</numerusform>
+            <numerusform>%n households</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the household of %1? The record is kept as deleted so that the city learns of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Doudi %1&lt;/h3&gt;&lt;p&gt;The desk of a township social-assistance office: minimum living guarantee, extreme poverty support and temporary assistance, offline first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Money</name>
+    <message>
+        <source>no amount was entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than two decimal places (the smallest unit is one fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RegionCode</name>
+    <message>
+        <source>a region code has 6, 9 or 12 digits, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region code has digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Doudi starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SiteRepository</name>
+    <message>
+        <source>a township code has 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a city code has 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be township or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no site yet; create it with “doudi-cli init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a village code has 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the village %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the villages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Transaction</name>
+    <message>
+        <source>Could not start a database transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Vocabulary</name>
+    <message>
+        <source>Urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradual exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Son- or daughter-in-law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent and property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old-age allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support from relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poverty-alleviation project income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special care allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family-planning reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scholarship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bravery award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-paid medical costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electric bike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Farm machinery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no township database on this computer yet. Choose the database file to open (the county&apos;s administrator creates it with doudi-cli init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Doudi database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doudi databases (*.doudi);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doudi, the township social-assistance desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1359 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Doudi::Cli::CliContext</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>必须提供选项 --%1。</translation>
+    </message>
+    <message>
+        <source>The database file (default: the desktop app&apos;s).</source>
+        <translation>数据库文件（默认为桌面程序使用的数据库）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Act as this user.</source>
+        <translation>以此用户身份操作。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Run with --help for the usage.</source>
+        <translation>使用 --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>How many households to add.</source>
+        <translation>要添加的户数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>The random seed (default 1).</source>
+        <translation>随机种子（默认为 1）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Creates or fills a demo township database.</source>
+        <translation>创建或填充演示乡镇数据库。</translation>
+    </message>
+    <message>
+        <source>--households must be a whole number of 0 or more.</source>
+        <translation>--households 必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed 必须是整数。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households</source>
+        <translation>已生成 %1 / %2 户</translation>
+    </message>
+    <message>
+        <source>Added %1 households in %2 s.</source>
+        <translation>已添加 %1 户，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Only this village (12-digit code).</source>
+        <translation>只列出该村（12 位代码）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Lists households.</source>
+        <translation>列出家庭户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The village of households whose document names none (12-digit code).</source>
+        <translation>文件中未注明村时使用的村（12 位代码）。</translation>
+    </message>
+    <message>
+        <source>doudi-household/1 documents.</source>
+        <translation>doudi-household/1 格式的文件。</translation>
+    </message>
+    <message>
+        <source>Adds households, all or nothing.</source>
+        <translation>添加家庭户，全部成功或全部不添加。</translation>
+    </message>
+    <message>
+        <source>Name exactly one JSON file to import.</source>
+        <translation>请指定且只指定一个要导入的 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n household(s).</source>
+        <translation>
+            <numerusform>已导入 %n 户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household&apos;s id.</source>
+        <translation>家庭户编号。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Prints one household as doudi-household/1.</source>
+        <translation>以 doudi-household/1 格式输出一户。</translation>
+    </message>
+    <message>
+        <source>Usage: doudi-cli household list|import|export [--help]</source>
+        <translation>用法：doudi-cli household list|import|export [--help]</translation>
+    </message>
+    <message>
+        <source>household needs a subcommand: list, import or export.</source>
+        <translation>household 需要子命令：list、import 或 export。</translation>
+    </message>
+    <message>
+        <source>Unknown household subcommand “%1”.</source>
+        <translation>未知的 household 子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Summarises a database: site, villages, households.</source>
+        <translation>概述数据库：站点、村、家庭户。</translation>
+    </message>
+    <message>
+        <source>Site: %1 %2</source>
+        <translation>站点：%1 %2</translation>
+    </message>
+    <message>
+        <source>Villages: %1</source>
+        <translation>村（社区）：%1 个</translation>
+    </message>
+    <message>
+        <source>Households: %1, persons: %2</source>
+        <translation>家庭户：%1 户，人口：%2 人</translation>
+    </message>
+    <message>
+        <source>Print the demo database&apos;s path.</source>
+        <translation>输出演示数据库的路径。</translation>
+    </message>
+    <message>
+        <source>Prints where Doudi keeps its files.</source>
+        <translation>显示兜底保存文件的位置。</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Default database: %1</source>
+        <translation>默认数据库：%1</translation>
+    </message>
+    <message>
+        <source>Demo database: %1</source>
+        <translation>演示数据库：%1</translation>
+    </message>
+    <message>
+        <source>township or city.</source>
+        <translation>township（乡镇）或 city（市）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The site&apos;s region code (9 digits for a township, 6 for a city).</source>
+        <translation>站点的区划代码（乡镇 9 位，市 6 位）。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name.</source>
+        <translation>站点名称。</translation>
+    </message>
+    <message>
+        <source>Creates a database for one site.</source>
+        <translation>为一个站点创建数据库。</translation>
+    </message>
+    <message>
+        <source>--kind must be township or city.</source>
+        <translation>--kind 必须是 township 或 city。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init never overwrites a database.</source>
+        <translation>%1 已存在；init 不会覆盖已有数据库。</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+    <message>
+        <source>Create a database for one site.</source>
+        <translation>为一个站点创建数据库。</translation>
+    </message>
+    <message>
+        <source>Create or fill a demo township database.</source>
+        <translation>创建或填充演示乡镇数据库。</translation>
+    </message>
+    <message>
+        <source>List, import or export households (list|import|export).</source>
+        <translation>列出、导入或导出家庭户（list|import|export）。</translation>
+    </message>
+    <message>
+        <source>Summarise a database.</source>
+        <translation>概述数据库。</translation>
+    </message>
+    <message>
+        <source>Show where Doudi keeps its files.</source>
+        <translation>显示兜底保存文件的位置。</translation>
+    </message>
+    <message>
+        <source>Usage: doudi-cli COMMAND [SUBCOMMAND] [--flags] [ARGS]</source>
+        <translation>用法：doudi-cli 命令 [子命令] [--选项] [参数]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run “doudi-cli COMMAND --help” for a command&apos;s flags.</source>
+        <translation>运行“doudi-cli 命令 --help”查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Database</name>
+    <message>
+        <source>Cannot read the database file %1: %2</source>
+        <translation>无法读取数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Doudi database: it is not an SQLite file.</source>
+        <translation>%1 不是兜底数据库：它不是 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and was not opened, so nothing in it is changed. Restore it from a backup copy.</source>
+        <translation>数据库 %1 已损坏，未打开，其中内容未作任何改动。请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not a Doudi database; it was not changed.</source>
+        <translation>%1 是其他程序的 SQLite 文件，不是兜底数据库；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Doudi (schema %2; this version knows up to %3). Update Doudi to open it.</source>
+        <translation>数据库 %1 由更新版本的兜底创建（结构版本 %2，本版本最高支持 %3）。请升级兜底后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot initialise the database: %1</source>
+        <translation>无法初始化数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database: %1</source>
+        <translation>无法设置数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot make a backup copy before upgrading the database: %1</source>
+        <translation>升级数据库前无法建立备份副本：%1</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>本程序缺少数据库升级步骤 %1。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>将数据库升级到结构版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::DemoGenerator</name>
+    <message>
+        <source>The demo name lists are missing from this build.</source>
+        <translation>本程序缺少演示用的姓名列表。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FieldLabels</name>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>disability type</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>daily activities not managed</source>
+        <translation>失能项数</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>amount per year</source>
+        <translation>年金额</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>dangerous house</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>城乡</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Financial assets</source>
+        <translation>金融资产</translation>
+    </message>
+    <message>
+        <source>Monthly benefit</source>
+        <translation>月保障金额</translation>
+    </message>
+    <message>
+        <source>Gradual exit since</source>
+        <translation>渐退起始月份</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Residences</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1第 %2 行的%3</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HouseholdEditor</name>
+    <message>
+        <source>New household</source>
+        <translation>新建家庭户</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>&amp;Basic facts</source>
+        <translation>基本情况(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>家庭成员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Income</source>
+        <translation>收入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpenditure</source>
+        <translation>刚性支出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation>家庭财产(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>e.g. group 3, No. 12</source>
+        <translation>例如：3组12号</translation>
+    </message>
+    <message>
+        <source>yuan per month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>年-月，如 2025-03</translation>
+    </message>
+    <message>
+        <source>Sustained heavy medical expenditure (deducted from income)</source>
+        <translation>因病有持续重大支出（支出核减）</translation>
+    </message>
+    <message>
+        <source>Has a legal supporter able to provide support</source>
+        <translation>有履行义务能力的法定赡养、抚养、扶养人</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Residence:</source>
+        <translation>城乡(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>住址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Assistance &amp;now:</source>
+        <translation>现享受救助(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;benefit (yuan):</source>
+        <translation>月保障金额（元）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Gradual exit &amp;since:</source>
+        <translation>渐退起始月份(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>慢性病</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>在校生</translation>
+    </message>
+    <message>
+        <source>ADL not managed</source>
+        <translation>失能项数</translation>
+    </message>
+    <message>
+        <source>Type the ID number: birth date, sex and age fill in by themselves.</source>
+        <translation>输入身份证号后，出生日期、性别和年龄会自动填写。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Type of income</source>
+        <translation>收入类型</translation>
+    </message>
+    <message>
+        <source>Amount per year (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <translation>全户共有</translation>
+    </message>
+    <message>
+        <source>Type of expenditure</source>
+        <translation>支出类型</translation>
+    </message>
+    <message>
+        <source>savings, deposits, securities, in yuan</source>
+        <translation>存款、理财、证券等，单位：元</translation>
+    </message>
+    <message>
+        <source>A member has a business registration</source>
+        <translation>家庭成员有工商登记</translation>
+    </message>
+    <message>
+        <source>&amp;Financial assets (yuan):</source>
+        <translation>金融资产（元）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆种类</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <source>Vehicles:</source>
+        <translation>车辆：</translation>
+    </message>
+    <message>
+        <source>Dangerous house (grade C/D)</source>
+        <translation>危房（C/D 级）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Residences:</source>
+        <translation>住房：</translation>
+    </message>
+    <message>
+        <source>Row %1, ID number: %2</source>
+        <translation>第 %1 行身份证号：%2</translation>
+    </message>
+    <message>
+        <source>write the date as YYYY-MM-DD</source>
+        <translation>日期请按“年-月-日”填写，如 1950-03-15</translation>
+    </message>
+    <message>
+        <source>enter the grade, 1 to 4</source>
+        <translation>请填写残疾等级 1 至 4</translation>
+    </message>
+    <message>
+        <source>enter a number from 0 to 6</source>
+        <translation>请填写 0 至 6 的数字</translation>
+    </message>
+    <message>
+        <source>that member was removed</source>
+        <translation>该成员已被删除</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Not saved. Please correct:</source>
+        <translation>未保存。请更正：</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HouseholdJson</name>
+    <message>
+        <source>must be physical, visual, hearing, speech, intellectual, mental or multiple</source>
+        <translation>应为 physical、visual、hearing、speech、intellectual、mental 或 multiple</translation>
+    </message>
+    <message>
+        <source>must be 1 to 4, not %1</source>
+        <translation>应为 1 至 4，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must have 18 characters, not %1</source>
+        <translation>应为 18 位，而不是 %1 位</translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD</source>
+        <translation>应为真实日期，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be 0 to 6, not %1</source>
+        <translation>应为 0 至 6，而不是 %1</translation>
+    </message>
+    <message>
+        <source>there is no member %1</source>
+        <translation>没有第 %1 号成员</translation>
+    </message>
+    <message>
+        <source>must be none, dibao, tekun or gradual_exit</source>
+        <translation>应为 none、dibao、tekun 或 gradual_exit</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>应为 %1</translation>
+    </message>
+    <message>
+        <source>must be rural or urban</source>
+        <translation>应为 rural 或 urban</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>a household must be a JSON object</source>
+        <translation>一户应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>应为对象</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HouseholdListModel</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>城乡</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HouseholdRepository</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>choose the village the household lives in</source>
+        <translation>请选择该户所在的村（社区）</translation>
+    </message>
+    <message>
+        <source>%1 is not a village of this township</source>
+        <translation>%1 不是本乡镇的村（社区）</translation>
+    </message>
+    <message>
+        <source>this person is already a member of the household of %1 in %2; move them out of that household first</source>
+        <translation>此人已是%2 %1户的成员；请先将其从该户迁出</translation>
+    </message>
+    <message>
+        <source>The household no longer exists; it may have been deleted.</source>
+        <translation>该户已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Cannot save the members: %1</source>
+        <translation>无法保存家庭成员：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the income: %1</source>
+        <translation>无法保存收入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the expenditure: %1</source>
+        <translation>无法保存支出：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the vehicles: %1</source>
+        <translation>无法保存车辆：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the residences: %1</source>
+        <translation>无法保存住房：%1</translation>
+    </message>
+    <message>
+        <source>There is no household %1.</source>
+        <translation>没有编号为 %1 的家庭户。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HouseholdValidator</name>
+    <message>
+        <source>a household needs at least one member</source>
+        <translation>一户至少要有一名成员</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>must be a lowercase word such as head, spouse or child</source>
+        <translation>应为小写英文词，如 head、spouse 或 child</translation>
+    </message>
+    <message>
+        <source>is not a real date</source>
+        <translation>不是真实的日期</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>晚于今天</translation>
+    </message>
+    <message>
+        <source>must be 1 to 4, not %1</source>
+        <translation>应为 1 至 4，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be 0 to 6, not %1</source>
+        <translation>应为 0 至 6，而不是 %1</translation>
+    </message>
+    <message>
+        <source>is the same ID number as member %1</source>
+        <translation>与第 %1 名成员的身份证号相同</translation>
+    </message>
+    <message>
+        <source>there is no member %1</source>
+        <translation>没有第 %1 号成员</translation>
+    </message>
+    <message>
+        <source>must be a lowercase word such as wage</source>
+        <translation>应为小写英文词，如 wage</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>must be medical_self_paid, education or care</source>
+        <translation>应为 medical_self_paid、education 或 care</translation>
+    </message>
+    <message>
+        <source>must be a lowercase word such as car</source>
+        <translation>应为小写英文词，如 car</translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation>应为月份，格式 YYYY-MM</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::IdNumber</name>
+    <message>
+        <source>is empty</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>character %1 is not a digit</source>
+        <translation>第 %1 位不是数字</translation>
+    </message>
+    <message>
+        <source>must have 18 characters, not %1</source>
+        <translation>应为 18 位，而不是 %1 位</translation>
+    </message>
+    <message>
+        <source>the last character must be a digit or X</source>
+        <translation>最后一位应为数字或 X</translation>
+    </message>
+    <message>
+        <source>characters 7–14 are not a real birth date</source>
+        <translation>第 7 至 14 位不是真实的出生日期</translation>
+    </message>
+    <message>
+        <source>the birth year %1 is impossible</source>
+        <translation>出生年份 %1 不可能</translation>
+    </message>
+    <message>
+        <source>the birth date is in the future</source>
+        <translation>出生日期晚于今天</translation>
+    </message>
+    <message>
+        <source>check character should be %1</source>
+        <translation>校验码应为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::JsonReader</name>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>应为列表</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::MainWindow</name>
+    <message>
+        <source>Doudi — %1 social assistance</source>
+        <translation>兜底 — %1社会救助</translation>
+    </message>
+    <message>
+        <source>Doudi</source>
+        <translation>兜底</translation>
+    </message>
+    <message>
+        <source>Search by name or ID number</source>
+        <translation>按姓名或身份证号查找</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>家庭户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation>帮助(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>&amp;New household</source>
+        <translation>新建家庭户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open household</source>
+        <translation>打开家庭户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete household…</source>
+        <translation>删除家庭户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Doudi</source>
+        <translation>关于兜底(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>删除家庭户</translation>
+    </message>
+    <message>
+        <source>Delete the household of %1? The record is kept as deleted so that the city learns of it.</source>
+        <translation>确定删除 %1 户吗？记录将标记为已删除并保留，以便同步告知市民政局。</translation>
+    </message>
+    <message>
+        <source>About Doudi</source>
+        <translation>关于兜底</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Doudi %1&lt;/h3&gt;&lt;p&gt;The desk of a township social-assistance office: minimum living guarantee, extreme poverty support and temporary assistance, offline first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;兜底 %1&lt;/h3&gt;&lt;p&gt;乡镇（街道）社会救助经办桌面软件：最低生活保障、特困人员救助供养和临时救助，离线优先。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Money</name>
+    <message>
+        <source>no amount was entered</source>
+        <translation>未填写金额</translation>
+    </message>
+    <message>
+        <source>has more than two decimal places (the smallest unit is one fen)</source>
+        <translation>小数超过两位（最小单位为分）</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>金额过大</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RegionCode</name>
+    <message>
+        <source>a region code has 6, 9 or 12 digits, not %1</source>
+        <translation>区划代码应为 6、9 或 12 位，而不是 %1 位</translation>
+    </message>
+    <message>
+        <source>a region code has digits only</source>
+        <translation>区划代码只能包含数字</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Doudi starts again.</source>
+        <translation>新的界面语言将在重新启动兜底后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SiteRepository</name>
+    <message>
+        <source>a township code has 9 digits</source>
+        <translation>乡镇代码应为 9 位</translation>
+    </message>
+    <message>
+        <source>a city code has 6 digits</source>
+        <translation>市代码应为 6 位</translation>
+    </message>
+    <message>
+        <source>must be township or city</source>
+        <translation>应为 township 或 city</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Cannot record the site: %1</source>
+        <translation>无法记录站点：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the site: %1</source>
+        <translation>无法读取站点：%1</translation>
+    </message>
+    <message>
+        <source>This database has no site yet; create it with “doudi-cli init”.</source>
+        <translation>此数据库尚无站点信息；请用“doudi-cli init”创建。</translation>
+    </message>
+    <message>
+        <source>a village code has 12 digits</source>
+        <translation>村代码应为 12 位</translation>
+    </message>
+    <message>
+        <source>Cannot add the village %1: %2</source>
+        <translation>无法添加村（社区）%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the villages: %1</source>
+        <translation>无法读取村（社区）：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation>无法保存设置 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Transaction</name>
+    <message>
+        <source>Could not start a database transaction: %1</source>
+        <translation>无法开始数据库事务：%1</translation>
+    </message>
+    <message>
+        <source>Could not save to the database: %1</source>
+        <translation>无法保存到数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Vocabulary</name>
+    <message>
+        <source>Urban</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <source>Gradual exit</source>
+        <translation>低保渐退</translation>
+    </message>
+    <message>
+        <source>Not receiving</source>
+        <translation>未享受</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>肢体残疾</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>视力残疾</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听力残疾</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>言语残疾</translation>
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation>智力残疾</translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation>精神残疾</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>多重残疾</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Son- or daughter-in-law</source>
+        <translation>儿媳/女婿</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>Farming</source>
+        <translation>农业经营收入</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>经营性收入</translation>
+    </message>
+    <message>
+        <source>Rent and property</source>
+        <translation>财产性收入</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>养老金</translation>
+    </message>
+    <message>
+        <source>Basic pension</source>
+        <translation>城乡居民基础养老金</translation>
+    </message>
+    <message>
+        <source>Old-age allowance</source>
+        <translation>高龄津贴</translation>
+    </message>
+    <message>
+        <source>Support from relatives</source>
+        <translation>赡（抚、扶）养费</translation>
+    </message>
+    <message>
+        <source>Social assistance</source>
+        <translation>社会救助金</translation>
+    </message>
+    <message>
+        <source>Poverty-alleviation project income</source>
+        <translation>扶贫项目收益</translation>
+    </message>
+    <message>
+        <source>Special care allowance</source>
+        <translation>优抚金</translation>
+    </message>
+    <message>
+        <source>Family-planning reward</source>
+        <translation>计划生育奖励</translation>
+    </message>
+    <message>
+        <source>Scholarship</source>
+        <translation>奖学金、助学金</translation>
+    </message>
+    <message>
+        <source>Bravery award</source>
+        <translation>见义勇为奖金</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>其他收入</translation>
+    </message>
+    <message>
+        <source>Self-paid medical costs</source>
+        <translation>自付医疗费用</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育支出</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>照料护理支出</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>小汽车</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>货车</translation>
+    </message>
+    <message>
+        <source>Motorcycle</source>
+        <translation>摩托车</translation>
+    </message>
+    <message>
+        <source>Electric bike</source>
+        <translation>电动自行车</translation>
+    </message>
+    <message>
+        <source>Farm machinery</source>
+        <translation>农用机械</translation>
+    </message>
+    <message>
+        <source>Disability vehicle</source>
+        <translation>残疾人代步车</translation>
+    </message>
+    <message>
+        <source>Other vehicle</source>
+        <translation>其他车辆</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Doudi</source>
+        <translation>兜底</translation>
+    </message>
+    <message>
+        <source>There is no township database on this computer yet. Choose the database file to open (the county&apos;s administrator creates it with doudi-cli init).</source>
+        <translation>这台电脑上还没有乡镇数据库。请选择要打开的数据库文件（由县级管理员用 doudi-cli init 创建）。</translation>
+    </message>
+    <message>
+        <source>Open a Doudi database</source>
+        <translation>打开兜底数据库</translation>
+    </message>
+    <message>
+        <source>Doudi databases (*.doudi);;All files (*)</source>
+        <translation>兜底数据库 (*.doudi);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Doudi, the township social-assistance desk.</source>
+        <translation>兜底，乡镇社会救助经办桌面软件。</translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation>要打开的数据库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+</context>
 </TS>

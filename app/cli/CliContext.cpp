@@ -53,8 +53,7 @@ bool CliContext::require(const QCommandLineParser& parser, const QString& option
 
 QCommandLineOption CliContext::dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), tr("The database file (default: the desktop app's)."),
-                              tr("FILE"));
+    return QCommandLineOption(QStringLiteral("db"), tr("The database file (default: the desktop app's)."), tr("FILE"));
 }
 
 QCommandLineOption CliContext::userOption()

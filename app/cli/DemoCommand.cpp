@@ -12,8 +12,8 @@ int runDemo(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.addOption(CliContext::dbOption());
     parser.addOption(CliContext::userOption());
-    parser.addOption({QStringLiteral("households"), CliContext::tr("How many households to add."),
-                      CliContext::tr("N")});
+    parser.addOption(
+        {QStringLiteral("households"), CliContext::tr("How many households to add."), CliContext::tr("N")});
     parser.addOption({QStringLiteral("seed"), CliContext::tr("The random seed (default 1)."), CliContext::tr("S")});
     if (const int r = ctx.parse(parser, args, CliContext::tr("Creates or fills a demo township database.")); r >= 0)
         return r;

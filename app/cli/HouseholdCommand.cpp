@@ -19,8 +19,8 @@ int listHouseholds(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.addOption(CliContext::dbOption());
     parser.addOption(CliContext::userOption());
-    parser.addOption({QStringLiteral("village"), CliContext::tr("Only this village (12-digit code)."),
-                      CliContext::tr("CODE")});
+    parser.addOption(
+        {QStringLiteral("village"), CliContext::tr("Only this village (12-digit code)."), CliContext::tr("CODE")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
     if (const int r = ctx.parse(parser, args, CliContext::tr("Lists households.")); r >= 0)
         return r;

@@ -15,7 +15,8 @@ int runSummary(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.addOption(CliContext::dbOption());
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
-    if (const int r = ctx.parse(parser, args, CliContext::tr("Summarises a database: site, villages, households.")); r >= 0)
+    if (const int r = ctx.parse(parser, args, CliContext::tr("Summarises a database: site, villages, households."));
+        r >= 0)
         return r;
     const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
     if (!db)
@@ -30,19 +31,18 @@ int runSummary(CliContext& ctx, const QStringList& args)
     if (!site)
         return ctx.fail(site.error());
     if (!villages || !byStatus || !total || !members)
-        return ctx.fail(!villages ? villages.error() : !byStatus ? byStatus.error() : !total ? total.error()
-                                                                                           : members.error());
+        return ctx.fail(!villages   ? villages.error()
+                        : !byStatus ? byStatus.error()
+                        : !total    ? total.error()
+                                    : members.error());
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject statuses;
         for (auto it = byStatus->cbegin(); it != byStatus->cend(); ++it)
             statuses.insert(it.key(), it.value());
-        const QJsonObject o{{QStringLiteral("site"), site->code},
-                            {QStringLiteral("name"), site->name},
-                            {QStringLiteral("kind"), site->kind},
-                            {QStringLiteral("villages"), int(villages->size())},
-                            {QStringLiteral("households"), *total},
-                            {QStringLiteral("members"), *members},
+        const QJsonObject o{{QStringLiteral("site"), site->code},   {QStringLiteral("name"), site->name},
+                            {QStringLiteral("kind"), site->kind},   {QStringLiteral("villages"), int(villages->size())},
+                            {QStringLiteral("households"), *total}, {QStringLiteral("members"), *members},
                             {QStringLiteral("by_status"), statuses}};
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Done;
@@ -50,8 +50,8 @@ int runSummary(CliContext& ctx, const QStringList& args)
     ctx.out() << CliContext::tr("Site: %1 %2").arg(site->name, site->code) << '\n'
               << CliContext::tr("Villages: %1").arg(villages->size()) << '\n'
               << CliContext::tr("Households: %1, persons: %2").arg(*total).arg(*members) << '\n';
-    for (auto status : {HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit,
-                        HouseholdStatus::None})
+    for (auto status :
+         {HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit, HouseholdStatus::None})
         ctx.out() << QStringLiteral("  ") << Vocabulary::statusLabel(status) << QStringLiteral(": ")
                   << byStatus->value(Vocabulary::statusCode(status)) << '\n';
     ctx.out().flush();

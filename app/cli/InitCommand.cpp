@@ -12,8 +12,9 @@ int runInit(CliContext& ctx, const QStringList& args)
     parser.addOption(CliContext::dbOption());
     parser.addOption(CliContext::userOption());
     parser.addOption({QStringLiteral("kind"), CliContext::tr("township or city."), CliContext::tr("KIND")});
-    parser.addOption({QStringLiteral("site"), CliContext::tr("The site's region code (9 digits for a township, 6 "
-                                                             "for a city)."),
+    parser.addOption({QStringLiteral("site"),
+                      CliContext::tr("The site's region code (9 digits for a township, 6 "
+                                     "for a city)."),
                       CliContext::tr("CODE")});
     parser.addOption({QStringLiteral("name"), CliContext::tr("The site's name."), CliContext::tr("NAME")});
     if (const int r = ctx.parse(parser, args, CliContext::tr("Creates a database for one site.")); r >= 0)
@@ -27,7 +28,8 @@ int runInit(CliContext& ctx, const QStringList& args)
     if (kind != QLatin1String("township") && kind != QLatin1String("city"))
         return ctx.usageError(CliContext::tr("--kind must be township or city."));
     if (QFile::exists(path))
-        return ctx.fail(Error::failed(CliContext::tr("%1 already exists; init never overwrites a database.").arg(path)));
+        return ctx.fail(
+            Error::failed(CliContext::tr("%1 already exists; init never overwrites a database.").arg(path)));
 
     // Check the site before creating anything, so that a bad code leaves no file behind.
     const auto db = ctx.openDatabase(path, Database::OpenMode::MustNotExist);

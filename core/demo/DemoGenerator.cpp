@@ -109,14 +109,14 @@ Household DemoGenerator::nextHousehold()
     } else if (shape <= 40) {
         const int age = between(55, 85);
         h.members.append(makeMember(QStringLiteral("head"), age, headSex, surname));
-        h.members.append(makeMember(QStringLiteral("spouse"), qBound(40, age + between(-5, 3), 95), other,
-                                    pick(m_surnames)));
+        h.members.append(
+            makeMember(QStringLiteral("spouse"), qBound(40, age + between(-5, 3), 95), other, pick(m_surnames)));
     } else {
         const int age = between(28, 58);
         h.members.append(makeMember(QStringLiteral("head"), age, headSex, surname));
         if (chance(85))
-            h.members.append(makeMember(QStringLiteral("spouse"), qBound(20, age + between(-4, 3), 90), other,
-                                        pick(m_surnames)));
+            h.members.append(
+                makeMember(QStringLiteral("spouse"), qBound(20, age + between(-4, 3), 90), other, pick(m_surnames)));
         const int children = between(0, 2) + (chance(20) ? 1 : 0);
         for (int c = 0; c < children; ++c)
             h.members.append(makeMember(QStringLiteral("child"), qBound(0, age - between(20, 32), 40),

@@ -317,8 +317,7 @@ QJsonObject HouseholdJson::toJson(const Household& h)
 
     QJsonArray expenditure;
     for (const ExpenditureItem& e : h.expenditure)
-        expenditure.append(
-            QJsonObject{{QStringLiteral("type"), e.type}, {QStringLiteral("annual_fen"), e.annualFen}});
+        expenditure.append(QJsonObject{{QStringLiteral("type"), e.type}, {QStringLiteral("annual_fen"), e.annualFen}});
     o.insert(QStringLiteral("expenditure"), expenditure);
 
     QJsonArray vehicles;
@@ -340,10 +339,10 @@ QJsonObject HouseholdJson::toJson(const Household& h)
              QJsonObject{{QStringLiteral("sustained_medical_expenditure"), h.flags.sustainedMedicalExpenditure},
                          {QStringLiteral("has_capable_supporter"), h.flags.hasCapableSupporter}});
     o.insert(QStringLiteral("current"),
-             QJsonObject{{QStringLiteral("status"), Vocabulary::statusCode(h.status)},
-                         {QStringLiteral("monthly_benefit_fen"), h.monthlyBenefitFen},
-                         {QStringLiteral("exit_started"),
-                          h.exitStarted.isEmpty() ? QJsonValue() : QJsonValue(h.exitStarted)}});
+             QJsonObject{
+                 {QStringLiteral("status"), Vocabulary::statusCode(h.status)},
+                 {QStringLiteral("monthly_benefit_fen"), h.monthlyBenefitFen},
+                 {QStringLiteral("exit_started"), h.exitStarted.isEmpty() ? QJsonValue() : QJsonValue(h.exitStarted)}});
     return o;
 }
 

@@ -20,7 +20,9 @@ QString indexed(const char* list, qsizetype index, const char* field = nullptr)
 QList<Problem> HouseholdValidator::problems(const Household& household)
 {
     QList<Problem> out;
-    const auto add = [&out](QString field, QString message) { out.append({std::move(field), std::move(message)}); };
+    const auto add = [&out](QString field, QString message) {
+        out.append({std::move(field), std::move(message)});
+    };
 
     if (household.members.isEmpty())
         add(QStringLiteral("members"), tr("a household needs at least one member"));

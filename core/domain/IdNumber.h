@@ -46,8 +46,7 @@ public:
 private:
     explicit IdNumber(QString text)
         : m_text(std::move(text))
-    {
-    }
+    {}
 
     QString m_text;
 };

@@ -16,8 +16,7 @@ std::optional<QJsonValue> JsonReader::present(const QJsonObject& o, const QStrin
     return v;
 }
 
-std::optional<QString> JsonReader::string(const QJsonObject& o, const QString& base, const QString& key,
-                                          bool required)
+std::optional<QString> JsonReader::string(const QJsonObject& o, const QString& base, const QString& key, bool required)
 {
     const QString path = join(base, key);
     const auto v = present(o, path, key, required);
@@ -30,8 +29,7 @@ std::optional<QString> JsonReader::string(const QJsonObject& o, const QString& b
     return v->toString();
 }
 
-std::optional<qint64> JsonReader::integer(const QJsonObject& o, const QString& base, const QString& key,
-                                          bool required)
+std::optional<qint64> JsonReader::integer(const QJsonObject& o, const QString& base, const QString& key, bool required)
 {
     const QString path = join(base, key);
     const auto v = present(o, path, key, required);

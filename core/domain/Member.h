@@ -37,7 +37,7 @@ struct Member
     QString uuid; // empty until stored
     IdNumber idNumber;
     QString name;
-    QString relation; // a lowercase word: head, spouse, child, parent, …
+    QString relation;               // a lowercase word: head, spouse, child, parent, …
     std::optional<QDate> birthDate; // when it differs from the ID number's
     Disability disability;
     bool seriousIllness = false;

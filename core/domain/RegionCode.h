@@ -37,8 +37,7 @@ public:
 private:
     explicit RegionCode(QString code)
         : m_code(std::move(code))
-    {
-    }
+    {}
 
     QString m_code;
 };

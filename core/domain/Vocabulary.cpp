@@ -40,7 +40,8 @@ QString Vocabulary::statusCode(HouseholdStatus status)
 
 std::optional<HouseholdStatus> Vocabulary::statusFromCode(const QString& code)
 {
-    for (auto s : {HouseholdStatus::None, HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit}) {
+    for (auto s :
+         {HouseholdStatus::None, HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit}) {
         if (statusCode(s) == code)
             return s;
     }
@@ -127,9 +128,9 @@ QString Vocabulary::disabilityLabel(DisabilityType type)
 
 QStringList Vocabulary::relationCodes()
 {
-    return {QStringLiteral("head"),        QStringLiteral("spouse"),  QStringLiteral("child"),
-            QStringLiteral("parent"),      QStringLiteral("grandchild"), QStringLiteral("grandparent"),
-            QStringLiteral("sibling"),     QStringLiteral("child_in_law"), QStringLiteral("other")};
+    return {QStringLiteral("head"),    QStringLiteral("spouse"),       QStringLiteral("child"),
+            QStringLiteral("parent"),  QStringLiteral("grandchild"),   QStringLiteral("grandparent"),
+            QStringLiteral("sibling"), QStringLiteral("child_in_law"), QStringLiteral("other")};
 }
 
 QString Vocabulary::relationLabel(const QString& code)
@@ -215,8 +216,8 @@ QString Vocabulary::expenditureTypeLabel(const QString& code)
 
 QStringList Vocabulary::vehicleKindCodes()
 {
-    return {QStringLiteral("car"),          QStringLiteral("truck"),          QStringLiteral("motorcycle"),
-            QStringLiteral("ebike"),        QStringLiteral("farm_machinery"), QStringLiteral("disability_vehicle"),
+    return {QStringLiteral("car"),   QStringLiteral("truck"),          QStringLiteral("motorcycle"),
+            QStringLiteral("ebike"), QStringLiteral("farm_machinery"), QStringLiteral("disability_vehicle"),
             QStringLiteral("other")};
 }
 

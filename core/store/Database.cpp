@@ -71,8 +71,7 @@ Database::Database(QString path, QString connectionName, QString migrationsDir)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_migrationsDir(std::move(migrationsDir))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -119,9 +118,10 @@ Status Database::inspectExisting(const QString& path, int latestVersion, int* ve
             const QVariant appId = scalar(db, QStringLiteral("PRAGMA application_id"));
             const QVariant userVersion = scalar(db, QStringLiteral("PRAGMA user_version"));
             if (!check.isValid() || check.toString() != QLatin1String("ok")) {
-                verdict = Error::failed(tr("The database %1 is damaged and was not opened, so nothing in it is changed. "
-                                           "Restore it from a backup copy.")
-                                            .arg(path));
+                verdict =
+                    Error::failed(tr("The database %1 is damaged and was not opened, so nothing in it is changed. "
+                                     "Restore it from a backup copy.")
+                                      .arg(path));
             } else if (appId.toInt() != kApplicationId) {
                 verdict = Error::failed(
                     tr("%1 is an SQLite file of another program, not a Doudi database; it was not changed.").arg(path));
@@ -229,12 +229,12 @@ Status Database::applyMigration(int version, const QString& script)
     QSqlQuery q(connection());
     for (const QString& statement : splitStatements(script)) {
         if (!q.exec(statement))
-            return Error::failed(tr("Upgrading the database to schema %1 failed: %2")
-                                     .arg(version)
-                                     .arg(q.lastError().text()));
+            return Error::failed(
+                tr("Upgrading the database to schema %1 failed: %2").arg(version).arg(q.lastError().text()));
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-        return Error::failed(tr("Upgrading the database to schema %1 failed: %2").arg(version).arg(q.lastError().text()));
+        return Error::failed(
+            tr("Upgrading the database to schema %1 failed: %2").arg(version).arg(q.lastError().text()));
     return transaction.commit();
 }
 

@@ -55,14 +55,15 @@ QList<ChildRow> memberRows(const Household& h)
     for (qsizetype i = 0; i < h.members.size(); ++i) {
         const Member& m = h.members[i];
         const bool disabled = !m.disability.isNone();
-        rows.append({m.uuid,
-                     {i, m.idNumber.toString(), m.name.trimmed(), m.relation,
-                      m.birthDate ? QVariant(m.birthDate->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
-                      m.sex() == Sex::Male ? QStringLiteral("male") : QStringLiteral("female"),
-                      disabled ? QVariant(Vocabulary::disabilityCode(m.disability.type))
-                               : QVariant(QMetaType(QMetaType::QString)),
-                      disabled ? QVariant(m.disability.grade) : QVariant(QMetaType(QMetaType::Int)),
-                      int(m.seriousIllness), int(m.chronicIllness), int(m.student), m.adlFailed}});
+        rows.append(
+            {m.uuid,
+             {i, m.idNumber.toString(), m.name.trimmed(), m.relation,
+              m.birthDate ? QVariant(m.birthDate->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
+              m.sex() == Sex::Male ? QStringLiteral("male") : QStringLiteral("female"),
+              disabled ? QVariant(Vocabulary::disabilityCode(m.disability.type))
+                       : QVariant(QMetaType(QMetaType::QString)),
+              disabled ? QVariant(m.disability.grade) : QVariant(QMetaType(QMetaType::Int)), int(m.seriousIllness),
+              int(m.chronicIllness), int(m.student), m.adlFailed}});
     }
     return rows;
 }
@@ -72,8 +73,8 @@ QList<ChildRow> incomeRows(const Household& h)
     QList<ChildRow> rows;
     for (qsizetype i = 0; i < h.income.size(); ++i) {
         const IncomeItem& item = h.income[i];
-        const QVariant member = item.member ? QVariant(h.members.at(*item.member).uuid)
-                                            : QVariant(QMetaType(QMetaType::QString));
+        const QVariant member =
+            item.member ? QVariant(h.members.at(*item.member).uuid) : QVariant(QMetaType(QMetaType::QString));
         rows.append({item.uuid, {i, member, item.type, item.annualFen}});
     }
     return rows;
@@ -99,8 +100,8 @@ QList<ChildRow> dwellingRows(const Household& h)
 {
     QList<ChildRow> rows;
     for (qsizetype i = 0; i < h.assets.dwellings.size(); ++i)
-        rows.append(
-            {h.assets.dwellings[i].uuid, {i, int(h.assets.dwellings[i].dangerous), notNull(h.assets.dwellings[i].note)}});
+        rows.append({h.assets.dwellings[i].uuid,
+                     {i, int(h.assets.dwellings[i].dangerous), notNull(h.assets.dwellings[i].note)}});
     return rows;
 }
 
@@ -162,8 +163,7 @@ HouseholdRepository::HouseholdRepository(Database& database, QString user)
     : m_database(database)
     , m_user(std::move(user))
     , m_sql(database.connection())
-{
-}
+{}
 
 Status HouseholdRepository::failedQuery(const QSqlQuery& q) const
 {
@@ -229,10 +229,10 @@ Status HouseholdRepository::checkVillage(const QString& code)
 Status HouseholdRepository::checkMembersElsewhere(const Household& household)
 {
     QList<Problem> problems;
-    QSqlQuery& q = m_sql.get(QStringLiteral(
-        "SELECT h.head_name, v.name FROM members m JOIN households h ON h.id = m.household_id "
-        "JOIN villages v ON v.code = h.village_code "
-        "WHERE m.id_number = ? AND m.deleted = 0 AND h.deleted = 0 AND m.household_id <> ?"));
+    QSqlQuery& q =
+        m_sql.get(QStringLiteral("SELECT h.head_name, v.name FROM members m JOIN households h ON h.id = m.household_id "
+                                 "JOIN villages v ON v.code = h.village_code "
+                                 "WHERE m.id_number = ? AND m.deleted = 0 AND h.deleted = 0 AND m.household_id <> ?"));
     for (qsizetype i = 0; i < household.members.size(); ++i) {
         q.addBindValue(household.members[i].idNumber.toString());
         q.addBindValue(household.uuid);
@@ -314,8 +314,8 @@ Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const
         q->addBindValue(h.uuid);
         for (const QVariant& v : values)
             q->addBindValue(v);
-        for (const QVariant& v : {QVariant(now), QVariant(m_user), QVariant(now), QVariant(m_user),
-                                  QVariant(originSite())})
+        for (const QVariant& v :
+             {QVariant(now), QVariant(m_user), QVariant(now), QVariant(m_user), QVariant(originSite())})
             q->addBindValue(v);
     } else {
         q = &m_sql.get(QStringLiteral(
@@ -351,8 +351,7 @@ public:
         , m_now(std::move(now))
         , m_user(std::move(user))
         , m_origin(std::move(origin))
-    {
-    }
+    {}
 
     // Writes `rows`, giving new ones a uuid; `oldRows` is what the household had.
     bool write(QList<ChildRow>& rows, const QList<ChildRow>& oldRows, QString* error)
@@ -644,8 +643,7 @@ Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter&
         QStringLiteral("SELECT h.id, h.village_code, v.name, h.residence, h.head_name, h.head_id_number, "
                        "h.member_count, h.status, h.address FROM households h "
                        "JOIN villages v ON v.code = h.village_code") +
-        whereClause(filter, &binds) + QStringLiteral(" ORDER BY ") + order +
-        QStringLiteral(", h.id LIMIT ? OFFSET ?"));
+        whereClause(filter, &binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", h.id LIMIT ? OFFSET ?"));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -673,7 +671,8 @@ Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter&
 
 Result<QHash<QString, qint64>> HouseholdRepository::countByStatus()
 {
-    QSqlQuery& q = m_sql.get(QStringLiteral("SELECT status, count(*) FROM households WHERE deleted = 0 GROUP BY status"));
+    QSqlQuery& q =
+        m_sql.get(QStringLiteral("SELECT status, count(*) FROM households WHERE deleted = 0 GROUP BY status"));
     if (!q.exec())
         return failedQuery(q).error();
     QHash<QString, qint64> out;

@@ -20,8 +20,7 @@ QString timestamp()
 SiteRepository::SiteRepository(Database& database, QString user)
     : m_database(database)
     , m_user(std::move(user))
-{
-}
+{}
 
 Status SiteRepository::createSite(const QString& code, const QString& name, const QString& kind)
 {

@@ -16,8 +16,7 @@ class SqlStatements final
 public:
     explicit SqlStatements(QSqlDatabase db)
         : m_db(std::move(db))
-    {
-    }
+    {}
 
     // The prepared query for `sql`, bound values cleared. Check `lastError()` when prepare failed.
     QSqlQuery& get(const QString& sql)

@@ -7,8 +7,7 @@ namespace Doudi {
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 Transaction::~Transaction()
 {

@@ -1,0 +1,176 @@
+#include "Clock.h"
+#include "HouseholdEditor.h"
+#include "HouseholdListModel.h"
+#include "MainWindow.h"
+#include "TestFixtures.h"
+#include "store/HouseholdRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Doudi;
+
+// A clerk at the keyboard: types an ID number, sees the birth date, sex and age appear, saves, and
+// finds the household in the list.
+class TestHouseholdEditor final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    // Text arrives as from the keyboard: plain keys for digits and letters, an input method's
+    // commit for Chinese (QTest has no keys for it).
+    static void typeText(QWidget* widget, const QString& text)
+    {
+        bool ascii = true;
+        for (const QChar c : text)
+            ascii = ascii && c.unicode() < 128;
+        if (ascii) {
+            QTest::keyClicks(widget, text);
+            return;
+        }
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(widget, &commit);
+    }
+
+    // Types into a cell the way a clerk does: open its editor, type, press Enter.
+    static void typeIntoCell(QTableWidget* table, int row, int column, const QString& text)
+    {
+        const auto openEditor = [table]() -> QLineEdit* {
+            for (QLineEdit* candidate : table->viewport()->findChildren<QLineEdit*>()) {
+                if (candidate->isVisible())
+                    return candidate;
+            }
+            return nullptr;
+        };
+        // Moving to a cell opens its editor, as in a spreadsheet; else open it as F2 would.
+        table->setCurrentCell(row, column);
+        if (!openEditor())
+            table->editItem(table->item(row, column));
+        QLineEdit* editor = openEditor();
+        QVERIFY(editor);
+        editor->selectAll();
+        typeText(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the closed editor is deleted later
+    }
+
+    std::unique_ptr<Database> freshDatabase()
+    {
+        return TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("gui%1.doudi").arg(++m_counter)));
+    }
+
+private slots:
+    void initTestCase() { Clock::setFixed(QDateTime(QDate(2025, 3, 15), QTime(9, 0), Qt::UTC)); }
+    void cleanupTestCase() { Clock::setFixed({}); }
+
+    void typingAnIdFillsTheMemberAndSaves()
+    {
+        auto owned = freshDatabase();
+        QVERIFY(owned);
+        Database* db = owned.get();
+        MainWindow window(std::move(owned));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.householdModel()->totalCount(), qint64(0));
+
+        HouseholdEditor editor(*db, QStringLiteral("clerk"), QString(), &window);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTableWidget* members = editor.membersTable();
+        QCOMPARE(members->rowCount(), 1);
+
+        typeIntoCell(members, 0, HouseholdEditor::IdNumberColumn, QStringLiteral("11010519491231002x"));
+        QCOMPARE(members->item(0, HouseholdEditor::IdNumberColumn)->text(), QStringLiteral("11010519491231002X"));
+        QCOMPARE(members->item(0, HouseholdEditor::BirthDateColumn)->text(), QStringLiteral("1949-12-31"));
+        QCOMPARE(members->item(0, HouseholdEditor::SexColumn)->text(), QStringLiteral("Female"));
+        QCOMPARE(members->item(0, HouseholdEditor::AgeColumn)->text(), QStringLiteral("75"));
+        typeIntoCell(members, 0, HouseholdEditor::NameColumn, QStringLiteral("王秀英"));
+
+        QSignalSpy saved(&editor, &HouseholdEditor::saved);
+        QObject::connect(&editor, &HouseholdEditor::saved, window.householdModel(), &HouseholdListModel::reload);
+        QVERIFY2(editor.save(), qPrintable(editor.problemLines().join(QLatin1Char('\n'))));
+        QCOMPARE(saved.count(), 1);
+
+        // The list finds her by part of her name, as the clerk types it.
+        typeText(window.searchField(), QStringLiteral("秀英"));
+        QTRY_COMPARE(window.householdModel()->totalCount(), qint64(1));
+        QCOMPARE(window.householdModel()->index(0, HouseholdListModel::HeadName).data().toString(),
+                 QStringLiteral("王秀英"));
+        QCOMPARE(window.householdModel()->index(0, HouseholdListModel::HeadIdNumber).data().toString(),
+                 QStringLiteral("110105********002X"));
+    }
+
+    void wrongInputIsShownAndNothingIsLost()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        HouseholdEditor editor(*db, QStringLiteral("clerk"), QString());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTableWidget* members = editor.membersTable();
+        typeIntoCell(members, 0, HouseholdEditor::IdNumberColumn, QStringLiteral("220681197903030130"));
+        // The wrong check character is shown at once, on the cell.
+        QVERIFY(
+            members->item(0, HouseholdEditor::IdNumberColumn)->toolTip().contains(QStringLiteral("check character")));
+        typeIntoCell(members, 0, HouseholdEditor::NameColumn, QStringLiteral("卫东"));
+
+        QVERIFY(!editor.save());
+        QVERIFY(editor.isVisible());
+        QVERIFY2(editor.problemLines().join(QLatin1Char('\n')).contains(QStringLiteral("Members, row 1: ID number")),
+                 qPrintable(editor.problemLines().join(QLatin1Char('\n'))));
+        // What was typed is still there.
+        QCOMPARE(members->item(0, HouseholdEditor::IdNumberColumn)->text(), QStringLiteral("220681197903030130"));
+        QCOMPARE(members->item(0, HouseholdEditor::NameColumn)->text(), QStringLiteral("卫东"));
+        HouseholdRepository repository(*db, QStringLiteral("clerk"));
+        QCOMPARE(repository.count({}).value(), qint64(0));
+    }
+
+    void personOfAnotherHouseholdIsRefused()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        HouseholdRepository repository(*db, QStringLiteral("clerk"));
+        Household existing = TestFixtures::household();
+        QVERIFY(repository.save(existing));
+
+        HouseholdEditor editor(*db, QStringLiteral("clerk"), QString());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        typeIntoCell(editor.membersTable(), 0, HouseholdEditor::IdNumberColumn, QStringLiteral("220681198409020241"));
+        typeIntoCell(editor.membersTable(), 0, HouseholdEditor::NameColumn, QStringLiteral("赵梅"));
+        QVERIFY(!editor.save());
+        const QString problems = editor.problemLines().join(QLatin1Char('\n'));
+        QVERIFY2(problems.contains(QStringLiteral("李强")), qPrintable(problems));
+        QCOMPARE(repository.count({}).value(), qint64(1));
+    }
+
+    void editsAnExistingHousehold()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        HouseholdRepository repository(*db, QStringLiteral("clerk"));
+        Household existing = TestFixtures::household();
+        QVERIFY(repository.save(existing));
+
+        HouseholdEditor editor(*db, QStringLiteral("clerk"), existing.uuid);
+        QCOMPARE(editor.membersTable()->rowCount(), 3);
+        QCOMPARE(editor.membersTable()->item(2, HouseholdEditor::AgeColumn)->text(), QStringLiteral("12"));
+        QVERIFY(editor.save());
+        // Saving unchanged changes nothing but the household row's version.
+        QCOMPARE(*repository.load(existing.uuid), existing);
+    }
+};
+
+QTEST_MAIN(TestHouseholdEditor)
+#include "TestHouseholdEditor.moc"

@@ -1,0 +1,745 @@
+#include "HouseholdEditor.h"
+
+#include "Clock.h"
+#include "ComboBoxDelegate.h"
+#include "FieldLabels.h"
+#include "domain/HouseholdValidator.h"
+#include "domain/Money.h"
+#include "domain/Vocabulary.h"
+#include "store/Database.h"
+#include "store/HouseholdRepository.h"
+#include "store/SiteRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Doudi {
+
+namespace {
+
+constexpr int kCodeRole = Qt::UserRole;
+constexpr int kMemberKeyRole = Qt::UserRole + 1; // a member row's key, which income rows refer to
+constexpr int kUuidRole = Qt::UserRole + 2;      // the stored row's uuid, on a row's first cell
+constexpr int kHouseholdLevel = -1;              // income of the whole household, not of one member
+const QColor kInvalidBackground(0xFF, 0xE4, 0xE4);
+
+QTableWidgetItem* codeItem(const QVariant& code, const QString& label)
+{
+    auto* item = new QTableWidgetItem(label);
+    item->setData(kCodeRole, code);
+    return item;
+}
+
+QTableWidgetItem* checkItem(bool checked)
+{
+    auto* item = new QTableWidgetItem;
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+
+QTableWidgetItem* readOnlyItem(const QString& text = QString())
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setForeground(QColor(0x44, 0x44, 0x44));
+    return item;
+}
+
+QString yuanText(qint64 fen)
+{
+    return fen == 0 ? QString() : Money::fromFen(fen).formatPlain();
+}
+
+QString cellText(const QTableWidget* table, int row, int column)
+{
+    const QTableWidgetItem* item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+QVariant cellCode(const QTableWidget* table, int row, int column)
+{
+    const QTableWidgetItem* item = table->item(row, column);
+    return item ? item->data(kCodeRole) : QVariant();
+}
+
+bool cellChecked(const QTableWidget* table, int row, int column)
+{
+    const QTableWidgetItem* item = table->item(row, column);
+    return item && item->checkState() == Qt::Checked;
+}
+
+// Reads an amount in yuan typed in a cell or field; empty is zero.
+qint64 readYuan(const QString& text, const QString& path, QList<Problem>& problems)
+{
+    if (text.trimmed().isEmpty())
+        return 0;
+    const auto money = Money::parse(text);
+    if (!money) {
+        problems.append({path, money.error().problems().first().message});
+        return 0;
+    }
+    if (money->isNegative()) {
+        problems.append({path, HouseholdValidator::tr("must not be negative")});
+        return 0;
+    }
+    return money->fen();
+}
+
+QList<ComboBoxDelegate::Choice> choicesOf(const QStringList& codes, QString (*label)(const QString&))
+{
+    QList<ComboBoxDelegate::Choice> out;
+    for (const QString& code : codes)
+        out.append({code, label(code)});
+    return out;
+}
+
+} // namespace
+
+HouseholdEditor::HouseholdEditor(Database& database, const QString& user, const QString& householdId, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_repository(std::make_unique<HouseholdRepository>(database, user))
+{
+    setWindowTitle(householdId.isEmpty() ? tr("New household") : tr("Household"));
+    resize(1100, 640);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildBasicTab(), tr("&Basic facts"));
+    m_tabs->addTab(buildMembersTab(), tr("&Members"));
+    m_tabs->addTab(buildIncomeTab(), tr("&Income"));
+    m_tabs->addTab(buildExpenditureTab(), tr("E&xpenditure"));
+    m_tabs->addTab(buildAssetsTab(), tr("&Assets"));
+
+    m_problems = new QLabel(this);
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    m_problems->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    buttons->button(QDialogButtonBox::Save)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &HouseholdEditor::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &HouseholdEditor::save);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
+
+    if (householdId.isEmpty()) {
+        Household fresh;
+        fresh.assets.dwellings.append(Dwelling{});
+        load(fresh);
+        addMember();
+    } else {
+        auto loaded = m_repository->load(householdId);
+        if (loaded) {
+            load(*loaded);
+        } else {
+            m_problems->setText(loaded.error().toString());
+            m_problems->show();
+        }
+    }
+}
+
+HouseholdEditor::~HouseholdEditor() = default;
+
+QWidget* HouseholdEditor::buildBasicTab()
+{
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    m_village = new QComboBox(page);
+    SiteRepository sites(m_database, QString());
+    if (const auto villages = sites.villages()) {
+        for (const Village& v : *villages)
+            m_village->addItem(v.name, v.code);
+    }
+    m_residence = new QComboBox(page);
+    for (Residence r : {Residence::Rural, Residence::Urban})
+        m_residence->addItem(Vocabulary::residenceLabel(r), Vocabulary::residenceCode(r));
+    m_address = new QLineEdit(page);
+    m_address->setPlaceholderText(tr("e.g. group 3, No. 12"));
+    m_status = new QComboBox(page);
+    for (HouseholdStatus s :
+         {HouseholdStatus::None, HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit})
+        m_status->addItem(Vocabulary::statusLabel(s), Vocabulary::statusCode(s));
+    m_monthlyBenefit = new QLineEdit(page);
+    m_monthlyBenefit->setPlaceholderText(tr("yuan per month"));
+    m_exitStarted = new QLineEdit(page);
+    m_exitStarted->setPlaceholderText(tr("YYYY-MM"));
+    m_exitStarted->setInputMask(QString());
+    m_sustainedMedical = new QCheckBox(tr("Sustained heavy medical expenditure (deducted from income)"), page);
+    m_capableSupporter = new QCheckBox(tr("Has a legal supporter able to provide support"), page);
+
+    form->addRow(tr("&Village:"), m_village);
+    form->addRow(tr("&Residence:"), m_residence);
+    form->addRow(tr("A&ddress:"), m_address);
+    form->addRow(tr("Assistance &now:"), m_status);
+    form->addRow(tr("Monthly &benefit (yuan):"), m_monthlyBenefit);
+    form->addRow(tr("Gradual exit &since:"), m_exitStarted);
+    form->addRow(QString(), m_sustainedMedical);
+    form->addRow(QString(), m_capableSupporter);
+    return page;
+}
+
+QTableWidget* HouseholdEditor::makeTable(const QStringList& headers)
+{
+    auto* table = new QTableWidget(0, int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->setDefaultSectionSize(28);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    table->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    table->setTabKeyNavigation(true);
+    return table;
+}
+
+QWidget* HouseholdEditor::withRowButtons(QTableWidget* table, const std::function<void()>& add)
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(table, 1);
+    auto* row = new QHBoxLayout;
+    auto* addButton = new QPushButton(tr("Add row"), page);
+    auto* removeButton = new QPushButton(tr("Remove row"), page);
+    connect(addButton, &QPushButton::clicked, this, [add] { add(); });
+    connect(removeButton, &QPushButton::clicked, this, [table] {
+        if (table->currentRow() >= 0)
+            table->removeRow(table->currentRow());
+    });
+    row->addWidget(addButton);
+    row->addWidget(removeButton);
+    row->addStretch(1);
+    layout->addLayout(row);
+    return page;
+}
+
+QWidget* HouseholdEditor::buildMembersTab()
+{
+    m_members = makeTable({tr("ID number"), tr("Name"), tr("Relation"), tr("Birth date"), tr("Sex"), tr("Age"),
+                           tr("Disability"), tr("Grade"), tr("Serious illness"), tr("Chronic illness"), tr("Student"),
+                           tr("ADL not managed")});
+    m_members->setColumnWidth(IdNumberColumn, 190);
+    m_members->setColumnWidth(NameColumn, 90);
+    m_members->setColumnWidth(BirthDateColumn, 100);
+    m_members->setColumnWidth(SexColumn, 45);
+    m_members->setColumnWidth(AgeColumn, 45);
+    m_members->setItemDelegateForColumn(
+        RelationColumn,
+        new ComboBoxDelegate([] { return choicesOf(Vocabulary::relationCodes(), &Vocabulary::relationLabel); }, false,
+                             this));
+    m_members->setItemDelegateForColumn(
+        DisabilityTypeColumn,
+        new ComboBoxDelegate(
+            [] {
+                QList<ComboBoxDelegate::Choice> out{{QString(), Vocabulary::disabilityLabel(DisabilityType::None)}};
+                for (auto t : Vocabulary::disabilityTypes())
+                    out.append({Vocabulary::disabilityCode(t), Vocabulary::disabilityLabel(t)});
+                return out;
+            },
+            false, this));
+    connect(m_members, &QTableWidget::itemChanged, this, &HouseholdEditor::onMemberCellChanged);
+
+    m_memberHint = new QLabel(tr("Type the ID number: birth date, sex and age fill in by themselves."));
+    m_memberHint->setWordWrap(true);
+    auto* page = withRowButtons(m_members, [this] { addMember(); });
+    static_cast<QVBoxLayout*>(page->layout())->insertWidget(1, m_memberHint);
+    return page;
+}
+
+QWidget* HouseholdEditor::buildIncomeTab()
+{
+    m_income = makeTable({tr("Member"), tr("Type of income"), tr("Amount per year (yuan)")});
+    m_income->setColumnWidth(0, 160);
+    m_income->setColumnWidth(1, 260);
+    m_income->setItemDelegateForColumn(
+        0, new ComboBoxDelegate(
+               [this] {
+                   QList<ComboBoxDelegate::Choice> out{{kHouseholdLevel, tr("Whole household")}};
+                   for (int r = 0; r < m_members->rowCount(); ++r)
+                       out.append({m_members->item(r, IdNumberColumn)->data(kMemberKeyRole),
+                                   cellText(m_members, r, NameColumn)});
+                   return out;
+               },
+               false, this));
+    m_income->setItemDelegateForColumn(
+        1, new ComboBoxDelegate([] { return choicesOf(Vocabulary::incomeTypeCodes(), &Vocabulary::incomeTypeLabel); },
+                                true, this));
+    return withRowButtons(m_income, [this] {
+        appendIncomeRow({QString(), std::nullopt, QStringLiteral("wage"), 0}, kHouseholdLevel);
+    });
+}
+
+QWidget* HouseholdEditor::buildExpenditureTab()
+{
+    m_expenditure = makeTable({tr("Type of expenditure"), tr("Amount per year (yuan)")});
+    m_expenditure->setColumnWidth(0, 260);
+    m_expenditure->setItemDelegateForColumn(
+        0, new ComboBoxDelegate(
+               [] { return choicesOf(Vocabulary::expenditureTypeCodes(), &Vocabulary::expenditureTypeLabel); }, false,
+               this));
+    return withRowButtons(m_expenditure, [this] {
+        appendExpenditureRow({QString(), QStringLiteral("medical_self_paid"), 0});
+    });
+}
+
+QWidget* HouseholdEditor::buildAssetsTab()
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    m_financial = new QLineEdit(page);
+    m_financial->setPlaceholderText(tr("savings, deposits, securities, in yuan"));
+    m_business = new QCheckBox(tr("A member has a business registration"), page);
+    form->addRow(tr("&Financial assets (yuan):"), m_financial);
+    form->addRow(QString(), m_business);
+    layout->addLayout(form);
+
+    m_vehicles = makeTable({tr("Vehicle"), tr("Value (yuan)")});
+    m_vehicles->setColumnWidth(0, 200);
+    m_vehicles->setItemDelegateForColumn(
+        0, new ComboBoxDelegate([] { return choicesOf(Vocabulary::vehicleKindCodes(), &Vocabulary::vehicleKindLabel); },
+                                true, this));
+    layout->addWidget(new QLabel(tr("Vehicles:"), page));
+    layout->addWidget(withRowButtons(m_vehicles, [this] { appendVehicleRow({QString(), QStringLiteral("car"), 0}); }));
+
+    m_dwellings = makeTable({tr("Dangerous house (grade C/D)"), tr("Note")});
+    m_dwellings->setColumnWidth(0, 200);
+    layout->addWidget(new QLabel(tr("Residences:"), page));
+    layout->addWidget(withRowButtons(m_dwellings, [this] { appendDwellingRow({}); }));
+    return page;
+}
+
+void HouseholdEditor::load(const Household& h)
+{
+    m_original = h;
+    m_filling = true;
+    const int village = m_village->findData(h.villageCode);
+    m_village->setCurrentIndex(village >= 0 ? village : 0);
+    m_residence->setCurrentIndex(m_residence->findData(Vocabulary::residenceCode(h.residence)));
+    m_address->setText(h.address);
+    m_status->setCurrentIndex(m_status->findData(Vocabulary::statusCode(h.status)));
+    m_monthlyBenefit->setText(yuanText(h.monthlyBenefitFen));
+    m_exitStarted->setText(h.exitStarted);
+    m_sustainedMedical->setChecked(h.flags.sustainedMedicalExpenditure);
+    m_capableSupporter->setChecked(h.flags.hasCapableSupporter);
+    m_financial->setText(yuanText(h.assets.financialFen));
+    m_business->setChecked(h.assets.businessRegistration);
+
+    QList<int> keys;
+    for (const Member& m : h.members) {
+        keys.append(m_nextMemberKey);
+        appendMemberRow(m);
+    }
+    for (const IncomeItem& item : h.income)
+        appendIncomeRow(item, item.member ? keys.value(*item.member) : kHouseholdLevel);
+    for (const ExpenditureItem& item : h.expenditure)
+        appendExpenditureRow(item);
+    for (const Vehicle& v : h.assets.vehicles)
+        appendVehicleRow(v);
+    for (const Dwelling& d : h.assets.dwellings)
+        appendDwellingRow(d);
+    m_filling = false;
+    for (int r = 0; r < m_members->rowCount(); ++r)
+        refreshDerivedColumns(r);
+}
+
+void HouseholdEditor::addMember()
+{
+    Member m;
+    m.relation = m_members->rowCount() == 0 ? QStringLiteral("head") : QStringLiteral("child");
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    appendMemberRow(m);
+    m_filling = wasFilling;
+    const int row = m_members->rowCount() - 1;
+    m_tabs->setCurrentIndex(1);
+    m_members->setCurrentCell(row, IdNumberColumn);
+}
+
+void HouseholdEditor::appendMemberRow(const Member& m)
+{
+    const int row = m_members->rowCount();
+    m_members->insertRow(row);
+    auto* id = new QTableWidgetItem(m.idNumber.toString());
+    id->setData(kMemberKeyRole, m_nextMemberKey++);
+    id->setData(kUuidRole, m.uuid);
+    m_members->setItem(row, IdNumberColumn, id);
+    m_members->setItem(row, NameColumn, new QTableWidgetItem(m.name));
+    m_members->setItem(row, RelationColumn, codeItem(m.relation, Vocabulary::relationLabel(m.relation)));
+    m_members->setItem(row, BirthDateColumn,
+                       new QTableWidgetItem(m.birthDate ? m.birthDate->toString(Qt::ISODate) : QString()));
+    m_members->setItem(row, SexColumn, readOnlyItem());
+    m_members->setItem(row, AgeColumn, readOnlyItem());
+    m_members->setItem(
+        row, DisabilityTypeColumn,
+        codeItem(Vocabulary::disabilityCode(m.disability.type), Vocabulary::disabilityLabel(m.disability.type)));
+    m_members->setItem(row, DisabilityGradeColumn,
+                       new QTableWidgetItem(m.disability.isNone() ? QString() : QString::number(m.disability.grade)));
+    m_members->setItem(row, SeriousIllnessColumn, checkItem(m.seriousIllness));
+    m_members->setItem(row, ChronicIllnessColumn, checkItem(m.chronicIllness));
+    m_members->setItem(row, StudentColumn, checkItem(m.student));
+    m_members->setItem(row, AdlColumn, new QTableWidgetItem(QString::number(m.adlFailed)));
+    if (!m_filling)
+        refreshDerivedColumns(row);
+}
+
+void HouseholdEditor::appendIncomeRow(const IncomeItem& item, int memberKey)
+{
+    const int row = m_income->rowCount();
+    m_income->insertRow(row);
+    QString memberName = tr("Whole household");
+    for (int r = 0; r < m_members->rowCount(); ++r) {
+        if (m_members->item(r, IdNumberColumn)->data(kMemberKeyRole).toInt() == memberKey)
+            memberName = cellText(m_members, r, NameColumn);
+    }
+    auto* member = codeItem(memberKey, memberName);
+    member->setData(kUuidRole, item.uuid);
+    m_income->setItem(row, 0, member);
+    m_income->setItem(row, 1, codeItem(item.type, Vocabulary::incomeTypeLabel(item.type)));
+    m_income->setItem(row, 2, new QTableWidgetItem(yuanText(item.annualFen)));
+    m_income->setCurrentCell(row, 0);
+}
+
+void HouseholdEditor::appendExpenditureRow(const ExpenditureItem& item)
+{
+    const int row = m_expenditure->rowCount();
+    m_expenditure->insertRow(row);
+    auto* type = codeItem(item.type, Vocabulary::expenditureTypeLabel(item.type));
+    type->setData(kUuidRole, item.uuid);
+    m_expenditure->setItem(row, 0, type);
+    m_expenditure->setItem(row, 1, new QTableWidgetItem(yuanText(item.annualFen)));
+}
+
+void HouseholdEditor::appendVehicleRow(const Vehicle& v)
+{
+    const int row = m_vehicles->rowCount();
+    m_vehicles->insertRow(row);
+    auto* kind = codeItem(v.kind, Vocabulary::vehicleKindLabel(v.kind));
+    kind->setData(kUuidRole, v.uuid);
+    m_vehicles->setItem(row, 0, kind);
+    m_vehicles->setItem(row, 1, new QTableWidgetItem(yuanText(v.valueFen)));
+}
+
+void HouseholdEditor::appendDwellingRow(const Dwelling& d)
+{
+    const int row = m_dwellings->rowCount();
+    m_dwellings->insertRow(row);
+    auto* dangerous = checkItem(d.dangerous);
+    dangerous->setData(kUuidRole, d.uuid);
+    m_dwellings->setItem(row, 0, dangerous);
+    m_dwellings->setItem(row, 1, new QTableWidgetItem(d.note));
+}
+
+void HouseholdEditor::onMemberCellChanged(QTableWidgetItem* item)
+{
+    if (m_filling)
+        return;
+    if (item->column() == IdNumberColumn || item->column() == BirthDateColumn)
+        refreshDerivedColumns(item->row());
+    if (item->column() == NameColumn) {
+        // Keep the member names shown in the income list current.
+        const int key = m_members->item(item->row(), IdNumberColumn)->data(kMemberKeyRole).toInt();
+        for (int r = 0; r < m_income->rowCount(); ++r) {
+            if (cellCode(m_income, r, 0).toInt() == key)
+                m_income->item(r, 0)->setText(item->text());
+        }
+    }
+}
+
+void HouseholdEditor::refreshDerivedColumns(int row)
+{
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    QTableWidgetItem* idItem = m_members->item(row, IdNumberColumn);
+    const QString text = idItem->text().trimmed();
+    const auto id = IdNumber::parse(text);
+    idItem->setBackground(QBrush());
+    idItem->setToolTip(QString());
+    if (text.isEmpty() || !id) {
+        m_members->item(row, SexColumn)->setText(QString());
+        m_members->item(row, AgeColumn)->setText(QString());
+        if (!text.isEmpty()) {
+            markCell(m_members, row, IdNumberColumn, id.error().problems().first().message);
+            m_memberHint->setText(tr("Row %1, ID number: %2").arg(row + 1).arg(id.error().problems().first().message));
+            m_memberHint->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+        }
+        m_filling = wasFilling;
+        return;
+    }
+    // Normalised in place: an upgraded 15-digit number, an upper-case X.
+    if (id->toString() != text)
+        idItem->setText(id->toString());
+    QTableWidgetItem* birthItem = m_members->item(row, BirthDateColumn);
+    QDate birth = QDate::fromString(birthItem->text().trimmed(), Qt::ISODate);
+    if (!birth.isValid()) {
+        birth = id->birthDate();
+        birthItem->setText(birth.toString(Qt::ISODate));
+    }
+    m_members->item(row, SexColumn)->setText(Vocabulary::sexLabel(id->sex()));
+    m_members->item(row, AgeColumn)->setText(QString::number(ageOn(birth, Clock::currentDate())));
+    m_memberHint->setText(tr("Type the ID number: birth date, sex and age fill in by themselves."));
+    m_memberHint->setStyleSheet(QString());
+    m_filling = wasFilling;
+}
+
+Household HouseholdEditor::collect(QList<Problem>& problems) const
+{
+    Household h = m_original;
+    h.villageCode = m_village->currentData().toString();
+    h.residence = Vocabulary::residenceFromCode(m_residence->currentData().toString()).value_or(Residence::Rural);
+    h.address = m_address->text().trimmed();
+    h.status = Vocabulary::statusFromCode(m_status->currentData().toString()).value_or(HouseholdStatus::None);
+    h.monthlyBenefitFen = readYuan(m_monthlyBenefit->text(), QStringLiteral("current.monthly_benefit_fen"), problems);
+    h.exitStarted = m_exitStarted->text().trimmed();
+    h.flags.sustainedMedicalExpenditure = m_sustainedMedical->isChecked();
+    h.flags.hasCapableSupporter = m_capableSupporter->isChecked();
+    h.assets.financialFen = readYuan(m_financial->text(), QStringLiteral("assets.financial_fen"), problems);
+    h.assets.businessRegistration = m_business->isChecked();
+
+    h.members.clear();
+    QHash<int, int> indexOfKey;
+    for (int r = 0; r < m_members->rowCount(); ++r) {
+        const QString path = QStringLiteral("members[%1].").arg(r);
+        Member m;
+        m.uuid = m_members->item(r, IdNumberColumn)->data(kUuidRole).toString();
+        const QString idText = cellText(m_members, r, IdNumberColumn);
+        if (!idText.isEmpty()) {
+            const auto id = IdNumber::parse(idText);
+            if (id)
+                m.idNumber = *id;
+            else
+                problems.append({path + QStringLiteral("id_number"), id.error().problems().first().message});
+        }
+        m.name = cellText(m_members, r, NameColumn);
+        m.relation = cellCode(m_members, r, RelationColumn).toString();
+        const QString birthText = cellText(m_members, r, BirthDateColumn);
+        if (!birthText.isEmpty()) {
+            const QDate birth = QDate::fromString(birthText, Qt::ISODate);
+            if (!birth.isValid())
+                problems.append({path + QStringLiteral("birth_date"), tr("write the date as YYYY-MM-DD")});
+            else if (m.idNumber.isNull() || birth != m.idNumber.birthDate())
+                m.birthDate = birth; // only a date that differs from the ID number is kept
+        }
+        const auto disability = Vocabulary::disabilityFromCode(cellCode(m_members, r, DisabilityTypeColumn).toString());
+        m.disability.type = disability.value_or(DisabilityType::None);
+        if (!m.disability.isNone()) {
+            bool ok = false;
+            m.disability.grade = cellText(m_members, r, DisabilityGradeColumn).toInt(&ok);
+            if (!ok)
+                problems.append({path + QStringLiteral("disability.grade"), tr("enter the grade, 1 to 4")});
+        }
+        m.seriousIllness = cellChecked(m_members, r, SeriousIllnessColumn);
+        m.chronicIllness = cellChecked(m_members, r, ChronicIllnessColumn);
+        m.student = cellChecked(m_members, r, StudentColumn);
+        bool adlOk = false;
+        const QString adlText = cellText(m_members, r, AdlColumn);
+        m.adlFailed = adlText.isEmpty() ? 0 : adlText.toInt(&adlOk);
+        if (!adlText.isEmpty() && !adlOk)
+            problems.append({path + QStringLiteral("adl_failed"), tr("enter a number from 0 to 6")});
+        indexOfKey.insert(m_members->item(r, IdNumberColumn)->data(kMemberKeyRole).toInt(), r);
+        h.members.append(m);
+    }
+
+    h.income.clear();
+    for (int r = 0; r < m_income->rowCount(); ++r) {
+        IncomeItem item;
+        item.uuid = m_income->item(r, 0)->data(kUuidRole).toString();
+        const int key = cellCode(m_income, r, 0).toInt();
+        if (key != kHouseholdLevel) {
+            if (indexOfKey.contains(key))
+                item.member = indexOfKey.value(key);
+            else
+                problems.append({QStringLiteral("income[%1].member").arg(r), tr("that member was removed")});
+        }
+        item.type = cellCode(m_income, r, 1).toString();
+        item.annualFen = readYuan(cellText(m_income, r, 2), QStringLiteral("income[%1].annual_fen").arg(r), problems);
+        h.income.append(item);
+    }
+    h.expenditure.clear();
+    for (int r = 0; r < m_expenditure->rowCount(); ++r) {
+        h.expenditure.append(
+            {m_expenditure->item(r, 0)->data(kUuidRole).toString(), cellCode(m_expenditure, r, 0).toString(),
+             readYuan(cellText(m_expenditure, r, 1), QStringLiteral("expenditure[%1].annual_fen").arg(r), problems)});
+    }
+    h.assets.vehicles.clear();
+    for (int r = 0; r < m_vehicles->rowCount(); ++r) {
+        h.assets.vehicles.append(
+            {m_vehicles->item(r, 0)->data(kUuidRole).toString(), cellCode(m_vehicles, r, 0).toString(),
+             readYuan(cellText(m_vehicles, r, 1), QStringLiteral("assets.vehicles[%1].value_fen").arg(r), problems)});
+    }
+    h.assets.dwellings.clear();
+    for (int r = 0; r < m_dwellings->rowCount(); ++r) {
+        h.assets.dwellings.append({m_dwellings->item(r, 0)->data(kUuidRole).toString(), cellChecked(m_dwellings, r, 0),
+                                   cellText(m_dwellings, r, 1)});
+    }
+    return h;
+}
+
+bool HouseholdEditor::save()
+{
+    clearProblems();
+    QList<Problem> problems;
+    Household h = collect(problems);
+    // The shared rules, without repeating a cell that could not even be read.
+    for (const Problem& p : HouseholdValidator::problems(h)) {
+        const bool known =
+            std::any_of(problems.cbegin(), problems.cend(), [&p](const Problem& q) { return q.field == p.field; });
+        if (!known)
+            problems.append(p);
+    }
+    if (problems.isEmpty()) {
+        const Status s = m_repository->save(h);
+        if (s) {
+            emit saved(h.uuid);
+            accept();
+            return true;
+        }
+        problems = s.error().problems();
+    }
+    showProblems(problems);
+    return false;
+}
+
+void HouseholdEditor::clearProblems()
+{
+    m_problemLines.clear();
+    m_problems->hide();
+    for (QTableWidget* table : {m_members, m_income, m_expenditure, m_vehicles, m_dwellings}) {
+        for (int r = 0; r < table->rowCount(); ++r) {
+            for (int c = 0; c < table->columnCount(); ++c) {
+                if (QTableWidgetItem* item = table->item(r, c)) {
+                    item->setBackground(QBrush());
+                    item->setToolTip(QString());
+                }
+            }
+        }
+    }
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_village, m_address, m_monthlyBenefit, m_exitStarted, m_financial}) {
+        w->setStyleSheet(QString());
+        w->setToolTip(QString());
+    }
+}
+
+void HouseholdEditor::markCell(QTableWidget* table, int row, int column, const QString& message)
+{
+    if (QTableWidgetItem* item = table->item(row, column)) {
+        item->setBackground(kInvalidBackground);
+        item->setToolTip(message);
+    }
+}
+
+void HouseholdEditor::markWidget(QWidget* widget, const QString& message)
+{
+    widget->setStyleSheet(QStringLiteral("border: 2px solid #d32f2f; background: #fff4f4;"));
+    widget->setToolTip(message);
+}
+
+void HouseholdEditor::showProblems(const QList<Problem>& problems)
+{
+    static const QRegularExpression item(
+        QStringLiteral("^(members|income|expenditure|assets\\.vehicles|assets\\.residences)\\[(\\d+)\\](?:\\.(.+))?$"));
+    static const QHash<QString, int> memberColumns = {
+        {QStringLiteral("id_number"), IdNumberColumn},
+        {QStringLiteral("name"), NameColumn},
+        {QStringLiteral("relation"), RelationColumn},
+        {QStringLiteral("birth_date"), BirthDateColumn},
+        {QStringLiteral("disability.type"), DisabilityTypeColumn},
+        {QStringLiteral("disability.grade"), DisabilityGradeColumn},
+        {QStringLiteral("adl_failed"), AdlColumn},
+    };
+    int firstTab = -1;
+    std::function<void()> focusFirst; // puts the cursor on the first wrong field
+    for (const Problem& p : problems) {
+        m_problemLines.append(p.field.isEmpty() ? p.message : FieldLabels::describe(p.field) + tr(": ") + p.message);
+        int tab = -1;
+        const auto match = item.match(p.field);
+        if (match.hasMatch()) {
+            const QString list = match.captured(1);
+            const int row = match.captured(2).toInt();
+            const QString field = match.captured(3);
+            QTableWidget* table = nullptr;
+            int column = 0;
+            if (list == QLatin1String("members")) {
+                table = m_members;
+                column = memberColumns.value(field, NameColumn);
+                tab = 1;
+            } else if (list == QLatin1String("income")) {
+                table = m_income;
+                column = field == QLatin1String("member") ? 0 : field == QLatin1String("type") ? 1 : 2;
+                tab = 2;
+            } else if (list == QLatin1String("expenditure")) {
+                table = m_expenditure;
+                column = field == QLatin1String("type") ? 0 : 1;
+                tab = 3;
+            } else {
+                table = list.endsWith(QLatin1String("vehicles")) ? m_vehicles : m_dwellings;
+                column = field == QLatin1String("value_fen") ? 1 : 0;
+                tab = 4;
+            }
+            markCell(table, row, column, p.message);
+            if (!focusFirst)
+                focusFirst = [table, row, column] {
+                    table->setCurrentCell(row, column);
+                    table->setFocus();
+                };
+        } else {
+            QWidget* widget = nullptr;
+            if (p.field == QLatin1String("village")) {
+                widget = m_village;
+                tab = 0;
+            } else if (p.field == QLatin1String("address")) {
+                widget = m_address;
+                tab = 0;
+            } else if (p.field == QLatin1String("current.monthly_benefit_fen")) {
+                widget = m_monthlyBenefit;
+                tab = 0;
+            } else if (p.field == QLatin1String("current.exit_started")) {
+                widget = m_exitStarted;
+                tab = 0;
+            } else if (p.field == QLatin1String("assets.financial_fen")) {
+                widget = m_financial;
+                tab = 4;
+            } else if (p.field == QLatin1String("members")) {
+                tab = 1;
+            }
+            if (widget) {
+                markWidget(widget, p.message);
+                if (!focusFirst)
+                    focusFirst = [widget] {
+                        widget->setFocus();
+                    };
+            }
+        }
+        if (firstTab < 0)
+            firstTab = tab;
+    }
+    m_problems->setText(tr("Not saved. Please correct:") + QLatin1Char('\n') + QStringLiteral("• ") +
+                        m_problemLines.join(QStringLiteral("\n• ")));
+    m_problems->show();
+    if (firstTab >= 0)
+        m_tabs->setCurrentIndex(firstTab);
+    if (focusFirst)
+        focusFirst();
+}
+
+} // namespace Doudi

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Household.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace Doudi {
+
+class Database;
+class HouseholdRepository;
+
+// The household form: basic facts, members (typing an ID number fills birth date, sex and age),
+// income, expenditure and assets. Saving is one transaction; when it fails, the problems are
+// shown at their fields in words and nothing typed is lost.
+class HouseholdEditor final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HouseholdEditor)
+
+public:
+    // Member table columns, in the order of the paper form.
+    enum MemberColumn
+    {
+        IdNumberColumn,
+        NameColumn,
+        RelationColumn,
+        BirthDateColumn,
+        SexColumn,
+        AgeColumn,
+        DisabilityTypeColumn,
+        DisabilityGradeColumn,
+        SeriousIllnessColumn,
+        ChronicIllnessColumn,
+        StudentColumn,
+        AdlColumn,
+        MemberColumnCount
+    };
+
+    // An empty `householdId` opens a new household.
+    HouseholdEditor(Database& database, const QString& user, const QString& householdId, QWidget* parent = nullptr);
+    ~HouseholdEditor() override;
+
+    QTableWidget* membersTable() const { return m_members; }
+    QComboBox* villageBox() const { return m_village; }
+    // What the last failed save reported, one line per problem (for tests and the status bar).
+    QStringList problemLines() const { return m_problemLines; }
+
+public slots:
+    // Saves; on success emits saved() and closes, else shows the problems and stays open.
+    bool save();
+    void addMember();
+
+signals:
+    void saved(const QString& householdId);
+
+private:
+    QWidget* buildBasicTab();
+    QWidget* buildMembersTab();
+    QWidget* buildIncomeTab();
+    QWidget* buildExpenditureTab();
+    QWidget* buildAssetsTab();
+    QTableWidget* makeTable(const QStringList& headers);
+    QWidget* withRowButtons(QTableWidget* table, const std::function<void()>& add);
+
+    void load(const Household& household);
+    void appendMemberRow(const Member& member);
+    void appendIncomeRow(const IncomeItem& item, int memberKey);
+    void appendExpenditureRow(const ExpenditureItem& item);
+    void appendVehicleRow(const Vehicle& vehicle);
+    void appendDwellingRow(const Dwelling& dwelling);
+    void onMemberCellChanged(QTableWidgetItem* item);
+    void refreshDerivedColumns(int row);
+
+    // Reads the form; cells that cannot be read (a wrong ID number, "12a" yuan) add problems.
+    Household collect(QList<Problem>& problems) const;
+    void showProblems(const QList<Problem>& problems);
+    void clearProblems();
+    void markCell(QTableWidget* table, int row, int column, const QString& message);
+    void markWidget(QWidget* widget, const QString& message);
+
+    Database& m_database;
+    std::unique_ptr<HouseholdRepository> m_repository;
+    Household m_original;
+    int m_nextMemberKey = 1;
+    QStringList m_problemLines;
+
+    QTabWidget* m_tabs = nullptr;
+    QComboBox* m_village = nullptr;
+    QComboBox* m_residence = nullptr;
+    QLineEdit* m_address = nullptr;
+    QComboBox* m_status = nullptr;
+    QLineEdit* m_monthlyBenefit = nullptr;
+    QLineEdit* m_exitStarted = nullptr;
+    QCheckBox* m_sustainedMedical = nullptr;
+    QCheckBox* m_capableSupporter = nullptr;
+    QTableWidget* m_members = nullptr;
+    QLabel* m_memberHint = nullptr;
+    QTableWidget* m_income = nullptr;
+    QTableWidget* m_expenditure = nullptr;
+    QLineEdit* m_financial = nullptr;
+    QCheckBox* m_business = nullptr;
+    QTableWidget* m_vehicles = nullptr;
+    QTableWidget* m_dwellings = nullptr;
+    QLabel* m_problems = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace Doudi

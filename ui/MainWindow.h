@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace Doudi {
+
+class Database;
+class HouseholdListModel;
+class HouseholdRepository;
+
+// The clerk's desk: the households of the township, searched as you type and filtered by village;
+// a household opens in the editor with Enter or a double click.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    HouseholdListModel* householdModel() const { return m_model; }
+    QLineEdit* searchField() const { return m_search; }
+    QTableView* householdView() const { return m_view; }
+
+public slots:
+    void newHousehold();
+    void editCurrentHousehold();
+    void removeCurrentHousehold();
+
+private:
+    void buildMenus();
+    void applyFilter();
+    void updateStatus();
+    void openEditor(const QString& householdId);
+    void selectHousehold(const QString& householdId);
+    void showSettings();
+    void showAbout();
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<HouseholdRepository> m_repository;
+    QString m_user;
+    HouseholdListModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_village = nullptr;
+    QLabel* m_count = nullptr;
+    QTimer* m_searchDelay = nullptr;
+};
+
+} // namespace Doudi
