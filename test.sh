@@ -11,6 +11,10 @@ build=build/debug
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDOUDI_WERROR=ON -DDOUDI_BUILD_TESTS=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 
+# The installer folder must keep producing a package.
+(cd "$build" && cpack -G DEB >/dev/null)
+echo "Package built: $(ls "$build"/doudi_*.deb)"
+
 # GUI tests run offscreen; the store and CLI tests never need a display.
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" --output-on-failure --timeout 300 --parallel "$(nproc)"

@@ -153,6 +153,8 @@ HouseholdEditor::HouseholdEditor(Database& database, const QString& user, const 
         auto loaded = m_repository->load(householdId);
         if (loaded) {
             load(*loaded);
+            if (const Member* head = loaded->head())
+                setWindowTitle(tr("Household of %1").arg(head->name));
         } else {
             m_problems->setText(loaded.error().toString());
             m_problems->show();
@@ -242,6 +244,10 @@ QWidget* HouseholdEditor::buildMembersTab()
     m_members->setColumnWidth(BirthDateColumn, 100);
     m_members->setColumnWidth(SexColumn, 45);
     m_members->setColumnWidth(AgeColumn, 45);
+    m_members->setColumnWidth(RelationColumn, 90);
+    m_members->setColumnWidth(DisabilityTypeColumn, 90);
+    for (int column : {DisabilityGradeColumn, SeriousIllnessColumn, ChronicIllnessColumn, StudentColumn})
+        m_members->setColumnWidth(column, 64);
     m_members->setItemDelegateForColumn(
         RelationColumn,
         new ComboBoxDelegate([] { return choicesOf(Vocabulary::relationCodes(), &Vocabulary::relationLabel); }, false,

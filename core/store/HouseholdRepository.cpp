@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -138,25 +139,6 @@ QString sortColumn(HouseholdFilter::SortKey key)
     return QStringLiteral("h.head_name");
 }
 
-// The WHERE clause of the list and its values, in bind order.
-QString whereClause(const HouseholdFilter& filter, QVariantList* binds)
-{
-    QString where = QStringLiteral(" WHERE h.deleted = 0");
-    if (!filter.villageCode.isEmpty()) {
-        where += QStringLiteral(" AND h.village_code = ?");
-        binds->append(filter.villageCode);
-    }
-    const QString term = filter.search.trimmed();
-    if (!term.isEmpty()) {
-        // A substring of a name, or of an ID number (where a typed x means X).
-        where += QStringLiteral(" AND h.id IN (SELECT household_id FROM members WHERE deleted = 0 AND "
-                                "(instr(name, ?) > 0 OR instr(id_number, ?) > 0))");
-        binds->append(term);
-        binds->append(term.toUpper());
-    }
-    return where;
-}
-
 } // namespace
 
 HouseholdRepository::HouseholdRepository(Database& database, QString user)
@@ -182,6 +164,7 @@ QString HouseholdRepository::originSite()
 
 Status HouseholdRepository::save(Household& household)
 {
+    m_lastSearchCount = {};
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;
@@ -196,6 +179,7 @@ Status HouseholdRepository::save(Household& household)
 
 Status HouseholdRepository::saveAll(QList<Household>& households)
 {
+    m_lastSearchCount = {};
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;
@@ -595,6 +579,7 @@ Result<Household> HouseholdRepository::load(const QString& id)
 
 Status HouseholdRepository::remove(const QString& id)
 {
+    m_lastSearchCount = {};
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;
@@ -622,10 +607,77 @@ Status HouseholdRepository::remove(const QString& id)
     return transaction.commit();
 }
 
+HouseholdRepository::SearchTerm HouseholdRepository::searchTerm(const HouseholdFilter& filter)
+{
+    // Digits (and an x) are part of an ID number, anything else part of a name.
+    static const QRegularExpression idPart(QStringLiteral("^[0-9xX]+$"));
+    const QString typed = filter.search.trimmed();
+    const bool isIdPart = idPart.match(typed).hasMatch();
+    return {isIdPart ? QStringLiteral("id_number") : QStringLiteral("name"), isIdPart ? typed.toUpper() : typed};
+}
+
+Result<qint64> HouseholdRepository::countSearch(const HouseholdFilter& filter)
+{
+    const SearchTerm term = searchTerm(filter);
+    const QString key = term.column + QLatin1Char('\n') + term.text + QLatin1Char('\n') + filter.villageCode;
+    if (m_lastSearchCount.first == key)
+        return m_lastSearchCount.second;
+    // The covering index members_search is ordered by household: distinct households stream out of
+    // one scan of it, without the wide member rows.
+    QSqlQuery& q = m_sql.get(
+        filter.villageCode.isEmpty()
+            ? QStringLiteral("SELECT count(DISTINCT household_id) FROM members WHERE deleted = 0 AND instr(%1, ?) > 0")
+                  .arg(term.column)
+            : QStringLiteral("SELECT count(DISTINCT m.household_id) FROM members m JOIN households h ON "
+                             "h.id = m.household_id WHERE m.deleted = 0 AND instr(m.%1, ?) > 0 AND h.village_code = ?")
+                  .arg(term.column));
+    q.addBindValue(term.text);
+    if (!filter.villageCode.isEmpty())
+        q.addBindValue(filter.villageCode);
+    if (!q.exec() || !q.next())
+        return failedQuery(q).error();
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    m_lastSearchCount = {key, n};
+    return n;
+}
+
+Result<QString> HouseholdRepository::whereClause(const HouseholdFilter& filter, QVariantList* binds)
+{
+    QString where = QStringLiteral(" WHERE h.deleted = 0");
+    if (!filter.villageCode.isEmpty()) {
+        where += QStringLiteral(" AND h.village_code = ?");
+        binds->append(filter.villageCode);
+    }
+    if (filter.search.trimmed().isEmpty())
+        return where;
+    const SearchTerm term = searchTerm(filter);
+    const auto matching = countSearch(filter);
+    if (!matching)
+        return matching.error();
+    // Few households: collect them once. Many: probe each household in list order, which stops as
+    // soon as a page is full.
+    if (*matching >= kManyHouseholds)
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM members m WHERE m.household_id = h.id AND m.deleted = 0 "
+                                "AND instr(m.%1, ?) > 0)")
+                     .arg(term.column);
+    else
+        where += QStringLiteral(" AND h.id IN (SELECT household_id FROM members WHERE deleted = 0 AND "
+                                "instr(%1, ?) > 0)")
+                     .arg(term.column);
+    binds->append(term.text);
+    return where;
+}
+
 Result<qint64> HouseholdRepository::count(const HouseholdFilter& filter)
 {
+    if (!filter.search.trimmed().isEmpty())
+        return countSearch(filter);
     QVariantList binds;
-    QSqlQuery& q = m_sql.get(QStringLiteral("SELECT count(*) FROM households h") + whereClause(filter, &binds));
+    const auto where = whereClause(filter, &binds);
+    if (!where)
+        return where.error();
+    QSqlQuery& q = m_sql.get(QStringLiteral("SELECT count(*) FROM households h") + *where);
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
@@ -638,12 +690,15 @@ Result<qint64> HouseholdRepository::count(const HouseholdFilter& filter)
 Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter& filter, qint64 offset, qint64 limit)
 {
     QVariantList binds;
+    const auto where = whereClause(filter, &binds);
+    if (!where)
+        return where.error();
     const QString order = sortColumn(filter.sortKey) + (filter.descending ? QStringLiteral(" DESC") : QString());
-    QSqlQuery& q = m_sql.get(
-        QStringLiteral("SELECT h.id, h.village_code, v.name, h.residence, h.head_name, h.head_id_number, "
-                       "h.member_count, h.status, h.address FROM households h "
-                       "JOIN villages v ON v.code = h.village_code") +
-        whereClause(filter, &binds) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", h.id LIMIT ? OFFSET ?"));
+    QSqlQuery& q =
+        m_sql.get(QStringLiteral("SELECT h.id, h.village_code, v.name, h.residence, h.head_name, h.head_id_number, "
+                                 "h.member_count, h.status, h.address FROM households h "
+                                 "JOIN villages v ON v.code = h.village_code") +
+                  *where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", h.id LIMIT ? OFFSET ?"));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);

@@ -55,12 +55,25 @@ private:
     Status tombstoneMissing(const QString& table, const QStringList& oldIds, const QStringList& keptIds,
                             const QString& now);
     Status failedQuery(const QSqlQuery& q) const;
+    struct SearchTerm
+    {
+        QString column; // name or id_number
+        QString text;
+    };
+    static SearchTerm searchTerm(const HouseholdFilter& filter);
+    // Households with a member matching the search (remembered for the list that follows).
+    Result<qint64> countSearch(const HouseholdFilter& filter);
+    // The WHERE clause of the list and its values, in bind order.
+    Result<QString> whereClause(const HouseholdFilter& filter, QVariantList* binds);
+    // From this many matching households on, the list probes household by household.
+    static constexpr qint64 kManyHouseholds = 2000;
     QString originSite();
 
     Database& m_database;
     QString m_user;
     QString m_originSite;
     QHash<QString, bool> m_knownVillages;
+    QPair<QString, qint64> m_lastSearchCount; // the last search counted, and its count
     SqlStatements m_sql;
 };
 

@@ -81,8 +81,10 @@ CREATE TABLE members (
     version INTEGER NOT NULL DEFAULT 1,
     deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 );
-CREATE INDEX members_household ON members (household_id);
-CREATE INDEX members_name ON members (name);
+-- Finds a household's members, and serves search as you type: a search for a rare name scans this
+-- covering index instead of the wide member rows; a search that matches many people probes it
+-- household by household. Either way a few milliseconds over 150,000 people.
+CREATE INDEX members_search ON members (household_id, deleted, name, id_number);
 -- One living person, one record: the repository names the other household before this refuses.
 CREATE UNIQUE INDEX members_id_number_live ON members (id_number) WHERE deleted = 0;
 

@@ -1,0 +1,131 @@
+// Times the foundation's budgets (issue: foundation):
+//   demo data for 20,000 households, opening a 50,000-household database and showing the list,
+//   and search as you type over 150,000 members.
+// Usage: bench_households [WORK_DIR]   (runs offscreen; prints a table; takes a minute)
+#include "Clock.h"
+#include "HouseholdListModel.h"
+#include "MainWindow.h"
+#include "demo/DemoGenerator.h"
+#include "store/Database.h"
+#include "store/HouseholdRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Doudi;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void report(const QString& what, qint64 nanoseconds, const QString& budget)
+{
+    out() << QStringLiteral("%1  %2 ms   (budget %3)").arg(what, -58).arg(nanoseconds / 1e6, 9, 'f', 1).arg(budget)
+          << Qt::endl;
+}
+
+// The median of `runs` timings of `work`, in nanoseconds.
+template <typename Work>
+qint64 median(int runs, Work work)
+{
+    QList<qint64> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.append(t.nsecsElapsed());
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTemporaryDir temp;
+    const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : temp.path();
+    QDir().mkpath(dir);
+
+    // 1. Demo data: 20,000 households into a new database (what `doudi-cli demo` does).
+    {
+        const QString path = QDir(dir).filePath(QStringLiteral("bench-20k.doudi"));
+        QFile::remove(path);
+        QElapsedTimer t;
+        t.start();
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        DemoGenerator generator(1, Clock::currentDate());
+        if (!db || !generator.fill(**db, QStringLiteral("bench"), 20000))
+            return 1;
+        report(QStringLiteral("demo: 20,000 households created"), t.nsecsElapsed(), QStringLiteral("seconds"));
+    }
+
+    // 2. A township of 58,000 households (about 150,000 members).
+    const QString big = QDir(dir).filePath(QStringLiteral("bench-58k.doudi"));
+    QFile::remove(big);
+    {
+        auto db = Database::open(big, Database::OpenMode::CreateIfMissing);
+        DemoGenerator generator(2, Clock::currentDate());
+        if (!db || !generator.fill(**db, QStringLiteral("bench"), 58000))
+            return 1;
+        HouseholdRepository repository(**db, QStringLiteral("bench"));
+        out() << QStringLiteral("database: %1 households, %2 members")
+                     .arg(repository.count({}).value())
+                     .arg(repository.memberCount().value())
+              << Qt::endl;
+    }
+
+    // 3. Opening it: the database checks, the window and the first page of the list on screen.
+    {
+        QElapsedTimer t;
+        t.start();
+        auto db = Database::open(big, Database::OpenMode::MustExist);
+        if (!db)
+            return 1;
+        MainWindow window(std::move(db).value());
+        window.show();
+        QCoreApplication::processEvents();
+        const int rows = window.householdView()->model()->rowCount();
+        report(QStringLiteral("open 58,000-household database, list shown (%1 rows)").arg(rows), t.nsecsElapsed(),
+               QStringLiteral("< 1000 ms"));
+
+        // 4. Search as you type: the query a pause in typing sends, median of 15.
+        HouseholdListModel* model = window.householdModel();
+        const QStringList terms = {QStringLiteral("王"),    QStringLiteral("王秀"), QStringLiteral("李建国"),
+                                   QStringLiteral("2206"),  QStringLiteral("0019"), QStringLiteral("220681195"),
+                                   QStringLiteral("无此人")};
+        for (const QString& term : terms) {
+            int toggle = 0;
+            const qint64 ns = median(15, [&] {
+                // Alternate with a different filter so that every run really queries; the last is the term.
+                model->setFilter(QString(), (toggle++ % 2) ? term + QStringLiteral("x") : term);
+            });
+            report(
+                QStringLiteral("search “%1” over all members (%2 households found)").arg(term).arg(model->totalCount()),
+                ns, QStringLiteral("< 50 ms"));
+        }
+        const qint64 villageNs = median(15, [&, toggle = 0]() mutable {
+            model->setFilter((toggle++ % 2) ? QStringLiteral("220681103201") : QStringLiteral("220681103202"),
+                             QString());
+        });
+        report(QStringLiteral("filter by village"), villageNs, QStringLiteral("< 50 ms"));
+        const qint64 sortNs = median(9, [&, toggle = 0]() mutable {
+            model->setFilter(QString(), QString());
+            model->sort(HouseholdListModel::Members, (toggle++ % 2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+        });
+        report(QStringLiteral("sort all households by member count"), sortNs, QStringLiteral("—"));
+    }
+    return 0;
+}

@@ -1,0 +1,15 @@
+# A test: no source in core/ includes a Gui or Widgets header, and no .cpp of core uses floating
+# point near money. Run as `cmake -DSOURCE_DIR=… -P core_has_no_gui.cmake`.
+file(GLOB_RECURSE sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp")
+set(bad "")
+foreach(f IN LISTS sources)
+    file(STRINGS "${f}" includes REGEX "#include *<(QtGui|QtWidgets|QtPrintSupport|QWidget|QApplication|QGuiApplication|QPainter|QPrinter|QImage|QPixmap|QColor)")
+    if(includes)
+        list(APPEND bad "${f}: ${includes}")
+    endif()
+endforeach()
+if(bad)
+    message(FATAL_ERROR "core includes GUI headers:\n${bad}")
+endif()
+list(LENGTH sources count)
+message(STATUS "core_has_no_gui: ${count} files checked, none includes a GUI header")
