@@ -15,7 +15,10 @@ void AppPaths::setApplicationIdentity()
 
 QString AppPaths::dataDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // One folder named after the program (not organisation/program): %LOCALAPPDATA%\Doudi on Windows,
+    // ~/.local/share/Doudi on Linux. Local, not roaming: a database is not copied around at logon.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Doudi"));
 }
 
 QString AppPaths::defaultDatabasePath()

@@ -196,6 +196,10 @@ private slots:
         QCOMPARE(repo.list(search, 0, 10)->first().id, a.uuid);
         search.search = QStringLiteral("1002x"); // part of an ID number, lowercase x
         QCOMPARE(repo.list(search, 0, 10)->first().id, b.uuid);
+        search.search = QStringLiteral("LXY"); // pinyin initials of 李小宇
+        QCOMPARE(repo.list(search, 0, 10)->first().id, a.uuid);
+        search.search = QStringLiteral("wxy"); // 王秀英
+        QCOMPARE(repo.count(search).value(), qint64(1));
         search.search = QStringLiteral("无此人");
         QCOMPARE(repo.count(search).value(), qint64(0));
 

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "domain/HouseholdValidator.h"
+#include "domain/PinyinInitials.h"
 #include "domain/Vocabulary.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -38,11 +39,19 @@ QVariant nullIfEmpty(const QString& text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
-const QStringList kMemberColumns = {
-    QStringLiteral("position"),        QStringLiteral("id_number"),        QStringLiteral("name"),
-    QStringLiteral("relation"),        QStringLiteral("birth_date"),       QStringLiteral("sex"),
-    QStringLiteral("disability_type"), QStringLiteral("disability_grade"), QStringLiteral("serious_illness"),
-    QStringLiteral("chronic_illness"), QStringLiteral("student"),          QStringLiteral("adl_failed")};
+const QStringList kMemberColumns = {QStringLiteral("position"),
+                                    QStringLiteral("id_number"),
+                                    QStringLiteral("name"),
+                                    QStringLiteral("name_initials"),
+                                    QStringLiteral("relation"),
+                                    QStringLiteral("birth_date"),
+                                    QStringLiteral("sex"),
+                                    QStringLiteral("disability_type"),
+                                    QStringLiteral("disability_grade"),
+                                    QStringLiteral("serious_illness"),
+                                    QStringLiteral("chronic_illness"),
+                                    QStringLiteral("student"),
+                                    QStringLiteral("adl_failed")};
 const QStringList kIncomeColumns = {QStringLiteral("position"), QStringLiteral("member_id"), QStringLiteral("type"),
                                     QStringLiteral("annual_fen")};
 const QStringList kExpenditureColumns = {QStringLiteral("position"), QStringLiteral("type"),
@@ -58,7 +67,7 @@ QList<ChildRow> memberRows(const Household& h)
         const bool disabled = !m.disability.isNone();
         rows.append(
             {m.uuid,
-             {i, m.idNumber.toString(), m.name.trimmed(), m.relation,
+             {i, m.idNumber.toString(), m.name.trimmed(), PinyinInitials::of(m.name.trimmed()), m.relation,
               m.birthDate ? QVariant(m.birthDate->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
               m.sex() == Sex::Male ? QStringLiteral("male") : QStringLiteral("female"),
               disabled ? QVariant(Vocabulary::disabilityCode(m.disability.type))
@@ -609,11 +618,15 @@ Status HouseholdRepository::remove(const QString& id)
 
 HouseholdRepository::SearchTerm HouseholdRepository::searchTerm(const HouseholdFilter& filter)
 {
-    // Digits (and an x) are part of an ID number, anything else part of a name.
-    static const QRegularExpression idPart(QStringLiteral("^[0-9xX]+$"));
+    // Digits (and a final x) are part of an ID number, Latin letters pinyin initials, anything else
+    // part of a name.
+    static const QRegularExpression idPart(QStringLiteral("^[0-9]+[xX]?$"));
     const QString typed = filter.search.trimmed();
-    const bool isIdPart = idPart.match(typed).hasMatch();
-    return {isIdPart ? QStringLiteral("id_number") : QStringLiteral("name"), isIdPart ? typed.toUpper() : typed};
+    if (idPart.match(typed).hasMatch())
+        return {QStringLiteral("id_number"), typed.toUpper()};
+    if (PinyinInitials::looksLikeInitials(typed))
+        return {QStringLiteral("name_initials"), typed.toLower()};
+    return {QStringLiteral("name"), typed};
 }
 
 Result<qint64> HouseholdRepository::countSearch(const HouseholdFilter& filter)
