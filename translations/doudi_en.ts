@@ -645,6 +645,10 @@
         <source>Not saved. Please correct:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Household of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>
@@ -911,10 +915,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by name or ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All villages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,6 +999,10 @@
     </message>
     <message>
         <source>&lt;h3&gt;Doudi %1&lt;/h3&gt;&lt;p&gt;The desk of a township social-assistance office: minimum living guarantee, extreme poverty support and temporary assistance, offline first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, ID number or pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

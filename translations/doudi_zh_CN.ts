@@ -643,6 +643,10 @@
         <source>Not saved. Please correct:</source>
         <translation>未保存。请更正：</translation>
     </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>%1户</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>
@@ -909,10 +913,6 @@
         <translation>兜底</translation>
     </message>
     <message>
-        <source>Search by name or ID number</source>
-        <translation>按姓名或身份证号查找</translation>
-    </message>
-    <message>
         <source>All villages</source>
         <translation>全部村（社区）</translation>
     </message>
@@ -997,6 +997,10 @@
     <message>
         <source>&lt;h3&gt;Doudi %1&lt;/h3&gt;&lt;p&gt;The desk of a township social-assistance office: minimum living guarantee, extreme poverty support and temporary assistance, offline first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;兜底 %1&lt;/h3&gt;&lt;p&gt;乡镇（街道）社会救助经办桌面软件：最低生活保障、特困人员救助供养和临时救助，离线优先。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search by name, ID number or pinyin initials</source>
+        <translation>按姓名、身份证号或拼音首字母查找</translation>
     </message>
 </context>
 <context>

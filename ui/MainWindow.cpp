@@ -41,7 +41,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     auto* filters = new QHBoxLayout;
     m_search = new QLineEdit(central);
-    m_search->setPlaceholderText(tr("Search by name or ID number"));
+    m_search->setPlaceholderText(tr("Search by name, ID number or pinyin initials"));
     m_search->setClearButtonEnabled(true);
     m_village = new QComboBox(central);
     m_village->addItem(tr("All villages"), QString());
