@@ -755,27 +755,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot save the members: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the income: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the expenditure: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the vehicles: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the residences: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no household %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the household (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -753,28 +753,12 @@
         <translation>该户已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <source>Cannot save the members: %1</source>
-        <translation>无法保存家庭成员：%1</translation>
-    </message>
-    <message>
-        <source>Cannot save the income: %1</source>
-        <translation>无法保存收入：%1</translation>
-    </message>
-    <message>
-        <source>Cannot save the expenditure: %1</source>
-        <translation>无法保存支出：%1</translation>
-    </message>
-    <message>
-        <source>Cannot save the vehicles: %1</source>
-        <translation>无法保存车辆：%1</translation>
-    </message>
-    <message>
-        <source>Cannot save the residences: %1</source>
-        <translation>无法保存住房：%1</translation>
-    </message>
-    <message>
         <source>There is no household %1.</source>
         <translation>没有编号为 %1 的家庭户。</translation>
+    </message>
+    <message>
+        <source>Cannot save the household (%1): %2</source>
+        <translation>无法保存家庭户（%1）：%2</translation>
     </message>
 </context>
 <context>

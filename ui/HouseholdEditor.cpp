@@ -709,25 +709,18 @@ void HouseholdEditor::showProblems(const QList<Problem>& problems)
                     table->setFocus();
                 };
         } else {
-            QWidget* widget = nullptr;
-            if (p.field == QLatin1String("village")) {
-                widget = m_village;
-                tab = 0;
-            } else if (p.field == QLatin1String("address")) {
-                widget = m_address;
-                tab = 0;
-            } else if (p.field == QLatin1String("current.monthly_benefit_fen")) {
-                widget = m_monthlyBenefit;
-                tab = 0;
-            } else if (p.field == QLatin1String("current.exit_started")) {
-                widget = m_exitStarted;
-                tab = 0;
-            } else if (p.field == QLatin1String("assets.financial_fen")) {
-                widget = m_financial;
-                tab = 4;
-            } else if (p.field == QLatin1String("members")) {
-                tab = 1;
-            }
+            // The form's single fields, and the tab each is on.
+            const QHash<QString, QPair<QWidget*, int>> fields = {
+                {QStringLiteral("village"), {m_village, 0}},
+                {QStringLiteral("address"), {m_address, 0}},
+                {QStringLiteral("current.monthly_benefit_fen"), {m_monthlyBenefit, 0}},
+                {QStringLiteral("current.exit_started"), {m_exitStarted, 0}},
+                {QStringLiteral("assets.financial_fen"), {m_financial, 4}},
+                {QStringLiteral("members"), {m_members, 1}},
+            };
+            const auto field = fields.value(p.field, {nullptr, -1});
+            QWidget* widget = field.first;
+            tab = field.second;
             if (widget) {
                 markWidget(widget, p.message);
                 if (!focusFirst)

@@ -244,91 +244,6 @@ Status HouseholdRepository::checkMembersElsewhere(const Household& household)
     return success();
 }
 
-Status HouseholdRepository::saveOne(Household& household)
-{
-    if (Status s = HouseholdValidator::validate(household); !s)
-        return s;
-    if (Status s = checkVillage(household.villageCode); !s)
-        return s;
-
-    std::optional<Household> old;
-    const bool isNew = household.uuid.isEmpty();
-    if (isNew) {
-        household.uuid = newUuid();
-    } else {
-        auto loaded = load(household.uuid);
-        if (!loaded)
-            return loaded.error();
-        old = std::move(loaded).value();
-    }
-    if (Status s = checkMembersElsewhere(household); !s)
-        return s;
-
-    const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const Household* before = old ? &*old : nullptr;
-    if (Status s = writeHousehold(household, isNew, now); !s)
-        return s;
-    if (Status s = writeMembers(household, before, now); !s)
-        return s;
-    if (Status s = writeIncome(household, before, now); !s)
-        return s;
-    if (Status s = writeExpenditure(household, before, now); !s)
-        return s;
-    if (Status s = writeVehicles(household, before, now); !s)
-        return s;
-    return writeDwellings(household, before, now);
-}
-
-Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const QString& now)
-{
-    const Member* head = h.head();
-    const QVariantList values = {h.villageCode,
-                                 Vocabulary::residenceCode(h.residence),
-                                 notNull(h.address.trimmed()),
-                                 Vocabulary::statusCode(h.status),
-                                 h.monthlyBenefitFen,
-                                 nullIfEmpty(h.exitStarted),
-                                 int(h.flags.sustainedMedicalExpenditure),
-                                 int(h.flags.hasCapableSupporter),
-                                 h.assets.financialFen,
-                                 int(h.assets.businessRegistration),
-                                 notNull(head ? head->name.trimmed() : QString()),
-                                 notNull(head ? head->idNumber.toString() : QString()),
-                                 int(h.members.size())};
-    static const QString columns =
-        QStringLiteral("village_code, residence, address, status, monthly_benefit_fen, exit_started, "
-                       "sustained_medical_expenditure, has_capable_supporter, financial_assets_fen, "
-                       "business_registration, head_name, head_id_number, member_count");
-    QSqlQuery* q = nullptr;
-    if (isNew) {
-        q = &m_sql.get(QStringLiteral("INSERT INTO households (id, ") + columns +
-                       QStringLiteral(", created_at, created_by, updated_at, updated_by, origin_site) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q->addBindValue(h.uuid);
-        for (const QVariant& v : values)
-            q->addBindValue(v);
-        for (const QVariant& v :
-             {QVariant(now), QVariant(m_user), QVariant(now), QVariant(m_user), QVariant(originSite())})
-            q->addBindValue(v);
-    } else {
-        q = &m_sql.get(QStringLiteral(
-            "UPDATE households SET village_code = ?, residence = ?, address = ?, status = ?, monthly_benefit_fen = ?, "
-            "exit_started = ?, sustained_medical_expenditure = ?, has_capable_supporter = ?, "
-            "financial_assets_fen = ?, business_registration = ?, head_name = ?, head_id_number = ?, "
-            "member_count = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND deleted = 0"));
-        for (const QVariant& v : values)
-            q->addBindValue(v);
-        q->addBindValue(now);
-        q->addBindValue(m_user);
-        q->addBindValue(h.uuid);
-    }
-    if (!q->exec())
-        return failedQuery(*q);
-    if (!isNew && q->numRowsAffected() != 1)
-        return Error::failed(tr("The household no longer exists; it may have been deleted."));
-    return success();
-}
-
 namespace {
 
 // Inserts new rows, updates changed ones and tombstones removed ones of one child table.
@@ -431,59 +346,101 @@ void assignUuids(QList<Item>& items, const QList<ChildRow>& rows)
 
 } // namespace
 
-Status HouseholdRepository::writeMembers(Household& h, const Household* old, const QString& now)
+Status HouseholdRepository::saveOne(Household& household)
 {
-    QList<ChildRow> rows = memberRows(h);
-    QString error;
-    ChildTableWriter writer(m_sql, QStringLiteral("members"), kMemberColumns, h.uuid, now, m_user, originSite());
-    if (!writer.write(rows, old ? memberRows(*old) : QList<ChildRow>{}, &error))
-        return Error::failed(tr("Cannot save the members: %1").arg(error));
-    assignUuids(h.members, rows);
-    return success();
+    if (Status s = HouseholdValidator::validate(household); !s)
+        return s;
+    if (Status s = checkVillage(household.villageCode); !s)
+        return s;
+
+    std::optional<Household> old;
+    const bool isNew = household.uuid.isEmpty();
+    if (isNew) {
+        household.uuid = newUuid();
+    } else {
+        auto loaded = load(household.uuid);
+        if (!loaded)
+            return loaded.error();
+        old = std::move(loaded).value();
+    }
+    if (Status s = checkMembersElsewhere(household); !s)
+        return s;
+
+    const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const Household* before = old ? &*old : nullptr;
+    if (Status s = writeHousehold(household, isNew, now); !s)
+        return s;
+    // Each child table in turn; members first, since income rows refer to their uuids.
+    const auto write = [&](const QString& table, const QStringList& columns,
+                           QList<ChildRow> (*rowsOf)(const Household&), auto& items) -> Status {
+        QList<ChildRow> rows = rowsOf(household);
+        QString error;
+        ChildTableWriter writer(m_sql, table, columns, household.uuid, now, m_user, originSite());
+        if (!writer.write(rows, before ? rowsOf(*before) : QList<ChildRow>{}, &error))
+            return Error::failed(tr("Cannot save the household (%1): %2").arg(table, error));
+        assignUuids(items, rows);
+        return success();
+    };
+    if (Status s = write(QStringLiteral("members"), kMemberColumns, &memberRows, household.members); !s)
+        return s;
+    if (Status s = write(QStringLiteral("income_items"), kIncomeColumns, &incomeRows, household.income); !s)
+        return s;
+    if (Status s =
+            write(QStringLiteral("expenditure_items"), kExpenditureColumns, &expenditureRows, household.expenditure);
+        !s)
+        return s;
+    if (Status s = write(QStringLiteral("vehicles"), kVehicleColumns, &vehicleRows, household.assets.vehicles); !s)
+        return s;
+    return write(QStringLiteral("residences"), kDwellingColumns, &dwellingRows, household.assets.dwellings);
 }
 
-Status HouseholdRepository::writeIncome(Household& h, const Household* old, const QString& now)
+Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const QString& now)
 {
-    QList<ChildRow> rows = incomeRows(h);
-    QString error;
-    ChildTableWriter writer(m_sql, QStringLiteral("income_items"), kIncomeColumns, h.uuid, now, m_user, originSite());
-    if (!writer.write(rows, old ? incomeRows(*old) : QList<ChildRow>{}, &error))
-        return Error::failed(tr("Cannot save the income: %1").arg(error));
-    assignUuids(h.income, rows);
-    return success();
-}
-
-Status HouseholdRepository::writeExpenditure(Household& h, const Household* old, const QString& now)
-{
-    QList<ChildRow> rows = expenditureRows(h);
-    QString error;
-    ChildTableWriter writer(m_sql, QStringLiteral("expenditure_items"), kExpenditureColumns, h.uuid, now, m_user,
-                            originSite());
-    if (!writer.write(rows, old ? expenditureRows(*old) : QList<ChildRow>{}, &error))
-        return Error::failed(tr("Cannot save the expenditure: %1").arg(error));
-    assignUuids(h.expenditure, rows);
-    return success();
-}
-
-Status HouseholdRepository::writeVehicles(Household& h, const Household* old, const QString& now)
-{
-    QList<ChildRow> rows = vehicleRows(h);
-    QString error;
-    ChildTableWriter writer(m_sql, QStringLiteral("vehicles"), kVehicleColumns, h.uuid, now, m_user, originSite());
-    if (!writer.write(rows, old ? vehicleRows(*old) : QList<ChildRow>{}, &error))
-        return Error::failed(tr("Cannot save the vehicles: %1").arg(error));
-    assignUuids(h.assets.vehicles, rows);
-    return success();
-}
-
-Status HouseholdRepository::writeDwellings(Household& h, const Household* old, const QString& now)
-{
-    QList<ChildRow> rows = dwellingRows(h);
-    QString error;
-    ChildTableWriter writer(m_sql, QStringLiteral("residences"), kDwellingColumns, h.uuid, now, m_user, originSite());
-    if (!writer.write(rows, old ? dwellingRows(*old) : QList<ChildRow>{}, &error))
-        return Error::failed(tr("Cannot save the residences: %1").arg(error));
-    assignUuids(h.assets.dwellings, rows);
+    const Member* head = h.head();
+    const QVariantList values = {h.villageCode,
+                                 Vocabulary::residenceCode(h.residence),
+                                 notNull(h.address.trimmed()),
+                                 Vocabulary::statusCode(h.status),
+                                 h.monthlyBenefitFen,
+                                 nullIfEmpty(h.exitStarted),
+                                 int(h.flags.sustainedMedicalExpenditure),
+                                 int(h.flags.hasCapableSupporter),
+                                 h.assets.financialFen,
+                                 int(h.assets.businessRegistration),
+                                 notNull(head ? head->name.trimmed() : QString()),
+                                 notNull(head ? head->idNumber.toString() : QString()),
+                                 int(h.members.size())};
+    static const QString columns =
+        QStringLiteral("village_code, residence, address, status, monthly_benefit_fen, exit_started, "
+                       "sustained_medical_expenditure, has_capable_supporter, financial_assets_fen, "
+                       "business_registration, head_name, head_id_number, member_count");
+    QSqlQuery* q = nullptr;
+    if (isNew) {
+        q = &m_sql.get(QStringLiteral("INSERT INTO households (id, ") + columns +
+                       QStringLiteral(", created_at, created_by, updated_at, updated_by, origin_site) VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q->addBindValue(h.uuid);
+        for (const QVariant& v : values)
+            q->addBindValue(v);
+        for (const QVariant& v :
+             {QVariant(now), QVariant(m_user), QVariant(now), QVariant(m_user), QVariant(originSite())})
+            q->addBindValue(v);
+    } else {
+        q = &m_sql.get(QStringLiteral(
+            "UPDATE households SET village_code = ?, residence = ?, address = ?, status = ?, monthly_benefit_fen = ?, "
+            "exit_started = ?, sustained_medical_expenditure = ?, has_capable_supporter = ?, "
+            "financial_assets_fen = ?, business_registration = ?, head_name = ?, head_id_number = ?, "
+            "member_count = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND deleted = 0"));
+        for (const QVariant& v : values)
+            q->addBindValue(v);
+        q->addBindValue(now);
+        q->addBindValue(m_user);
+        q->addBindValue(h.uuid);
+    }
+    if (!q->exec())
+        return failedQuery(*q);
+    if (!isNew && q->numRowsAffected() != 1)
+        return Error::failed(tr("The household no longer exists; it may have been deleted."));
     return success();
 }
 

@@ -46,14 +46,6 @@ private:
     Status checkVillage(const QString& code);
     Status checkMembersElsewhere(const Household& household);
     Status writeHousehold(const Household& household, bool isNew, const QString& now);
-    Status writeMembers(Household& household, const Household* old, const QString& now);
-    Status writeIncome(Household& household, const Household* old, const QString& now);
-    Status writeExpenditure(Household& household, const Household* old, const QString& now);
-    Status writeVehicles(Household& household, const Household* old, const QString& now);
-    Status writeDwellings(Household& household, const Household* old, const QString& now);
-    // Marks the rows of `table` that the household had and no longer has as tombstones.
-    Status tombstoneMissing(const QString& table, const QStringList& oldIds, const QStringList& keptIds,
-                            const QString& now);
     Status failedQuery(const QSqlQuery& q) const;
     struct SearchTerm
     {
