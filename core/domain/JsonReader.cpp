@@ -96,6 +96,24 @@ std::optional<QJsonArray> JsonReader::array(const QJsonObject& o, const QString&
     return v->toArray();
 }
 
+std::optional<QStringList> JsonReader::stringList(const QJsonObject& o, const QString& base, const QString& key,
+                                                  bool required)
+{
+    const auto list = array(o, base, key, required);
+    if (!list)
+        return std::nullopt;
+    QStringList out;
+    const QString path = join(base, key);
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        if (!list->at(i).isString()) {
+            addProblem(index(path, i), tr("must be text"));
+            return std::nullopt;
+        }
+        out.append(list->at(i).toString());
+    }
+    return out;
+}
+
 std::optional<QJsonObject> JsonReader::objectAt(const QJsonArray& a, const QString& path, qsizetype i)
 {
     const QJsonValue v = a.at(i);

@@ -40,6 +40,8 @@ public:
     std::optional<bool> boolean(const QJsonObject& o, const QString& base, const QString& key, bool required);
     std::optional<QJsonObject> object(const QJsonObject& o, const QString& base, const QString& key, bool required);
     std::optional<QJsonArray> array(const QJsonObject& o, const QString& base, const QString& key, bool required);
+    // A list whose every member is text.
+    std::optional<QStringList> stringList(const QJsonObject& o, const QString& base, const QString& key, bool required);
 
     // A member of an array that must be an object.
     std::optional<QJsonObject> objectAt(const QJsonArray& a, const QString& path, qsizetype i);
