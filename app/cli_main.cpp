@@ -18,6 +18,8 @@ struct Command
 };
 
 const Command kCommands[] = {
+    {"evaluate", runEvaluate,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Evaluate one household under a policy (no database needed).")},
     {"init", runInit, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Create a database for one site.")},
     {"demo", runDemo, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Create or fill a demo township database.")},
     {"household", runHousehold,

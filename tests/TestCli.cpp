@@ -186,6 +186,46 @@ private slots:
             1);
     }
 
+    void evaluatesWithoutADatabase()
+    {
+        const QString examples = QStringLiteral(DOUDI_SPEC_DIR "/examples/");
+        const QString policy = QStringLiteral(DOUDI_SPEC_DIR "/policy-example.json");
+        const Run r =
+            run({QStringLiteral("evaluate"), QStringLiteral("--policy"), policy, QStringLiteral("--household"),
+                 examples + QStringLiteral("03-tekun-elderly-alone/household.json"), QStringLiteral("--month"),
+                 QStringLiteral("2025-03")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject d = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(d.value(QStringLiteral("classification")).toString(), QStringLiteral("tekun"));
+        QCOMPARE(d.value(QStringLiteral("benefit")).toObject().value(QStringLiteral("total_fen")).toInt(), 87400);
+        QVERIFY(!d.value(QStringLiteral("trace")).toArray().isEmpty());
+
+        // A malformed household: status 3, one line naming the field, nothing on stdout.
+        const Run bad =
+            run({QStringLiteral("evaluate"), QStringLiteral("--policy"), policy, QStringLiteral("--household"),
+                 examples + QStringLiteral("09-error-bad-id-check/household.json"), QStringLiteral("--month"),
+                 QStringLiteral("2025-03")});
+        QCOMPARE(bad.code, 3);
+        QVERIFY(bad.out.isEmpty());
+        QVERIFY(bad.err.startsWith(QStringLiteral("members[1].id_number: ")));
+
+        // A month before the policy takes effect, a malformed month, a missing flag.
+        const QString household = examples + QStringLiteral("01-dibao-family-with-child/household.json");
+        QCOMPARE(run({QStringLiteral("evaluate"), QStringLiteral("--policy"), policy, QStringLiteral("--household"),
+                      household, QStringLiteral("--month"), QStringLiteral("2024-12")})
+                     .code,
+                 3);
+        QCOMPARE(run({QStringLiteral("evaluate"), QStringLiteral("--policy"), policy, QStringLiteral("--household"),
+                      household, QStringLiteral("--month"), QStringLiteral("March")})
+                     .code,
+                 2);
+        QCOMPARE(run({QStringLiteral("evaluate"), QStringLiteral("--household"), household}).code, 2);
+        QCOMPARE(run({QStringLiteral("evaluate"), QStringLiteral("--policy"), path("missing.json"),
+                      QStringLiteral("--household"), household})
+                     .code,
+                 1);
+    }
+
     void speaksChineseOnAChineseSystem()
     {
         const Run r = run({QStringLiteral("frobnicate")}, "zh_CN.UTF-8");

@@ -9,6 +9,7 @@ namespace Doudi::Cli {
 // Each command takes the program name followed by the words after the command's name
 // (`doudi-cli household list --db F` gives `doudi-cli list --db F`) and returns an exit status.
 int runInit(CliContext& ctx, const QStringList& args);
+int runEvaluate(CliContext& ctx, const QStringList& args);
 int runDemo(CliContext& ctx, const QStringList& args);
 int runHousehold(CliContext& ctx, const QStringList& args);
 int runSummary(CliContext& ctx, const QStringList& args);

@@ -89,8 +89,7 @@ public:
     {
         memberFacts();
         explain(QStringLiteral("standard"),
-                Evaluator::tr("Dibao standard for %1 households: %2 per person a month; the line for %3 people is %4 "
-                              "a year")
+                Evaluator::tr("%1 dibao standard: %2 per person a month; the line for %3 people is %4 a year")
                     .arg(Vocabulary::residenceLabel(h.residence), money(S))
                     .arg(N)
                     .arg(money(line)));
