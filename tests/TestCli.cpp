@@ -226,6 +226,62 @@ private slots:
                  1);
     }
 
+    void importsPoliciesAndEvaluatesAll()
+    {
+        const QString db = path("policies.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("200")})
+                     .code,
+                 0);
+        const QString policy = QStringLiteral(DOUDI_SPEC_DIR "/policy-example.json");
+        const QStringList import{QStringLiteral("policy"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                                 policy};
+        QCOMPARE(run(import).code, 0); // the example is already there: the same document is harmless
+
+        // The same id with other content: refused, status 1, the database unchanged.
+        QFile original(policy);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QJsonObject changed = QJsonDocument::fromJson(original.readAll()).object();
+        changed.insert(QStringLiteral("min_gap_per_person_fen"), 6000);
+        QFile file(path("changed-policy.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(changed).toJson());
+        file.close();
+        const QByteArray before = hash(db);
+        QCOMPARE(run({QStringLiteral("policy"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                      path("changed-policy.json")})
+                     .code,
+                 1);
+        QCOMPARE(hash(db), before);
+        // A malformed policy: status 3, the field named.
+        changed.insert(QStringLiteral("id"), QStringLiteral("220681-2026-01"));
+        changed.remove(QStringLiteral("tekun"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(changed).toJson());
+        file.close();
+        const Run bad = run({QStringLiteral("policy"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                             path("changed-policy.json")});
+        QCOMPARE(bad.code, 3);
+        QVERIFY(bad.err.startsWith(QStringLiteral("tekun: is missing")));
+
+        const Run all = run({QStringLiteral("evaluate-all"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                             QStringLiteral("2025-03")});
+        QCOMPARE(all.code, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(all.out).object();
+        QCOMPARE(summary.value(QStringLiteral("households")).toInt(), 200);
+        QCOMPARE(summary.value(QStringLiteral("policy_id")).toString(), QStringLiteral("220681-2025-01"));
+        int counted = 0;
+        for (const QJsonValue& n : summary.value(QStringLiteral("by_classification")).toObject())
+            counted += n.toInt();
+        QCOMPARE(counted, 200);
+        QVERIFY(summary.value(QStringLiteral("total_monthly_fen")).toInteger() > 0);
+        // No policy in force before 2025: refused, nothing saved.
+        QCOMPARE(run({QStringLiteral("evaluate-all"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+                      QStringLiteral("2024-06")})
+                     .code,
+                 1);
+    }
+
     void speaksChineseOnAChineseSystem()
     {
         const Run r = run({QStringLiteral("frobnicate")}, "zh_CN.UTF-8");

@@ -36,11 +36,12 @@ private:
 
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
-    // A closed database file with a site, at the current schema.
-    QString makeDatabase(const char* name)
+    // A closed database file with a site, at the current schema or, given a migrations folder,
+    // at the schema of that folder.
+    QString makeDatabase(const char* name, const QString& migrations = Database::defaultMigrationsDir())
     {
         const QString file = path(name);
-        auto db = Database::open(file, Database::OpenMode::MustNotExist);
+        auto db = Database::open(file, Database::OpenMode::MustNotExist, migrations);
         if (!db)
             return {};
         SiteRepository sites(**db, QStringLiteral("test"));
@@ -162,34 +163,37 @@ private slots:
         QCOMPARE(fileHash(file), before);
     }
 
-    void upgradesWithBackup()
+    void upgradesEveryOlderVersionWithBackup()
     {
-        // A database of schema 1, opened by a build that knows schema 2.
-        const QString file = makeDatabase("upgrade.doudi");
-        auto db = Database::open(file, Database::OpenMode::MustExist, QStringLiteral(":/test-migrations-v2"));
+        // A database of schema 1, opened by this build.
+        const QString file = makeDatabase("upgrade.doudi", QStringLiteral(":/test-migrations-v1"));
+        QVERIFY(!file.isEmpty());
+        auto db = Database::open(file, Database::OpenMode::MustExist);
         QVERIFY2(db.ok(), qPrintable(db.error().toString()));
-        QCOMPARE((*db)->schemaVersion(), 2);
-        QVERIFY(scalar(**db, QStringLiteral("SELECT count(*) FROM test_log")).isValid());
-        QVERIFY(scalar(**db, QStringLiteral("SELECT count(test_note) FROM households")).isValid());
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(scalar(**db, QStringLiteral("SELECT count(*) FROM policies")).isValid());
+        SiteRepository upgraded(**db, QStringLiteral("test"));
+        QCOMPARE(upgraded.site()->code, QStringLiteral("220681103"));
 
         // The backup is the schema-1 database, with its data.
         const QString backup = (*db)->backupPath();
         QVERIFY(!backup.isEmpty());
         QVERIFY(QFile::exists(backup));
-        auto old = Database::open(backup, Database::OpenMode::MustExist);
+        auto old = Database::open(backup, Database::OpenMode::MustExist, QStringLiteral(":/test-migrations-v1"));
         QVERIFY2(old.ok(), qPrintable(old.error().toString()));
         QCOMPARE((*old)->schemaVersion(), 1);
         SiteRepository sites(**old, QStringLiteral("test"));
         QCOMPARE(sites.site()->code, QStringLiteral("220681103"));
+        QVERIFY(!scalar(**old, QStringLiteral("SELECT count(*) FROM policies")).isValid());
     }
 
     void failedMigrationRollsBack()
     {
-        const QString file = makeDatabase("broken-upgrade.doudi");
+        const QString file = makeDatabase("broken-upgrade.doudi", QStringLiteral(":/test-migrations-v1"));
         auto db = Database::open(file, Database::OpenMode::MustExist, QStringLiteral(":/test-migrations-broken"));
         QVERIFY(!db.ok());
         QVERIFY(db.error().toString().contains(QStringLiteral("schema 2")));
-        auto again = Database::open(file, Database::OpenMode::MustExist);
+        auto again = Database::open(file, Database::OpenMode::MustExist, QStringLiteral(":/test-migrations-v1"));
         QVERIFY(again.ok());
         QCOMPARE((*again)->schemaVersion(), 1);
         QVERIFY(!scalar(**again, QStringLiteral("SELECT count(*) FROM half_done")).isValid());

@@ -10,6 +10,8 @@ namespace Doudi::Cli {
 // (`doudi-cli household list --db F` gives `doudi-cli list --db F`) and returns an exit status.
 int runInit(CliContext& ctx, const QStringList& args);
 int runEvaluate(CliContext& ctx, const QStringList& args);
+int runEvaluateAll(CliContext& ctx, const QStringList& args);
+int runPolicy(CliContext& ctx, const QStringList& args);
 int runDemo(CliContext& ctx, const QStringList& args);
 int runHousehold(CliContext& ctx, const QStringList& args);
 int runSummary(CliContext& ctx, const QStringList& args);

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 
 #include <QFile>
@@ -45,6 +46,10 @@ int runInit(CliContext& ctx, const QStringList& args)
         QFile::remove(path + QStringLiteral("-shm"));
         return code;
     }
+    // Until the bureau's policy arrives, the bundled example is in force (marked as such).
+    PolicyRepository policies(*db, CliContext::userName(parser));
+    if (Status s = policies.ensureExample(); !s)
+        return ctx.fail(s.error());
     ctx.err() << CliContext::tr("Created %1.").arg(path) << Qt::endl;
     return Done;
 }

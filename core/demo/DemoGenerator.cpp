@@ -3,6 +3,7 @@
 #include "domain/Vocabulary.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
+#include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 
 #include <QFile>
@@ -205,6 +206,9 @@ Status DemoGenerator::fill(Database& database, const QString& user, int count,
                 return s;
         }
     }
+
+    if (Status s = PolicyRepository(database, user).ensureExample(); !s)
+        return s;
 
     // ID numbers already in the database must not be drawn again when a database is filled twice.
     {

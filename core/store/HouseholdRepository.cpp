@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <functional>
+
 namespace Doudi {
 
 namespace {
@@ -446,101 +448,138 @@ Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const
 
 Result<Household> HouseholdRepository::load(const QString& id)
 {
-    QSqlQuery& q = m_sql.get(QStringLiteral(
-        "SELECT village_code, residence, address, status, monthly_benefit_fen, exit_started, "
-        "sustained_medical_expenditure, has_capable_supporter, financial_assets_fen, business_registration "
-        "FROM households WHERE id = ? AND deleted = 0"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return failedQuery(q).error();
-    if (!q.next())
+    auto found = loadWhere(id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return Error::failed(tr("There is no household %1.").arg(id));
-    Household h;
-    h.uuid = id;
-    h.villageCode = q.value(0).toString();
-    h.residence = Vocabulary::residenceFromCode(q.value(1).toString()).value_or(Residence::Rural);
-    h.address = q.value(2).toString();
-    h.status = Vocabulary::statusFromCode(q.value(3).toString()).value_or(HouseholdStatus::None);
-    h.monthlyBenefitFen = q.value(4).toLongLong();
-    h.exitStarted = q.value(5).toString();
-    h.flags.sustainedMedicalExpenditure = q.value(6).toBool();
-    h.flags.hasCapableSupporter = q.value(7).toBool();
-    h.assets.financialFen = q.value(8).toLongLong();
-    h.assets.businessRegistration = q.value(9).toBool();
-    q.finish();
+    return found->takeFirst();
+}
 
+Result<QList<Household>> HouseholdRepository::loadAll()
+{
+    return loadWhere(QString());
+}
+
+Result<QList<Household>> HouseholdRepository::loadWhere(const QString& id)
+{
+    // One query per table, whether for one household or all of them: a batch of 50,000 households
+    // is read in six passes, not 300,000 lookups.
+    const QString only = id.isEmpty() ? QString() : QStringLiteral(" AND household_id = ?");
+    const auto select = [&](const QString& sql) -> QSqlQuery& {
+        QSqlQuery& q = m_sql.get(sql);
+        q.setForwardOnly(true);
+        if (!id.isEmpty())
+            q.addBindValue(id);
+        return q;
+    };
+
+    QList<Household> out;
+    QHash<QString, qsizetype> householdIndex;
+    QSqlQuery& hq =
+        select(QStringLiteral(
+                   "SELECT id, village_code, residence, address, status, monthly_benefit_fen, exit_started, "
+                   "sustained_medical_expenditure, has_capable_supporter, financial_assets_fen, business_registration "
+                   "FROM households WHERE deleted = 0") +
+               (id.isEmpty() ? QString() : QStringLiteral(" AND id = ?")) + QStringLiteral(" ORDER BY rowid"));
+    if (!hq.exec())
+        return failedQuery(hq).error();
+    while (hq.next()) {
+        Household h;
+        h.uuid = hq.value(0).toString();
+        h.villageCode = hq.value(1).toString();
+        h.residence = Vocabulary::residenceFromCode(hq.value(2).toString()).value_or(Residence::Rural);
+        h.address = hq.value(3).toString();
+        h.status = Vocabulary::statusFromCode(hq.value(4).toString()).value_or(HouseholdStatus::None);
+        h.monthlyBenefitFen = hq.value(5).toLongLong();
+        h.exitStarted = hq.value(6).toString();
+        h.flags.sustainedMedicalExpenditure = hq.value(7).toBool();
+        h.flags.hasCapableSupporter = hq.value(8).toBool();
+        h.assets.financialFen = hq.value(9).toLongLong();
+        h.assets.businessRegistration = hq.value(10).toBool();
+        householdIndex.insert(h.uuid, out.size());
+        out.append(std::move(h));
+    }
+    hq.finish();
+
+    // Member uuid → its index within its household, for the income items that refer to it.
     QHash<QString, int> memberIndex;
-    QSqlQuery& mq = m_sql.get(QStringLiteral(
-        "SELECT id, id_number, name, relation, birth_date, disability_type, disability_grade, serious_illness, "
-        "chronic_illness, student, adl_failed FROM members WHERE household_id = ? AND deleted = 0 ORDER BY position"));
-    mq.addBindValue(id);
+    QSqlQuery& mq =
+        select(QStringLiteral(
+                   "SELECT household_id, id, id_number, name, relation, birth_date, disability_type, disability_grade, "
+                   "serious_illness, chronic_illness, student, adl_failed FROM members WHERE deleted = 0") +
+               only + QStringLiteral(" ORDER BY household_id, position"));
     if (!mq.exec())
         return failedQuery(mq).error();
     while (mq.next()) {
+        const auto at = householdIndex.constFind(mq.value(0).toString());
+        if (at == householdIndex.cend())
+            continue;
+        Household& h = out[*at];
         Member m;
-        m.uuid = mq.value(0).toString();
+        m.uuid = mq.value(1).toString();
         // Stored numbers were valid when saved; parse() restores the value type.
-        m.idNumber = IdNumber::parse(mq.value(1).toString()).value();
-        m.name = mq.value(2).toString();
-        m.relation = mq.value(3).toString();
-        if (!mq.value(4).isNull())
-            m.birthDate = QDate::fromString(mq.value(4).toString(), Qt::ISODate);
-        if (!mq.value(5).isNull()) {
-            m.disability.type = Vocabulary::disabilityFromCode(mq.value(5).toString()).value_or(DisabilityType::None);
-            m.disability.grade = mq.value(6).toInt();
+        m.idNumber = IdNumber::parse(mq.value(2).toString()).value();
+        m.name = mq.value(3).toString();
+        m.relation = mq.value(4).toString();
+        if (!mq.value(5).isNull())
+            m.birthDate = QDate::fromString(mq.value(5).toString(), Qt::ISODate);
+        if (!mq.value(6).isNull()) {
+            m.disability.type = Vocabulary::disabilityFromCode(mq.value(6).toString()).value_or(DisabilityType::None);
+            m.disability.grade = mq.value(7).toInt();
         }
-        m.seriousIllness = mq.value(7).toBool();
-        m.chronicIllness = mq.value(8).toBool();
-        m.student = mq.value(9).toBool();
-        m.adlFailed = mq.value(10).toInt();
+        m.seriousIllness = mq.value(8).toBool();
+        m.chronicIllness = mq.value(9).toBool();
+        m.student = mq.value(10).toBool();
+        m.adlFailed = mq.value(11).toInt();
         memberIndex.insert(m.uuid, int(h.members.size()));
-        h.members.append(m);
+        h.members.append(std::move(m));
     }
     mq.finish();
 
-    QSqlQuery& iq = m_sql.get(QStringLiteral("SELECT id, member_id, type, annual_fen FROM income_items "
-                                             "WHERE household_id = ? AND deleted = 0 ORDER BY position"));
-    iq.addBindValue(id);
-    if (!iq.exec())
-        return failedQuery(iq).error();
-    while (iq.next()) {
-        IncomeItem item;
-        item.uuid = iq.value(0).toString();
-        if (!iq.value(1).isNull() && memberIndex.contains(iq.value(1).toString()))
-            item.member = memberIndex.value(iq.value(1).toString());
-        item.type = iq.value(2).toString();
-        item.annualFen = iq.value(3).toLongLong();
-        h.income.append(item);
-    }
-    iq.finish();
-
-    QSqlQuery& eq = m_sql.get(QStringLiteral("SELECT id, type, annual_fen FROM expenditure_items "
-                                             "WHERE household_id = ? AND deleted = 0 ORDER BY position"));
-    eq.addBindValue(id);
-    if (!eq.exec())
-        return failedQuery(eq).error();
-    while (eq.next())
-        h.expenditure.append({eq.value(0).toString(), eq.value(1).toString(), eq.value(2).toLongLong()});
-    eq.finish();
-
-    QSqlQuery& vq = m_sql.get(QStringLiteral(
-        "SELECT id, kind, value_fen FROM vehicles WHERE household_id = ? AND deleted = 0 ORDER BY position"));
-    vq.addBindValue(id);
-    if (!vq.exec())
-        return failedQuery(vq).error();
-    while (vq.next())
-        h.assets.vehicles.append({vq.value(0).toString(), vq.value(1).toString(), vq.value(2).toLongLong()});
-    vq.finish();
-
-    QSqlQuery& dq = m_sql.get(QStringLiteral(
-        "SELECT id, dangerous, note FROM residences WHERE household_id = ? AND deleted = 0 ORDER BY position"));
-    dq.addBindValue(id);
-    if (!dq.exec())
-        return failedQuery(dq).error();
-    while (dq.next())
-        h.assets.dwellings.append({dq.value(0).toString(), dq.value(1).toBool(), dq.value(2).toString()});
-    dq.finish();
-    return h;
+    // The other child tables: each row goes to its household.
+    const auto eachRow = [&](const QString& sql, const std::function<void(Household&, const QSqlQuery&)>& take) {
+        QSqlQuery& q = select(sql + only + QStringLiteral(" ORDER BY household_id, position"));
+        if (!q.exec())
+            return failedQuery(q);
+        while (q.next()) {
+            const auto at = householdIndex.constFind(q.value(0).toString());
+            if (at != householdIndex.cend())
+                take(out[*at], q);
+        }
+        q.finish();
+        return success();
+    };
+    Status s = eachRow(
+        QStringLiteral("SELECT household_id, id, member_id, type, annual_fen FROM income_items "
+                       "WHERE deleted = 0"),
+        [&](Household& h, const QSqlQuery& q) {
+            IncomeItem item{q.value(1).toString(), std::nullopt, q.value(3).toString(), q.value(4).toLongLong()};
+            const auto member = memberIndex.constFind(q.value(2).toString());
+            if (!q.value(2).isNull() && member != memberIndex.cend())
+                item.member = *member;
+            h.income.append(std::move(item));
+        });
+    if (s)
+        s = eachRow(
+            QStringLiteral("SELECT household_id, id, type, annual_fen FROM expenditure_items WHERE deleted = 0"),
+            [](Household& h, const QSqlQuery& q) {
+                h.expenditure.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+            });
+    if (s)
+        s = eachRow(
+            QStringLiteral("SELECT household_id, id, kind, value_fen FROM vehicles WHERE deleted = 0"),
+            [](Household& h, const QSqlQuery& q) {
+                h.assets.vehicles.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+            });
+    if (s)
+        s = eachRow(QStringLiteral("SELECT household_id, id, dangerous, note FROM residences WHERE deleted = 0"),
+                    [](Household& h, const QSqlQuery& q) {
+                        h.assets.dwellings.append({q.value(1).toString(), q.value(2).toBool(), q.value(3).toString()});
+                    });
+    if (!s)
+        return s.error();
+    return out;
 }
 
 Status HouseholdRepository::remove(const QString& id)

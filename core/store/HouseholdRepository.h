@@ -33,6 +33,8 @@ public:
     Status saveAll(QList<Household>& households);
 
     Result<Household> load(const QString& id);
+    // Every live household, read table by table (batch evaluation).
+    Result<QList<Household>> loadAll();
     Status remove(const QString& id);
 
     Result<qint64> count(const HouseholdFilter& filter);
@@ -43,6 +45,8 @@ public:
 
 private:
     Status saveOne(Household& household);
+    // The live households with this id, or all of them when `id` is empty.
+    Result<QList<Household>> loadWhere(const QString& id);
     Status checkVillage(const QString& code);
     Status checkMembersElsewhere(const Household& household);
     Status writeHousehold(const Household& household, bool isNew, const QString& now);

@@ -1,0 +1,129 @@
+#include "Commands.h"
+
+#include "Clock.h"
+#include "rules/DeterminationJson.h"
+#include "rules/Evaluator.h"
+#include "rules/PolicyJson.h"
+#include "services/BatchEvaluation.h"
+#include "store/PolicyRepository.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Doudi::Cli {
+
+namespace {
+
+int importPolicy(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addPositionalArgument(QStringLiteral("FILE.json"), CliContext::tr("A doudi-policy/1 document."));
+    if (const int r = ctx.parse(parser, args, CliContext::tr("Adds a policy; policies are never overwritten.")); r >= 0)
+        return r;
+    if (!ctx.require(parser, QStringLiteral("db")))
+        return Usage;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usageError(CliContext::tr("Name exactly one JSON file to import."));
+    QFile file(parser.positionalArguments().constFirst());
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(Error::failed(CliContext::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
+    const auto policy = PolicyJson::read(file.readAll());
+    if (!policy)
+        return ctx.fail(policy.error());
+    const auto db = ctx.openDatabase(parser.value(QStringLiteral("db")), Database::OpenMode::MustExist);
+    if (!db)
+        return Failed;
+    PolicyRepository policies(*db, CliContext::userName(parser));
+    if (Status s = policies.add(*policy); !s)
+        return ctx.fail(s.error());
+    ctx.err() << CliContext::tr("Policy %1 (%2), in force from %3, is stored.")
+                     .arg(policy->id, policy->document, policy->effectiveFrom.toString(Qt::ISODate))
+              << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+int runPolicy(CliContext& ctx, const QStringList& args)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = QStringList{args.value(0)} + args.mid(2);
+    if (sub == QLatin1String("import"))
+        return importPolicy(ctx, rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        ctx.out() << CliContext::tr("Usage: doudi-cli policy import --db FILE FILE.json") << Qt::endl;
+        return Done;
+    }
+    return ctx.usageError(sub.isEmpty() ? CliContext::tr("policy needs a subcommand: import.")
+                                        : CliContext::tr("Unknown policy subcommand “%1”.").arg(sub));
+}
+
+int runEvaluateAll(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addOption({QStringLiteral("month"), CliContext::tr("The month to evaluate (default: this month)."),
+                      CliContext::tr("YYYY-MM")});
+    if (const int r = ctx.parse(parser, args,
+                                CliContext::tr("Re-evaluates every household under the policy in force and saves "
+                                               "the determinations, all or nothing."));
+        r >= 0)
+        return r;
+    const QString month = parser.isSet(QStringLiteral("month"))
+                              ? parser.value(QStringLiteral("month"))
+                              : Clock::currentDate().toString(QStringLiteral("yyyy-MM"));
+    if (!Evaluator::firstDayOfMonth(month).isValid())
+        return ctx.usageError(CliContext::tr("--month must be a month written YYYY-MM."));
+    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
+    if (!db)
+        return Failed;
+    PolicyRepository policies(*db, CliContext::userName(parser));
+    if (Status s = policies.ensureExample(); !s)
+        return ctx.fail(s.error());
+
+    QElapsedTimer timer;
+    timer.start();
+    const bool showProgress = ctx.stderrIsTerminal();
+    BatchEvaluation::Progress progress;
+    progress.report = [&](int done, int total) {
+        if (showProgress)
+            ctx.err() << QStringLiteral("\r") << CliContext::tr("%1 of %2 households").arg(done).arg(total)
+                      << Qt::flush;
+    };
+    const auto batch = BatchEvaluation::run(*db, month, progress);
+    if (showProgress)
+        ctx.err() << Qt::endl;
+    if (!batch)
+        return ctx.fail(batch.error());
+    const auto batchId = batch->commit(*db, CliContext::userName(parser));
+    if (!batchId)
+        return ctx.fail(batchId.error());
+
+    const BatchPreview& p = batch->preview();
+    QJsonObject counts;
+    for (auto it = p.byClassification.cbegin(); it != p.byClassification.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    const QJsonObject summary{{QStringLiteral("month"), month},
+                              {QStringLiteral("policy_id"), batch->policy().policy.id},
+                              {QStringLiteral("policy_is_example"), batch->policy().isExample},
+                              {QStringLiteral("batch_id"), *batchId},
+                              {QStringLiteral("households"), p.households},
+                              {QStringLiteral("by_classification"), counts},
+                              {QStringLiteral("total_monthly_fen"), p.totalAfterFen},
+                              {QStringLiteral("previous_total_monthly_fen"), p.totalBeforeFen},
+                              {QStringLiteral("changed_classification"), p.changedClassification},
+                              {QStringLiteral("changed_amount"), p.changedAmount}};
+    ctx.out() << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
+    ctx.err() << CliContext::tr("Evaluated and saved %1 households in %2 s.")
+                     .arg(p.households)
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    return Done;
+}
+
+} // namespace Doudi::Cli

@@ -1,0 +1,110 @@
+#include "BatchEvaluation.h"
+
+#include "rules/DeterminationJson.h"
+#include "rules/Evaluator.h"
+#include "store/Database.h"
+#include "store/HouseholdRepository.h"
+
+#include <QUuid>
+#include <QtConcurrent>
+
+#include <numeric>
+
+namespace Doudi {
+
+Result<BatchEvaluation> BatchEvaluation::run(Database& database, const QString& month, const Progress& progress)
+{
+    const QDate firstDay = Evaluator::firstDayOfMonth(month);
+    if (!firstDay.isValid())
+        return Error::invalid(QStringLiteral("month"), tr("must be a month written YYYY-MM"));
+    PolicyRepository policies(database, QString());
+    auto policy = policies.inForce(firstDay);
+    if (!policy)
+        return policy.error();
+    HouseholdRepository households(database, QString());
+    auto all = households.loadAll();
+    if (!all)
+        return all.error();
+    DeterminationRepository determinations(database, QString());
+    auto previous = determinations.latestSummaries();
+    if (!previous)
+        return previous.error();
+
+    BatchEvaluation batch;
+    batch.m_policy = *policy;
+    batch.m_month = month;
+    batch.m_items.resize(all->size());
+    const Policy& rules = batch.m_policy.policy;
+    const int total = int(all->size());
+
+    // Chunks, so that progress is reported and a cancel is heard within a fraction of a second.
+    constexpr int kChunk = 2000;
+    QList<Household>& input = *all;
+    for (int start = 0; start < total; start += kChunk) {
+        if (progress.cancelled && progress.cancelled())
+            return Error::failed(tr("The re-evaluation was cancelled; nothing was saved."));
+        const int end = std::min(total, start + kChunk);
+        QList<int> indexes(end - start);
+        std::iota(indexes.begin(), indexes.end(), start);
+        QtConcurrent::blockingMap(indexes, [&](int i) {
+            BatchItem& item = batch.m_items[i];
+            item.household = std::move(input[i]);
+            auto result = Evaluator::evaluate(rules, item.household, month, Evaluator::Options{false});
+            if (result)
+                item.result = std::move(result).value();
+        });
+        if (progress.report)
+            progress.report(end, total);
+    }
+    // A stored household that the rules refuse would be a bug elsewhere; it must not pass silently.
+    for (const BatchItem& item : batch.m_items) {
+        if (item.result.policyId.isEmpty())
+            return Error::failed(tr("The household %1 cannot be evaluated.").arg(item.household.uuid));
+    }
+    for (BatchItem& item : batch.m_items) {
+        const auto before = previous->constFind(item.household.uuid);
+        if (before != previous->cend())
+            item.previous = *before;
+    }
+    batch.makePreview();
+    return batch;
+}
+
+void BatchEvaluation::makePreview()
+{
+    BatchPreview& p = m_preview;
+    p.households = int(m_items.size());
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        const BatchItem& item = m_items[i];
+        const QString to = DeterminationJson::classificationCode(item.result.classification);
+        p.byClassification[to] += 1;
+        p.totalAfterFen += item.result.totalFen;
+        const QString from =
+            item.previous ? DeterminationJson::classificationCode(item.previous->classification) : QString();
+        if (item.previous)
+            p.totalBeforeFen += item.previous->totalFen;
+        if (from != to) {
+            ++p.changedClassification;
+            p.transitions[{from, to}] += 1;
+        } else if (item.previous && item.previous->totalFen != item.result.totalFen) {
+            ++p.changedAmount;
+        }
+        if (item.changed())
+            p.changedItems.append(int(i));
+    }
+}
+
+Result<QString> BatchEvaluation::commit(Database& database, const QString& user) const
+{
+    QList<DeterminationRepository::NewDetermination> rows;
+    rows.reserve(m_items.size());
+    for (const BatchItem& item : m_items)
+        rows.append({item.household.uuid, item.household, item.result});
+    const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    DeterminationRepository determinations(database, user);
+    if (Status s = determinations.saveAll(rows, batchId); !s)
+        return s.error();
+    return batchId;
+}
+
+} // namespace Doudi

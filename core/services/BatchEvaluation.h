@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Result.h"
+#include "store/DeterminationRepository.h"
+#include "store/PolicyRepository.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <functional>
+#include <optional>
+
+namespace Doudi {
+
+class Database;
+
+// One household of a batch: what it is now, what the rules say, what was saved before.
+struct BatchItem
+{
+    Household household;
+    Determination result;
+    std::optional<DeterminationSummary> previous;
+
+    bool changed() const
+    {
+        return !previous || previous->classification != result.classification || previous->totalFen != result.totalFen;
+    }
+};
+
+// What a batch would change, shown before anything is written.
+struct BatchPreview
+{
+    int households = 0;
+    int changedClassification = 0;
+    int changedAmount = 0;
+    qint64 totalBeforeFen = 0; // the monthly amounts of the latest saved determinations
+    qint64 totalAfterFen = 0;
+    QMap<QString, int> byClassification;            // code → households, after
+    QMap<QPair<QString, QString>, int> transitions; // (from, to) codes → households; "" when new
+    QList<int> changedItems;                        // indexes into items()
+};
+
+// Re-evaluates every household of a township under the policy in force for a month, in parallel,
+// then commits all determinations in one transaction, or nothing. Runs on the thread that owns
+// the Database it is given; the evaluation itself spreads over the global thread pool.
+class BatchEvaluation final
+{
+    Q_DECLARE_TR_FUNCTIONS(Doudi::BatchEvaluation)
+
+public:
+    struct Progress
+    {
+        std::function<void(int done, int total)> report;
+        std::function<bool()> cancelled;
+    };
+
+    static Result<BatchEvaluation> run(Database& database, const QString& month, const Progress& progress = {});
+
+    const StoredPolicy& policy() const { return m_policy; }
+    const QString& month() const { return m_month; }
+    const QList<BatchItem>& items() const { return m_items; }
+    const BatchPreview& preview() const { return m_preview; }
+
+    // Saves every determination in one transaction; returns the batch id.
+    Result<QString> commit(Database& database, const QString& user) const;
+
+private:
+    BatchEvaluation() = default;
+    void makePreview();
+
+    StoredPolicy m_policy;
+    QString m_month;
+    QList<BatchItem> m_items;
+    BatchPreview m_preview;
+};
+
+} // namespace Doudi

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Household.h"
+#include "rules/Determination.h"
+#include "store/SqlStatements.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace Doudi {
+
+class Database;
+
+// A determination as it was saved: the input snapshot with the result, never changed afterwards.
+struct StoredDetermination
+{
+    QString id;
+    QString householdId;
+    Household input;
+    Determination result;
+    QDateTime createdAt;
+    QString createdBy;
+    QString batchId;
+};
+
+// What the list and batch previews need of the latest determination of a household.
+struct DeterminationSummary
+{
+    Classification classification = Classification::NotEligible;
+    qint64 totalFen = 0;
+    QString month;
+    QString policyId;
+};
+
+class DeterminationRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(Doudi::DeterminationRepository)
+    Q_DISABLE_COPY_MOVE(DeterminationRepository)
+
+public:
+    DeterminationRepository(Database& database, QString user);
+
+    struct NewDetermination
+    {
+        QString householdId;
+        Household input;
+        Determination result;
+    };
+
+    Status save(const NewDetermination& determination);
+    // All or nothing, in one transaction; `batchId` marks them as one re-evaluation.
+    Status saveAll(const QList<NewDetermination>& determinations, const QString& batchId);
+
+    Result<std::optional<StoredDetermination>> latest(const QString& householdId);
+    // The latest determination of every household that has one.
+    Result<QHash<QString, DeterminationSummary>> latestSummaries();
+
+private:
+    Status insert(const NewDetermination& determination, const QString& batchId, const QString& now);
+
+    Database& m_database;
+    QString m_user;
+    QString m_origin;
+    SqlStatements m_sql;
+};
+
+} // namespace Doudi

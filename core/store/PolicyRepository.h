@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Result.h"
+#include "rules/Policy.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+namespace Doudi {
+
+class Database;
+
+struct StoredPolicy
+{
+    Policy policy;
+    bool isExample = false; // the bundled example, until a bureau's policy arrives
+    QDateTime importedAt;
+    QString importedBy;
+};
+
+// Policies as imported, never overwritten; which one is in force for a month.
+class PolicyRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(Doudi::PolicyRepository)
+
+public:
+    PolicyRepository(Database& database, QString user);
+
+    // Keeps the policy. The same id again is accepted only with the same content (importing a file
+    // twice is harmless); a different document under a known id is refused.
+    Status add(const Policy& policy, bool isExample = false);
+    // Stores the bundled example policy when the database has no policy at all.
+    Status ensureExample();
+    static Result<Policy> bundledExample();
+
+    // The policy in force on `day`: a bureau's with the latest effective date on or before it,
+    // else the example's.
+    Result<StoredPolicy> inForce(const QDate& day) const;
+    Result<StoredPolicy> find(const QString& id) const;
+    // All policies, latest effective date first.
+    Result<QList<StoredPolicy>> all() const;
+
+private:
+    Result<QList<StoredPolicy>> select(const QString& where, const QVariantList& binds) const;
+
+    Database& m_database;
+    QString m_user;
+};
+
+} // namespace Doudi
