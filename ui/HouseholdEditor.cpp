@@ -1,5 +1,6 @@
 #include "HouseholdEditor.h"
 
+#include "AssessmentPanel.h"
 #include "Clock.h"
 #include "ComboBoxDelegate.h"
 #include "FieldLabels.h"
@@ -123,6 +124,14 @@ HouseholdEditor::HouseholdEditor(Database& database, const QString& user, const 
     m_tabs->addTab(buildIncomeTab(), tr("&Income"));
     m_tabs->addTab(buildExpenditureTab(), tr("E&xpenditure"));
     m_tabs->addTab(buildAssetsTab(), tr("&Assets"));
+    m_assessment = new AssessmentPanel(
+        database, user, [this] { return readForm(); }, [this] { return saveAndStay(); }, this);
+    const int assessmentTab = m_tabs->addTab(m_assessment, tr("Assessmen&t"));
+    // The assessment follows the form: it is evaluated afresh whenever its tab is opened.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, assessmentTab](int index) {
+        if (index == assessmentTab)
+            m_assessment->evaluate();
+    });
 
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
@@ -338,6 +347,8 @@ void HouseholdEditor::load(const Household& h)
 {
     m_original = h;
     m_filling = true;
+    for (QTableWidget* table : {m_members, m_income, m_expenditure, m_vehicles, m_dwellings})
+        table->setRowCount(0);
     const int village = m_village->findData(h.villageCode);
     m_village->setCurrentIndex(village >= 0 ? village : 0);
     m_residence->setCurrentIndex(m_residence->findData(Vocabulary::residenceCode(h.residence)));
@@ -600,9 +611,8 @@ Household HouseholdEditor::collect(QList<Problem>& problems) const
     return h;
 }
 
-bool HouseholdEditor::save()
+Result<Household> HouseholdEditor::readForm() const
 {
-    clearProblems();
     QList<Problem> problems;
     Household h = collect(problems);
     // The shared rules, without repeating a cell that could not even be read.
@@ -612,17 +622,35 @@ bool HouseholdEditor::save()
         if (!known)
             problems.append(p);
     }
-    if (problems.isEmpty()) {
-        const Status s = m_repository->save(h);
-        if (s) {
-            emit saved(h.uuid);
-            accept();
-            return true;
-        }
-        problems = s.error().problems();
+    if (!problems.isEmpty())
+        return Error(Error::Kind::InvalidInput, problems);
+    return h;
+}
+
+Result<QString> HouseholdEditor::saveAndStay()
+{
+    clearProblems();
+    auto h = readForm();
+    if (!h) {
+        showProblems(h.error().problems());
+        return h.error();
     }
-    showProblems(problems);
-    return false;
+    if (const Status s = m_repository->save(*h); !s) {
+        showProblems(s.error().problems());
+        return s.error();
+    }
+    // The form now shows the stored household, with the uuids of its rows.
+    load(*h);
+    emit saved(h->uuid);
+    return h->uuid;
+}
+
+bool HouseholdEditor::save()
+{
+    if (!saveAndStay())
+        return false;
+    accept();
+    return true;
 }
 
 void HouseholdEditor::clearProblems()

@@ -15,6 +15,7 @@ class QTableWidgetItem;
 
 namespace Doudi {
 
+class AssessmentPanel;
 class Database;
 class HouseholdRepository;
 
@@ -54,9 +55,13 @@ public:
     // What the last failed save reported, one line per problem (for tests and the status bar).
     QStringList problemLines() const { return m_problemLines; }
 
+    AssessmentPanel* assessmentPanel() const { return m_assessment; }
+
 public slots:
     // Saves; on success emits saved() and closes, else shows the problems and stays open.
     bool save();
+    // Saves and stays open; returns the household's id.
+    Result<QString> saveAndStay();
     void addMember();
 
 signals:
@@ -82,6 +87,8 @@ private:
 
     // Reads the form; cells that cannot be read (a wrong ID number, "12a" yuan) add problems.
     Household collect(QList<Problem>& problems) const;
+    // collect() and the shared rules: the household, or every problem with it.
+    Result<Household> readForm() const;
     void showProblems(const QList<Problem>& problems);
     void clearProblems();
     void markCell(QTableWidget* table, int row, int column, const QString& message);
@@ -111,6 +118,7 @@ private:
     QTableWidget* m_vehicles = nullptr;
     QTableWidget* m_dwellings = nullptr;
     QLabel* m_problems = nullptr;
+    AssessmentPanel* m_assessment = nullptr;
     bool m_filling = false;
 };
 

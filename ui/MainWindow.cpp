@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "BatchReevaluationDialog.h"
 #include "HouseholdEditor.h"
 #include "HouseholdListModel.h"
+#include "PolicyDialog.h"
 #include "SettingsDialog.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
+#include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 
 #include <QAction>
@@ -32,6 +35,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     , m_user(QStringLiteral("desk"))
 {
     m_repository = std::make_unique<HouseholdRepository>(*m_database, m_user);
+    // Until the bureau's policy arrives, the bundled example is in force (and marked as such).
+    if (const Status s = PolicyRepository(*m_database, m_user).ensureExample(); !s)
+        QMessageBox::warning(this, tr("Doudi"), s.error().toString());
     SiteRepository sites(*m_database, m_user);
     const auto site = sites.site();
     setWindowTitle(site ? tr("Doudi — %1 social assistance").arg(site->name) : tr("Doudi"));
@@ -112,6 +118,7 @@ void MainWindow::buildMenus()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     auto* householdMenu = menuBar()->addMenu(tr("&Household"));
+    auto* assessMenu = menuBar()->addMenu(tr("&Assessment"));
     auto* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     auto* helpMenu = menuBar()->addMenu(tr("He&lp"));
     auto* toolbar = addToolBar(tr("Households"));
@@ -139,6 +146,23 @@ void MainWindow::buildMenus()
     connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     auto* aboutAction = new QAction(tr("&About Doudi"), this);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    auto* policiesAction = new QAction(tr("&Policies and standards…"), this);
+    connect(policiesAction, &QAction::triggered, this, [this] {
+        auto* dialog = new PolicyDialog(*m_database, m_user, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    auto* batchAction = new QAction(tr("&Re-evaluate every household…"), this);
+    connect(batchAction, &QAction::triggered, this, [this] {
+        auto* dialog = new BatchReevaluationDialog(*m_database, m_user, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &BatchReevaluationDialog::committed, this,
+                [this] { statusBar()->showMessage(tr("The new determinations are saved."), 6000); });
+        dialog->open();
+    });
+    assessMenu->addAction(policiesAction);
+    assessMenu->addAction(batchAction);
 
     fileMenu->addAction(quitAction);
     householdMenu->addAction(newAction);

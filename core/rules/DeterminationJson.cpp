@@ -66,6 +66,35 @@ QString DeterminationJson::classificationLabel(Classification c)
     return tr("Not eligible");
 }
 
+QString DeterminationJson::categoryLabel(const QString& code)
+{
+    if (code == QLatin1String("serious_illness"))
+        return tr("Seriously ill");
+    if (code == QLatin1String("severe_disability"))
+        return tr("Severely disabled");
+    if (code == QLatin1String("elderly"))
+        return tr("Elderly");
+    if (code == QLatin1String("minor"))
+        return tr("Minor");
+    return code;
+}
+
+QString DeterminationJson::indicatorLabel(const QString& id)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("income_ratio"), QT_TR_NOOP("Income against the line (%)")},
+        {QStringLiteral("financial_assets"), QT_TR_NOOP("Financial assets (months of the standard)")},
+        {QStringLiteral("housing"), QT_TR_NOOP("Residences")},
+        {QStringLiteral("dependants"), QT_TR_NOOP("Dependants (%)")},
+        {QStringLiteral("special_structure"), QT_TR_NOOP("Special family structure")},
+        {QStringLiteral("health"), QT_TR_NOOP("Health")},
+        {QStringLiteral("labour"), QT_TR_NOOP("Able workers")},
+        {QStringLiteral("rigid_expenditure"), QT_TR_NOOP("Rigid expenditure against income (%)")},
+    };
+    const auto it = labels.constFind(id);
+    return it == labels.cend() ? id : tr(it.value());
+}
+
 QJsonObject DeterminationJson::toJson(const Determination& d, bool withTrace)
 {
     QJsonArray members;

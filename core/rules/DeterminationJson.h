@@ -19,6 +19,9 @@ public:
     static QString classificationCode(Classification c);
     static std::optional<Classification> classificationFromCode(const QString& code);
     static QString classificationLabel(Classification c);
+    // Words for the codes inside a determination: member categories and score indicators.
+    static QString categoryLabel(const QString& code);
+    static QString indicatorLabel(const QString& id);
 
     // Without `trace` the output is the same bytes on every machine.
     static QJsonObject toJson(const Determination& d, bool withTrace = true);

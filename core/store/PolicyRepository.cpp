@@ -1,6 +1,7 @@
 #include "PolicyRepository.h"
 
 #include "Clock.h"
+#include "domain/DisplayFormat.h"
 #include "rules/PolicyJson.h"
 #include "store/Database.h"
 
@@ -107,7 +108,7 @@ Result<StoredPolicy> PolicyRepository::inForce(const QDate& day) const
         return found.error();
     if (found->isEmpty())
         return Error::failed(tr("No policy is in force on %1. Import the bureau's policy first.")
-                                 .arg(QLocale().toString(day, QLocale::LongFormat)));
+                                 .arg(DisplayFormat::date(day)));
     return found->first();
 }
 

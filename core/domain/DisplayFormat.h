@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace Doudi {
+
+// Dates as a clerk reads them: 2025年3月1日 in Chinese, 1 March 2025 in English, through the
+// default QLocale (QLocale's long format adds a weekday that forms and rosters do not want).
+class DisplayFormat final
+{
+public:
+    static QString date(const QDate& date);
+    static QString month(const QDate& firstDay); // 2025年3月
+
+private:
+    DisplayFormat() = delete;
+};
+
+} // namespace Doudi

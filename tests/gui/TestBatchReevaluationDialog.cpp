@@ -1,0 +1,75 @@
+#include "BatchReevaluationDialog.h"
+#include "Clock.h"
+#include "demo/DemoGenerator.h"
+#include "store/Database.h"
+
+#include <QDateEdit>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Doudi;
+
+class TestBatchReevaluationDialog final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static qint64 savedDeterminations(Database& db)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM determinations")) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+private slots:
+    void previewsThenCommitsInTheBackground()
+    {
+        auto opened =
+            Database::open(m_dir.filePath(QStringLiteral("batch.doudi")), Database::OpenMode::CreateIfMissing);
+        QVERIFY(opened.ok());
+        Database& db = **opened;
+        QVERIFY(DemoGenerator(4, QDate(2025, 3, 15)).fill(db, QStringLiteral("test"), 1500));
+
+        BatchReevaluationDialog dialog(db, QStringLiteral("supervisor"));
+        dialog.show();
+        dialog.findChild<QDateEdit*>()->setDate(QDate(2025, 3, 1));
+        QSignalSpy ready(&dialog, &BatchReevaluationDialog::previewReady);
+        dialog.start();
+        QVERIFY(ready.wait(30000));
+        QVERIFY(dialog.batch());
+        QCOMPARE(dialog.batch()->preview().households, 1500);
+        // Nothing is written before the clerk says so; the list shows every changed household.
+        QCOMPARE(savedDeterminations(db), qint64(0));
+        QCOMPARE(dialog.findChild<QTableView*>(QStringLiteral("changes"))->model()->rowCount(), 1500);
+
+        QSignalSpy committed(&dialog, &BatchReevaluationDialog::committed);
+        dialog.commit();
+        QVERIFY(committed.wait(30000));
+        QCOMPARE(savedDeterminations(db), qint64(1500));
+    }
+
+    void discardingWritesNothing()
+    {
+        auto opened =
+            Database::open(m_dir.filePath(QStringLiteral("discard.doudi")), Database::OpenMode::CreateIfMissing);
+        QVERIFY(opened.ok());
+        Database& db = **opened;
+        QVERIFY(DemoGenerator(5, QDate(2025, 3, 15)).fill(db, QStringLiteral("test"), 300));
+        {
+            BatchReevaluationDialog dialog(db, QStringLiteral("supervisor"));
+            dialog.findChild<QDateEdit*>()->setDate(QDate(2025, 3, 1));
+            QSignalSpy ready(&dialog, &BatchReevaluationDialog::previewReady);
+            dialog.start();
+            QVERIFY(ready.wait(30000));
+            dialog.reject();
+        }
+        QCOMPARE(savedDeterminations(db), qint64(0));
+    }
+};
+
+QTEST_MAIN(TestBatchReevaluationDialog)
+#include "TestBatchReevaluationDialog.moc"

@@ -1,0 +1,262 @@
+#include "BatchReevaluationDialog.h"
+
+#include "BatchChangesModel.h"
+#include "Clock.h"
+#include "domain/DisplayFormat.h"
+#include "domain/Money.h"
+#include "rules/DeterminationJson.h"
+#include "rules/Evaluator.h"
+#include "store/Database.h"
+#include "store/PolicyRepository.h"
+#include "store/SiteRepository.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace Doudi {
+
+BatchReevaluationDialog::BatchReevaluationDialog(Database& database, QString user, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_user(std::move(user))
+{
+    setWindowTitle(tr("Re-evaluate every household"));
+    resize(900, 640);
+    m_pages = new QStackedWidget(this);
+
+    // Page 1: which month.
+    auto* choose = new QWidget(m_pages);
+    auto* form = new QFormLayout(choose);
+    auto* intro = new QLabel(tr("When a new standard takes effect, every household is evaluated again under the "
+                                "policy in force. Nothing is saved until you have seen what changes."),
+                             choose);
+    intro->setWordWrap(true);
+    m_month = new QDateEdit(Clock::currentDate(), choose);
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_policy = new QLabel(choose);
+    m_policy->setWordWrap(true);
+    form->addRow(intro);
+    form->addRow(tr("&Month:"), m_month);
+    form->addRow(tr("Policy:"), m_policy);
+    const auto showPolicy = [this] {
+        const auto p = PolicyRepository(m_database, m_user).inForce(m_month->date().addDays(1 - m_month->date().day()));
+        m_policy->setText(p ? tr("%1 %2, in force from %3%4")
+                                  .arg(p->policy.title, p->policy.document,
+                                       DisplayFormat::date(p->policy.effectiveFrom),
+                                       p->isExample ? tr(" (an example policy)") : QString())
+                            : p.error().toString());
+        m_startButton->setEnabled(p.ok());
+    };
+    m_pages->addWidget(choose);
+
+    // Page 2: what would change.
+    auto* preview = new QWidget(m_pages);
+    auto* previewLayout = new QVBoxLayout(preview);
+    m_summary = new QLabel(preview);
+    m_summary->setWordWrap(true);
+    m_transitions = new QTableWidget(0, 3, preview);
+    m_transitions->setHorizontalHeaderLabels({tr("From"), tr("To"), tr("Households")});
+    m_transitions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_transitions->verticalHeader()->hide();
+    m_transitions->horizontalHeader()->setStretchLastSection(true);
+    m_transitions->setColumnWidth(0, 200);
+    m_transitions->setColumnWidth(1, 200);
+    m_changes = new QTableView(preview);
+    m_changes->setObjectName(QStringLiteral("changes"));
+    m_changes->verticalHeader()->hide();
+    m_changes->horizontalHeader()->setStretchLastSection(true);
+    m_changes->setAlternatingRowColors(true);
+    previewLayout->addWidget(m_summary);
+    previewLayout->addWidget(new QLabel(tr("Changes of classification:"), preview));
+    previewLayout->addWidget(m_transitions, 1);
+    previewLayout->addWidget(new QLabel(tr("Households whose classification or amount changes:"), preview));
+    previewLayout->addWidget(m_changes, 3);
+    m_pages->addWidget(preview);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_startButton = buttons->addButton(tr("&Evaluate"), QDialogButtonBox::AcceptRole);
+    m_commitButton = buttons->addButton(tr("&Save all results"), QDialogButtonBox::AcceptRole);
+    auto* discard = buttons->addButton(tr("&Discard"), QDialogButtonBox::RejectRole);
+    m_commitButton->hide();
+    connect(m_startButton, &QPushButton::clicked, this, &BatchReevaluationDialog::start);
+    connect(m_commitButton, &QPushButton::clicked, this, &BatchReevaluationDialog::commit);
+    connect(discard, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_month, &QDateEdit::dateChanged, this, showPolicy);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(buttons);
+    showPolicy();
+}
+
+BatchReevaluationDialog::~BatchReevaluationDialog()
+{
+    // A batch still running is told to stop, and waited for: it uses this dialog's state.
+    if (m_thread) {
+        m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void BatchReevaluationDialog::runInBackground(std::function<void(Database&)> work, std::function<void()> done)
+{
+    const QString path = m_database.path();
+    auto failure = std::make_shared<QString>();
+    m_thread = QThread::create([path, work = std::move(work), failure] {
+        // Qt's rule: one connection per thread.
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        if (!db) {
+            *failure = db.error().toString();
+            return;
+        }
+        work(**db);
+    });
+    connect(m_thread, &QThread::finished, this, [this, done = std::move(done), failure] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (m_progress) {
+            m_progress->deleteLater();
+            m_progress = nullptr;
+        }
+        if (!failure->isEmpty())
+            showFailure(*failure);
+        else
+            done();
+    });
+    m_thread->start();
+}
+
+void BatchReevaluationDialog::start()
+{
+    if (m_thread)
+        return;
+    const QString month = m_month->date().toString(QStringLiteral("yyyy-MM"));
+    m_cancel = false;
+    m_progress = new QProgressDialog(tr("Evaluating every household…"), tr("Cancel"), 0, 100, this);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
+
+    auto outcome = std::make_shared<std::optional<Result<BatchEvaluation>>>();
+    QProgressDialog* progressDialog = m_progress;
+    runInBackground(
+        [this, month, outcome, progressDialog](Database& db) {
+            BatchEvaluation::Progress progress;
+            progress.cancelled = [this] {
+                return m_cancel.load();
+            };
+            progress.report = [progressDialog](int done, int total) {
+                QMetaObject::invokeMethod(
+                    progressDialog,
+                    [progressDialog, done, total] {
+                        progressDialog->setMaximum(total);
+                        progressDialog->setValue(done);
+                    },
+                    Qt::QueuedConnection);
+            };
+            outcome->emplace(BatchEvaluation::run(db, month, progress));
+        },
+        [this, outcome] {
+            if (!outcome->has_value() || !outcome->value()) {
+                showFailure(outcome->has_value() ? outcome->value().error().toString() : tr("The batch did not run."));
+                return;
+            }
+            m_batch = std::make_shared<const BatchEvaluation>(std::move(outcome->value()).value());
+            showPreview();
+        });
+}
+
+void BatchReevaluationDialog::showPreview()
+{
+    const BatchPreview& p = m_batch->preview();
+    const QDate firstDay = Evaluator::firstDayOfMonth(m_batch->month());
+    const qint64 difference = p.totalAfterFen - p.totalBeforeFen;
+    m_summary->setText(
+        tr("%1, under %2 %3: %4 households evaluated.")
+            .arg(DisplayFormat::month(firstDay), m_batch->policy().policy.title, m_batch->policy().policy.document)
+            .arg(p.households) +
+        QLatin1Char('\n') +
+        tr("%1 change classification and %2 only their amount.").arg(p.changedClassification).arg(p.changedAmount) +
+        QLatin1Char('\n') +
+        tr("Monthly amount of all households: %1 before, %2 after (%3%4).")
+            .arg(Money::fromFen(p.totalBeforeFen).format(), Money::fromFen(p.totalAfterFen).format(),
+                 difference >= 0 ? QStringLiteral("+") : QString(), Money::fromFen(difference).format()));
+
+    m_transitions->setRowCount(0);
+    for (auto it = p.transitions.cbegin(); it != p.transitions.cend(); ++it) {
+        const int row = m_transitions->rowCount();
+        m_transitions->insertRow(row);
+        const auto from = DeterminationJson::classificationFromCode(it.key().first);
+        const auto to = DeterminationJson::classificationFromCode(it.key().second);
+        m_transitions->setItem(
+            row, 0,
+            new QTableWidgetItem(from ? DeterminationJson::classificationLabel(*from) : tr("(not evaluated before)")));
+        m_transitions->setItem(row, 1,
+                               new QTableWidgetItem(to ? DeterminationJson::classificationLabel(*to) : QString()));
+        auto* count = new QTableWidgetItem(QLocale().toString(it.value()));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_transitions->setItem(row, 2, count);
+    }
+
+    QHash<QString, QString> villages;
+    if (const auto list = SiteRepository(m_database, m_user).villages()) {
+        for (const Village& v : *list)
+            villages.insert(v.code, v.name);
+    }
+    auto* model = new BatchChangesModel(m_batch, villages, m_changes);
+    m_changes->setModel(model);
+    m_changes->setColumnWidth(BatchChangesModel::HeadName, 110);
+    m_changes->setColumnWidth(BatchChangesModel::Village, 120);
+    m_changes->setColumnWidth(BatchChangesModel::Before, 150);
+    m_changes->setColumnWidth(BatchChangesModel::After, 150);
+    m_changes->setColumnWidth(BatchChangesModel::AmountBefore, 120);
+
+    m_pages->setCurrentIndex(1);
+    m_startButton->hide();
+    m_commitButton->show();
+    m_commitButton->setDefault(true);
+    emit previewReady();
+}
+
+void BatchReevaluationDialog::commit()
+{
+    if (!m_batch || m_thread)
+        return;
+    m_commitButton->setEnabled(false);
+    m_progress = new QProgressDialog(tr("Saving the determinations…"), QString(), 0, 0, this);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    auto batchId = std::make_shared<std::optional<Result<QString>>>();
+    runInBackground(
+        [batch = m_batch, user = m_user, batchId](Database& db) { batchId->emplace(batch->commit(db, user)); },
+        [this, batchId] {
+            if (!batchId->has_value() || !batchId->value()) {
+                m_commitButton->setEnabled(true);
+                showFailure(batchId->has_value() ? batchId->value().error().toString() : tr("Nothing was saved."));
+                return;
+            }
+            emit committed(*batchId->value());
+            accept();
+        });
+}
+
+void BatchReevaluationDialog::showFailure(const QString& message)
+{
+    QMessageBox::warning(this, windowTitle(), message);
+}
+
+} // namespace Doudi

@@ -1,0 +1,255 @@
+#include "PolicyDialog.h"
+
+#include "Clock.h"
+#include "domain/DisplayFormat.h"
+#include "domain/Money.h"
+#include "rules/PolicyJson.h"
+#include "store/PolicyRepository.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Doudi {
+
+namespace {
+
+// A policy's parameters as (path, shown value), in document order.
+void flatten(const QJsonValue& v, const QString& path, QList<QPair<QString, QString>>* out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            flatten(it.value(), path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(), out);
+        return;
+    }
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        const bool objects = !a.isEmpty() && a.first().isObject();
+        if (objects) {
+            for (qsizetype i = 0; i < a.size(); ++i)
+                flatten(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), out);
+            return;
+        }
+        out->append({path, QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact))});
+        return;
+    }
+    QString shown = v.isString() ? v.toString()
+                    : v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                 : QString::number(v.toInteger());
+    // Amounts read as money; the number in fen stays beside it for the bureau's clerks.
+    if (path.endsWith(QLatin1String("_fen")) || path.contains(QLatin1String("_fen.")))
+        shown = Money::fromFen(v.toInteger()).format();
+    out->append({path, shown});
+}
+
+QString parameterLabel(const QString& path)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("dibao_standard_fen.rural"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Rural dibao standard a month")},
+        {QStringLiteral("dibao_standard_fen.urban"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Urban dibao standard a month")},
+        {QStringLiteral("min_gap_per_person_fen"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Minimum benefit a person")},
+        {QStringLiteral("low_income_multiplier_pct"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Low-income line (% of the standard)")},
+        {QStringLiteral("prev_year_disposable_income_fen.rural"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Rural disposable income last year")},
+        {QStringLiteral("prev_year_disposable_income_fen.urban"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Urban disposable income last year")},
+        {QStringLiteral("increment_stacking"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Several increments: max or sum")},
+        {QStringLiteral("elderly_age"), QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Elderly from age")},
+        {QStringLiteral("minor_age"), QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Minor below age")},
+        {QStringLiteral("tekun.basic_multiplier_pct"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Extreme poverty basic living (% of the standard)")},
+        {QStringLiteral("tekun.care_fen.self_care"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Care: manages daily life")},
+        {QStringLiteral("tekun.care_fen.partial"), QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Care: partly dependent")},
+        {QStringLiteral("tekun.care_fen.full"), QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Care: fully dependent")},
+        {QStringLiteral("property.financial_assets_months"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Financial assets limit (months of the standard)")},
+        {QStringLiteral("property.vehicle_exempt_value_fen"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Vehicle value limit")},
+        {QStringLiteral("property.max_residences"), QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Residences allowed")},
+        {QStringLiteral("gradual_exit.months"), QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Gradual exit (months)")},
+        {QStringLiteral("gradual_exit.months_disabled"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Gradual exit with a disabled member (months)")},
+    };
+    const auto it = labels.constFind(path);
+    return it == labels.cend() ? path
+                               : QCoreApplication::translate("Doudi::PolicyDialog", it.value()) +
+                                     QStringLiteral("  (") + path + QLatin1Char(')');
+}
+
+} // namespace
+
+PolicyDialog::PolicyDialog(Database& database, QString user, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_user(std::move(user))
+{
+    setWindowTitle(tr("Policies and standards"));
+    resize(1000, 680);
+    m_policies = new QTableWidget(0, 5, this);
+    m_policies->setHorizontalHeaderLabels(
+        {tr("Policy"), tr("Title"), tr("Document"), tr("In force from"), tr("Status")});
+    m_policies->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_policies->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_policies->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_policies->verticalHeader()->hide();
+    m_policies->horizontalHeader()->setStretchLastSection(true);
+    m_policies->setColumnWidth(0, 140);
+    m_policies->setColumnWidth(1, 320);
+    m_policies->setColumnWidth(2, 160);
+    m_policies->setColumnWidth(3, 140);
+    connect(m_policies, &QTableWidget::itemSelectionChanged, this, &PolicyDialog::compareSelected);
+
+    m_hint = new QLabel(tr("Select one policy to see its parameters, or two (Ctrl+click) to compare them."), this);
+    m_comparison = new QTableWidget(0, 3, this);
+    m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_comparison->verticalHeader()->hide();
+    m_comparison->verticalHeader()->setDefaultSectionSize(24);
+    m_comparison->horizontalHeader()->setStretchLastSection(true);
+    m_comparison->setColumnWidth(0, 460);
+    m_comparison->setColumnWidth(1, 220);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    auto* importButton = buttons->addButton(tr("&Import a policy…"), QDialogButtonBox::ActionRole);
+    connect(importButton, &QPushButton::clicked, this, &PolicyDialog::importPolicy);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_policies);
+    auto* lower = new QWidget(splitter);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_hint);
+    lowerLayout->addWidget(m_comparison);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    reload();
+}
+
+void PolicyDialog::reload()
+{
+    PolicyRepository repository(m_database, m_user);
+    const auto all = repository.all();
+    const auto inForce = repository.inForce(Clock::currentDate());
+    m_policies->setRowCount(0);
+    if (!all) {
+        m_hint->setText(all.error().toString());
+        return;
+    }
+    for (const StoredPolicy& p : *all) {
+        const int row = m_policies->rowCount();
+        m_policies->insertRow(row);
+        QStringList status;
+        if (inForce && inForce->policy.id == p.policy.id)
+            status.append(tr("in force"));
+        if (p.isExample)
+            status.append(tr("example only"));
+        const QStringList cells = {p.policy.id, p.policy.title, p.policy.document,
+                                   DisplayFormat::date(p.policy.effectiveFrom), status.join(tr(", "))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            if (c == 0)
+                item->setData(Qt::UserRole, p.policy.id);
+            m_policies->setItem(row, c, item);
+        }
+    }
+    if (m_policies->rowCount() > 0)
+        m_policies->selectRow(0);
+}
+
+void PolicyDialog::compareSelected()
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_policies->selectionModel()->selectedRows())
+        ids.append(index.data(Qt::UserRole).toString());
+    m_comparison->setRowCount(0);
+    if (ids.isEmpty())
+        return;
+    PolicyRepository repository(m_database, m_user);
+    QList<QList<QPair<QString, QString>>> columns;
+    QStringList headers{tr("Parameter")};
+    for (const QString& id : ids.mid(0, 2)) {
+        const auto p = repository.find(id);
+        if (!p)
+            continue;
+        QList<QPair<QString, QString>> values;
+        flatten(QJsonValue(p->policy.source), QString(), &values);
+        columns.append(values);
+        headers.append(id);
+    }
+    m_comparison->setColumnCount(int(headers.size()));
+    m_comparison->setHorizontalHeaderLabels(headers);
+    // Rows in the first policy's order, then any the second adds.
+    QStringList paths;
+    QList<QHash<QString, QString>> lookup;
+    for (const auto& column : columns) {
+        QHash<QString, QString> byPath;
+        for (const auto& [path, value] : column) {
+            if (!paths.contains(path))
+                paths.append(path);
+            byPath.insert(path, value);
+        }
+        lookup.append(byPath);
+    }
+    for (const QString& path : paths) {
+        const int row = m_comparison->rowCount();
+        m_comparison->insertRow(row);
+        m_comparison->setItem(row, 0, new QTableWidgetItem(parameterLabel(path)));
+        const bool differs = lookup.size() == 2 && lookup[0].value(path) != lookup[1].value(path);
+        for (int c = 0; c < lookup.size(); ++c) {
+            auto* item = new QTableWidgetItem(lookup[c].value(path));
+            if (differs) {
+                item->setBackground(QColor(0xFF, 0xF3, 0xC4));
+                QFont f = item->font();
+                f.setBold(true);
+                item->setFont(f);
+            }
+            m_comparison->setItem(row, c + 1, item);
+        }
+    }
+}
+
+void PolicyDialog::importPolicy()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import a policy"), QString(),
+                                                      tr("Policy documents (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import a policy"), tr("Cannot read %1: %2").arg(file, input.errorString()));
+        return;
+    }
+    const auto policy = PolicyJson::read(input.readAll());
+    if (!policy) {
+        QMessageBox::warning(this, tr("Import a policy"),
+                             tr("The file is not a valid policy:") + QLatin1Char('\n') + policy.error().toString());
+        return;
+    }
+    if (const Status s = PolicyRepository(m_database, m_user).add(*policy); !s) {
+        QMessageBox::warning(this, tr("Import a policy"), s.error().toString());
+        return;
+    }
+    reload();
+}
+
+} // namespace Doudi
