@@ -2,6 +2,345 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Doudi::AssessmentPanel</name>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last saved determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantified assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (to read to the family):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1 %2, in force from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — an EXAMPLE policy, until the bureau&apos;s policy arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot evaluate yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the form first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the standard %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily activities not managed</source>
+        <translation>
+            <numerusform>%n daily activity not managed</numerusform>
+            <numerusform>%n daily activities not managed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gap to the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(line − income) ÷ 12, at least %1 a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 % of the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increments in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rounded up to whole yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradual exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the last monthly amount %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled alone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap and increment of one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No monthly benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradual exit since %1: month %2 of %3, %4 % of the last amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (tier %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibao with tier C: a home visit should look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new household: nothing saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No determination of this household is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 by %2 for %3 under policy %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed income: %1 → %2 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household size: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BatchChangesModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BatchEvaluation</name>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-evaluation was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household %1 cannot be evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BatchReevaluationDialog</name>
+    <message>
+        <source>Re-evaluate every household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a new standard takes effect, every household is evaluated again under the policy in force. Nothing is saved until you have seen what changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, in force from %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (an example policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households whose classification or amount changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save all results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating every household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, under %2 %3: %4 households evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change classification and %2 only their amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount of all households: %1 before, %2 after (%3%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not evaluated before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the determinations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Cli::CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -245,6 +584,74 @@
         <source>Unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A doudi-policy/1 document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doudi-household/1 document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to evaluate (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the determination of one household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month must be a month written YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy %1 takes effect on %2, after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a policy; policies are never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy %1 (%2), in force from %3, is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: doudi-cli policy import --db FILE FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy needs a subcommand: import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown policy subcommand “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluates every household under the policy in force and saves the determinations, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated and saved %1 households in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate one household under a policy (no database needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-evaluate every household of a database and save the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a policy (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -309,6 +716,259 @@
     <name>Doudi::DemoGenerator</name>
     <message>
         <source>The demo name lists are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::DeterminationJson</name>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibao, gradual exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibao for a single person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-income household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenditure-type hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severely disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income against the line (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial assets (months of the standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependants (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special family structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Able workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rigid expenditure against income (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::DeterminationRepository</name>
+    <message>
+        <source>Cannot save the determination: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved determination cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Evaluator</name>
+    <message>
+        <source>seriously ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severely disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dibao standard: %2 per person a month; the line for %3 people is %4 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount in all: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3) is not counted as household income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted household income: %1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained heavy medical expenditure: self-paid medical costs of %1 are deducted, so the assessed income is %2 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial assets of %1 exceed the limit of %2 (%3 months of the standard for %4 people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vehicle (%1) worth %2 exceeds the exempt value of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 residences that are not dangerous houses; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member has a business registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s property exceeds the limits: not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income of %1 a year is below %2 % of the line: a low-income household, monitored, with no cash benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income of %1 a year is below the average disposable income for %2 people (%3), and after rigid expenditure of %4 it is below the line: expenditure-type hardship; consider temporary assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income of %1 a year is too high for assistance: not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manages daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly dependent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fully dependent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lives alone, has no labour capacity and no capable supporter, and own income of %2 a year is below %3: extreme poverty support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic living: %1 × %2 % = %3 a month; care allowance (%4, %5 activities not managed): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed income of %1 a year is below the line of %2: dibao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the deduction of medical costs brings the income below the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap: (%1 − %2) ÷ 12, rounded up to whole yuan, is %3; at least %4 per person: %5 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): increment of %3 % of the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increments in all: %1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradual exit that began in %1 ended after %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income of %1 a year is above the line but below %2 % of it, and the household receives dibao: gradual exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1 of %2 of the gradual exit that began in %3: %4 % of %5 is %6 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has own income of %3 a year, below %4: enrolled in dibao alone, %5 plus an increment of %6 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantified assessment: %1 points, tier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibao with a tier C score: a home visit should look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,6 +1307,10 @@
     </message>
     <message>
         <source>Household of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessmen&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,6 +1653,22 @@
         <source>Search by name, ID number or pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policies and standards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-evaluate every household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new determinations are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -1010,6 +1690,243 @@
     </message>
     <message>
         <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PolicyDialog</name>
+    <message>
+        <source>Rural dibao standard a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban dibao standard a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum benefit a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-income line (% of the standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rural disposable income last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban disposable income last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several increments: max or sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly from age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor below age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme poverty basic living (% of the standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care: manages daily life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care: partly dependent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care: fully dependent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial assets limit (months of the standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle value limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residences allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradual exit (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradual exit with a disabled member (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies and standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one policy to see its parameters, or two (Ctrl+click) to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy documents (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a valid policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PolicyJson</name>
+    <message>
+        <source>must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be max or sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule must start at month 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must come after month %1 of the step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 to 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown measure “%1”; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a pair of whole numbers [threshold, points]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown op “%1”; known: le, ge, direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a tier with min 0 or less, so that every score has a tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a policy must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PolicyRepository</name>
+    <message>
+        <source>The example policy is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different policy with the id %1 is already stored. Policies are never overwritten: the bureau gives a changed policy a new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the policy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored policy cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy is in force on %1. Import the bureau&apos;s policy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no policy %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

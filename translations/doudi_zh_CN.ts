@@ -2,6 +2,344 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Doudi::AssessmentPanel</name>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>评估(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;determination</source>
+        <translation>保存评估结果(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>评估月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>Amount a month</source>
+        <translation>月金额</translation>
+    </message>
+    <message>
+        <source>Since the last saved determination</source>
+        <translation>与上次保存的评估结果相比</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Quantified assessment:</source>
+        <translation>综合量化评审：</translation>
+    </message>
+    <message>
+        <source>Why (to read to the family):</source>
+        <translation>评估依据（可向申请家庭宣读）：</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>无适用政策</translation>
+    </message>
+    <message>
+        <source>Policy: %1 %2, in force from %3</source>
+        <translation>适用政策：%1 %2，自%3起执行</translation>
+    </message>
+    <message>
+        <source> — an EXAMPLE policy, until the bureau&apos;s policy arrives</source>
+        <translation> — 示例政策，待市民政局正式政策下发后替换</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate yet</source>
+        <translation>暂不能评估</translation>
+    </message>
+    <message>
+        <source>Correct the form first:</source>
+        <translation>请先更正表单：</translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation>/月</translation>
+    </message>
+    <message>
+        <source>Basic living</source>
+        <translation>基本生活费</translation>
+    </message>
+    <message>
+        <source>%1 % of the standard %2</source>
+        <translation>低保标准 %2 的 %1%</translation>
+    </message>
+    <message>
+        <source>Care allowance</source>
+        <translation>护理补贴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily activities not managed</source>
+        <translation>
+            <numerusform>%n 项日常生活活动不能自理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gap to the line</source>
+        <translation>差额补助</translation>
+    </message>
+    <message>
+        <source>(line − income) ÷ 12, at least %1 a person</source>
+        <translation>（收入线 − 家庭收入）÷ 12，每人不低于 %1</translation>
+    </message>
+    <message>
+        <source>Increment: %1</source>
+        <translation>增发：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 % of the standard</source>
+        <translation>%1，按标准的 %2% 增发</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Increments in all</source>
+        <translation>增发合计</translation>
+    </message>
+    <message>
+        <source>rounded up to whole yuan</source>
+        <translation>向上取整到元</translation>
+    </message>
+    <message>
+        <source>Gradual exit</source>
+        <translation>低保渐退</translation>
+    </message>
+    <message>
+        <source>%1 % of the last monthly amount %2</source>
+        <translation>上次月保障金额 %2 的 %1%</translation>
+    </message>
+    <message>
+        <source>Enrolled alone: %1</source>
+        <translation>单人户：%1</translation>
+    </message>
+    <message>
+        <source>gap and increment of one person</source>
+        <translation>单人差额补助加增发</translation>
+    </message>
+    <message>
+        <source>No monthly benefit</source>
+        <translation>无按月保障金</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Gradual exit since %1: month %2 of %3, %4 % of the last amount</source>
+        <translation>自 %1 起渐退：第 %2 个月，共 %3 个月，按原金额的 %4% 发放</translation>
+    </message>
+    <message>
+        <source>%v of %m months</source>
+        <translation>%v / %m 个月</translation>
+    </message>
+    <message>
+        <source>Total (tier %1)</source>
+        <translation>总分（%1 档）</translation>
+    </message>
+    <message>
+        <source>Dibao with tier C: a home visit should look again</source>
+        <translation>低保但评分为 C 档：应再次入户核查</translation>
+    </message>
+    <message>
+        <source>A new household: nothing saved yet.</source>
+        <translation>新家庭户：尚未保存任何评估结果。</translation>
+    </message>
+    <message>
+        <source>No determination of this household is saved yet.</source>
+        <translation>该户尚无保存的评估结果。</translation>
+    </message>
+    <message>
+        <source>Saved %1 by %2 for %3 under policy %4.</source>
+        <translation>%1 由 %2 保存，评估月份 %3，政策 %4。</translation>
+    </message>
+    <message>
+        <source>Classification: %1 → %2</source>
+        <translation>类别：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Monthly amount: %1 → %2</source>
+        <translation>月保障金额：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Assessed income: %1 → %2 a year</source>
+        <translation>核定年收入：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Household size: %1 → %2</source>
+        <translation>家庭人口：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2</source>
+        <translation>评分：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有变化。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BatchChangesModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原类别</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <source>Monthly before</source>
+        <translation>原月金额</translation>
+    </message>
+    <message>
+        <source>Monthly after</source>
+        <translation>新月金额</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BatchEvaluation</name>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation>应为月份，格式 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The re-evaluation was cancelled; nothing was saved.</source>
+        <translation>重新评估已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The household %1 cannot be evaluated.</source>
+        <translation>家庭户 %1 无法评估。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BatchReevaluationDialog</name>
+    <message>
+        <source>Re-evaluate every household</source>
+        <translation>重新评估全部家庭户</translation>
+    </message>
+    <message>
+        <source>When a new standard takes effect, every household is evaluated again under the policy in force. Nothing is saved until you have seen what changes.</source>
+        <translation>新标准生效时，按当月适用的政策重新评估全部家庭户。在您查看变化之前，不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>评估月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>适用政策：</translation>
+    </message>
+    <message>
+        <source>%1 %2, in force from %3%4</source>
+        <translation>%1 %2，自%3起执行%4</translation>
+    </message>
+    <message>
+        <source> (an example policy)</source>
+        <translation>（示例政策）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原类别</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>Changes of classification:</source>
+        <translation>类别变化：</translation>
+    </message>
+    <message>
+        <source>Households whose classification or amount changes:</source>
+        <translation>类别或金额有变化的家庭户：</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate</source>
+        <translation>评估(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save all results</source>
+        <translation>保存全部结果(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Evaluating every household…</source>
+        <translation>正在评估全部家庭户……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The batch did not run.</source>
+        <translation>批量评估未能运行。</translation>
+    </message>
+    <message>
+        <source>%1, under %2 %3: %4 households evaluated.</source>
+        <translation>%1，按%2 %3：共评估 %4 户。</translation>
+    </message>
+    <message>
+        <source>%1 change classification and %2 only their amount.</source>
+        <translation>其中 %1 户类别有变化，%2 户仅金额有变化。</translation>
+    </message>
+    <message>
+        <source>Monthly amount of all households: %1 before, %2 after (%3%4).</source>
+        <translation>全部家庭月保障总额：原 %1，新 %2（%3%4）。</translation>
+    </message>
+    <message>
+        <source>(not evaluated before)</source>
+        <translation>（此前未评估）</translation>
+    </message>
+    <message>
+        <source>Saving the determinations…</source>
+        <translation>正在保存评估结果……</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Cli::CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -243,6 +581,74 @@
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
+    <message>
+        <source>A doudi-policy/1 document.</source>
+        <translation>doudi-policy/1 格式的政策文件。</translation>
+    </message>
+    <message>
+        <source>A doudi-household/1 document.</source>
+        <translation>doudi-household/1 格式的家庭户文件。</translation>
+    </message>
+    <message>
+        <source>The month to evaluate (default: this month).</source>
+        <translation>评估月份（默认为本月）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>年-月，如 2025-03</translation>
+    </message>
+    <message>
+        <source>Prints the determination of one household.</source>
+        <translation>输出一户的评估结果。</translation>
+    </message>
+    <message>
+        <source>--month must be a month written YYYY-MM.</source>
+        <translation>--month 必须是 YYYY-MM 格式的月份。</translation>
+    </message>
+    <message>
+        <source>the policy %1 takes effect on %2, after %3</source>
+        <translation>政策 %1 自 %2 起执行，晚于 %3</translation>
+    </message>
+    <message>
+        <source>Adds a policy; policies are never overwritten.</source>
+        <translation>添加一项政策；政策从不被覆盖。</translation>
+    </message>
+    <message>
+        <source>Policy %1 (%2), in force from %3, is stored.</source>
+        <translation>政策 %1（%2），自 %3 起执行，已保存。</translation>
+    </message>
+    <message>
+        <source>Usage: doudi-cli policy import --db FILE FILE.json</source>
+        <translation>用法：doudi-cli policy import --db 文件 政策.json</translation>
+    </message>
+    <message>
+        <source>policy needs a subcommand: import.</source>
+        <translation>policy 需要子命令：import。</translation>
+    </message>
+    <message>
+        <source>Unknown policy subcommand “%1”.</source>
+        <translation>未知的 policy 子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Re-evaluates every household under the policy in force and saves the determinations, all or nothing.</source>
+        <translation>按适用政策重新评估全部家庭户并保存评估结果，全部成功或全部不保存。</translation>
+    </message>
+    <message>
+        <source>Evaluated and saved %1 households in %2 s.</source>
+        <translation>已评估并保存 %1 户，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Evaluate one household under a policy (no database needed).</source>
+        <translation>按政策评估一户（无需数据库）。</translation>
+    </message>
+    <message>
+        <source>Re-evaluate every household of a database and save the results.</source>
+        <translation>重新评估数据库中全部家庭户并保存结果。</translation>
+    </message>
+    <message>
+        <source>Import a policy (import).</source>
+        <translation>导入政策（import）。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -308,6 +714,259 @@
     <message>
         <source>The demo name lists are missing from this build.</source>
         <translation>本程序缺少演示用的姓名列表。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::DeterminationJson</name>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Dibao, gradual exit</source>
+        <translation>低保渐退</translation>
+    </message>
+    <message>
+        <source>Dibao for a single person</source>
+        <translation>单人户低保</translation>
+    </message>
+    <message>
+        <source>Low-income household</source>
+        <translation>低收入家庭</translation>
+    </message>
+    <message>
+        <source>Expenditure-type hardship</source>
+        <translation>支出型困难家庭</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>重病患者</translation>
+    </message>
+    <message>
+        <source>Severely disabled</source>
+        <translation>重度残疾人</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>Income against the line (%)</source>
+        <translation>收入占收入线比例（%）</translation>
+    </message>
+    <message>
+        <source>Financial assets (months of the standard)</source>
+        <translation>金融资产（相当于标准的月数）</translation>
+    </message>
+    <message>
+        <source>Residences</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>Dependants (%)</source>
+        <translation>被抚养人口比例（%）</translation>
+    </message>
+    <message>
+        <source>Special family structure</source>
+        <translation>特殊家庭结构</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Able workers</source>
+        <translation>劳动力人数</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure against income (%)</source>
+        <translation>刚性支出占收入比例（%）</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>应为 %1</translation>
+    </message>
+    <message>
+        <source>is not a known classification</source>
+        <translation>不是已知的类别</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::DeterminationRepository</name>
+    <message>
+        <source>Cannot save the determination: %1</source>
+        <translation>无法保存评估结果：%1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>A saved determination cannot be read.</source>
+        <translation>无法读取已保存的评估结果。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Evaluator</name>
+    <message>
+        <source>seriously ill</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <source>severely disabled</source>
+        <translation>重度残疾</translation>
+    </message>
+    <message>
+        <source>aged %1 or over</source>
+        <translation>年满 %1 周岁</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>未满 %1 周岁</translation>
+    </message>
+    <message>
+        <source>%1 dibao standard: %2 per person a month; the line for %3 people is %4 a year</source>
+        <translation>%1低保标准每人每月 %2；%3 口之家年收入线为 %4</translation>
+    </message>
+    <message>
+        <source>Monthly amount in all: %1</source>
+        <translation>每月保障金额合计：%1</translation>
+    </message>
+    <message>
+        <source>whole household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3) is not counted as household income</source>
+        <translation>%1 %2（%3）不计入家庭收入</translation>
+    </message>
+    <message>
+        <source>Counted household income: %1 a year</source>
+        <translation>计入的家庭年收入：%1</translation>
+    </message>
+    <message>
+        <source>Sustained heavy medical expenditure: self-paid medical costs of %1 are deducted, so the assessed income is %2 a year</source>
+        <translation>因病有持续重大支出：扣减自付医疗费用 %1，核定家庭年收入为 %2</translation>
+    </message>
+    <message>
+        <source>Financial assets of %1 exceed the limit of %2 (%3 months of the standard for %4 people)</source>
+        <translation>金融资产 %1 超过限额 %2（%4 人 %3 个月的低保标准）</translation>
+    </message>
+    <message>
+        <source>A vehicle (%1) worth %2 exceeds the exempt value of %3</source>
+        <translation>车辆（%1）价值 %2，超过豁免限额 %3</translation>
+    </message>
+    <message>
+        <source>%1 residences that are not dangerous houses; at most %2 are allowed</source>
+        <translation>有 %1 处非危房住房，最多允许 %2 处</translation>
+    </message>
+    <message>
+        <source>A member has a business registration</source>
+        <translation>家庭成员有工商登记</translation>
+    </message>
+    <message>
+        <source>The household&apos;s property exceeds the limits: not eligible</source>
+        <translation>家庭财产超过规定：不符合条件</translation>
+    </message>
+    <message>
+        <source>Income of %1 a year is below %2 % of the line: a low-income household, monitored, with no cash benefit</source>
+        <translation>家庭年收入 %1 低于收入线的 %2%：属低收入家庭，纳入动态监测，不发放现金</translation>
+    </message>
+    <message>
+        <source>Income of %1 a year is below the average disposable income for %2 people (%3), and after rigid expenditure of %4 it is below the line: expenditure-type hardship; consider temporary assistance</source>
+        <translation>家庭年收入 %1 低于 %2 人的上年人均可支配收入合计（%3），扣除刚性支出 %4 后低于收入线：属支出型困难家庭，可考虑临时救助</translation>
+    </message>
+    <message>
+        <source>Income of %1 a year is too high for assistance: not eligible</source>
+        <translation>家庭年收入 %1 高于救助条件：不符合条件</translation>
+    </message>
+    <message>
+        <source>manages daily life</source>
+        <translation>生活自理</translation>
+    </message>
+    <message>
+        <source>partly dependent</source>
+        <translation>部分失能</translation>
+    </message>
+    <message>
+        <source>fully dependent</source>
+        <translation>完全失能</translation>
+    </message>
+    <message>
+        <source>%1 lives alone, has no labour capacity and no capable supporter, and own income of %2 a year is below %3: extreme poverty support</source>
+        <translation>%1 独居，无劳动能力，无有履行能力的法定义务人，本人年收入 %2 低于 %3：符合特困人员救助供养条件</translation>
+    </message>
+    <message>
+        <source>Basic living: %1 × %2 % = %3 a month; care allowance (%4, %5 activities not managed): %6</source>
+        <translation>基本生活费：%1 × %2% = 每月 %3；护理补贴（%4，%5 项不能自理）：%6</translation>
+    </message>
+    <message>
+        <source>Assessed income of %1 a year is below the line of %2: dibao</source>
+        <translation>核定家庭年收入 %1 低于收入线 %2：符合低保条件</translation>
+    </message>
+    <message>
+        <source>Only the deduction of medical costs brings the income below the line</source>
+        <translation>扣减医疗费用后收入才低于收入线（支出核减）</translation>
+    </message>
+    <message>
+        <source>Gap: (%1 − %2) ÷ 12, rounded up to whole yuan, is %3; at least %4 per person: %5 a month</source>
+        <translation>差额：（%1 − %2）÷ 12，向上取整到元为 %3；每人不低于 %4：每月 %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2): increment of %3 % of the standard</source>
+        <translation>%1（%2）：按标准的 %3% 增发</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Increments in all: %1 a month</source>
+        <translation>增发合计每月 %1</translation>
+    </message>
+    <message>
+        <source>The gradual exit that began in %1 ended after %2 months</source>
+        <translation>自 %1 起的低保渐退已满 %2 个月，渐退结束</translation>
+    </message>
+    <message>
+        <source>Income of %1 a year is above the line but below %2 % of it, and the household receives dibao: gradual exit</source>
+        <translation>家庭年收入 %1 已超过收入线，但低于收入线的 %2%，原为低保家庭：实行低保渐退</translation>
+    </message>
+    <message>
+        <source>Month %1 of %2 of the gradual exit that began in %3: %4 % of %5 is %6 a month</source>
+        <translation>自 %3 起渐退第 %1 个月（共 %2 个月）：%5 的 %4% 为每月 %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has own income of %3 a year, below %4: enrolled in dibao alone, %5 plus an increment of %6 a month</source>
+        <translation>%1（%2）本人年收入 %3，低于 %4：单独纳入低保，每月 %5，另增发 %6</translation>
+    </message>
+    <message>
+        <source>Quantified assessment: %1 points, tier %2</source>
+        <translation>综合量化评审：%1 分，%2 档</translation>
+    </message>
+    <message>
+        <source>Dibao with a tier C score: a home visit should look again</source>
+        <translation>低保但评分为 C 档：应再次入户核查</translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation>应为月份，格式 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>必须大于零</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1305,10 @@
     <message>
         <source>Household of %1</source>
         <translation>%1户</translation>
+    </message>
+    <message>
+        <source>Assessmen&amp;t</source>
+        <translation>评估(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1649,22 @@
         <source>Search by name, ID number or pinyin initials</source>
         <translation>按姓名、身份证号或拼音首字母查找</translation>
     </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>评估(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Policies and standards…</source>
+        <translation>政策与标准(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-evaluate every household…</source>
+        <translation>重新评估全部家庭户(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The new determinations are saved.</source>
+        <translation>新的评估结果已保存。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -1008,6 +1687,243 @@
     <message>
         <source>is too large</source>
         <translation>金额过大</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PolicyDialog</name>
+    <message>
+        <source>Rural dibao standard a month</source>
+        <translation>农村低保标准（每月）</translation>
+    </message>
+    <message>
+        <source>Urban dibao standard a month</source>
+        <translation>城市低保标准（每月）</translation>
+    </message>
+    <message>
+        <source>Minimum benefit a person</source>
+        <translation>每人最低保障金额</translation>
+    </message>
+    <message>
+        <source>Low-income line (% of the standard)</source>
+        <translation>低收入认定线（占标准的百分比）</translation>
+    </message>
+    <message>
+        <source>Rural disposable income last year</source>
+        <translation>上年农村居民人均可支配收入</translation>
+    </message>
+    <message>
+        <source>Urban disposable income last year</source>
+        <translation>上年城镇居民人均可支配收入</translation>
+    </message>
+    <message>
+        <source>Several increments: max or sum</source>
+        <translation>多项增发：取最高（max）或累加（sum）</translation>
+    </message>
+    <message>
+        <source>Elderly from age</source>
+        <translation>老年人起始年龄</translation>
+    </message>
+    <message>
+        <source>Minor below age</source>
+        <translation>未成年人年龄上限</translation>
+    </message>
+    <message>
+        <source>Extreme poverty basic living (% of the standard)</source>
+        <translation>特困人员基本生活标准（占低保标准的百分比）</translation>
+    </message>
+    <message>
+        <source>Care: manages daily life</source>
+        <translation>护理补贴：生活自理</translation>
+    </message>
+    <message>
+        <source>Care: partly dependent</source>
+        <translation>护理补贴：部分失能</translation>
+    </message>
+    <message>
+        <source>Care: fully dependent</source>
+        <translation>护理补贴：完全失能</translation>
+    </message>
+    <message>
+        <source>Financial assets limit (months of the standard)</source>
+        <translation>金融资产限额（相当于标准的月数）</translation>
+    </message>
+    <message>
+        <source>Vehicle value limit</source>
+        <translation>车辆价值限额</translation>
+    </message>
+    <message>
+        <source>Residences allowed</source>
+        <translation>允许住房数</translation>
+    </message>
+    <message>
+        <source>Gradual exit (months)</source>
+        <translation>渐退期（月）</translation>
+    </message>
+    <message>
+        <source>Gradual exit with a disabled member (months)</source>
+        <translation>有残疾成员的渐退期（月）</translation>
+    </message>
+    <message>
+        <source>Policies and standards</source>
+        <translation>政策与标准</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>政策编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>执行日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Select one policy to see its parameters, or two (Ctrl+click) to compare them.</source>
+        <translation>选择一项政策查看参数，或按住 Ctrl 选择两项进行对比。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Import a policy…</source>
+        <translation>导入政策(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <source>example only</source>
+        <translation>仅为示例</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Import a policy</source>
+        <translation>导入政策</translation>
+    </message>
+    <message>
+        <source>Policy documents (*.json);;All files (*)</source>
+        <translation>政策文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is not a valid policy:</source>
+        <translation>该文件不是有效的政策：</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PolicyJson</name>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>must be max or sum</source>
+        <translation>应为 max 或 sum</translation>
+    </message>
+    <message>
+        <source>needs at least one step</source>
+        <translation>至少需要一个阶段</translation>
+    </message>
+    <message>
+        <source>the schedule must start at month 1</source>
+        <translation>渐退安排必须从第 1 个月开始</translation>
+    </message>
+    <message>
+        <source>must come after month %1 of the step before</source>
+        <translation>必须晚于上一阶段的第 %1 个月</translation>
+    </message>
+    <message>
+        <source>must be 0 to 100, not %1</source>
+        <translation>应为 0 至 100，而不是 %1</translation>
+    </message>
+    <message>
+        <source>unknown measure “%1”; known: %2</source>
+        <translation>未知的指标量“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>must be a pair of whole numbers [threshold, points]</source>
+        <translation>应为两个整数 [阈值, 分数]</translation>
+    </message>
+    <message>
+        <source>unknown op “%1”; known: le, ge, direct</source>
+        <translation>未知的比较方式“%1”；可用：le、ge、direct</translation>
+    </message>
+    <message>
+        <source>needs a tier with min 0 or less, so that every score has a tier</source>
+        <translation>需要一个 min 不大于 0 的档次，使每个分数都有档次</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>应为 %1</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>must be a real date written YYYY-MM-DD</source>
+        <translation>应为真实日期，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>a policy must be a JSON object</source>
+        <translation>政策应为一个 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PolicyRepository</name>
+    <message>
+        <source>The example policy is missing from this build.</source>
+        <translation>本程序缺少示例政策。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>A different policy with the id %1 is already stored. Policies are never overwritten: the bureau gives a changed policy a new id.</source>
+        <translation>已存在编号为 %1 的另一项政策。政策从不被覆盖：修改后的政策应使用新的编号。</translation>
+    </message>
+    <message>
+        <source>Cannot store the policy %1: %2</source>
+        <translation>无法保存政策 %1：%2</translation>
+    </message>
+    <message>
+        <source>A stored policy cannot be read: %1</source>
+        <translation>无法读取已保存的政策：%1</translation>
+    </message>
+    <message>
+        <source>No policy is in force on %1. Import the bureau&apos;s policy first.</source>
+        <translation>%1 没有适用的政策。请先导入市民政局的政策。</translation>
+    </message>
+    <message>
+        <source>There is no policy %1.</source>
+        <translation>没有编号为 %1 的政策。</translation>
     </message>
 </context>
 <context>

@@ -107,8 +107,8 @@ Result<StoredPolicy> PolicyRepository::inForce(const QDate& day) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::failed(tr("No policy is in force on %1. Import the bureau's policy first.")
-                                 .arg(DisplayFormat::date(day)));
+        return Error::failed(
+            tr("No policy is in force on %1. Import the bureau's policy first.").arg(DisplayFormat::date(day)));
     return found->first();
 }
 
