@@ -1669,6 +1669,10 @@
         <source>The new determinations are saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Standards: example policy, not yet the bureau&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>

@@ -1665,6 +1665,10 @@
         <source>The new determinations are saved.</source>
         <translation>新的评估结果已保存。</translation>
     </message>
+    <message>
+        <source>Standards: example policy, not yet the bureau&apos;s</source>
+        <translation>当前标准：示例政策（尚未导入市民政局正式政策）</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BatchReevaluationDialog.h"
+#include "Clock.h"
 #include "HouseholdEditor.h"
 #include "HouseholdListModel.h"
 #include "PolicyDialog.h"
@@ -88,6 +89,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     setCentralWidget(central);
 
     m_count = new QLabel(this);
+    // Until the bureau's policy arrives, every amount on this desk comes from the example policy.
+    const auto inForce = PolicyRepository(*m_database, m_user).inForce(Clock::currentDate());
+    if (inForce && inForce->isExample) {
+        auto* example = new QLabel(tr("Standards: example policy, not yet the bureau's"), this);
+        example->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
+        statusBar()->addPermanentWidget(example);
+    }
     statusBar()->addPermanentWidget(m_count);
 
     // Search as you type, once the typing pauses: a clerk's fast fingers do not queue queries.
