@@ -469,18 +469,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: doudi-cli household list|import|export [--help]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>household needs a subcommand: list, import or export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown household subcommand “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summarises a database: site, villages, households.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,18 +609,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: doudi-cli policy import --db FILE FILE.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policy needs a subcommand: import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown policy subcommand “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re-evaluates every household under the policy in force and saves the determinations, all or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,6 +626,18 @@
     </message>
     <message>
         <source>Import a policy (import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--help]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 subcommand “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,10 +1341,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a household must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,6 +1533,10 @@
     </message>
     <message>
         <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1892,10 +1880,6 @@
     </message>
     <message>
         <source>must be a real date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -466,18 +466,6 @@
         <translation>以 doudi-household/1 格式输出一户。</translation>
     </message>
     <message>
-        <source>Usage: doudi-cli household list|import|export [--help]</source>
-        <translation>用法：doudi-cli household list|import|export [--help]</translation>
-    </message>
-    <message>
-        <source>household needs a subcommand: list, import or export.</source>
-        <translation>household 需要子命令：list、import 或 export。</translation>
-    </message>
-    <message>
-        <source>Unknown household subcommand “%1”.</source>
-        <translation>未知的 household 子命令“%1”。</translation>
-    </message>
-    <message>
         <source>Summarises a database: site, villages, households.</source>
         <translation>概述数据库：站点、村、家庭户。</translation>
     </message>
@@ -618,18 +606,6 @@
         <translation>政策 %1（%2），自 %3 起执行，已保存。</translation>
     </message>
     <message>
-        <source>Usage: doudi-cli policy import --db FILE FILE.json</source>
-        <translation>用法：doudi-cli policy import --db 文件 政策.json</translation>
-    </message>
-    <message>
-        <source>policy needs a subcommand: import.</source>
-        <translation>policy 需要子命令：import。</translation>
-    </message>
-    <message>
-        <source>Unknown policy subcommand “%1”.</source>
-        <translation>未知的 policy 子命令“%1”。</translation>
-    </message>
-    <message>
         <source>Re-evaluates every household under the policy in force and saves the determinations, all or nothing.</source>
         <translation>按适用政策重新评估全部家庭户并保存评估结果，全部成功或全部不保存。</translation>
     </message>
@@ -648,6 +624,18 @@
     <message>
         <source>Import a policy (import).</source>
         <translation>导入政策（import）。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--help]</source>
+        <translation>用法：%1 [--help]</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation>%1 需要子命令：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown %1 subcommand “%2”.</source>
+        <translation>未知的 %1 子命令“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1350,10 +1338,6 @@
         <translation>应为 rural 或 urban</translation>
     </message>
     <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
         <source>a household must be a JSON object</source>
         <translation>一户应为一个 JSON 对象</translation>
     </message>
@@ -1547,6 +1531,10 @@
     <message>
         <source>must be a list</source>
         <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
 </context>
 <context>
@@ -1889,10 +1877,6 @@
     <message>
         <source>must be a real date written YYYY-MM-DD</source>
         <translation>应为真实日期，格式 YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>a policy must be a JSON object</source>

@@ -2,6 +2,8 @@
 
 #include "AppPaths.h"
 
+#include <QFile>
+
 #include <cstdio>
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -81,6 +83,33 @@ std::unique_ptr<Database> CliContext::openDatabase(const QString& path, Database
         return nullptr;
     }
     return std::move(db).value();
+}
+
+Result<QByteArray> CliContext::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::failed(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+int CliContext::runSubcommand(const QString& group, const QList<Subcommand>& subcommands, const QStringList& args)
+{
+    // args: program, subcommand, flags…; the subcommand parses program + flags.
+    const QString sub = args.value(1);
+    QStringList names;
+    for (const Subcommand& s : subcommands) {
+        if (sub == QLatin1String(s.name))
+            return s.run(*this, QStringList{args.value(0)} + args.mid(2));
+        names.append(QString::fromLatin1(s.name));
+    }
+    const QString usage = QStringLiteral("doudi-cli %1 %2").arg(group, names.join(QLatin1Char('|')));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        m_out << tr("Usage: %1 [--help]").arg(usage) << Qt::endl;
+        return Done;
+    }
+    return usageError(sub.isEmpty() ? tr("%1 needs a subcommand: %2.").arg(group, names.join(QStringLiteral(", ")))
+                                    : tr("Unknown %1 subcommand “%2”.").arg(group, sub));
 }
 
 int CliContext::fail(const Error& error)

@@ -47,6 +47,16 @@ public:
     static QString userName(const QCommandLineParser& parser);
 
     std::unique_ptr<Database> openDatabase(const QString& path, Database::OpenMode mode);
+    static Result<QByteArray> readFile(const QString& path);
+
+    // A command group such as `household list|import|export`: runs the named subcommand with the
+    // program name and the words after it, or says what the group offers.
+    struct Subcommand
+    {
+        const char* name;
+        int (*run)(CliContext&, const QStringList&);
+    };
+    int runSubcommand(const QString& group, const QList<Subcommand>& subcommands, const QStringList& args);
     // Prints an error and returns the exit status it maps to (3 for invalid input, else 1).
     int fail(const Error& error);
     int usageError(const QString& message);

@@ -6,19 +6,7 @@
 #include "rules/Evaluator.h"
 #include "rules/PolicyJson.h"
 
-#include <QFile>
-
 namespace Doudi::Cli {
-
-namespace {
-Result<QByteArray> readInput(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::failed(CliContext::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
-}
-} // namespace
 
 int runEvaluate(CliContext& ctx, const QStringList& args)
 {
@@ -39,10 +27,10 @@ int runEvaluate(CliContext& ctx, const QStringList& args)
     if (!firstDay.isValid())
         return ctx.usageError(CliContext::tr("--month must be a month written YYYY-MM."));
 
-    const auto policyText = readInput(parser.value(QStringLiteral("policy")));
+    const auto policyText = CliContext::readFile(parser.value(QStringLiteral("policy")));
     if (!policyText)
         return ctx.fail(policyText.error());
-    const auto householdText = readInput(parser.value(QStringLiteral("household")));
+    const auto householdText = CliContext::readFile(parser.value(QStringLiteral("household")));
     if (!householdText)
         return ctx.fail(householdText.error());
 

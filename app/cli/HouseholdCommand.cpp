@@ -72,10 +72,10 @@ int importHouseholds(CliContext& ctx, const QStringList& args)
     if (parser.positionalArguments().size() != 1)
         return ctx.usageError(CliContext::tr("Name exactly one JSON file to import."));
 
-    QFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(Error::failed(CliContext::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
-    auto households = HouseholdJson::readMany(file.readAll());
+    const auto text = CliContext::readFile(parser.positionalArguments().constFirst());
+    if (!text)
+        return ctx.fail(text.error());
+    auto households = HouseholdJson::readMany(*text);
     if (!households)
         return ctx.fail(households.error());
     const QString village = parser.value(QStringLiteral("village"));
@@ -121,21 +121,9 @@ int exportHousehold(CliContext& ctx, const QStringList& args)
 
 int runHousehold(CliContext& ctx, const QStringList& args)
 {
-    // args: program, subcommand, flags…; the subcommand parses program + flags.
-    const QString sub = args.value(1);
-    const QStringList rest = QStringList{args.value(0)} + args.mid(2);
-    if (sub == QLatin1String("list"))
-        return listHouseholds(ctx, rest);
-    if (sub == QLatin1String("import"))
-        return importHouseholds(ctx, rest);
-    if (sub == QLatin1String("export"))
-        return exportHousehold(ctx, rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        ctx.out() << CliContext::tr("Usage: doudi-cli household list|import|export [--help]") << Qt::endl;
-        return Done;
-    }
-    return ctx.usageError(sub.isEmpty() ? CliContext::tr("household needs a subcommand: list, import or export.")
-                                        : CliContext::tr("Unknown household subcommand “%1”.").arg(sub));
+    return ctx.runSubcommand(QStringLiteral("household"),
+                             {{"list", listHouseholds}, {"import", importHouseholds}, {"export", exportHousehold}},
+                             args);
 }
 
 } // namespace Doudi::Cli

@@ -28,10 +28,10 @@ int importPolicy(CliContext& ctx, const QStringList& args)
         return Usage;
     if (parser.positionalArguments().size() != 1)
         return ctx.usageError(CliContext::tr("Name exactly one JSON file to import."));
-    QFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(Error::failed(CliContext::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())));
-    const auto policy = PolicyJson::read(file.readAll());
+    const auto text = CliContext::readFile(parser.positionalArguments().constFirst());
+    if (!text)
+        return ctx.fail(text.error());
+    const auto policy = PolicyJson::read(*text);
     if (!policy)
         return ctx.fail(policy.error());
     const auto db = ctx.openDatabase(parser.value(QStringLiteral("db")), Database::OpenMode::MustExist);
@@ -50,16 +50,7 @@ int importPolicy(CliContext& ctx, const QStringList& args)
 
 int runPolicy(CliContext& ctx, const QStringList& args)
 {
-    const QString sub = args.value(1);
-    const QStringList rest = QStringList{args.value(0)} + args.mid(2);
-    if (sub == QLatin1String("import"))
-        return importPolicy(ctx, rest);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        ctx.out() << CliContext::tr("Usage: doudi-cli policy import --db FILE FILE.json") << Qt::endl;
-        return Done;
-    }
-    return ctx.usageError(sub.isEmpty() ? CliContext::tr("policy needs a subcommand: import.")
-                                        : CliContext::tr("Unknown policy subcommand “%1”.").arg(sub));
+    return ctx.runSubcommand(QStringLiteral("policy"), {{"import", importPolicy}}, args);
 }
 
 int runEvaluateAll(CliContext& ctx, const QStringList& args)

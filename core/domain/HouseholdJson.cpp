@@ -233,23 +233,20 @@ Result<Household> HouseholdJson::fromJson(const QJsonObject& o)
 
 Result<Household> HouseholdJson::read(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::invalid(QString(),
-                              tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    if (!doc.isObject())
+    const auto doc = JsonReader::parseDocument(json);
+    if (!doc)
+        return doc.error();
+    if (!doc->isObject())
         return Error::invalid(QString(), tr("a household must be a JSON object"));
-    return fromJson(doc.object());
+    return fromJson(doc->object());
 }
 
 Result<QList<Household>> HouseholdJson::readMany(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::invalid(QString(),
-                              tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    const auto parsed = JsonReader::parseDocument(json);
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument& doc = *parsed;
     if (doc.isObject()) {
         auto one = fromJson(doc.object());
         if (!one)

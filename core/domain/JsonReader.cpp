@@ -1,8 +1,20 @@
 #include "JsonReader.h"
 
+#include <QJsonParseError>
+
 #include <limits>
 
 namespace Doudi {
+
+Result<QJsonDocument> JsonReader::parseDocument(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error::invalid(QString(),
+                              tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    return doc;
+}
 
 std::optional<QJsonValue> JsonReader::present(const QJsonObject& o, const QString& path, const QString& key,
                                               bool required)

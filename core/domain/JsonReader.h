@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -18,6 +19,9 @@ class JsonReader final
     Q_DECLARE_TR_FUNCTIONS(Doudi::JsonReader)
 
 public:
+    // The document, or an input error saying where the JSON breaks.
+    static Result<QJsonDocument> parseDocument(const QByteArray& json);
+
     void addProblem(const QString& path, const QString& message) { m_problems.append({path, message}); }
     const QList<Problem>& problems() const { return m_problems; }
     bool hasProblems() const { return !m_problems.isEmpty(); }

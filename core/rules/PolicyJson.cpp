@@ -253,14 +253,12 @@ Result<Policy> PolicyJson::fromJson(const QJsonObject& o)
 
 Result<Policy> PolicyJson::read(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::invalid(QString(),
-                              tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    if (!doc.isObject())
+    const auto doc = JsonReader::parseDocument(json);
+    if (!doc)
+        return doc.error();
+    if (!doc->isObject())
         return Error::invalid(QString(), tr("a policy must be a JSON object"));
-    return fromJson(doc.object());
+    return fromJson(doc->object());
 }
 
 } // namespace Doudi
