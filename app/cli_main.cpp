@@ -27,6 +27,8 @@ const Command kCommands[] = {
     {"policy", runPolicy, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Import a policy (import).")},
     {"household", runHousehold,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "List, import or export households (list|import|export).")},
+    {"user", runUser, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Manage users (add|list|disable|enable|passwd).")},
+    {"audit", runAudit, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Verify or list the audit trail (verify|list).")},
     {"summary", runSummary, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Summarise a database.")},
     {"paths", runPaths, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Show where Doudi keeps its files.")},
 };

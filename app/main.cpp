@@ -1,8 +1,11 @@
 // doudi: the desktop app of a township social-assistance office. Composition root only.
 #include "AppPaths.h"
+#include "FirstAdministratorDialog.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "store/Database.h"
+#include "store/UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,7 +61,17 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Doudi"), database.error().toString());
         return 1;
     }
-    MainWindow window(std::move(database).value());
+    // The first start of a new database creates its administrator; then everybody logs in.
+    const auto users = UserRepository(**database, Session::bootstrap(QStringLiteral("setup"))).count();
+    if (users && *users == 0) {
+        FirstAdministratorDialog first(**database);
+        if (first.exec() != QDialog::Accepted)
+            return 0;
+    }
+    LoginDialog login(**database);
+    if (login.exec() != QDialog::Accepted || !login.session())
+        return 0;
+    MainWindow window(std::move(database).value(), *login.session());
     window.show();
     return app.exec();
 }

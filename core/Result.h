@@ -99,7 +99,8 @@ public:
 
     const T& value() const& { return *m_value; }
     T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // By value: `for (x : f().value())` keeps what it walks over alive.
+    T value() && { return std::move(*m_value); }
     const T& operator*() const& { return *m_value; }
     T& operator*() & { return *m_value; }
     const T* operator->() const { return &*m_value; }

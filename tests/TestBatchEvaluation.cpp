@@ -6,9 +6,11 @@
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
 
+#include "security/Session.h"
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace Doudi;
@@ -49,14 +51,14 @@ private slots:
             QVERIFY(done <= total);
             ++reports;
         };
-        const auto batch = BatchEvaluation::run(*m_db, kMonth, progress);
+        const auto batch = BatchEvaluation::run(*m_db, Session::bootstrap(QStringLiteral("test")), kMonth, progress);
         QVERIFY2(batch.ok(), qPrintable(batch.error().toString()));
         QCOMPARE(batch->items().size(), 3000);
         QVERIFY(reports >= 2);
         QVERIFY(batch->policy().isExample);
 
         // In parallel or not, each result is the evaluator's for that household.
-        HouseholdRepository households(*m_db, QStringLiteral("test"));
+        HouseholdRepository households(*m_db, Session::bootstrap(QStringLiteral("test")));
         for (int i = 0; i < 3000; i += 97) {
             const BatchItem& item = batch->items().at(i);
             const auto alone = Evaluator::evaluate(batch->policy().policy, *households.load(item.household.uuid),
@@ -79,16 +81,16 @@ private slots:
 
     void commitsAllThenPreviewsOnlyWhatChanges()
     {
-        const auto first = BatchEvaluation::run(*m_db, kMonth);
+        const auto first = BatchEvaluation::run(*m_db, Session::bootstrap(QStringLiteral("test")), kMonth);
         QVERIFY(first.ok());
-        const auto batchId = first->commit(*m_db, QStringLiteral("supervisor"));
+        const auto batchId = first->commit(*m_db, Session::bootstrap(QStringLiteral("supervisor")));
         QVERIFY2(batchId.ok(), qPrintable(batchId.error().toString()));
         QCOMPARE(
             count(*m_db, QStringLiteral("SELECT count(*) FROM determinations WHERE batch_id = '%1'").arg(*batchId)),
             qint64(3000));
 
         // The same month again changes nothing.
-        const auto again = BatchEvaluation::run(*m_db, kMonth);
+        const auto again = BatchEvaluation::run(*m_db, Session::bootstrap(QStringLiteral("test")), kMonth);
         QCOMPARE(again->preview().changedItems.size(), 0);
         QCOMPARE(again->preview().totalBeforeFen, first->preview().totalAfterFen);
 
@@ -101,8 +103,8 @@ private slots:
         // What is stored is the document: the new standard goes into it.
         raised.source.insert(QStringLiteral("dibao_standard_fen"),
                              QJsonObject{{QStringLiteral("rural"), 53000}, {QStringLiteral("urban"), 76000}});
-        QVERIFY(PolicyRepository(*m_db, QStringLiteral("admin")).add(raised));
-        const auto rise = BatchEvaluation::run(*m_db, kMonth);
+        QVERIFY(PolicyRepository(*m_db, Session::bootstrap(QStringLiteral("admin"))).add(raised));
+        const auto rise = BatchEvaluation::run(*m_db, Session::bootstrap(QStringLiteral("test")), kMonth);
         QCOMPARE(rise->policy().policy.id, raised.id);
         QVERIFY(rise->preview().totalAfterFen > rise->preview().totalBeforeFen);
         QVERIFY(rise->preview().changedClassification > 0);
@@ -123,17 +125,19 @@ private slots:
         progress.cancelled = [&] {
             return ++calls > 1;
         };
-        const auto batch = BatchEvaluation::run(*m_db, kMonth, progress);
+        const auto batch = BatchEvaluation::run(*m_db, Session::bootstrap(QStringLiteral("test")), kMonth, progress);
         QVERIFY(!batch.ok());
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM determinations")), before);
     }
 
     void noPolicyInForce()
     {
-        const auto batch = BatchEvaluation::run(*m_db, QStringLiteral("2020-01"));
+        const auto batch =
+            BatchEvaluation::run(*m_db, Session::bootstrap(QStringLiteral("test")), QStringLiteral("2020-01"));
         QVERIFY(!batch.ok());
         QVERIFY(batch.error().toString().contains(QStringLiteral("No policy")));
-        QVERIFY(!BatchEvaluation::run(*m_db, QStringLiteral("2025-3")).ok());
+        QVERIFY(
+            !BatchEvaluation::run(*m_db, Session::bootstrap(QStringLiteral("test")), QStringLiteral("2025-3")).ok());
     }
 };
 

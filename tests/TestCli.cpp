@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ private:
     };
 
     QTemporaryDir m_dir;
+    QProcessEnvironment m_extra; // set by runWith for one run
 
     Run run(const QStringList& args, const QByteArray& language = "C")
     {
@@ -31,11 +34,21 @@ private:
         env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(language));
         // The per-user default database lives in the test's own folder.
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        // The demo accounts' password, and the administrator's in the databases these tests init.
+        env.insert(QStringLiteral("DOUDI_PASSWORD"), QStringLiteral("doudi-demo"));
+        env.insert(m_extra);
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(DOUDI_CLI_PATH), args);
         if (!p.waitForFinished(120000))
             return {};
         return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    }
+    Run runWith(const QProcessEnvironment& extra, const QStringList& args)
+    {
+        m_extra = extra;
+        const Run r = run(args);
+        m_extra = QProcessEnvironment();
+        return r;
     }
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
     static QByteArray hash(const QString& file)
@@ -133,7 +146,7 @@ private slots:
         file.write(QJsonDocument(doc).toJson());
         file.close();
         const QStringList import{QStringLiteral("household"), QStringLiteral("import"), QStringLiteral("--db"), other,
-                                 path("one.json")};
+                                 QStringLiteral("--user"),    QStringLiteral("clerk1"), path("one.json")};
         const Run imported = run(import);
         QCOMPARE(imported.code, 0);
         const QString newId = QString::fromUtf8(imported.out).trimmed();
@@ -234,9 +247,15 @@ private slots:
                      .code,
                  0);
         const QString policy = QStringLiteral(DOUDI_SPEC_DIR "/policy-example.json");
-        const QStringList import{QStringLiteral("policy"), QStringLiteral("import"), QStringLiteral("--db"), db,
+        const QStringList import{QStringLiteral("policy"),
+                                 QStringLiteral("import"),
+                                 QStringLiteral("--db"),
+                                 db,
+                                 QStringLiteral("--user"),
+                                 QStringLiteral("supervisor"),
                                  policy};
-        QCOMPARE(run(import).code, 0); // the example is already there: the same document is harmless
+        const Run first = run(import);
+        QVERIFY2(first.code == 0, qPrintable(first.err)); // the example is already there: the same document is harmless
 
         // The same id with other content: refused, status 1, the database unchanged.
         QFile original(policy);
@@ -249,7 +268,7 @@ private slots:
         file.close();
         const QByteArray before = hash(db);
         QCOMPARE(run({QStringLiteral("policy"), QStringLiteral("import"), QStringLiteral("--db"), db,
-                      path("changed-policy.json")})
+                      QStringLiteral("--user"), QStringLiteral("supervisor"), path("changed-policy.json")})
                      .code,
                  1);
         QCOMPARE(hash(db), before);
@@ -260,12 +279,12 @@ private slots:
         file.write(QJsonDocument(changed).toJson());
         file.close();
         const Run bad = run({QStringLiteral("policy"), QStringLiteral("import"), QStringLiteral("--db"), db,
-                             path("changed-policy.json")});
+                             QStringLiteral("--user"), QStringLiteral("supervisor"), path("changed-policy.json")});
         QCOMPARE(bad.code, 3);
         QVERIFY(bad.err.startsWith(QStringLiteral("tekun: is missing")));
 
-        const Run all = run({QStringLiteral("evaluate-all"), QStringLiteral("--db"), db, QStringLiteral("--month"),
-                             QStringLiteral("2025-03")});
+        const Run all = run({QStringLiteral("evaluate-all"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                             QStringLiteral("supervisor"), QStringLiteral("--month"), QStringLiteral("2025-03")});
         QCOMPARE(all.code, 0);
         const QJsonObject summary = QJsonDocument::fromJson(all.out).object();
         QCOMPARE(summary.value(QStringLiteral("households")).toInt(), 200);
@@ -276,10 +295,78 @@ private slots:
         QCOMPARE(counted, 200);
         QVERIFY(summary.value(QStringLiteral("total_monthly_fen")).toInteger() > 0);
         // No policy in force before 2025: refused, nothing saved.
-        QCOMPARE(run({QStringLiteral("evaluate-all"), QStringLiteral("--db"), db, QStringLiteral("--month"),
-                      QStringLiteral("2024-06")})
+        QCOMPARE(run({QStringLiteral("evaluate-all"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                      QStringLiteral("supervisor"), QStringLiteral("--month"), QStringLiteral("2024-06")})
                      .code,
                  1);
+    }
+
+    void usersAndTheAuditTrail()
+    {
+        const QString db = path("users.doudi");
+        const QStringList init{QStringLiteral("init"),      QStringLiteral("--db"),     db,
+                               QStringLiteral("--kind"),    QStringLiteral("township"), QStringLiteral("--site"),
+                               QStringLiteral("220681103"), QStringLiteral("--name"),   QStringLiteral("六道沟镇"),
+                               QStringLiteral("--user"),    QStringLiteral("admin")};
+        QCOMPARE(run(init).code, 0); // the administrator's password is DOUDI_PASSWORD
+
+        // The administrator adds a clerk, whose password comes from DOUDI_NEW_PASSWORD.
+        QProcessEnvironment withNew;
+        withNew.insert(QStringLiteral("DOUDI_NEW_PASSWORD"), QStringLiteral("clerk-password"));
+        QCOMPARE(runWith(withNew, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--name"),
+                                   QStringLiteral("liu"), QStringLiteral("--role"), QStringLiteral("clerk")})
+                     .code,
+                 0);
+        const Run list =
+            run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 2);
+
+        // A wrong password: status 1, the plain message, nothing changed but the failure count.
+        QProcessEnvironment wrong;
+        wrong.insert(QStringLiteral("DOUDI_PASSWORD"), QStringLiteral("not-the-password"));
+        const Run refused = runWith(wrong, {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("--db"),
+                                            db, QStringLiteral("--user"), QStringLiteral("admin"),
+                                            QStringLiteral("--name"), QStringLiteral("liu")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("not right")));
+        // A clerk may not add users.
+        QProcessEnvironment asClerk;
+        asClerk.insert(QStringLiteral("DOUDI_PASSWORD"), QStringLiteral("clerk-password"));
+        asClerk.insert(QStringLiteral("DOUDI_NEW_PASSWORD"), QStringLiteral("another-password"));
+        QCOMPARE(runWith(asClerk, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--user"), QStringLiteral("liu"), QStringLiteral("--name"),
+                                   QStringLiteral("zhang"), QStringLiteral("--role"), QStringLiteral("clerk")})
+                     .code,
+                 1);
+        // Without --user, changing data is refused.
+        QCOMPARE(run({QStringLiteral("household"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                      QStringLiteral(DOUDI_SPEC_DIR "/examples/01-dibao-family-with-child/household.json"),
+                      QStringLiteral("--village"), QStringLiteral("220681103201")})
+                     .code,
+                 1);
+
+        const Run verified = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QCOMPARE(verified.code, 0);
+        const Run entries = run(
+            {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        const QJsonArray trail = QJsonDocument::fromJson(entries.out).array();
+        QVERIFY(trail.size() >= 4); // site, policy, two users, a failed login
+        QVERIFY(QString::fromUtf8(entries.out).contains(QStringLiteral("login_failed")));
+
+        // Plain SQL behind Doudi's back: verify names the entry, with status 1.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET reason = 'nothing happened' WHERE seq = 2")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const Run broken = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QCOMPARE(broken.code, 1);
+        QVERIFY2(broken.out.contains("Audit entry 2 was changed"), broken.out.constData());
     }
 
     void speaksChineseOnAChineseSystem()

@@ -5,7 +5,9 @@
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
 
+#include "security/Session.h"
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace Doudi;
@@ -71,7 +73,7 @@ private slots:
         int reported = 0;
         QVERIFY(generator.fill(**db, QStringLiteral("demo"), 300, [&](int done) { reported = done; }));
         QCOMPARE(reported, 300);
-        HouseholdRepository repo(**db, QStringLiteral("demo"));
+        HouseholdRepository repo(**db, Session::bootstrap(QStringLiteral("demo")));
         QCOMPARE(repo.count({}).value(), qint64(300));
         // Filling again adds more households without reusing anybody's ID number.
         DemoGenerator again(1, Clock::currentDate());

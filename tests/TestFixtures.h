@@ -20,7 +20,7 @@ inline std::unique_ptr<Doudi::Database> townshipDatabase(const QString& path)
     auto db = Doudi::Database::open(path, Doudi::Database::OpenMode::MustNotExist);
     if (!db)
         return nullptr;
-    Doudi::SiteRepository sites(**db, QStringLiteral("test"));
+    Doudi::SiteRepository sites(**db, Doudi::Session::bootstrap(QStringLiteral("test")));
     if (!sites.createSite(QStringLiteral("220681103"), QStringLiteral("六道沟镇"), QStringLiteral("township")) ||
         !sites.addVillage(kVillageA, QStringLiteral("六道沟村")) ||
         !sites.addVillage(kVillageB, QStringLiteral("长川村")))

@@ -3,9 +3,11 @@
 #include "TestFixtures.h"
 #include "demo/DemoGenerator.h"
 
+#include "security/Session.h"
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace Doudi;
@@ -32,7 +34,7 @@ private slots:
 
     void passesTheModelTester()
     {
-        HouseholdRepository repository(*m_db, QStringLiteral("test"));
+        HouseholdRepository repository(*m_db, Session::bootstrap(QStringLiteral("test")));
         HouseholdListModel model(repository);
         QCOMPARE(model.totalCount(), qint64(2 * HouseholdListModel::kPageSize + 37));
         QCOMPARE(model.rowCount(), HouseholdListModel::kPageSize);
@@ -55,7 +57,7 @@ private slots:
 
     void masksIdNumbersAndFindsRows()
     {
-        HouseholdRepository repository(*m_db, QStringLiteral("test"));
+        HouseholdRepository repository(*m_db, Session::bootstrap(QStringLiteral("test")));
         HouseholdListModel model(repository);
         const QString shown = model.index(0, HouseholdListModel::HeadIdNumber).data().toString();
         QCOMPARE(shown.size(), 18);

@@ -2,9 +2,11 @@
 #include "TestFixtures.h"
 #include "store/HouseholdRepository.h"
 
+#include "security/Session.h"
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace Doudi;
@@ -56,7 +58,7 @@ private slots:
 
     void savesAndLoads()
     {
-        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
         Household h = TestFixtures::household();
         QVERIFY2(repo.save(h), "save failed");
         QCOMPARE(h.uuid.size(), 36);
@@ -77,7 +79,7 @@ private slots:
 
     void updateRaisesVersionsOfChangedRowsOnly()
     {
-        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
         Household h = TestFixtures::household();
         QVERIFY(repo.save(h));
         const QString removedIncome = h.income[1].uuid;
@@ -104,7 +106,7 @@ private slots:
 
     void refusesPersonOfAnotherHousehold()
     {
-        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
         Household first = TestFixtures::household();
         QVERIFY(repo.save(first));
         const QString before = snapshot(*m_db);
@@ -131,7 +133,7 @@ private slots:
 
     void invalidHouseholdChangesNothing()
     {
-        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
         Household h = TestFixtures::household();
         QVERIFY(repo.save(h));
         const QString before = snapshot(*m_db);
@@ -152,7 +154,7 @@ private slots:
 
     void saveAllIsAllOrNothing()
     {
-        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
         QList<Household> batch{TestFixtures::household(), TestFixtures::household()};
         // The second repeats the first's people: the whole batch is refused.
         const Status s = repo.saveAll(batch);
@@ -164,7 +166,7 @@ private slots:
 
     void removeLeavesTombstones()
     {
-        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
         Household h = TestFixtures::household();
         QVERIFY(repo.save(h));
         QVERIFY(repo.remove(h.uuid));
@@ -176,7 +178,7 @@ private slots:
 
     void listFiltersSearchesAndSorts()
     {
-        HouseholdRepository repo(*m_db, QStringLiteral("clerk1"));
+        HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
         Household a = TestFixtures::household();
         Household b;
         b.villageCode = TestFixtures::kVillageB;

@@ -2,9 +2,11 @@
 #include "TestFixtures.h"
 #include "store/PolicyRepository.h"
 
+#include "security/Session.h"
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace Doudi;
@@ -42,7 +44,7 @@ private slots:
 
     void exampleUntilABureauPolicyArrives()
     {
-        PolicyRepository policies(*m_db, QStringLiteral("admin"));
+        PolicyRepository policies(*m_db, Session::bootstrap(QStringLiteral("admin")));
         QVERIFY(!policies.inForce(QDate(2025, 3, 1)).ok()); // nothing stored yet
         QVERIFY(policies.ensureExample());
         QVERIFY(policies.ensureExample()); // once only
@@ -63,7 +65,7 @@ private slots:
 
     void theLatestEffectiveDateOnTheFirstDayWins()
     {
-        PolicyRepository policies(*m_db, QStringLiteral("admin"));
+        PolicyRepository policies(*m_db, Session::bootstrap(QStringLiteral("admin")));
         QVERIFY(policies.add(variant("220681-2025-01", "2025-01-01", 48000)));
         QVERIFY(policies.add(variant("220681-2026-01", "2026-01-01", 51000)));
         QCOMPARE(policies.inForce(QDate(2025, 12, 1))->policy.id, QStringLiteral("220681-2025-01"));
@@ -74,7 +76,7 @@ private slots:
 
     void neverOverwritten()
     {
-        PolicyRepository policies(*m_db, QStringLiteral("admin"));
+        PolicyRepository policies(*m_db, Session::bootstrap(QStringLiteral("admin")));
         const Policy p = variant("220681-2025-01", "2025-01-01", 48000);
         QVERIFY(policies.add(p));
         QVERIFY(policies.add(p)); // the same document again is harmless

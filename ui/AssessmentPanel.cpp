@@ -60,10 +60,10 @@ QString money(qint64 fen)
 }
 } // namespace
 
-AssessmentPanel::AssessmentPanel(Database& database, QString user, FormReader read, FormSaver save, QWidget* parent)
+AssessmentPanel::AssessmentPanel(Database& database, Session session, FormReader read, FormSaver save, QWidget* parent)
     : QWidget(parent)
     , m_database(database)
-    , m_user(std::move(user))
+    , m_session(std::move(session))
     , m_read(std::move(read))
     , m_save(std::move(save))
 {
@@ -75,6 +75,8 @@ AssessmentPanel::AssessmentPanel(Database& database, QString user, FormReader re
     auto* evaluateButton = new QPushButton(tr("&Evaluate"), this);
     m_saveButton = new QPushButton(tr("Save the &determination"), this);
     m_saveButton->setEnabled(false);
+    // Saving keeps the household and the determination: both need the role's leave.
+    m_saveButton->setVisible(m_session.may(Action::SaveDetermination) && m_session.may(Action::EditHousehold));
     connect(evaluateButton, &QPushButton::clicked, this, &AssessmentPanel::evaluate);
     connect(m_saveButton, &QPushButton::clicked, this, &AssessmentPanel::saveDetermination);
     connect(m_month, &QDateEdit::dateChanged, this, &AssessmentPanel::evaluate);
@@ -167,7 +169,7 @@ void AssessmentPanel::evaluate()
     m_result.reset();
     m_saveButton->setEnabled(false);
     showMessage(QString());
-    PolicyRepository policies(m_database, m_user);
+    PolicyRepository policies(m_database, m_session);
     const auto policy = policies.inForce(Evaluator::firstDayOfMonth(month()));
     if (!policy) {
         m_policyLabel->clear();
@@ -295,7 +297,7 @@ void AssessmentPanel::showComparison(const QString& householdId)
         m_comparison->setText(tr("A new household: nothing saved yet."));
         return;
     }
-    DeterminationRepository determinations(m_database, m_user);
+    DeterminationRepository determinations(m_database, m_session);
     const auto latest = determinations.latest(householdId);
     if (!latest) {
         m_comparison->setText(latest.error().toString());
@@ -341,7 +343,7 @@ bool AssessmentPanel::saveDetermination()
         return false;
     }
     m_input.uuid = *id;
-    DeterminationRepository determinations(m_database, m_user);
+    DeterminationRepository determinations(m_database, m_session);
     if (Status s = determinations.save({*id, m_input, *m_result}); !s) {
         showMessage(s.error().toString());
         return false;

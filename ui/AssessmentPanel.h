@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/Session.h"
+
 #include "Result.h"
 #include "domain/Household.h"
 #include "rules/Determination.h"
@@ -36,7 +38,7 @@ public:
     // Saves the form's household and returns its id (the determination refers to it).
     using FormSaver = std::function<Result<QString>()>;
 
-    AssessmentPanel(Database& database, QString user, FormReader read, FormSaver save, QWidget* parent = nullptr);
+    AssessmentPanel(Database& database, Session session, FormReader read, FormSaver save, QWidget* parent = nullptr);
 
     const std::optional<Determination>& determination() const { return m_result; }
     QString classificationText() const;
@@ -57,7 +59,7 @@ private:
     QString month() const;
 
     Database& m_database;
-    QString m_user;
+    Session m_session;
     FormReader m_read;
     FormSaver m_save;
     std::optional<Determination> m_result;

@@ -26,10 +26,10 @@
 
 namespace Doudi {
 
-BatchReevaluationDialog::BatchReevaluationDialog(Database& database, QString user, QWidget* parent)
+BatchReevaluationDialog::BatchReevaluationDialog(Database& database, Session session, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
-    , m_user(std::move(user))
+    , m_session(std::move(session))
 {
     setWindowTitle(tr("Re-evaluate every household"));
     resize(900, 640);
@@ -50,7 +50,7 @@ BatchReevaluationDialog::BatchReevaluationDialog(Database& database, QString use
     form->addRow(tr("&Month:"), m_month);
     form->addRow(tr("Policy:"), m_policy);
     const auto showPolicy = [this] {
-        const auto p = PolicyRepository(m_database, m_user).inForce(m_month->date().addDays(1 - m_month->date().day()));
+        const auto p = PolicyRepository(m_database, m_session).inForce(m_month->date().addDays(1 - m_month->date().day()));
         m_policy->setText(p ? tr("%1 %2, in force from %3%4")
                                   .arg(p->policy.title, p->policy.document,
                                        DisplayFormat::date(p->policy.effectiveFrom),
@@ -154,7 +154,7 @@ void BatchReevaluationDialog::start()
     auto outcome = std::make_shared<std::optional<Result<BatchEvaluation>>>();
     QProgressDialog* progressDialog = m_progress;
     runInBackground(
-        [this, month, outcome, progressDialog](Database& db) {
+        [this, month, outcome, progressDialog, session = m_session](Database& db) {
             BatchEvaluation::Progress progress;
             progress.cancelled = [this] {
                 return m_cancel.load();
@@ -168,7 +168,7 @@ void BatchReevaluationDialog::start()
                     },
                     Qt::QueuedConnection);
             };
-            outcome->emplace(BatchEvaluation::run(db, month, progress));
+            outcome->emplace(BatchEvaluation::run(db, session, month, progress));
         },
         [this, outcome] {
             if (!outcome->has_value() || !outcome->value()) {
@@ -213,7 +213,7 @@ void BatchReevaluationDialog::showPreview()
     }
 
     QHash<QString, QString> villages;
-    if (const auto list = SiteRepository(m_database, m_user).villages()) {
+    if (const auto list = SiteRepository(m_database, m_session).villages()) {
         for (const Village& v : *list)
             villages.insert(v.code, v.name);
     }
@@ -242,7 +242,7 @@ void BatchReevaluationDialog::commit()
     m_progress->setMinimumDuration(0);
     auto batchId = std::make_shared<std::optional<Result<QString>>>();
     runInBackground(
-        [batch = m_batch, user = m_user, batchId](Database& db) { batchId->emplace(batch->commit(db, user)); },
+        [batch = m_batch, session = m_session, batchId](Database& db) { batchId->emplace(batch->commit(db, session)); },
         [this, batchId] {
             if (!batchId->has_value() || !batchId->value()) {
                 m_commitButton->setEnabled(true);

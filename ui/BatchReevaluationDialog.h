@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/Session.h"
+
 #include "services/BatchEvaluation.h"
 
 #include <QDialog>
@@ -29,7 +31,7 @@ class BatchReevaluationDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(BatchReevaluationDialog)
 
 public:
-    BatchReevaluationDialog(Database& database, QString user, QWidget* parent = nullptr);
+    BatchReevaluationDialog(Database& database, Session session, QWidget* parent = nullptr);
     ~BatchReevaluationDialog() override;
 
     std::shared_ptr<const BatchEvaluation> batch() const { return m_batch; }
@@ -50,7 +52,7 @@ private:
     void runInBackground(std::function<void(Database&)> work, std::function<void()> done);
 
     Database& m_database;
-    QString m_user;
+    Session m_session;
     std::shared_ptr<const BatchEvaluation> m_batch;
     std::atomic<bool> m_cancel{false};
     QThread* m_thread = nullptr;

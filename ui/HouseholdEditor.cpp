@@ -34,6 +34,7 @@ namespace {
 constexpr int kCodeRole = Qt::UserRole;
 constexpr int kMemberKeyRole = Qt::UserRole + 1; // a member row's key, which income rows refer to
 constexpr int kUuidRole = Qt::UserRole + 2;      // the stored row's uuid, on a row's first cell
+constexpr int kFullIdRole = Qt::UserRole + 3;    // a stored member's ID number while it shows masked
 constexpr int kHouseholdLevel = -1;              // income of the whole household, not of one member
 const QColor kInvalidBackground(0xFF, 0xE4, 0xE4);
 
@@ -110,10 +111,11 @@ QList<ComboBoxDelegate::Choice> choicesOf(const QStringList& codes, QString (*la
 
 } // namespace
 
-HouseholdEditor::HouseholdEditor(Database& database, const QString& user, const QString& householdId, QWidget* parent)
+HouseholdEditor::HouseholdEditor(Database& database, const Session& session, const QString& householdId, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
-    , m_repository(std::make_unique<HouseholdRepository>(database, user))
+    , m_session(session)
+    , m_repository(std::make_unique<HouseholdRepository>(database, session))
 {
     setWindowTitle(householdId.isEmpty() ? tr("New household") : tr("Household"));
     resize(1100, 640);
@@ -125,7 +127,7 @@ HouseholdEditor::HouseholdEditor(Database& database, const QString& user, const 
     m_tabs->addTab(buildExpenditureTab(), tr("E&xpenditure"));
     m_tabs->addTab(buildAssetsTab(), tr("&Assets"));
     m_assessment = new AssessmentPanel(
-        database, user, [this] { return readForm(); }, [this] { return saveAndStay(); }, this);
+        database, session, [this] { return readForm(); }, [this] { return saveAndStay(); }, this);
     const int assessmentTab = m_tabs->addTab(m_assessment, tr("Assessmen&t"));
     // The assessment follows the form: it is evaluated afresh whenever its tab is opened.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, assessmentTab](int index) {
@@ -140,6 +142,7 @@ HouseholdEditor::HouseholdEditor(Database& database, const QString& user, const 
     m_problems->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_saveButton = buttons->button(QDialogButtonBox::Save);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     buttons->button(QDialogButtonBox::Save)->setDefault(true);
@@ -169,19 +172,47 @@ HouseholdEditor::HouseholdEditor(Database& database, const QString& user, const 
             m_problems->show();
         }
     }
+    if (!m_session.may(Action::EditHousehold))
+        makeReadOnly();
 }
 
 HouseholdEditor::~HouseholdEditor() = default;
+
+void HouseholdEditor::makeReadOnly()
+{
+    // What the role may not change shows, but takes no input.
+    setWindowTitle(windowTitle() + tr(" (read only)"));
+    m_saveButton->hide();
+    for (QTableWidget* table : {m_members, m_income, m_expenditure, m_vehicles, m_dwellings}) {
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        for (int r = 0; r < table->rowCount(); ++r) {
+            for (int c = 0; c < table->columnCount(); ++c) {
+                if (QTableWidgetItem* item = table->item(r, c))
+                    item->setFlags(item->flags() & ~(Qt::ItemIsEditable | Qt::ItemIsUserCheckable));
+            }
+        }
+    }
+    for (QWidget* w : std::initializer_list<QWidget*>{m_village, m_residence, m_address, m_status, m_monthlyBenefit,
+                                                      m_exitStarted, m_sustainedMedical, m_capableSupporter,
+                                                      m_financial, m_business})
+        w->setEnabled(false);
+    for (QPushButton* button : m_tabs->findChildren<QPushButton*>()) {
+        if (button != m_revealButton && !m_assessment->isAncestorOf(button))
+            button->setEnabled(false);
+    }
+}
 
 QWidget* HouseholdEditor::buildBasicTab()
 {
     auto* page = new QWidget;
     auto* form = new QFormLayout(page);
     m_village = new QComboBox(page);
-    SiteRepository sites(m_database, QString());
+    SiteRepository sites(m_database, m_session);
     if (const auto villages = sites.villages()) {
-        for (const Village& v : *villages)
-            m_village->addItem(v.name, v.code);
+        for (const Village& v : *villages) {
+            if (m_session.maySeeVillage(v.code))
+                m_village->addItem(v.name, v.code);
+        }
     }
     m_residence = new QComboBox(page);
     for (Residence r : {Residence::Rural, Residence::Urban})
@@ -276,7 +307,16 @@ QWidget* HouseholdEditor::buildMembersTab()
     m_memberHint = new QLabel(tr("Type the ID number: birth date, sex and age fill in by themselves."));
     m_memberHint->setWordWrap(true);
     auto* page = withRowButtons(m_members, [this] { addMember(); });
-    static_cast<QVBoxLayout*>(page->layout())->insertWidget(1, m_memberHint);
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addWidget(m_memberHint, 1);
+    if (m_session.may(Action::RevealIdNumber)) {
+        m_revealButton = new QPushButton(tr("Show full ID numbers (recorded)"), page);
+        m_revealButton->setToolTip(tr("Stored ID numbers show masked. Showing them in full is written in the audit "
+                                      "trail under your name."));
+        connect(m_revealButton, &QPushButton::clicked, this, &HouseholdEditor::revealIdNumbers);
+        hintRow->addWidget(m_revealButton);
+    }
+    static_cast<QVBoxLayout*>(page->layout())->insertLayout(1, hintRow);
     return page;
 }
 
@@ -397,6 +437,12 @@ void HouseholdEditor::appendMemberRow(const Member& m)
     const int row = m_members->rowCount();
     m_members->insertRow(row);
     auto* id = new QTableWidgetItem(m.idNumber.toString());
+    if (!m.uuid.isEmpty() && !m_revealed) {
+        // Stored people show masked until someone whose role allows it reveals them (audited).
+        id->setText(m.idNumber.masked());
+        id->setData(kFullIdRole, m.idNumber.toString());
+        id->setFlags(id->flags() & ~Qt::ItemIsEditable);
+    }
     id->setData(kMemberKeyRole, m_nextMemberKey++);
     id->setData(kUuidRole, m.uuid);
     m_members->setItem(row, IdNumberColumn, id);
@@ -466,6 +512,46 @@ void HouseholdEditor::appendDwellingRow(const Dwelling& d)
     m_dwellings->setItem(row, 1, new QTableWidgetItem(d.note));
 }
 
+QString HouseholdEditor::memberIdNumber(int row) const
+{
+    const QTableWidgetItem* item = m_members->item(row, IdNumberColumn);
+    if (!item)
+        return QString();
+    const QVariant full = item->data(kFullIdRole);
+    return full.isNull() ? item->text().trimmed() : full.toString();
+}
+
+bool HouseholdEditor::revealIdNumbers()
+{
+    if (m_revealed)
+        return true;
+    if (!m_original.uuid.isEmpty()) {
+        if (const Status s = m_repository->reveal(m_original.uuid); !s) {
+            m_problems->setText(s.error().toString());
+            m_problems->show();
+            return false;
+        }
+    }
+    m_revealed = true;
+    const bool editable = m_session.may(Action::EditHousehold);
+    const bool wasFilling = m_filling;
+    m_filling = true;
+    for (int r = 0; r < m_members->rowCount(); ++r) {
+        QTableWidgetItem* item = m_members->item(r, IdNumberColumn);
+        const QVariant full = item->data(kFullIdRole);
+        if (full.isNull())
+            continue;
+        item->setText(full.toString());
+        item->setData(kFullIdRole, QVariant());
+        if (editable)
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
+    m_filling = wasFilling;
+    if (m_revealButton)
+        m_revealButton->setEnabled(false);
+    return true;
+}
+
 void HouseholdEditor::onMemberCellChanged(QTableWidgetItem* item)
 {
     if (m_filling)
@@ -487,7 +573,7 @@ void HouseholdEditor::refreshDerivedColumns(int row)
     const bool wasFilling = m_filling;
     m_filling = true;
     QTableWidgetItem* idItem = m_members->item(row, IdNumberColumn);
-    const QString text = idItem->text().trimmed();
+    const QString text = memberIdNumber(row);
     const auto id = IdNumber::parse(text);
     idItem->setBackground(QBrush());
     idItem->setToolTip(QString());
@@ -503,7 +589,7 @@ void HouseholdEditor::refreshDerivedColumns(int row)
         return;
     }
     // Normalised in place: an upgraded 15-digit number, an upper-case X.
-    if (id->toString() != text)
+    if (id->toString() != text && idItem->data(kFullIdRole).isNull())
         idItem->setText(id->toString());
     QTableWidgetItem* birthItem = m_members->item(row, BirthDateColumn);
     QDate birth = QDate::fromString(birthItem->text().trimmed(), Qt::ISODate);
@@ -538,7 +624,7 @@ Household HouseholdEditor::collect(QList<Problem>& problems) const
         const QString path = QStringLiteral("members[%1].").arg(r);
         Member m;
         m.uuid = m_members->item(r, IdNumberColumn)->data(kUuidRole).toString();
-        const QString idText = cellText(m_members, r, IdNumberColumn);
+        const QString idText = memberIdNumber(r);
         if (!idText.isEmpty()) {
             const auto id = IdNumber::parse(idText);
             if (id)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/Session.h"
+
 #include "Result.h"
 #include "domain/Household.h"
 
@@ -8,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QTabWidget;
 class QTableWidget;
@@ -47,7 +50,7 @@ public:
     };
 
     // An empty `householdId` opens a new household.
-    HouseholdEditor(Database& database, const QString& user, const QString& householdId, QWidget* parent = nullptr);
+    HouseholdEditor(Database& database, const Session& session, const QString& householdId, QWidget* parent = nullptr);
     ~HouseholdEditor() override;
 
     QTableWidget* membersTable() const { return m_members; }
@@ -56,6 +59,8 @@ public:
     QStringList problemLines() const { return m_problemLines; }
 
     AssessmentPanel* assessmentPanel() const { return m_assessment; }
+    // Whether the stored members' ID numbers are shown in full (after an audited reveal).
+    bool idNumbersRevealed() const { return m_revealed; }
 
 public slots:
     // Saves; on success emits saved() and closes, else shows the problems and stays open.
@@ -63,6 +68,8 @@ public slots:
     // Saves and stays open; returns the household's id.
     Result<QString> saveAndStay();
     void addMember();
+    // Shows the stored members' full ID numbers, once the role allows it; the reveal is audited.
+    bool revealIdNumbers();
 
 signals:
     void saved(const QString& householdId);
@@ -84,6 +91,9 @@ private:
     void appendDwellingRow(const Dwelling& dwelling);
     void onMemberCellChanged(QTableWidgetItem* item);
     void refreshDerivedColumns(int row);
+    // The ID number of a member row in full, whether or not it is shown masked.
+    QString memberIdNumber(int row) const;
+    void makeReadOnly();
 
     // Reads the form; cells that cannot be read (a wrong ID number, "12a" yuan) add problems.
     Household collect(QList<Problem>& problems) const;
@@ -95,6 +105,7 @@ private:
     void markWidget(QWidget* widget, const QString& message);
 
     Database& m_database;
+    Session m_session;
     std::unique_ptr<HouseholdRepository> m_repository;
     Household m_original;
     int m_nextMemberKey = 1;
@@ -120,6 +131,9 @@ private:
     QLabel* m_problems = nullptr;
     AssessmentPanel* m_assessment = nullptr;
     bool m_filling = false;
+    bool m_revealed = false;
+    QPushButton* m_revealButton = nullptr;
+    QPushButton* m_saveButton = nullptr;
 };
 
 } // namespace Doudi

@@ -2,16 +2,21 @@
 
 #include "BatchReevaluationDialog.h"
 #include "Clock.h"
+#include "AuditDialog.h"
 #include "HouseholdEditor.h"
+#include "IdleLock.h"
+#include "LoginDialog.h"
 #include "HouseholdListModel.h"
 #include "PolicyDialog.h"
 #include "SettingsDialog.h"
 #include "store/Database.h"
+#include "security/AuditVerifier.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 
 #include <QAction>
+#include <QPointer>
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,17 +34,16 @@
 
 namespace Doudi {
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
+MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWidget* parent)
     : QMainWindow(parent)
     , m_database(std::move(database))
-    // Until users and login arrive, changes are recorded as the desk's.
-    , m_user(QStringLiteral("desk"))
+    , m_session(std::move(session))
 {
-    m_repository = std::make_unique<HouseholdRepository>(*m_database, m_user);
+    m_repository = std::make_unique<HouseholdRepository>(*m_database, m_session);
     // Until the bureau's policy arrives, the bundled example is in force (and marked as such).
-    if (const Status s = PolicyRepository(*m_database, m_user).ensureExample(); !s)
+    if (const Status s = PolicyRepository(*m_database, m_session).ensureExample(); !s)
         QMessageBox::warning(this, tr("Doudi"), s.error().toString());
-    SiteRepository sites(*m_database, m_user);
+    SiteRepository sites(*m_database, m_session);
     const auto site = sites.site();
     setWindowTitle(site ? tr("Doudi — %1 social assistance").arg(site->name) : tr("Doudi"));
     resize(1200, 760);
@@ -51,11 +55,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
     m_search->setPlaceholderText(tr("Search by name, ID number or pinyin initials"));
     m_search->setClearButtonEnabled(true);
     m_village = new QComboBox(central);
-    m_village->addItem(tr("All villages"), QString());
+    // A village cadre sees their own village only; the list and core both hold to it.
+    if (m_session.maySeeVillage(QStringLiteral("-")))
+        m_village->addItem(tr("All villages"), QString());
     if (const auto villages = sites.villages()) {
-        for (const Village& v : *villages)
-            m_village->addItem(v.name, v.code);
+        for (const Village& v : *villages) {
+            if (m_session.maySeeVillage(v.code))
+                m_village->addItem(v.name, v.code);
+        }
     }
+    m_village->setEnabled(m_village->count() > 1);
     auto* searchLabel = new QLabel(tr("&Find:"), central);
     searchLabel->setBuddy(m_search);
     auto* villageLabel = new QLabel(tr("&Village:"), central);
@@ -90,13 +99,22 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget* parent)
 
     m_count = new QLabel(this);
     // Until the bureau's policy arrives, every amount on this desk comes from the example policy.
-    const auto inForce = PolicyRepository(*m_database, m_user).inForce(Clock::currentDate());
+    const auto inForce = PolicyRepository(*m_database, m_session).inForce(Clock::currentDate());
     if (inForce && inForce->isExample) {
         auto* example = new QLabel(tr("Standards: example policy, not yet the bureau's"), this);
         example->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
         statusBar()->addPermanentWidget(example);
     }
+    auto* who = new QLabel(tr("%1 (%2)").arg(m_session.displayName(), Permissions::roleLabel(m_session.role())), this);
+    statusBar()->addPermanentWidget(who);
     statusBar()->addPermanentWidget(m_count);
+
+    // The desk locks itself after a while without use (minutes in the site's settings).
+    const int idleMinutes = sites.setting(QStringLiteral("idle_lock_minutes"), QStringLiteral("10")).toInt();
+    m_idleLock = new IdleLock(idleMinutes, [this] { lockDesk(); }, this);
+    // A broken audit chain is for those who answer for it to see at once.
+    if (m_session.may(Action::VerifyAudit))
+        QTimer::singleShot(0, this, &MainWindow::checkAuditChain);
 
     // Search as you type, once the typing pauses: a clerk's fast fingers do not queue queries.
     m_searchDelay = new QTimer(this);
@@ -157,13 +175,13 @@ void MainWindow::buildMenus()
 
     auto* policiesAction = new QAction(tr("&Policies and standards…"), this);
     connect(policiesAction, &QAction::triggered, this, [this] {
-        auto* dialog = new PolicyDialog(*m_database, m_user, this);
+        auto* dialog = new PolicyDialog(*m_database, m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     auto* batchAction = new QAction(tr("&Re-evaluate every household…"), this);
     connect(batchAction, &QAction::triggered, this, [this] {
-        auto* dialog = new BatchReevaluationDialog(*m_database, m_user, this);
+        auto* dialog = new BatchReevaluationDialog(*m_database, m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &BatchReevaluationDialog::committed, this,
                 [this] { statusBar()->showMessage(tr("The new determinations are saved."), 6000); });
@@ -171,6 +189,24 @@ void MainWindow::buildMenus()
     });
     assessMenu->addAction(policiesAction);
     assessMenu->addAction(batchAction);
+    auto* auditAction = new QAction(tr("Audit &trail…"), this);
+    connect(auditAction, &QAction::triggered, this, [this] {
+        auto* dialog = new AuditDialog(*m_database, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    auto* lockAction = new QAction(tr("&Lock the desk"), this);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lockDesk);
+    fileMenu->addAction(lockAction);
+    fileMenu->addAction(auditAction);
+    fileMenu->addSeparator();
+
+    // The UI offers what the role may do; core refuses the rest anyway.
+    newAction->setVisible(m_session.may(Action::EditHousehold));
+    removeAction->setVisible(m_session.may(Action::DeleteHousehold));
+    batchAction->setVisible(m_session.may(Action::BatchReevaluate));
+    auditAction->setVisible(m_session.may(Action::ViewAudit));
 
     fileMenu->addAction(quitAction);
     householdMenu->addAction(newAction);
@@ -213,7 +249,7 @@ void MainWindow::editCurrentHousehold()
 
 void MainWindow::openEditor(const QString& householdId)
 {
-    auto* editor = new HouseholdEditor(*m_database, m_user, householdId, this);
+    auto* editor = new HouseholdEditor(*m_database, m_session, householdId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &HouseholdEditor::saved, this, [this](const QString& id) {
         m_model->reload();
@@ -249,6 +285,45 @@ void MainWindow::removeCurrentHousehold()
         return;
     }
     m_model->reload();
+}
+
+void MainWindow::lockDesk()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_idleLock->suspend();
+    // Nothing stays on screen while the desk is locked; nothing open is closed either.
+    QList<QPointer<QWidget>> hidden;
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w->isVisible()) {
+            hidden.append(w);
+            w->hide();
+        }
+    }
+    LoginDialog unlock(*m_database, m_session.userName());
+    const bool unlocked = unlock.exec() == QDialog::Accepted;
+    for (const QPointer<QWidget>& w : hidden) {
+        if (w)
+            w->show();
+    }
+    m_locked = false;
+    if (!unlocked) {
+        QApplication::quit();
+        return;
+    }
+    m_idleLock->resume();
+}
+
+void MainWindow::checkAuditChain()
+{
+    const auto report = AuditVerifier::verify(*m_database, false);
+    if (report && report->ok())
+        return;
+    QMessageBox::warning(this, tr("Audit trail"),
+                         tr("The audit trail of this database is broken: %1\nOpen File → Audit trail and press "
+                            "Verify for the details, and tell the city bureau.")
+                             .arg(report ? report->findings.first().message : report.error().toString()));
 }
 
 void MainWindow::showSettings()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/Session.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -13,6 +15,7 @@ class QTimer;
 namespace Doudi {
 
 class Database;
+class IdleLock;
 class HouseholdListModel;
 class HouseholdRepository;
 
@@ -24,7 +27,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(std::unique_ptr<Database> database, QWidget* parent = nullptr);
+    MainWindow(std::unique_ptr<Database> database, Session session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     HouseholdListModel* householdModel() const { return m_model; }
@@ -44,16 +47,20 @@ private:
     void selectHousehold(const QString& householdId);
     void showSettings();
     void showAbout();
+    void lockDesk();
+    void checkAuditChain();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<HouseholdRepository> m_repository;
-    QString m_user;
+    Session m_session;
     HouseholdListModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_village = nullptr;
     QLabel* m_count = nullptr;
     QTimer* m_searchDelay = nullptr;
+    IdleLock* m_idleLock = nullptr;
+    bool m_locked = false;
 };
 
 } // namespace Doudi

@@ -94,10 +94,10 @@ QString parameterLabel(const QString& path)
 
 } // namespace
 
-PolicyDialog::PolicyDialog(Database& database, QString user, QWidget* parent)
+PolicyDialog::PolicyDialog(Database& database, Session session, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
-    , m_user(std::move(user))
+    , m_session(std::move(session))
 {
     setWindowTitle(tr("Policies and standards"));
     resize(1000, 680);
@@ -128,6 +128,7 @@ PolicyDialog::PolicyDialog(Database& database, QString user, QWidget* parent)
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     auto* importButton = buttons->addButton(tr("&Import a policy…"), QDialogButtonBox::ActionRole);
     connect(importButton, &QPushButton::clicked, this, &PolicyDialog::importPolicy);
+    importButton->setVisible(m_session.may(Action::ImportPolicy));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -147,7 +148,7 @@ PolicyDialog::PolicyDialog(Database& database, QString user, QWidget* parent)
 
 void PolicyDialog::reload()
 {
-    PolicyRepository repository(m_database, m_user);
+    PolicyRepository repository(m_database, m_session);
     const auto all = repository.all();
     const auto inForce = repository.inForce(Clock::currentDate());
     m_policies->setRowCount(0);
@@ -184,7 +185,7 @@ void PolicyDialog::compareSelected()
     m_comparison->setRowCount(0);
     if (ids.isEmpty())
         return;
-    PolicyRepository repository(m_database, m_user);
+    PolicyRepository repository(m_database, m_session);
     QList<QList<QPair<QString, QString>>> columns;
     QStringList headers{tr("Parameter")};
     for (const QString& id : ids.mid(0, 2)) {
@@ -245,7 +246,7 @@ void PolicyDialog::importPolicy()
                              tr("The file is not a valid policy:") + QLatin1Char('\n') + policy.error().toString());
         return;
     }
-    if (const Status s = PolicyRepository(m_database, m_user).add(*policy); !s) {
+    if (const Status s = PolicyRepository(m_database, m_session).add(*policy); !s) {
         QMessageBox::warning(this, tr("Import a policy"), s.error().toString());
         return;
     }

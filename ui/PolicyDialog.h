@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/Session.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -17,7 +19,7 @@ class PolicyDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PolicyDialog)
 
 public:
-    PolicyDialog(Database& database, QString user, QWidget* parent = nullptr);
+    PolicyDialog(Database& database, Session session, QWidget* parent = nullptr);
 
     QTableWidget* policyTable() const { return m_policies; }
     QTableWidget* comparisonTable() const { return m_comparison; }
@@ -30,7 +32,7 @@ private:
     void compareSelected();
 
     Database& m_database;
-    QString m_user;
+    Session m_session;
     QTableWidget* m_policies = nullptr;
     QTableWidget* m_comparison = nullptr;
     QLabel* m_hint = nullptr;

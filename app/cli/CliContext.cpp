@@ -1,13 +1,19 @@
 #include "CliContext.h"
 
 #include "AppPaths.h"
+#include "security/Authenticator.h"
+#include "store/UserRepository.h"
 
 #include <QFile>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 #ifdef Q_OS_WIN
 #include <io.h>
+#include <windows.h>
 #else
+#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -110,6 +116,68 @@ int CliContext::runSubcommand(const QString& group, const QList<Subcommand>& sub
     }
     return usageError(sub.isEmpty() ? tr("%1 needs a subcommand: %2.").arg(group, names.join(QStringLiteral(", ")))
                                     : tr("Unknown %1 subcommand “%2”.").arg(group, sub));
+}
+
+std::optional<QString> CliContext::password(const char* environmentVariable, const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet(environmentVariable))
+        return qEnvironmentVariable(environmentVariable);
+#ifdef Q_OS_WIN
+    const bool terminal = _isatty(_fileno(stdin)) != 0;
+#else
+    const bool terminal = isatty(fileno(stdin)) != 0;
+#endif
+    if (!terminal) {
+        usageError(tr("Set %1 or run on a terminal to be asked for the password.")
+                       .arg(QString::fromLatin1(environmentVariable)));
+        return std::nullopt;
+    }
+    m_err << prompt << Qt::flush;
+    // No echo while the password is typed.
+#ifdef Q_OS_WIN
+    HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    GetConsoleMode(in, &mode);
+    SetConsoleMode(in, mode & ~DWORD(ENABLE_ECHO_INPUT));
+#else
+    termios old{};
+    tcgetattr(fileno(stdin), &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(fileno(stdin), TCSANOW, &quiet);
+#endif
+    std::string line;
+    std::getline(std::cin, line);
+#ifdef Q_OS_WIN
+    SetConsoleMode(in, mode);
+#else
+    tcsetattr(fileno(stdin), TCSANOW, &old);
+#endif
+    m_err << Qt::endl;
+    return QString::fromStdString(line);
+}
+
+std::optional<Session> CliContext::session(const QCommandLineParser& parser, Database& database)
+{
+    const auto users = UserRepository(database, Session::bootstrap(QStringLiteral("cli"))).count();
+    if (!users) {
+        fail(users.error());
+        return std::nullopt;
+    }
+    if (*users == 0)
+        return Session::bootstrap(userName(parser));
+    const QString name = parser.value(QStringLiteral("user"));
+    if (name.isEmpty())
+        return Session::unauthenticatedReader();
+    const auto secret = password("DOUDI_PASSWORD", tr("Password for %1: ").arg(name));
+    if (!secret)
+        return std::nullopt;
+    auto session = Authenticator::login(database, name, *secret);
+    if (!session) {
+        fail(session.error());
+        return std::nullopt;
+    }
+    return *session;
 }
 
 int CliContext::fail(const Error& error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "security/Session.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -45,6 +46,13 @@ public:
     // The --db value, or the per-user default that the desktop app uses.
     static QString databasePath(const QCommandLineParser& parser);
     static QString userName(const QCommandLineParser& parser);
+
+    // Who acts (spec/cli.md): in a database without users yet, whoever sets it up; else the user
+    // of --user, with the password from DOUDI_PASSWORD or asked for on the terminal; without
+    // --user, a reader who may only look and export. Prints the refusal when the login fails.
+    std::optional<Session> session(const QCommandLineParser& parser, Database& database);
+    // A password from an environment variable, else asked for without echo on the terminal.
+    std::optional<QString> password(const char* environmentVariable, const QString& prompt);
 
     std::unique_ptr<Database> openDatabase(const QString& path, Database::OpenMode mode);
     static Result<QByteArray> readFile(const QString& path);

@@ -12,6 +12,8 @@ int runInit(CliContext& ctx, const QStringList& args);
 int runEvaluate(CliContext& ctx, const QStringList& args);
 int runEvaluateAll(CliContext& ctx, const QStringList& args);
 int runPolicy(CliContext& ctx, const QStringList& args);
+int runUser(CliContext& ctx, const QStringList& args);
+int runAudit(CliContext& ctx, const QStringList& args);
 int runDemo(CliContext& ctx, const QStringList& args);
 int runHousehold(CliContext& ctx, const QStringList& args);
 int runSummary(CliContext& ctx, const QStringList& args);

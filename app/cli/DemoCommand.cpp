@@ -43,6 +43,8 @@ int runDemo(CliContext& ctx, const QStringList& args)
         ctx.err() << Qt::endl;
     if (!filled)
         return ctx.fail(filled.error());
+    if (Status s = generator.addDemoUsers(*db); !s)
+        return ctx.fail(s.error());
     ctx.err() << CliContext::tr("Added %1 households in %2 s.").arg(count).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
               << Qt::endl;
     return Done;

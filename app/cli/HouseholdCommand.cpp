@@ -27,7 +27,10 @@ int listHouseholds(CliContext& ctx, const QStringList& args)
     const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
     if (!db)
         return Failed;
-    HouseholdRepository repository(*db, CliContext::userName(parser));
+    const auto session = ctx.session(parser, *db);
+    if (!session)
+        return Failed;
+    HouseholdRepository repository(*db, *session);
     HouseholdFilter filter;
     filter.villageCode = parser.value(QStringLiteral("village"));
     filter.sortKey = HouseholdFilter::SortKey::Village;
@@ -87,7 +90,10 @@ int importHouseholds(CliContext& ctx, const QStringList& args)
     const auto db = ctx.openDatabase(parser.value(QStringLiteral("db")), Database::OpenMode::MustExist);
     if (!db)
         return Failed;
-    HouseholdRepository repository(*db, CliContext::userName(parser));
+    const auto session = ctx.session(parser, *db);
+    if (!session)
+        return Failed;
+    HouseholdRepository repository(*db, *session);
     if (Status s = repository.saveAll(*households); !s)
         return ctx.fail(s.error());
     for (const Household& h : *households)
@@ -109,8 +115,11 @@ int exportHousehold(CliContext& ctx, const QStringList& args)
     const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
     if (!db)
         return Failed;
-    HouseholdRepository repository(*db, CliContext::userName(parser));
-    auto household = repository.load(parser.value(QStringLiteral("id")));
+    const auto session = ctx.session(parser, *db);
+    if (!session)
+        return Failed;
+    HouseholdRepository repository(*db, *session);
+    auto household = repository.exportHousehold(parser.value(QStringLiteral("id")));
     if (!household)
         return ctx.fail(household.error());
     ctx.out() << QString::fromUtf8(HouseholdJson::write(*household));

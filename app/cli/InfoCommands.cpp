@@ -21,8 +21,8 @@ int runSummary(CliContext& ctx, const QStringList& args)
     const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
     if (!db)
         return Failed;
-    SiteRepository sites(*db, QString());
-    HouseholdRepository households(*db, QString());
+    SiteRepository sites(*db, Session::unauthenticatedReader());
+    HouseholdRepository households(*db, Session::unauthenticatedReader());
     const auto site = sites.site();
     const auto villages = sites.villages();
     const auto byStatus = households.countByStatus();

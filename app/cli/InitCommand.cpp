@@ -2,6 +2,7 @@
 
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
+#include "store/UserRepository.h"
 
 #include <QFile>
 
@@ -32,24 +33,38 @@ int runInit(CliContext& ctx, const QStringList& args)
         return ctx.fail(
             Error::failed(CliContext::tr("%1 already exists; init never overwrites a database.").arg(path)));
 
-    // Check the site before creating anything, so that a bad code leaves no file behind.
-    const auto db = ctx.openDatabase(path, Database::OpenMode::MustNotExist);
+    auto db = ctx.openDatabase(path, Database::OpenMode::MustNotExist);
     if (!db)
         return Failed;
-    SiteRepository sites(*db, CliContext::userName(parser));
-    if (Status s = sites.createSite(parser.value(QStringLiteral("site")), parser.value(QStringLiteral("name")), kind);
-        !s) {
+    const Session setup = Session::bootstrap(CliContext::userName(parser));
+    // The site, the example policy (in force until the bureau's arrives, marked as such) and, with
+    // --user, the administrator with the password of DOUDI_PASSWORD or a prompt.
+    const auto setUp = [&]() -> Status {
+        if (Status s = SiteRepository(*db, setup).createSite(parser.value(QStringLiteral("site")),
+                                                              parser.value(QStringLiteral("name")), kind);
+            !s)
+            return s;
+        if (Status s = PolicyRepository(*db, setup).ensureExample(); !s)
+            return s;
+        if (!parser.isSet(QStringLiteral("user")))
+            return success();
+        const auto secret = ctx.password("DOUDI_PASSWORD", CliContext::tr("Password for the administrator %1: ")
+                                                               .arg(parser.value(QStringLiteral("user"))));
+        if (!secret)
+            return Error::invalid(QStringLiteral("password"), CliContext::tr("no password was given"));
+        User admin;
+        admin.name = parser.value(QStringLiteral("user"));
+        admin.role = Role::Admin;
+        return UserRepository(*db, setup).add(admin, *secret);
+    };
+    if (Status s = setUp(); !s) {
+        // A half-made database is no database: nothing is left behind.
         const int code = ctx.fail(s.error());
-        db->connection().close();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        db.reset();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
         return code;
     }
-    // Until the bureau's policy arrives, the bundled example is in force (marked as such).
-    PolicyRepository policies(*db, CliContext::userName(parser));
-    if (Status s = policies.ensureExample(); !s)
-        return ctx.fail(s.error());
     ctx.err() << CliContext::tr("Created %1.").arg(path) << Qt::endl;
     return Done;
 }

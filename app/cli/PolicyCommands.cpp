@@ -37,7 +37,10 @@ int importPolicy(CliContext& ctx, const QStringList& args)
     const auto db = ctx.openDatabase(parser.value(QStringLiteral("db")), Database::OpenMode::MustExist);
     if (!db)
         return Failed;
-    PolicyRepository policies(*db, CliContext::userName(parser));
+    const auto session = ctx.session(parser, *db);
+    if (!session)
+        return Failed;
+    PolicyRepository policies(*db, *session);
     if (Status s = policies.add(*policy); !s)
         return ctx.fail(s.error());
     ctx.err() << CliContext::tr("Policy %1 (%2), in force from %3, is stored.")
@@ -73,7 +76,12 @@ int runEvaluateAll(CliContext& ctx, const QStringList& args)
     const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
     if (!db)
         return Failed;
-    PolicyRepository policies(*db, CliContext::userName(parser));
+    const auto session = ctx.session(parser, *db);
+    if (!session)
+        return Failed;
+    if (Status s = session->require(Action::BatchReevaluate); !s)
+        return ctx.fail(s.error());
+    PolicyRepository policies(*db, *session);
     if (Status s = policies.ensureExample(); !s)
         return ctx.fail(s.error());
 
@@ -86,12 +94,12 @@ int runEvaluateAll(CliContext& ctx, const QStringList& args)
             ctx.err() << QStringLiteral("\r") << CliContext::tr("%1 of %2 households").arg(done).arg(total)
                       << Qt::flush;
     };
-    const auto batch = BatchEvaluation::run(*db, month, progress);
+    const auto batch = BatchEvaluation::run(*db, *session, month, progress);
     if (showProgress)
         ctx.err() << Qt::endl;
     if (!batch)
         return ctx.fail(batch.error());
-    const auto batchId = batch->commit(*db, CliContext::userName(parser));
+    const auto batchId = batch->commit(*db, *session);
     if (!batchId)
         return ctx.fail(batchId.error());
 

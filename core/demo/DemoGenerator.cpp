@@ -5,6 +5,8 @@
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
+#include "store/UserRepository.h"
+#include "security/PasswordHasher.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -192,7 +194,8 @@ Status DemoGenerator::fill(Database& database, const QString& user, int count,
 {
     if (m_villages.isEmpty())
         return Error::failed(tr("The demo name lists are missing from this build."));
-    SiteRepository sites(database, user);
+    const Session session = Session::bootstrap(user);
+    SiteRepository sites(database, session);
     if (!sites.site()) {
         if (Status s = sites.createSite(m_townshipCode, m_townshipName, QStringLiteral("township")); !s)
             return s;
@@ -207,7 +210,7 @@ Status DemoGenerator::fill(Database& database, const QString& user, int count,
         }
     }
 
-    if (Status s = PolicyRepository(database, user).ensureExample(); !s)
+    if (Status s = PolicyRepository(database, session).ensureExample(); !s)
         return s;
 
     // ID numbers already in the database must not be drawn again when a database is filled twice.
@@ -218,7 +221,7 @@ Status DemoGenerator::fill(Database& database, const QString& user, int count,
             m_usedIds.insert(q.value(0).toString());
     }
 
-    HouseholdRepository households(database, user);
+    HouseholdRepository households(database, session);
     constexpr int kBatch = 2000;
     for (int done = 0; done < count;) {
         QList<Household> batch;
@@ -231,6 +234,35 @@ Status DemoGenerator::fill(Database& database, const QString& user, int count,
         done += size;
         if (progress)
             progress(done);
+    }
+    return success();
+}
+
+Status DemoGenerator::addDemoUsers(Database& database)
+{
+    UserRepository users(database, Session::bootstrap(QStringLiteral("demo")));
+    const auto existing = users.count();
+    if (!existing)
+        return existing.error();
+    if (*existing > 0)
+        return success();
+    const auto hash = PasswordHasher::hash(kDemoPassword);
+    if (!hash)
+        return hash.error();
+    QList<User> accounts = {
+        {QString(), QStringLiteral("admin"), QStringLiteral("系统管理员"), Role::Admin, QString(), *hash, 0, 0, {}, false},
+        {QString(), QStringLiteral("clerk1"), QStringLiteral("刘丽（经办）"), Role::Clerk, QString(), *hash, 150000, 0, {}, false},
+        {QString(), QStringLiteral("clerk2"), QStringLiteral("张伟（经办）"), Role::Clerk, QString(), *hash, 150000, 0, {}, false},
+        {QString(), QStringLiteral("supervisor"), QStringLiteral("王建国（审核）"), Role::Supervisor, QString(), *hash, 0, 0, {}, false},
+        {QString(), QStringLiteral("auditor"), QStringLiteral("审计员"), Role::Auditor, QString(), *hash, 0, 0, {}, false},
+    };
+    for (qsizetype i = 0; i < m_villages.size(); ++i)
+        accounts.append({QString(), QStringLiteral("cadre%1").arg(i + 1, 2, 10, QLatin1Char('0')),
+                         m_villages[i].name + QStringLiteral("干部"), Role::Cadre, m_villages[i].code, *hash, 0, 0, {},
+                         false});
+    for (User& account : accounts) {
+        if (Status s = users.addHashed(account); !s)
+            return s;
     }
     return success();
 }

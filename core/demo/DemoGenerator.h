@@ -42,6 +42,11 @@ public:
     Status fill(Database& database, const QString& user, int count,
                 const std::function<void(int done)>& progress = nullptr);
 
+    // Demo accounts, when the database has none: an administrator, two clerks, a supervisor, an
+    // auditor and a cadre for every village, all with kDemoPassword (demo only; the README says so).
+    Status addDemoUsers(Database& database);
+    static inline const QString kDemoPassword = QStringLiteral("doudi-demo");
+
 private:
     Member makeMember(const QString& relation, int age, Sex sex, const QString& surname);
     IdNumber makeIdNumber(int age, Sex sex);

@@ -12,20 +12,21 @@
 
 namespace Doudi {
 
-Result<BatchEvaluation> BatchEvaluation::run(Database& database, const QString& month, const Progress& progress)
+Result<BatchEvaluation> BatchEvaluation::run(Database& database, const Session& session, const QString& month,
+                                             const Progress& progress)
 {
     const QDate firstDay = Evaluator::firstDayOfMonth(month);
     if (!firstDay.isValid())
         return Error::invalid(QStringLiteral("month"), tr("must be a month written YYYY-MM"));
-    PolicyRepository policies(database, QString());
+    PolicyRepository policies(database, session);
     auto policy = policies.inForce(firstDay);
     if (!policy)
         return policy.error();
-    HouseholdRepository households(database, QString());
+    HouseholdRepository households(database, session);
     auto all = households.loadAll();
     if (!all)
         return all.error();
-    DeterminationRepository determinations(database, QString());
+    DeterminationRepository determinations(database, session);
     auto previous = determinations.latestSummaries();
     if (!previous)
         return previous.error();
@@ -94,14 +95,14 @@ void BatchEvaluation::makePreview()
     }
 }
 
-Result<QString> BatchEvaluation::commit(Database& database, const QString& user) const
+Result<QString> BatchEvaluation::commit(Database& database, const Session& session) const
 {
     QList<DeterminationRepository::NewDetermination> rows;
     rows.reserve(m_items.size());
     for (const BatchItem& item : m_items)
         rows.append({item.household.uuid, item.household, item.result});
     const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    DeterminationRepository determinations(database, user);
+    DeterminationRepository determinations(database, session);
     if (Status s = determinations.saveAll(rows, batchId); !s)
         return s.error();
     return batchId;

@@ -54,7 +54,8 @@ public:
         std::function<bool()> cancelled;
     };
 
-    static Result<BatchEvaluation> run(Database& database, const QString& month, const Progress& progress = {});
+    static Result<BatchEvaluation> run(Database& database, const Session& session, const QString& month,
+                                       const Progress& progress = {});
 
     const StoredPolicy& policy() const { return m_policy; }
     const QString& month() const { return m_month; }
@@ -62,7 +63,7 @@ public:
     const BatchPreview& preview() const { return m_preview; }
 
     // Saves every determination in one transaction; returns the batch id.
-    Result<QString> commit(Database& database, const QString& user) const;
+    Result<QString> commit(Database& database, const Session& session) const;
 
 private:
     BatchEvaluation() = default;

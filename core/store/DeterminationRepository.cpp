@@ -3,24 +3,35 @@
 #include "Clock.h"
 #include "domain/HouseholdJson.h"
 #include "rules/DeterminationJson.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 namespace Doudi {
 
-DeterminationRepository::DeterminationRepository(Database& database, QString user)
+DeterminationRepository::DeterminationRepository(Database& database, Session session)
     : m_database(database)
-    , m_user(std::move(user))
+    , m_session(std::move(session))
+    , m_user(m_session.userName())
     , m_sql(database.connection())
+    , m_audit(std::make_unique<AuditLog>(database))
 {
     QSqlQuery q(m_database.connection());
     if (q.exec(QStringLiteral("SELECT code FROM site WHERE id = 1")) && q.next())
         m_origin = q.value(0).toString();
+}
+
+DeterminationRepository::~DeterminationRepository() = default;
+
+QString DeterminationRepository::digest(const QByteArray& householdJson, const QByteArray& resultJson)
+{
+    return AuditLog::digest(householdJson + '\n' + resultJson);
 }
 
 Status DeterminationRepository::insert(const NewDetermination& d, const QString& batchId, const QString& now)
@@ -29,20 +40,29 @@ Status DeterminationRepository::insert(const NewDetermination& d, const QString&
         "INSERT INTO determinations (id, household_id, policy_id, month, classification, total_fen, household_json, "
         "result_json, batch_id, created_at, created_by, updated_at, updated_by, origin_site) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray householdJson = QJsonDocument(HouseholdJson::toJson(d.input)).toJson(QJsonDocument::Compact);
+    const QByteArray resultJson = QJsonDocument(DeterminationJson::toJson(d.result)).toJson(QJsonDocument::Compact);
+    q.addBindValue(id);
     q.addBindValue(d.householdId);
     q.addBindValue(d.result.policyId);
     q.addBindValue(d.result.month);
     q.addBindValue(DeterminationJson::classificationCode(d.result.classification));
     q.addBindValue(d.result.totalFen);
-    q.addBindValue(QJsonDocument(HouseholdJson::toJson(d.input)).toJson(QJsonDocument::Compact));
-    q.addBindValue(QJsonDocument(DeterminationJson::toJson(d.result)).toJson(QJsonDocument::Compact));
+    q.addBindValue(householdJson);
+    q.addBindValue(resultJson);
     q.addBindValue(batchId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(batchId));
     for (const QString& v : {now, m_user, now, m_user, m_origin})
         q.addBindValue(v);
     if (!q.exec())
         return Error::failed(tr("Cannot save the determination: %1").arg(q.lastError().text()));
-    return success();
+    const QJsonObject values{{QStringLiteral("household_id"), d.householdId},
+                             {QStringLiteral("policy_id"), d.result.policyId},
+                             {QStringLiteral("month"), d.result.month},
+                             {QStringLiteral("classification"), DeterminationJson::classificationCode(d.result.classification)},
+                             {QStringLiteral("total_fen"), d.result.totalFen}};
+    return m_audit->append(m_user, QStringLiteral("insert"), QStringLiteral("determinations"), id, {}, values,
+                           digest(householdJson, resultJson), batchId.isEmpty() ? QString() : tr("batch %1").arg(batchId));
 }
 
 Status DeterminationRepository::save(const NewDetermination& determination)
@@ -52,6 +72,8 @@ Status DeterminationRepository::save(const NewDetermination& determination)
 
 Status DeterminationRepository::saveAll(const QList<NewDetermination>& determinations, const QString& batchId)
 {
+    if (Status s = m_session.require(batchId.isEmpty() ? Action::SaveDetermination : Action::BatchReevaluate); !s)
+        return s;
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Household.h"
 #include "rules/Determination.h"
+#include "security/Session.h"
 #include "store/SqlStatements.h"
 
 #include <QCoreApplication>
@@ -10,10 +11,12 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace Doudi {
 
+class AuditLog;
 class Database;
 
 // A determination as it was saved: the input snapshot with the result, never changed afterwards.
@@ -43,7 +46,11 @@ class DeterminationRepository final
     Q_DISABLE_COPY_MOVE(DeterminationRepository)
 
 public:
-    DeterminationRepository(Database& database, QString user);
+    DeterminationRepository(Database& database, Session session);
+    ~DeterminationRepository();
+
+    // The digest the audit trail keeps of a saved determination.
+    static QString digest(const QByteArray& householdJson, const QByteArray& resultJson);
 
     struct NewDetermination
     {
@@ -64,9 +71,11 @@ private:
     Status insert(const NewDetermination& determination, const QString& batchId, const QString& now);
 
     Database& m_database;
+    Session m_session;
     QString m_user;
     QString m_origin;
     SqlStatements m_sql;
+    std::unique_ptr<AuditLog> m_audit;
 };
 
 } // namespace Doudi

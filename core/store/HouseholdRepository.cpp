@@ -1,12 +1,15 @@
 #include "HouseholdRepository.h"
 
 #include "Clock.h"
+#include "domain/HouseholdJson.h"
 #include "domain/HouseholdValidator.h"
 #include "domain/PinyinInitials.h"
 #include "domain/Vocabulary.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -152,11 +155,16 @@ QString sortColumn(HouseholdFilter::SortKey key)
 
 } // namespace
 
-HouseholdRepository::HouseholdRepository(Database& database, QString user)
+HouseholdRepository::HouseholdRepository(Database& database, Session session)
     : m_database(database)
-    , m_user(std::move(user))
+    , m_session(std::move(session))
+    , m_user(m_session.userName())
     , m_sql(database.connection())
-{}
+    , m_audit(std::make_unique<AuditLog>(database))
+{
+}
+
+HouseholdRepository::~HouseholdRepository() = default;
 
 Status HouseholdRepository::failedQuery(const QSqlQuery& q) const
 {
@@ -348,8 +356,29 @@ void assignUuids(QList<Item>& items, const QList<ChildRow>& rows)
 
 } // namespace
 
+QString HouseholdRepository::digest(const Household& household)
+{
+    return AuditLog::digest(QJsonDocument(HouseholdJson::toJson(household)).toJson(QJsonDocument::Compact));
+}
+
+HouseholdFilter HouseholdRepository::visible(const HouseholdFilter& filter) const
+{
+    HouseholdFilter f = filter;
+    if (!m_session.maySeeVillage(f.villageCode.isEmpty() ? QStringLiteral("-") : f.villageCode))
+        f.villageCode = m_session.villageCode();
+    return f;
+}
+
 Status HouseholdRepository::saveOne(Household& household)
 {
+    if (Status s = m_session.require(Action::EditHousehold); !s)
+        return s;
+    if (Status s = m_session.requireVillage(household.villageCode); !s)
+        return s;
+    // Stored as trimmed; the audit digest is of what is stored.
+    household.address = household.address.trimmed();
+    for (Member& m : household.members)
+        m.name = m.name.trimmed();
     if (Status s = HouseholdValidator::validate(household); !s)
         return s;
     if (Status s = checkVillage(household.villageCode); !s)
@@ -364,6 +393,8 @@ Status HouseholdRepository::saveOne(Household& household)
         if (!loaded)
             return loaded.error();
         old = std::move(loaded).value();
+        if (Status s = m_session.requireVillage(old->villageCode); !s)
+            return s;
     }
     if (Status s = checkMembersElsewhere(household); !s)
         return s;
@@ -393,7 +424,14 @@ Status HouseholdRepository::saveOne(Household& household)
         return s;
     if (Status s = write(QStringLiteral("vehicles"), kVehicleColumns, &vehicleRows, household.assets.vehicles); !s)
         return s;
-    return write(QStringLiteral("residences"), kDwellingColumns, &dwellingRows, household.assets.dwellings);
+    if (Status s = write(QStringLiteral("residences"), kDwellingColumns, &dwellingRows, household.assets.dwellings);
+        !s)
+        return s;
+    // In the same transaction: the change is attributable, and its digest shows later tampering.
+    return m_audit->append(m_user, isNew ? QStringLiteral("insert") : QStringLiteral("update"),
+                           QStringLiteral("households"), household.uuid,
+                           old ? HouseholdJson::toJson(*old) : QJsonObject(), HouseholdJson::toJson(household),
+                           digest(household));
 }
 
 Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const QString& now)
@@ -448,17 +486,48 @@ Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const
 
 Result<Household> HouseholdRepository::load(const QString& id)
 {
+    if (Status s = m_session.require(Action::ViewHouseholds); !s)
+        return s.error();
     auto found = loadWhere(id);
     if (!found)
         return found.error();
     if (found->isEmpty())
         return Error::failed(tr("There is no household %1.").arg(id));
+    if (Status s = m_session.requireVillage(found->first().villageCode); !s)
+        return s.error();
     return found->takeFirst();
+}
+
+Result<Household> HouseholdRepository::exportHousehold(const QString& id, const QString& how)
+{
+    if (Status s = m_session.require(Action::ExportData); !s)
+        return s.error();
+    auto household = load(id);
+    if (!household)
+        return household;
+    if (Status s = m_audit->record(m_user, how, QStringLiteral("households"), id); !s)
+        return s.error();
+    return household;
+}
+
+Status HouseholdRepository::reveal(const QString& id)
+{
+    if (Status s = m_session.require(Action::RevealIdNumber); !s)
+        return s;
+    const auto household = load(id);
+    if (!household)
+        return household.error();
+    return m_audit->record(m_user, QStringLiteral("reveal"), QStringLiteral("households"), id);
 }
 
 Result<QList<Household>> HouseholdRepository::loadAll()
 {
-    return loadWhere(QString());
+    if (Status s = m_session.require(Action::ViewHouseholds); !s)
+        return s.error();
+    auto all = loadWhere(QString());
+    if (all && !m_session.maySeeVillage(QStringLiteral("-")))
+        all->removeIf([this](const Household& h) { return !m_session.maySeeVillage(h.villageCode); });
+    return all;
 }
 
 Result<QList<Household>> HouseholdRepository::loadWhere(const QString& id)
@@ -585,9 +654,14 @@ Result<QList<Household>> HouseholdRepository::loadWhere(const QString& id)
 Status HouseholdRepository::remove(const QString& id)
 {
     m_lastSearchCount = {};
+    if (Status s = m_session.require(Action::DeleteHousehold); !s)
+        return s;
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;
+    const auto before = load(id);
+    if (!before)
+        return before.error();
     const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const QString& table : {QStringLiteral("income_items"), QStringLiteral("expenditure_items"),
                                  QStringLiteral("vehicles"), QStringLiteral("residences"), QStringLiteral("members")}) {
@@ -609,6 +683,10 @@ Status HouseholdRepository::remove(const QString& id)
         return failedQuery(q);
     if (q.numRowsAffected() != 1)
         return Error::failed(tr("There is no household %1.").arg(id));
+    if (Status s = m_audit->append(m_user, QStringLiteral("delete"), QStringLiteral("households"), id,
+                                   HouseholdJson::toJson(*before), {}, QString());
+        !s)
+        return s;
     return transaction.commit();
 }
 
@@ -678,8 +756,11 @@ Result<QString> HouseholdRepository::whereClause(const HouseholdFilter& filter, 
     return where;
 }
 
-Result<qint64> HouseholdRepository::count(const HouseholdFilter& filter)
+Result<qint64> HouseholdRepository::count(const HouseholdFilter& requested)
 {
+    if (Status s = m_session.require(Action::ViewHouseholds); !s)
+        return s.error();
+    const HouseholdFilter filter = visible(requested);
     if (!filter.search.trimmed().isEmpty())
         return countSearch(filter);
     QVariantList binds;
@@ -696,8 +777,12 @@ Result<qint64> HouseholdRepository::count(const HouseholdFilter& filter)
     return n;
 }
 
-Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter& filter, qint64 offset, qint64 limit)
+Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter& requested, qint64 offset,
+                                                          qint64 limit)
 {
+    if (Status s = m_session.require(Action::ViewHouseholds); !s)
+        return s.error();
+    const HouseholdFilter filter = visible(requested);
     QVariantList binds;
     const auto where = whereClause(filter, &binds);
     if (!where)

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Household.h"
+#include "security/Session.h"
 #include "store/HouseholdSummary.h"
 #include "store/SqlStatements.h"
 
@@ -10,8 +11,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace Doudi {
 
+class AuditLog;
 class Database;
 
 // The only code that reads and writes households, their members and items. Every save is one
@@ -23,7 +27,12 @@ class HouseholdRepository final
     Q_DISABLE_COPY_MOVE(HouseholdRepository)
 
 public:
-    HouseholdRepository(Database& database, QString user);
+    // Every call checks what the session may do; changes are attributed to its user and audited.
+    HouseholdRepository(Database& database, Session session);
+    ~HouseholdRepository();
+
+    // The digest the audit trail keeps of a household's full content.
+    static QString digest(const Household& household);
 
     // Inserts (empty uuid) or updates a household; on success the household and its items carry
     // their uuids. Refuses, naming the field, an invalid household, an unknown village, or a person
@@ -33,6 +42,10 @@ public:
     Status saveAll(QList<Household>& households);
 
     Result<Household> load(const QString& id);
+    // A household leaving Doudi with full ID numbers (a file, a print): allowed and audited.
+    Result<Household> exportHousehold(const QString& id, const QString& how = QStringLiteral("export"));
+    // Full ID numbers on screen for this household: allowed and audited, one click each time.
+    Status reveal(const QString& id);
     // Every live household, read table by table (batch evaluation).
     Result<QList<Household>> loadAll();
     Status remove(const QString& id);
@@ -65,12 +78,17 @@ private:
     static constexpr qint64 kManyHouseholds = 2000;
     QString originSite();
 
+    // The filter as the session may see it: a village cadre's list is their village's.
+    HouseholdFilter visible(const HouseholdFilter& filter) const;
+
     Database& m_database;
+    Session m_session;
     QString m_user;
     QString m_originSite;
     QHash<QString, bool> m_knownVillages;
     QPair<QString, qint64> m_lastSearchCount; // the last search counted, and its count
     SqlStatements m_sql;
+    std::unique_ptr<AuditLog> m_audit;
 };
 
 } // namespace Doudi

@@ -3,7 +3,9 @@
 #include "Clock.h"
 #include "domain/DisplayFormat.h"
 #include "rules/PolicyJson.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -19,9 +21,10 @@ QByteArray canonical(const QJsonObject& o)
 }
 } // namespace
 
-PolicyRepository::PolicyRepository(Database& database, QString user)
+PolicyRepository::PolicyRepository(Database& database, Session session)
     : m_database(database)
-    , m_user(std::move(user))
+    , m_session(std::move(session))
+    , m_user(m_session.userName())
 {}
 
 Result<Policy> PolicyRepository::bundledExample()
@@ -32,7 +35,19 @@ Result<Policy> PolicyRepository::bundledExample()
     return PolicyJson::read(file.readAll());
 }
 
+QString PolicyRepository::digest(const QByteArray& body)
+{
+    return AuditLog::digest(body);
+}
+
 Status PolicyRepository::add(const Policy& policy, bool isExample)
+{
+    if (Status s = m_session.require(Action::ImportPolicy); !s)
+        return s;
+    return insert(policy, isExample);
+}
+
+Status PolicyRepository::insert(const Policy& policy, bool isExample)
 {
     const QByteArray body = canonical(policy.source);
     QSqlQuery q(m_database.connection());
@@ -49,6 +64,9 @@ Status PolicyRepository::add(const Policy& policy, bool isExample)
     }
     q.finish();
 
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
     QString origin;
     QSqlQuery site(m_database.connection());
     if (site.exec(QStringLiteral("SELECT code FROM site WHERE id = 1")) && site.next())
@@ -64,7 +82,15 @@ Status PolicyRepository::add(const Policy& policy, bool isExample)
         q.addBindValue(v);
     if (!q.exec())
         return Error::failed(tr("Cannot store the policy %1: %2").arg(policy.id, q.lastError().text()));
-    return success();
+    const QJsonObject values{{QStringLiteral("id"), policy.id},
+                             {QStringLiteral("document"), policy.document},
+                             {QStringLiteral("effective_from"), policy.effectiveFrom.toString(Qt::ISODate)},
+                             {QStringLiteral("is_example"), isExample}};
+    if (Status s = AuditLog(m_database).append(m_user, QStringLiteral("insert"), QStringLiteral("policies"), policy.id,
+                                               {}, values, digest(body));
+        !s)
+        return s;
+    return transaction.commit();
 }
 
 Status PolicyRepository::ensureExample()
@@ -77,7 +103,8 @@ Status PolicyRepository::ensureExample()
     const auto example = bundledExample();
     if (!example)
         return example.error();
-    return add(*example, true);
+    // The bundled default is part of setting up, whoever opens the database first.
+    return insert(*example, true);
 }
 
 Result<QList<StoredPolicy>> PolicyRepository::select(const QString& where, const QVariantList& binds) const

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "rules/Policy.h"
+#include "security/Session.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,7 +27,7 @@ class PolicyRepository final
     Q_DECLARE_TR_FUNCTIONS(Doudi::PolicyRepository)
 
 public:
-    PolicyRepository(Database& database, QString user);
+    PolicyRepository(Database& database, Session session);
 
     // Keeps the policy. The same id again is accepted only with the same content (importing a file
     // twice is harmless); a different document under a known id is refused.
@@ -34,6 +35,8 @@ public:
     // Stores the bundled example policy when the database has no policy at all.
     Status ensureExample();
     static Result<Policy> bundledExample();
+    // The digest the audit trail keeps of a stored policy document.
+    static QString digest(const QByteArray& body);
 
     // The policy in force on `day`: a bureau's with the latest effective date on or before it,
     // else the example's.
@@ -45,7 +48,10 @@ public:
 private:
     Result<QList<StoredPolicy>> select(const QString& where, const QVariantList& binds) const;
 
+    Status insert(const Policy& policy, bool isExample);
+
     Database& m_database;
+    Session m_session;
     QString m_user;
 };
 

@@ -2,7 +2,9 @@
 
 #include "Clock.h"
 #include "domain/RegionCode.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,13 +19,16 @@ QString timestamp()
 }
 } // namespace
 
-SiteRepository::SiteRepository(Database& database, QString user)
+SiteRepository::SiteRepository(Database& database, Session session)
     : m_database(database)
-    , m_user(std::move(user))
+    , m_session(std::move(session))
+    , m_user(m_session.userName())
 {}
 
 Status SiteRepository::createSite(const QString& code, const QString& name, const QString& kind)
 {
+    if (Status s = m_session.require(Action::ChangeSettings); !s)
+        return s;
     const auto region = RegionCode::parse(code);
     if (!region)
         return region.error().withFieldPrefix(QStringLiteral("site"));
@@ -47,7 +52,7 @@ Status SiteRepository::createSite(const QString& code, const QString& name, cons
     q.addBindValue(m_user);
     if (!q.exec())
         return Error::failed(tr("Cannot record the site: %1").arg(q.lastError().text()));
-    return success();
+    return AuditLog(m_database).record(m_user, QStringLiteral("insert"), QStringLiteral("site"), code, name.trimmed());
 }
 
 Result<Site> SiteRepository::site() const
@@ -60,8 +65,15 @@ Result<Site> SiteRepository::site() const
     return Site{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
 }
 
+QString SiteRepository::villageDigest(const QString& code, const QString& name)
+{
+    return AuditLog::digest((code + QLatin1Char('\n') + name).toUtf8());
+}
+
 Status SiteRepository::addVillage(const QString& code, const QString& name)
 {
+    if (Status s = m_session.require(Action::ChangeSettings); !s)
+        return s;
     const auto region = RegionCode::parse(code);
     if (!region)
         return region.error().withFieldPrefix(QStringLiteral("village"));
@@ -71,6 +83,9 @@ Status SiteRepository::addVillage(const QString& code, const QString& name)
     if (!here)
         return here.error();
     const QString now = timestamp();
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO villages (code, name, created_at, created_by, updated_at, updated_by, "
                              "origin_site) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -78,7 +93,12 @@ Status SiteRepository::addVillage(const QString& code, const QString& name)
         q.addBindValue(v);
     if (!q.exec())
         return Error::failed(tr("Cannot add the village %1: %2").arg(code, q.lastError().text()));
-    return success();
+    const QJsonObject values{{QStringLiteral("code"), code}, {QStringLiteral("name"), name.trimmed()}};
+    if (Status s = AuditLog(m_database).append(m_user, QStringLiteral("insert"), QStringLiteral("villages"), code, {},
+                                               values, villageDigest(code, name.trimmed()));
+        !s)
+        return s;
+    return transaction.commit();
 }
 
 Result<QList<Village>> SiteRepository::villages() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "security/Session.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -30,7 +31,7 @@ class SiteRepository final
     Q_DECLARE_TR_FUNCTIONS(Doudi::SiteRepository)
 
 public:
-    SiteRepository(Database& database, QString user);
+    SiteRepository(Database& database, Session session);
 
     // Creates the site row once, with a fresh random database UUID.
     Status createSite(const QString& code, const QString& name, const QString& kind);
@@ -39,11 +40,15 @@ public:
     Status addVillage(const QString& code, const QString& name);
     Result<QList<Village>> villages() const;
 
+    // The digest the audit trail keeps of a village.
+    static QString villageDigest(const QString& code, const QString& name);
+
     QString setting(const QString& key, const QString& fallback = QString()) const;
     Status setSetting(const QString& key, const QString& value);
 
 private:
     Database& m_database;
+    Session m_session;
     QString m_user;
 };
 

@@ -9,6 +9,8 @@
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
 
+#include "security/Session.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -80,7 +82,7 @@ int main(int argc, char* argv[])
         DemoGenerator generator(2, Clock::currentDate());
         if (!db || !generator.fill(**db, QStringLiteral("bench"), 58000))
             return 1;
-        HouseholdRepository repository(**db, QStringLiteral("bench"));
+        HouseholdRepository repository(**db, Session::bootstrap(QStringLiteral("bench")));
         out() << QStringLiteral("database: %1 households, %2 members")
                      .arg(repository.count({}).value())
                      .arg(repository.memberCount().value())
@@ -94,7 +96,7 @@ int main(int argc, char* argv[])
         auto db = Database::open(big, Database::OpenMode::MustExist);
         if (!db)
             return 1;
-        MainWindow window(std::move(db).value());
+        MainWindow window(std::move(db).value(), Session::bootstrap(QStringLiteral("bench")));
         window.show();
         QCoreApplication::processEvents();
         const int rows = window.householdView()->model()->rowCount();

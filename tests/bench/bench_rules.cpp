@@ -76,9 +76,9 @@ int main(int argc, char* argv[])
         return 1;
     QElapsedTimer t;
     t.start();
-    const auto batch = BatchEvaluation::run(**db, month);
+    const auto batch = BatchEvaluation::run(**db, Session::bootstrap(QStringLiteral("bench")), month);
     const qint64 evaluated = t.nsecsElapsed();
-    if (!batch || !batch->commit(**db, QStringLiteral("bench")))
+    if (!batch || !batch->commit(**db, Session::bootstrap(QStringLiteral("bench"))))
         return 1;
     report(QStringLiteral("evaluate-all 20,000 households: read and evaluate"), evaluated, QStringLiteral("—"));
     report(QStringLiteral("evaluate-all 20,000 households: read, evaluate and save"), t.nsecsElapsed(),

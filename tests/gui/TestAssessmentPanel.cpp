@@ -12,6 +12,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include "security/Session.h"
+
 #include <QTest>
 
 using namespace Doudi;
@@ -37,8 +39,8 @@ private slots:
     {
         auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("a.doudi")));
         QVERIFY(db);
-        QVERIFY(PolicyRepository(*db, QStringLiteral("clerk")).ensureExample());
-        HouseholdRepository households(*db, QStringLiteral("clerk"));
+        QVERIFY(PolicyRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).ensureExample());
+        HouseholdRepository households(*db, Session::bootstrap(QStringLiteral("clerk")));
         Household h = TestFixtures::household();
         h.income = {{QString(), 0, QStringLiteral("wage"), 600000},
                     {QString(), std::nullopt, QStringLiteral("agriculture"), 300000},
@@ -48,7 +50,7 @@ private slots:
         h.assets.dwellings = {Dwelling{}};
         QVERIFY(households.save(h));
 
-        HouseholdEditor editor(*db, QStringLiteral("clerk"), h.uuid);
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), h.uuid);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         AssessmentPanel* panel = editor.assessmentPanel();
@@ -70,7 +72,7 @@ private slots:
         QSignalSpy saved(panel, &AssessmentPanel::determinationSaved);
         QVERIFY(panel->saveDetermination());
         QCOMPARE(saved.count(), 1);
-        DeterminationRepository determinations(*db, QStringLiteral("clerk"));
+        DeterminationRepository determinations(*db, Session::bootstrap(QStringLiteral("clerk")));
         const auto latest = determinations.latest(h.uuid);
         QVERIFY(latest.ok() && latest->has_value());
         QCOMPARE((*latest)->result.totalFen, qint64(93000 + 24000));
@@ -86,21 +88,21 @@ private slots:
     {
         auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("b.doudi")));
         QVERIFY(db);
-        QVERIFY(PolicyRepository(*db, QStringLiteral("clerk")).ensureExample());
-        HouseholdEditor editor(*db, QStringLiteral("clerk"), QString());
+        QVERIFY(PolicyRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).ensureExample());
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), QString());
         editor.membersTable()->item(0, HouseholdEditor::IdNumberColumn)->setText(QStringLiteral("123"));
         editor.assessmentPanel()->evaluate();
         QVERIFY(!editor.assessmentPanel()->determination().has_value());
         QVERIFY(!editor.assessmentPanel()->saveDetermination());
-        QCOMPARE(HouseholdRepository(*db, QStringLiteral("clerk")).count({}).value(), qint64(0));
+        QCOMPARE(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).count({}).value(), qint64(0));
     }
 
     void noPolicyBeforeTheExampleTakesEffect()
     {
         auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("c.doudi")));
         QVERIFY(db);
-        QVERIFY(PolicyRepository(*db, QStringLiteral("clerk")).ensureExample());
-        HouseholdEditor editor(*db, QStringLiteral("clerk"), QString());
+        QVERIFY(PolicyRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).ensureExample());
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), QString());
         editor.assessmentPanel()->findChild<QDateEdit*>()->setDate(QDate(2024, 6, 1));
         QVERIFY(!editor.assessmentPanel()->determination().has_value());
     }

@@ -3,6 +3,8 @@
 #include "demo/DemoGenerator.h"
 #include "store/Database.h"
 
+#include "security/Session.h"
+
 #include <QDateEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -34,7 +36,7 @@ private slots:
         Database& db = **opened;
         QVERIFY(DemoGenerator(4, QDate(2025, 3, 15)).fill(db, QStringLiteral("test"), 1500));
 
-        BatchReevaluationDialog dialog(db, QStringLiteral("supervisor"));
+        BatchReevaluationDialog dialog(db, Session::bootstrap(QStringLiteral("supervisor")));
         dialog.show();
         dialog.findChild<QDateEdit*>()->setDate(QDate(2025, 3, 1));
         QSignalSpy ready(&dialog, &BatchReevaluationDialog::previewReady);
@@ -60,7 +62,7 @@ private slots:
         Database& db = **opened;
         QVERIFY(DemoGenerator(5, QDate(2025, 3, 15)).fill(db, QStringLiteral("test"), 300));
         {
-            BatchReevaluationDialog dialog(db, QStringLiteral("supervisor"));
+            BatchReevaluationDialog dialog(db, Session::bootstrap(QStringLiteral("supervisor")));
             dialog.findChild<QDateEdit*>()->setDate(QDate(2025, 3, 1));
             QSignalSpy ready(&dialog, &BatchReevaluationDialog::previewReady);
             dialog.start();

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include "security/Session.h"
+
 #include <QTest>
 
 using namespace Doudi;
@@ -79,12 +81,12 @@ private slots:
         auto owned = freshDatabase();
         QVERIFY(owned);
         Database* db = owned.get();
-        MainWindow window(std::move(owned));
+        MainWindow window(std::move(owned), Session::bootstrap(QStringLiteral("clerk")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.householdModel()->totalCount(), qint64(0));
 
-        HouseholdEditor editor(*db, QStringLiteral("clerk"), QString(), &window);
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), QString(), &window);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QTableWidget* members = editor.membersTable();
@@ -115,7 +117,7 @@ private slots:
     {
         auto db = freshDatabase();
         QVERIFY(db);
-        HouseholdEditor editor(*db, QStringLiteral("clerk"), QString());
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), QString());
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QTableWidget* members = editor.membersTable();
@@ -132,7 +134,7 @@ private slots:
         // What was typed is still there.
         QCOMPARE(members->item(0, HouseholdEditor::IdNumberColumn)->text(), QStringLiteral("220681197903030130"));
         QCOMPARE(members->item(0, HouseholdEditor::NameColumn)->text(), QStringLiteral("卫东"));
-        HouseholdRepository repository(*db, QStringLiteral("clerk"));
+        HouseholdRepository repository(*db, Session::bootstrap(QStringLiteral("clerk")));
         QCOMPARE(repository.count({}).value(), qint64(0));
     }
 
@@ -140,11 +142,11 @@ private slots:
     {
         auto db = freshDatabase();
         QVERIFY(db);
-        HouseholdRepository repository(*db, QStringLiteral("clerk"));
+        HouseholdRepository repository(*db, Session::bootstrap(QStringLiteral("clerk")));
         Household existing = TestFixtures::household();
         QVERIFY(repository.save(existing));
 
-        HouseholdEditor editor(*db, QStringLiteral("clerk"), QString());
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), QString());
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         typeIntoCell(editor.membersTable(), 0, HouseholdEditor::IdNumberColumn, QStringLiteral("220681198409020241"));
@@ -159,11 +161,11 @@ private slots:
     {
         auto db = freshDatabase();
         QVERIFY(db);
-        HouseholdRepository repository(*db, QStringLiteral("clerk"));
+        HouseholdRepository repository(*db, Session::bootstrap(QStringLiteral("clerk")));
         Household existing = TestFixtures::household();
         QVERIFY(repository.save(existing));
 
-        HouseholdEditor editor(*db, QStringLiteral("clerk"), existing.uuid);
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), existing.uuid);
         QCOMPARE(editor.membersTable()->rowCount(), 3);
         QCOMPARE(editor.membersTable()->item(2, HouseholdEditor::AgeColumn)->text(), QStringLiteral("12"));
         QVERIFY(editor.save());

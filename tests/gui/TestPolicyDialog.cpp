@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include "security/Session.h"
+
 #include <QTest>
 
 using namespace Doudi;
@@ -22,7 +24,7 @@ private slots:
     {
         auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("p.doudi")));
         QVERIFY(db);
-        PolicyRepository policies(*db, QStringLiteral("admin"));
+        PolicyRepository policies(*db, Session::bootstrap(QStringLiteral("admin")));
         QVERIFY(policies.ensureExample());
         QJsonObject raised = PolicyRepository::bundledExample()->source;
         raised.insert(QStringLiteral("id"), QStringLiteral("220681-2026-01"));
@@ -31,7 +33,7 @@ private slots:
                       QJsonObject{{QStringLiteral("rural"), 51000}, {QStringLiteral("urban"), 73000}});
         QVERIFY(policies.add(PolicyJson::fromJson(raised).value()));
 
-        PolicyDialog dialog(*db, QStringLiteral("admin"));
+        PolicyDialog dialog(*db, Session::bootstrap(QStringLiteral("admin")));
         QTableWidget* list = dialog.policyTable();
         QCOMPARE(list->rowCount(), 2);
         QCOMPARE(list->item(0, 0)->text(), QStringLiteral("220681-2026-01")); // latest first

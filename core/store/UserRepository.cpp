@@ -1,0 +1,251 @@
+#include "UserRepository.h"
+
+#include "Clock.h"
+#include "security/PasswordHasher.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace Doudi {
+
+namespace {
+QString now()
+{
+    return Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+User readUser(const QSqlQuery& q)
+{
+    User u;
+    u.id = q.value(0).toString();
+    u.name = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = Permissions::roleFromCode(q.value(3).toString()).value_or(Role::Auditor);
+    u.villageCode = q.value(4).toString();
+    u.passwordHash = q.value(5).toString();
+    u.paymentLimitFen = q.value(6).toLongLong();
+    u.failedLogins = q.value(7).toInt();
+    if (!q.value(8).isNull())
+        u.lockedUntil = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    u.disabled = q.value(9).toBool();
+    return u;
+}
+
+const QString kColumns = QStringLiteral("id, name, display_name, role, village_code, password_hash, payment_limit_fen, "
+                                        "failed_logins, locked_until, disabled");
+} // namespace
+
+UserRepository::UserRepository(Database& database, Session session)
+    : m_database(database)
+    , m_session(std::move(session))
+    , m_audit(std::make_unique<AuditLog>(database))
+{
+}
+
+UserRepository::~UserRepository() = default;
+
+QString UserRepository::digest(const User& u)
+{
+    const QString content = u.name + QLatin1Char('\n') + u.displayName + QLatin1Char('\n') +
+                            Permissions::roleCode(u.role) + QLatin1Char('\n') + u.villageCode + QLatin1Char('\n') +
+                            QString::number(u.paymentLimitFen) + QLatin1Char('\n') + QString::number(int(u.disabled)) +
+                            QLatin1Char('\n') + u.passwordHash;
+    return AuditLog::digest(content.toUtf8());
+}
+
+QJsonObject UserRepository::auditValues(const User& u)
+{
+    return {{QStringLiteral("name"), u.name},
+            {QStringLiteral("display_name"), u.displayName},
+            {QStringLiteral("role"), Permissions::roleCode(u.role)},
+            {QStringLiteral("village"), u.villageCode},
+            {QStringLiteral("payment_limit_fen"), u.paymentLimitFen},
+            {QStringLiteral("disabled"), u.disabled}};
+}
+
+Status UserRepository::add(User& user, const QString& password)
+{
+    if (Status s = m_session.require(Action::ManageUsers); !s)
+        return s;
+    static const QRegularExpression loginName(QStringLiteral("^[A-Za-z0-9_.-]{2,32}$"));
+    if (!loginName.match(user.name).hasMatch())
+        return Error::invalid(QStringLiteral("name"), tr("use 2 to 32 letters, digits, dots, dashes or underscores"));
+    if (user.displayName.trimmed().isEmpty())
+        user.displayName = user.name;
+    if (user.role == Role::Cadre && user.villageCode.isEmpty())
+        return Error::invalid(QStringLiteral("village"), tr("a village cadre needs their village"));
+    if (user.role != Role::Cadre)
+        user.villageCode.clear();
+    auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return hash.error();
+    user.passwordHash = *hash;
+    return addHashed(user);
+}
+
+Status UserRepository::addHashed(User& user)
+{
+    if (Status s = m_session.require(Action::ManageUsers); !s)
+        return s;
+    user.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QString origin;
+    QSqlQuery site(m_database.connection());
+    if (site.exec(QStringLiteral("SELECT code FROM site WHERE id = 1")) && site.next())
+        origin = site.value(0).toString();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO users (id, name, display_name, role, village_code, password_hash, "
+                             "payment_limit_fen, created_at, created_by, updated_at, updated_by, origin_site) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString at = now();
+    for (const QVariant& v : {QVariant(user.id), QVariant(user.name), QVariant(user.displayName.trimmed()),
+                              QVariant(Permissions::roleCode(user.role)),
+                              user.villageCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(user.villageCode),
+                              QVariant(user.passwordHash), QVariant(user.paymentLimitFen), QVariant(at),
+                              QVariant(m_session.userName()), QVariant(at), QVariant(m_session.userName()),
+                              QVariant(origin.isNull() ? QStringLiteral("") : origin)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (q.lastError().text().contains(QLatin1String("UNIQUE")))
+            return Error::invalid(QStringLiteral("name"), tr("the user %1 exists already").arg(user.name));
+        return Error::failed(tr("Cannot add the user: %1").arg(q.lastError().text()));
+    }
+    user.displayName = user.displayName.trimmed();
+    if (Status s = m_audit->append(m_session.userName(), QStringLiteral("insert"), QStringLiteral("users"), user.id,
+                                   {}, auditValues(user), digest(user));
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Status UserRepository::setDisabled(const QString& name, bool disabled, const QString& reason)
+{
+    if (Status s = m_session.require(Action::ManageUsers); !s)
+        return s;
+    if (disabled && name == m_session.userName())
+        return Error::failed(tr("You cannot disable your own account."));
+    const auto found = find(name);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::failed(tr("There is no user %1.").arg(name));
+    User before = **found;
+    User after = before;
+    after.disabled = disabled;
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE users SET disabled = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                             "WHERE id = ?"));
+    q.addBindValue(int(disabled));
+    q.addBindValue(now());
+    q.addBindValue(m_session.userName());
+    q.addBindValue(before.id);
+    if (!q.exec())
+        return Error::failed(tr("Cannot change the user: %1").arg(q.lastError().text()));
+    if (Status s = m_audit->append(m_session.userName(), QStringLiteral("update"), QStringLiteral("users"), before.id,
+                                   auditValues(before), auditValues(after), digest(after), reason);
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Status UserRepository::setPassword(const QString& name, const QString& password)
+{
+    // Everybody may change their own password; other people's only who manages users.
+    if (name != m_session.userName()) {
+        if (Status s = m_session.require(Action::ManageUsers); !s)
+            return s;
+    }
+    const auto found = find(name);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::failed(tr("There is no user %1.").arg(name));
+    auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return hash.error();
+    User after = **found;
+    after.passwordHash = *hash;
+    after.failedLogins = 0;
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL, "
+                             "updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?"));
+    q.addBindValue(after.passwordHash);
+    q.addBindValue(now());
+    q.addBindValue(m_session.userName());
+    q.addBindValue(after.id);
+    if (!q.exec())
+        return Error::failed(tr("Cannot change the password: %1").arg(q.lastError().text()));
+    if (Status s = m_audit->append(m_session.userName(), QStringLiteral("password"), QStringLiteral("users"), after.id,
+                                   {}, auditValues(after), digest(after));
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Status UserRepository::recordLogin(Database& database, const User& user, int failedLogins,
+                                   const QDateTime& lockedUntil, const QString& auditAction)
+{
+    Transaction transaction(database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"));
+    q.addBindValue(failedLogins);
+    q.addBindValue(lockedUntil.isValid() ? QVariant(lockedUntil.toString(Qt::ISODateWithMs))
+                                         : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(user.id);
+    if (!q.exec())
+        return Error::failed(tr("Cannot record the login: %1").arg(q.lastError().text()));
+    if (Status s = AuditLog(database).append(user.name, auditAction, QStringLiteral("users"), user.id, {}, {}, QString());
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<std::optional<User>> UserRepository::find(const QString& name) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE name = ? AND deleted = 0").arg(kColumns));
+    q.addBindValue(name);
+    if (!q.exec())
+        return Error::failed(tr("Cannot read the users: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return std::optional<User>();
+    return std::optional<User>(readUser(q));
+}
+
+Result<QList<User>> UserRepository::all() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM users WHERE deleted = 0 ORDER BY role, name").arg(kColumns)))
+        return Error::failed(tr("Cannot read the users: %1").arg(q.lastError().text()));
+    QList<User> out;
+    while (q.next())
+        out.append(readUser(q));
+    return out;
+}
+
+Result<qint64> UserRepository::count() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM users WHERE deleted = 0")) || !q.next())
+        return Error::failed(tr("Cannot read the users: %1").arg(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
+
+} // namespace Doudi

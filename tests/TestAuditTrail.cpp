@@ -1,0 +1,208 @@
+#include "Clock.h"
+#include "TestFixtures.h"
+#include "rules/Evaluator.h"
+#include "security/AuditVerifier.h"
+#include "store/AuditLog.h"
+#include "store/DeterminationRepository.h"
+#include "store/HouseholdRepository.h"
+#include "store/PolicyRepository.h"
+#include "store/UserRepository.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Doudi;
+
+// Every change leaves an entry; the chain and the digests show any change made with plain SQL.
+class TestAuditTrail final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    Household m_household;
+
+    // A township with a household changed twice, a user, the example policy and a determination.
+    std::unique_ptr<Database> baseline()
+    {
+        auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("a%1.doudi").arg(++m_counter)));
+        if (!db)
+            return nullptr;
+        const Session clerk = Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString());
+        HouseholdRepository households(*db, clerk);
+        m_household = TestFixtures::household();
+        if (!households.save(m_household))
+            return nullptr;
+        m_household.address = QStringLiteral("六道沟村3组14号");
+        if (!households.save(m_household))
+            return nullptr;
+        User user;
+        user.name = QStringLiteral("liu");
+        user.role = Role::Clerk;
+        if (!UserRepository(*db, Session::bootstrap(QStringLiteral("admin"))).add(user, QStringLiteral("long enough")))
+            return nullptr;
+        PolicyRepository policies(*db, clerk);
+        if (!policies.ensureExample())
+            return nullptr;
+        const auto result =
+            Evaluator::evaluate(policies.inForce(QDate(2025, 3, 1))->policy, m_household, QStringLiteral("2025-03"));
+        if (!DeterminationRepository(*db, clerk).save({m_household.uuid, m_household, *result}))
+            return nullptr;
+        return db;
+    }
+
+    static bool exec(Database& db, const QString& sql)
+    {
+        QSqlQuery q(db.connection());
+        const bool ok = q.exec(sql);
+        if (!ok)
+            qWarning("%s", qPrintable(q.lastError().text()));
+        return ok;
+    }
+
+    static QStringList findings(Database& db)
+    {
+        const auto report = AuditVerifier::verify(db);
+        QStringList lines;
+        for (const AuditFinding& f : report->findings)
+            lines.append(f.message);
+        return lines;
+    }
+
+private slots:
+    void initTestCase() { Clock::setFixed(QDateTime(QDate(2025, 3, 15), QTime(9, 0), Qt::UTC)); }
+    void cleanupTestCase() { Clock::setFixed({}); }
+
+    void everyChangeIsRecordedAndTheChainHolds()
+    {
+        auto db = baseline();
+        QVERIFY(db);
+        const auto report = AuditVerifier::verify(*db);
+        QVERIFY2(report->ok(), qPrintable(findings(*db).join(QLatin1Char('\n'))));
+        QVERIFY(report->recordsChecked >= 5);
+        const auto entries = AuditLog(*db).entries(m_household.uuid).value();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).action, QStringLiteral("insert"));
+        QCOMPARE(entries.at(1).action, QStringLiteral("update"));
+        QCOMPARE(entries.at(1).userName, QStringLiteral("liu"));
+        QVERIFY(entries.at(1).oldValues.contains(QStringLiteral("3组12号")));
+        QVERIFY(entries.at(1).newValues.contains(QStringLiteral("3组14号")));
+        // ID numbers are masked in the trail; the password hash is not in it at all.
+        static const QRegularExpression fullId(QStringLiteral("\\d{17}[\\dX]"));
+        for (const AuditEntry& e : AuditLog(*db).entries().value()) {
+            QVERIFY2(!fullId.match(e.oldValues + e.newValues + e.reason).hasMatch(), qPrintable(e.newValues));
+            QVERIFY(!e.newValues.contains(QStringLiteral("argon2")));
+        }
+        QVERIFY(entries.at(1).newValues.contains(QStringLiteral("220681********0139")));
+    }
+
+    void aFailedChangeWritesNoEntry()
+    {
+        auto db = baseline();
+        const qint64 before = AuditLog(*db).entries().value().size();
+        Household bad = m_household;
+        bad.income[0].annualFen = -1;
+        QVERIFY(!HouseholdRepository(*db, Session::bootstrap(QStringLiteral("liu"))).save(bad).ok());
+        QCOMPARE(AuditLog(*db).entries().value().size(), before);
+    }
+
+    void anEditedEntryIsNamed()
+    {
+        auto db = baseline();
+        QVERIFY(exec(*db, QStringLiteral("UPDATE audit_log SET user_name = 'someone' WHERE seq = 3")));
+        QCOMPARE(findings(*db), QStringList{QStringLiteral("Audit entry 3 was changed after it was written.")});
+    }
+
+    void aDeletedEntryIsNamed()
+    {
+        auto db = baseline();
+        QVERIFY(exec(*db, QStringLiteral("DELETE FROM audit_log WHERE seq = 4")));
+        QCOMPARE(findings(*db),
+                 QStringList{QStringLiteral("Audit entry 4 is missing: the trail jumps from entry 3 to 5.")});
+    }
+
+    void aSlippedInEntryIsNamed()
+    {
+        auto db = baseline();
+        const AuditEntry last = AuditLog(*db).entries(QString(), 1).value().first();
+        QVERIFY(exec(*db, QStringLiteral("INSERT INTO audit_log (seq, at, user_name, action, table_name, record_id, "
+                                         "prev_hash, hash) VALUES (%1, '2025-03-15T09:00:00Z', 'x', 'update', "
+                                         "'households', 'y', '%2', 'forged')")
+                              .arg(last.seq + 1)
+                              .arg(last.hash)));
+        QCOMPARE(findings(*db),
+                 QStringList{QStringLiteral("Audit entry %1 was changed after it was written.").arg(last.seq + 1)});
+        // And one whose link is wrong.
+        auto other = baseline();
+        const AuditEntry tail = AuditLog(*other).entries(QString(), 1).value().first();
+        QVERIFY(exec(
+            *other, QStringLiteral("UPDATE audit_log SET prev_hash = '%1' WHERE seq = 2").arg(AuditLog::kGenesisHash)));
+        QVERIFY(findings(*other).first().startsWith(QStringLiteral("Audit entry 2 does not follow entry 1")));
+        Q_UNUSED(tail);
+    }
+
+    void aDataRowChangedBehindTheAppsBackIsNamed()
+    {
+        auto db = baseline();
+        QVERIFY(exec(*db, QStringLiteral("UPDATE income_items SET annual_fen = 1 WHERE position = 0")));
+        const QStringList found = findings(*db);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().startsWith(QStringLiteral("The household of 李强")), qPrintable(found.first()));
+        QVERIFY2(found.first().contains(QStringLiteral("income[0].annual_fen")), qPrintable(found.first()));
+
+        auto second = baseline();
+        QVERIFY(exec(*second, QStringLiteral("DELETE FROM members WHERE name = '李小宇'")));
+        QVERIFY(findings(*second).first().contains(QStringLiteral("changed outside Doudi")));
+
+        auto third = baseline();
+        QVERIFY(exec(*third, QStringLiteral("UPDATE users SET role = 'supervisor' WHERE name = 'liu'")));
+        QVERIFY(findings(*third).first().startsWith(QStringLiteral("The user liu was changed outside Doudi")));
+
+        auto fourth = baseline();
+        QVERIFY(
+            exec(*fourth,
+                 QStringLiteral("UPDATE villages SET name = '别的村' WHERE code = '%1'").arg(TestFixtures::kVillageB)));
+        QVERIFY(findings(*fourth).first().startsWith(QStringLiteral("The village 别的村 was changed")));
+    }
+
+    void rowsAddedOrRemovedBehindTheAppsBackAreNamed()
+    {
+        auto db = baseline();
+        QVERIFY(exec(
+            *db,
+            QStringLiteral("INSERT INTO households (id, village_code, residence, created_at, created_by, updated_at, "
+                           "updated_by, origin_site) VALUES ('ghost', '%1', 'rural', 'x', 'x', 'x', 'x', 'x')")
+                .arg(TestFixtures::kVillageA)));
+        QVERIFY(findings(*db).first().contains(QStringLiteral("has no audit entry: it was added outside Doudi")));
+
+        auto other = baseline();
+        QVERIFY(exec(*other, QStringLiteral("UPDATE households SET deleted = 1")));
+        QVERIFY(findings(*other).first().contains(QStringLiteral("is gone, but audit entry")));
+        // Deleted through Doudi, it is fine.
+        auto third = baseline();
+        QVERIFY(HouseholdRepository(*third, Session::bootstrap(QStringLiteral("liu"))).remove(m_household.uuid));
+        QVERIFY(AuditVerifier::verify(*third)->ok());
+    }
+
+    void viewsAreAudited()
+    {
+        auto db = baseline();
+        const Session supervisor =
+            Session::forUser(QStringLiteral("wang"), QStringLiteral("王建国"), Role::Supervisor, QString());
+        HouseholdRepository households(*db, supervisor);
+        QVERIFY(households.reveal(m_household.uuid));
+        QVERIFY(households.exportHousehold(m_household.uuid).ok());
+        const auto entries = AuditLog(*db).entries(m_household.uuid).value();
+        QCOMPARE(entries.at(entries.size() - 2).action, QStringLiteral("reveal"));
+        QCOMPARE(entries.last().action, QStringLiteral("export"));
+        QCOMPARE(entries.last().userName, QStringLiteral("wang"));
+        QVERIFY(AuditVerifier::verify(*db)->ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditTrail)
+#include "TestAuditTrail.moc"

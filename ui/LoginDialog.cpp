@@ -1,0 +1,66 @@
+#include "LoginDialog.h"
+
+#include "security/Authenticator.h"
+#include "store/Database.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Doudi {
+
+LoginDialog::LoginDialog(Database& database, const QString& lockedBy, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+{
+    const bool unlock = !lockedBy.isEmpty();
+    setWindowTitle(unlock ? tr("Doudi is locked") : tr("Log in to Doudi"));
+    m_name = new QLineEdit(lockedBy, this);
+    m_name->setReadOnly(unlock);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    m_message->hide();
+
+    auto* intro = new QLabel(unlock ? tr("The desk was locked after a while without use. Your open work is kept; "
+                                         "enter your password to go on.")
+                                    : tr("Enter your user name and password."),
+                             this);
+    intro->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&User name:"), m_name);
+    form->addRow(tr("&Password:"), m_password);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(unlock ? tr("&Unlock") : tr("&Log in"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(unlock ? tr("&Quit Doudi") : tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    (unlock ? m_password : m_name)->setFocus();
+}
+
+void LoginDialog::tryLogin()
+{
+    auto session = Authenticator::login(m_database, m_name->text().trimmed(), m_password->text());
+    m_password->clear();
+    if (!session) {
+        m_message->setText(session.error().toString());
+        m_message->show();
+        m_password->setFocus();
+        return;
+    }
+    m_session = *session;
+    accept();
+}
+
+} // namespace Doudi
