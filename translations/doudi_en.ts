@@ -200,6 +200,202 @@
     </message>
 </context>
 <context>
+    <name>Doudi::AuditDialog</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full ID numbers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values (ID numbers masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “Verify” to check the whole trail and the data against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 entries, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, %2 records match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail shows tampering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::AuditLog</name>
+    <message>
+        <source>Cannot write the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::AuditVerifier</name>
+    <message>
+        <source>%1 has no audit entry: it was added outside Doudi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted by audit entry %2 but is back: restored outside Doudi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Doudi after audit entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is gone, but audit entry %3 does not record its removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: the trail jumps from entry %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: an entry was removed, replaced or slipped in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The determination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Authenticator</name>
+    <message>
+        <source>The user name or password is not right, or the account is disabled or locked for a while. Ask the administrator if it keeps failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::BatchChangesModel</name>
     <message>
         <source>(none)</source>
@@ -640,6 +836,122 @@
         <source>Unknown %1 subcommand “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recomputes the audit chain and compares the data with it; status 1 and one line per finding when something was tampered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, %2 records match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries of this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest N entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists audit entries, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 or run on a terminal to be asked for the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new user&apos;s login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name people read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin, clerk, supervisor, cadre or auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cadre&apos;s village (12-digit code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a user; the password comes from DOUDI_NEW_PASSWORD or a prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be admin, clerk, supervisor, cadre or auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 (%2) is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disables a user: they can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enables a disabled user again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose password (default: your own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a password; the new one comes from DOUDI_NEW_PASSWORD or a prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage users (add|list|disable|enable|passwd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify or list the audit trail (verify|list).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -806,6 +1118,10 @@
     </message>
     <message>
         <source>A saved determination cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,6 +1384,49 @@
     </message>
 </context>
 <context>
+    <name>Doudi::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create its administrator, who then adds the clerks, the supervisor and the village cadres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::HouseholdEditor</name>
     <message>
         <source>New household</source>
@@ -1299,6 +1658,18 @@
     </message>
     <message>
         <source>Assessmen&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full ID numbers (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored ID numbers show masked. Showing them in full is written in the audit trail under your name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,6 +1912,49 @@
     </message>
 </context>
 <context>
+    <name>Doudi::LoginDialog</name>
+    <message>
+        <source>Doudi is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk was locked after a while without use. Your open work is kept; enter your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::MainWindow</name>
     <message>
         <source>Doudi — %1 social assistance</source>
@@ -1661,6 +2075,27 @@
         <source>Standards: example policy, not yet the bureau&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of this database is broken: %1
+Open File → Audit trail and press Verify for the details, and tell the city bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -1682,6 +2117,120 @@
     </message>
     <message>
         <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PasswordHasher</name>
+    <message>
+        <source>must have at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Permissions</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reveal full ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save determinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-evaluate every household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report discovered hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print rosters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +2479,25 @@
     </message>
 </context>
 <context>
+    <name>Doudi::Session</name>
+    <message>
+        <source>To %1, give --user and the password (DOUDI_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a cadre of another village and may not see this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prepared this and may not approve it too; another person must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2015,6 +2583,49 @@
     </message>
     <message>
         <source>Could not save to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::UserRepository</name>
+    <message>
+        <source>use 2 to 32 letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a village cadre needs their village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the user: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

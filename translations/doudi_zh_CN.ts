@@ -199,6 +199,202 @@
     </message>
 </context>
 <context>
+    <name>Doudi::AuditDialog</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>full ID numbers shown</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>拒绝登录</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Values (ID numbers masked)</source>
+        <translation>内容（身份证号已遮蔽）</translation>
+    </message>
+    <message>
+        <source>Press “Verify” to check the whole trail and the data against it.</source>
+        <translation>点击“核验”检查全部审计记录及数据是否与之一致。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries, newest first:</source>
+        <translation>最近 %1 条记录（最新在前）：</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, %2 records match it.</source>
+        <translation>审计记录完整：共 %1 条，%2 项数据与之一致。</translation>
+    </message>
+    <message>
+        <source>The audit trail shows tampering:</source>
+        <translation>审计记录显示有篡改：</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::AuditLog</name>
+    <message>
+        <source>Cannot write the audit trail: %1</source>
+        <translation>无法写入审计记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>无法读取审计记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::AuditVerifier</name>
+    <message>
+        <source>%1 has no audit entry: it was added outside Doudi.</source>
+        <translation>%1没有审计记录：是在兜底之外添加的。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by audit entry %2 but is back: restored outside Doudi.</source>
+        <translation>%1已由第 %2 条审计记录删除，但又出现了：是在兜底之外恢复的。</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Doudi after audit entry %2.</source>
+        <translation>%1在第 %2 条审计记录之后被兜底之外的方式修改。</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>改动：%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is gone, but audit entry %3 does not record its removal.</source>
+        <translation>%1 %2 已不存在，但第 %3 条审计记录没有记载其删除。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: the trail jumps from entry %2 to %3.</source>
+        <translation>第 %1 条审计记录缺失：记录从第 %2 条跳到第 %3 条。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: an entry was removed, replaced or slipped in.</source>
+        <translation>第 %1 条审计记录与第 %2 条衔接不上：有记录被删除、替换或插入。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>第 %1 条审计记录在写入后被改动。</translation>
+    </message>
+    <message>
+        <source>The household of %1 (%2)</source>
+        <translation>%1户（%2）</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>The user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>The user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>The village %1</source>
+        <translation>村（社区）%1</translation>
+    </message>
+    <message>
+        <source>The village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>The policy %1</source>
+        <translation>政策 %1</translation>
+    </message>
+    <message>
+        <source>The policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>The determination %1</source>
+        <translation>评估结果 %1</translation>
+    </message>
+    <message>
+        <source>The determination</source>
+        <translation>评估结果</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Authenticator</name>
+    <message>
+        <source>The user name or password is not right, or the account is disabled or locked for a while. Ask the administrator if it keeps failing.</source>
+        <translation>用户名或密码不正确，或账户已停用或暂时锁定。如多次失败，请联系管理员。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::BatchChangesModel</name>
     <message>
         <source>(none)</source>
@@ -637,6 +833,122 @@
         <source>Unknown %1 subcommand “%2”.</source>
         <translation>未知的 %1 子命令“%2”。</translation>
     </message>
+    <message>
+        <source>Recomputes the audit chain and compares the data with it; status 1 and one line per finding when something was tampered with.</source>
+        <translation>重新计算审计链并核对数据；发现篡改时退出状态为 1，每项发现一行。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries, %2 records match it.</source>
+        <translation>审计记录完整：共 %1 条，%2 项数据与之一致。</translation>
+    </message>
+    <message>
+        <source>Only the entries of this record.</source>
+        <translation>只列出该记录的审计条目。</translation>
+    </message>
+    <message>
+        <source>Only the newest N entries.</source>
+        <translation>只列出最近 N 条。</translation>
+    </message>
+    <message>
+        <source>Lists audit entries, oldest first.</source>
+        <translation>列出审计记录，按时间先后。</translation>
+    </message>
+    <message>
+        <source>Set %1 or run on a terminal to be asked for the password.</source>
+        <translation>请设置 %1，或在终端中运行以便输入密码。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1: </source>
+        <translation>管理员 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>no password was given</source>
+        <translation>未提供密码</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s login name.</source>
+        <translation>新用户的登录名。</translation>
+    </message>
+    <message>
+        <source>The name people read.</source>
+        <translation>显示的姓名。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>admin, clerk, supervisor, cadre or auditor.</source>
+        <translation>admin、clerk、supervisor、cadre 或 auditor。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>A cadre&apos;s village (12-digit code).</source>
+        <translation>村干部所在的村（12 位代码）。</translation>
+    </message>
+    <message>
+        <source>Adds a user; the password comes from DOUDI_NEW_PASSWORD or a prompt.</source>
+        <translation>添加用户；密码取自 DOUDI_NEW_PASSWORD 或提示输入。</translation>
+    </message>
+    <message>
+        <source>--role must be admin, clerk, supervisor, cadre or auditor.</source>
+        <translation>--role 必须是 admin、clerk、supervisor、cadre 或 auditor。</translation>
+    </message>
+    <message>
+        <source>The user %1 (%2) is added.</source>
+        <translation>已添加用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Lists the users.</source>
+        <translation>列出用户。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login name.</source>
+        <translation>用户的登录名。</translation>
+    </message>
+    <message>
+        <source>Why, for the audit trail.</source>
+        <translation>原因（记入审计记录）。</translation>
+    </message>
+    <message>
+        <source>Disables a user: they can no longer log in.</source>
+        <translation>停用用户：该用户将无法登录。</translation>
+    </message>
+    <message>
+        <source>Enables a disabled user again.</source>
+        <translation>重新启用已停用的用户。</translation>
+    </message>
+    <message>
+        <source>Whose password (default: your own).</source>
+        <translation>修改谁的密码（默认为自己）。</translation>
+    </message>
+    <message>
+        <source>Changes a password; the new one comes from DOUDI_NEW_PASSWORD or a prompt.</source>
+        <translation>修改密码；新密码取自 DOUDI_NEW_PASSWORD 或提示输入。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Manage users (add|list|disable|enable|passwd).</source>
+        <translation>管理用户（add|list|disable|enable|passwd）。</translation>
+    </message>
+    <message>
+        <source>Verify or list the audit trail (verify|list).</source>
+        <translation>核验或列出审计记录（verify|list）。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -804,6 +1116,10 @@
     <message>
         <source>A saved determination cannot be read.</source>
         <translation>无法读取已保存的评估结果。</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批次 %1</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1381,49 @@
     </message>
 </context>
 <context>
+    <name>Doudi::FirstAdministratorDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create its administrator, who then adds the clerks, the supervisor and the village cadres.</source>
+        <translation>此数据库尚无用户。请先创建管理员，再由管理员添加经办人、审核人和村干部。</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation>显示姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::HouseholdEditor</name>
     <message>
         <source>New household</source>
@@ -1297,6 +1656,18 @@
     <message>
         <source>Assessmen&amp;t</source>
         <translation>评估(&amp;T)</translation>
+    </message>
+    <message>
+        <source> (read only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers (recorded)</source>
+        <translation>显示完整身份证号（将记录）</translation>
+    </message>
+    <message>
+        <source>Stored ID numbers show masked. Showing them in full is written in the audit trail under your name.</source>
+        <translation>已保存的身份证号以遮蔽方式显示。显示完整号码会以您的名义记入审计记录。</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1909,49 @@
     </message>
 </context>
 <context>
+    <name>Doudi::LoginDialog</name>
+    <message>
+        <source>Doudi is locked</source>
+        <translation>兜底已锁定</translation>
+    </message>
+    <message>
+        <source>Log in to Doudi</source>
+        <translation>登录兜底</translation>
+    </message>
+    <message>
+        <source>The desk was locked after a while without use. Your open work is kept; enter your password to go on.</source>
+        <translation>长时间未操作，系统已锁定。已打开的工作都保留着；请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Doudi</source>
+        <translation>退出兜底(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::MainWindow</name>
     <message>
         <source>Doudi — %1 social assistance</source>
@@ -1657,6 +2071,28 @@
         <source>Standards: example policy, not yet the bureau&apos;s</source>
         <translation>当前标准：示例政策（尚未导入市民政局正式政策）</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>审计记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>The audit trail of this database is broken: %1
+Open File → Audit trail and press Verify for the details, and tell the city bureau.</source>
+        <translation>本数据库的审计记录已被破坏：%1
+请打开“文件 → 审计记录”并点击“核验”查看详情，并报告市民政局。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -1679,6 +2115,120 @@
     <message>
         <source>is too large</source>
         <translation>金额过大</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PasswordHasher</name>
+    <message>
+        <source>must have at least %1 characters</source>
+        <translation>至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法保护密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Permissions</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Village cadre</source>
+        <translation>村干部</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>view households</source>
+        <translation>查看家庭户</translation>
+    </message>
+    <message>
+        <source>edit households</source>
+        <translation>修改家庭户</translation>
+    </message>
+    <message>
+        <source>delete households</source>
+        <translation>删除家庭户</translation>
+    </message>
+    <message>
+        <source>reveal full ID numbers</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>save determinations</source>
+        <translation>保存评估结果</translation>
+    </message>
+    <message>
+        <source>import policies</source>
+        <translation>导入政策</translation>
+    </message>
+    <message>
+        <source>re-evaluate every household</source>
+        <translation>重新评估全部家庭户</translation>
+    </message>
+    <message>
+        <source>record home visits</source>
+        <translation>录入入户调查</translation>
+    </message>
+    <message>
+        <source>report discovered hardship</source>
+        <translation>上报主动发现</translation>
+    </message>
+    <message>
+        <source>prepare decisions</source>
+        <translation>拟定审核意见</translation>
+    </message>
+    <message>
+        <source>approve decisions</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <source>prepare payments</source>
+        <translation>经办支付</translation>
+    </message>
+    <message>
+        <source>approve payments</source>
+        <translation>审批支付</translation>
+    </message>
+    <message>
+        <source>print rosters</source>
+        <translation>打印名册</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <source>verify the audit trail</source>
+        <translation>核验审计记录</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2476,25 @@
     </message>
 </context>
 <context>
+    <name>Doudi::Session</name>
+    <message>
+        <source>To %1, give --user and the password (DOUDI_PASSWORD).</source>
+        <translation>要%1，请提供 --user 和密码（DOUDI_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3.</source>
+        <translation>%1（%2）无权%3。</translation>
+    </message>
+    <message>
+        <source>%1 is a cadre of another village and may not see this household.</source>
+        <translation>%1 是其他村的村干部，无权查看该户。</translation>
+    </message>
+    <message>
+        <source>%1 prepared this and may not approve it too; another person must approve it.</source>
+        <translation>%1 经办了此事，不能同时审批；须由他人审批。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -2012,6 +2581,49 @@
     <message>
         <source>Could not save to the database: %1</source>
         <translation>无法保存到数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::UserRepository</name>
+    <message>
+        <source>use 2 to 32 letters, digits, dots, dashes or underscores</source>
+        <translation>请使用 2 至 32 个字母、数字、点、连字符或下划线</translation>
+    </message>
+    <message>
+        <source>a village cadre needs their village</source>
+        <translation>村干部需要指定所在的村</translation>
+    </message>
+    <message>
+        <source>the user %1 exists already</source>
+        <translation>用户 %1 已存在</translation>
+    </message>
+    <message>
+        <source>Cannot add the user: %1</source>
+        <translation>无法添加用户：%1</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot change the user: %1</source>
+        <translation>无法修改用户：%1</translation>
+    </message>
+    <message>
+        <source>Cannot change the password: %1</source>
+        <translation>无法修改密码：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the login: %1</source>
+        <translation>无法记录登录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>无法读取用户：%1</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,8 @@ void AuditDialog::verify()
     for (const AuditFinding& f : report->findings)
         lines.append(f.message);
     m_verdict->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
-    m_verdict->setText(tr("The audit trail shows tampering:") + QLatin1Char('\n') + lines.mid(0, 20).join(QLatin1Char('\n')));
+    m_verdict->setText(tr("The audit trail shows tampering:") + QLatin1Char('\n') +
+                       lines.mid(0, 20).join(QLatin1Char('\n')));
 }
 
 } // namespace Doudi

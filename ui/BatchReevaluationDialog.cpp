@@ -50,7 +50,8 @@ BatchReevaluationDialog::BatchReevaluationDialog(Database& database, Session ses
     form->addRow(tr("&Month:"), m_month);
     form->addRow(tr("Policy:"), m_policy);
     const auto showPolicy = [this] {
-        const auto p = PolicyRepository(m_database, m_session).inForce(m_month->date().addDays(1 - m_month->date().day()));
+        const auto p =
+            PolicyRepository(m_database, m_session).inForce(m_month->date().addDays(1 - m_month->date().day()));
         m_policy->setText(p ? tr("%1 %2, in force from %3%4")
                                   .arg(p->policy.title, p->policy.document,
                                        DisplayFormat::date(p->policy.effectiveFrom),

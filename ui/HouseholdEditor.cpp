@@ -111,7 +111,8 @@ QList<ComboBoxDelegate::Choice> choicesOf(const QStringList& codes, QString (*la
 
 } // namespace
 
-HouseholdEditor::HouseholdEditor(Database& database, const Session& session, const QString& householdId, QWidget* parent)
+HouseholdEditor::HouseholdEditor(Database& database, const Session& session, const QString& householdId,
+                                 QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_session(session)
@@ -192,9 +193,9 @@ void HouseholdEditor::makeReadOnly()
             }
         }
     }
-    for (QWidget* w : std::initializer_list<QWidget*>{m_village, m_residence, m_address, m_status, m_monthlyBenefit,
-                                                      m_exitStarted, m_sustainedMedical, m_capableSupporter,
-                                                      m_financial, m_business})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_village, m_residence, m_address, m_status, m_monthlyBenefit, m_exitStarted,
+                                         m_sustainedMedical, m_capableSupporter, m_financial, m_business})
         w->setEnabled(false);
     for (QPushButton* button : m_tabs->findChildren<QPushButton*>()) {
         if (button != m_revealButton && !m_assessment->isAncestorOf(button))

@@ -1,22 +1,21 @@
 #include "MainWindow.h"
 
+#include "AuditDialog.h"
 #include "BatchReevaluationDialog.h"
 #include "Clock.h"
-#include "AuditDialog.h"
 #include "HouseholdEditor.h"
+#include "HouseholdListModel.h"
 #include "IdleLock.h"
 #include "LoginDialog.h"
-#include "HouseholdListModel.h"
 #include "PolicyDialog.h"
 #include "SettingsDialog.h"
-#include "store/Database.h"
 #include "security/AuditVerifier.h"
+#include "store/Database.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 
 #include <QAction>
-#include <QPointer>
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -111,7 +111,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
 
     // The desk locks itself after a while without use (minutes in the site's settings).
     const int idleMinutes = sites.setting(QStringLiteral("idle_lock_minutes"), QStringLiteral("10")).toInt();
-    m_idleLock = new IdleLock(idleMinutes, [this] { lockDesk(); }, this);
+    m_idleLock = new IdleLock(
+        idleMinutes, [this] { lockDesk(); }, this);
     // A broken audit chain is for those who answer for it to see at once.
     if (m_session.may(Action::VerifyAudit))
         QTimer::singleShot(0, this, &MainWindow::checkAuditChain);

@@ -43,8 +43,8 @@ int listAudit(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.addOption(CliContext::dbOption());
-    parser.addOption({QStringLiteral("record"), CliContext::tr("Only the entries of this record."),
-                      CliContext::tr("ID")});
+    parser.addOption(
+        {QStringLiteral("record"), CliContext::tr("Only the entries of this record."), CliContext::tr("ID")});
     parser.addOption({QStringLiteral("limit"), CliContext::tr("Only the newest N entries."), CliContext::tr("N")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
     if (const int r = ctx.parse(parser, args, CliContext::tr("Lists audit entries, oldest first.")); r >= 0)

@@ -40,16 +40,18 @@ int runInit(CliContext& ctx, const QStringList& args)
     // The site, the example policy (in force until the bureau's arrives, marked as such) and, with
     // --user, the administrator with the password of DOUDI_PASSWORD or a prompt.
     const auto setUp = [&]() -> Status {
-        if (Status s = SiteRepository(*db, setup).createSite(parser.value(QStringLiteral("site")),
-                                                              parser.value(QStringLiteral("name")), kind);
+        if (Status s =
+                SiteRepository(*db, setup)
+                    .createSite(parser.value(QStringLiteral("site")), parser.value(QStringLiteral("name")), kind);
             !s)
             return s;
         if (Status s = PolicyRepository(*db, setup).ensureExample(); !s)
             return s;
         if (!parser.isSet(QStringLiteral("user")))
             return success();
-        const auto secret = ctx.password("DOUDI_PASSWORD", CliContext::tr("Password for the administrator %1: ")
-                                                               .arg(parser.value(QStringLiteral("user"))));
+        const auto secret = ctx.password(
+            "DOUDI_PASSWORD",
+            CliContext::tr("Password for the administrator %1: ").arg(parser.value(QStringLiteral("user"))));
         if (!secret)
             return Error::invalid(QStringLiteral("password"), CliContext::tr("no password was given"));
         User admin;

@@ -40,8 +40,8 @@ int addUser(CliContext& ctx, const QStringList& args)
     parser.addOption({QStringLiteral("display-name"), CliContext::tr("The name people read."), CliContext::tr("TEXT")});
     parser.addOption({QStringLiteral("role"), CliContext::tr("admin, clerk, supervisor, cadre or auditor."),
                       CliContext::tr("ROLE")});
-    parser.addOption({QStringLiteral("village"), CliContext::tr("A cadre's village (12-digit code)."),
-                      CliContext::tr("CODE")});
+    parser.addOption(
+        {QStringLiteral("village"), CliContext::tr("A cadre's village (12-digit code)."), CliContext::tr("CODE")});
     if (const int r = ctx.parse(parser, args,
                                 CliContext::tr("Adds a user; the password comes from DOUDI_NEW_PASSWORD or a prompt."));
         r >= 0)
@@ -56,8 +56,8 @@ int addUser(CliContext& ctx, const QStringList& args)
     Acting a = open(ctx, parser);
     if (!a.session)
         return Failed;
-    const auto secret =
-        ctx.password("DOUDI_NEW_PASSWORD", CliContext::tr("Password for %1: ").arg(parser.value(QStringLiteral("name"))));
+    const auto secret = ctx.password("DOUDI_NEW_PASSWORD",
+                                     CliContext::tr("Password for %1: ").arg(parser.value(QStringLiteral("name"))));
     if (!secret)
         return Usage;
     User user;
@@ -121,8 +121,9 @@ int setDisabled(CliContext& ctx, const QStringList& args, bool disabled)
     Acting a = open(ctx, parser);
     if (!a.session)
         return Failed;
-    if (Status s = UserRepository(*a.db, *a.session)
-                       .setDisabled(parser.value(QStringLiteral("name")), disabled, parser.value(QStringLiteral("reason")));
+    if (Status s =
+            UserRepository(*a.db, *a.session)
+                .setDisabled(parser.value(QStringLiteral("name")), disabled, parser.value(QStringLiteral("reason")));
         !s)
         return ctx.fail(s.error());
     return Done;
@@ -142,8 +143,8 @@ int changePassword(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("name"), CliContext::tr("Whose password (default: your own)."),
-                      CliContext::tr("NAME")});
+    parser.addOption(
+        {QStringLiteral("name"), CliContext::tr("Whose password (default: your own)."), CliContext::tr("NAME")});
     if (const int r = ctx.parse(parser, args,
                                 CliContext::tr("Changes a password; the new one comes from DOUDI_NEW_PASSWORD or a "
                                                "prompt."));
@@ -155,7 +156,7 @@ int changePassword(CliContext& ctx, const QStringList& args)
     if (!a.session)
         return Failed;
     const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
-                                                             : parser.value(QStringLiteral("user"));
+                                                              : parser.value(QStringLiteral("user"));
     const auto secret = ctx.password("DOUDI_NEW_PASSWORD", CliContext::tr("New password for %1: ").arg(name));
     if (!secret)
         return Usage;

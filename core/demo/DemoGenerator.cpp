@@ -1,12 +1,12 @@
 #include "DemoGenerator.h"
 
 #include "domain/Vocabulary.h"
+#include "security/PasswordHasher.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 #include "store/UserRepository.h"
-#include "security/PasswordHasher.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -250,15 +250,67 @@ Status DemoGenerator::addDemoUsers(Database& database)
     if (!hash)
         return hash.error();
     QList<User> accounts = {
-        {QString(), QStringLiteral("admin"), QStringLiteral("系统管理员"), Role::Admin, QString(), *hash, 0, 0, {}, false},
-        {QString(), QStringLiteral("clerk1"), QStringLiteral("刘丽（经办）"), Role::Clerk, QString(), *hash, 150000, 0, {}, false},
-        {QString(), QStringLiteral("clerk2"), QStringLiteral("张伟（经办）"), Role::Clerk, QString(), *hash, 150000, 0, {}, false},
-        {QString(), QStringLiteral("supervisor"), QStringLiteral("王建国（审核）"), Role::Supervisor, QString(), *hash, 0, 0, {}, false},
-        {QString(), QStringLiteral("auditor"), QStringLiteral("审计员"), Role::Auditor, QString(), *hash, 0, 0, {}, false},
+        {QString(),
+         QStringLiteral("admin"),
+         QStringLiteral("系统管理员"),
+         Role::Admin,
+         QString(),
+         *hash,
+         0,
+         0,
+         {},
+         false},
+        {QString(),
+         QStringLiteral("clerk1"),
+         QStringLiteral("刘丽（经办）"),
+         Role::Clerk,
+         QString(),
+         *hash,
+         150000,
+         0,
+         {},
+         false},
+        {QString(),
+         QStringLiteral("clerk2"),
+         QStringLiteral("张伟（经办）"),
+         Role::Clerk,
+         QString(),
+         *hash,
+         150000,
+         0,
+         {},
+         false},
+        {QString(),
+         QStringLiteral("supervisor"),
+         QStringLiteral("王建国（审核）"),
+         Role::Supervisor,
+         QString(),
+         *hash,
+         0,
+         0,
+         {},
+         false},
+        {QString(),
+         QStringLiteral("auditor"),
+         QStringLiteral("审计员"),
+         Role::Auditor,
+         QString(),
+         *hash,
+         0,
+         0,
+         {},
+         false},
     };
     for (qsizetype i = 0; i < m_villages.size(); ++i)
-        accounts.append({QString(), QStringLiteral("cadre%1").arg(i + 1, 2, 10, QLatin1Char('0')),
-                         m_villages[i].name + QStringLiteral("干部"), Role::Cadre, m_villages[i].code, *hash, 0, 0, {},
+        accounts.append({QString(),
+                         QStringLiteral("cadre%1").arg(i + 1, 2, 10, QLatin1Char('0')),
+                         m_villages[i].name + QStringLiteral("干部"),
+                         Role::Cadre,
+                         m_villages[i].code,
+                         *hash,
+                         0,
+                         0,
+                         {},
                          false});
     for (User& account : accounts) {
         if (Status s = users.addHashed(account); !s)

@@ -75,8 +75,7 @@ public:
     Checker(AuditReport& report, const QHash<QString, QHash<QString, Latest>>& latest)
         : m_report(report)
         , m_latest(latest)
-    {
-    }
+    {}
 
     // Compares one live record with its latest entry; `values` (masked) names the changed fields.
     void check(const QString& table, const QString& id, const QString& label, const QString& digest,
@@ -104,7 +103,8 @@ public:
         if (!values.isEmpty()) {
             const QStringList fields = changedFields(it->newValues, values);
             if (!fields.isEmpty())
-                message += QLatin1Char(' ') + AuditVerifier::tr("Changed: %1.").arg(fields.mid(0, 6).join(QStringLiteral(", ")));
+                message += QLatin1Char(' ') +
+                           AuditVerifier::tr("Changed: %1.").arg(fields.mid(0, 6).join(QStringLiteral(", ")));
         }
         add(it->seq, table, id, message);
     }
@@ -198,13 +198,15 @@ Result<AuditReport> AuditVerifier::verify(Database& database, bool records)
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT code, name FROM villages WHERE deleted = 0"))) {
         while (q.next())
-            checker.check(QStringLiteral("villages"), q.value(0).toString(), tr("The village %1").arg(q.value(1).toString()),
+            checker.check(QStringLiteral("villages"), q.value(0).toString(),
+                          tr("The village %1").arg(q.value(1).toString()),
                           SiteRepository::villageDigest(q.value(0).toString(), q.value(1).toString()));
     }
     checker.missing(QStringLiteral("villages"), tr("The village"));
     if (q.exec(QStringLiteral("SELECT id, body FROM policies WHERE deleted = 0"))) {
         while (q.next())
-            checker.check(QStringLiteral("policies"), q.value(0).toString(), tr("The policy %1").arg(q.value(0).toString()),
+            checker.check(QStringLiteral("policies"), q.value(0).toString(),
+                          tr("The policy %1").arg(q.value(0).toString()),
                           PolicyRepository::digest(q.value(1).toByteArray()));
     }
     checker.missing(QStringLiteral("policies"), tr("The policy"));

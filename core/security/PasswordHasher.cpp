@@ -23,8 +23,8 @@ Result<QString> PasswordHasher::hash(const QString& password)
         return Error::failed(tr("The cryptography library could not start."));
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()), kOpsLimit,
-                              kMemLimit, crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()), kOpsLimit, kMemLimit,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
         return Error::failed(tr("Not enough memory to protect the password."));
     return QString::fromLatin1(out);
 }

@@ -51,10 +51,10 @@ Status Session::require(Action action) const
     if (may(action))
         return success();
     if (m_kind == Kind::Reader)
-        return Error::failed(tr("To %1, give --user and the password (DOUDI_PASSWORD).")
-                                 .arg(Permissions::actionLabel(action)));
-    return Error::failed(tr("%1 (%2) may not %3.")
-                             .arg(m_displayName, Permissions::roleLabel(m_role), Permissions::actionLabel(action)));
+        return Error::failed(
+            tr("To %1, give --user and the password (DOUDI_PASSWORD).").arg(Permissions::actionLabel(action)));
+    return Error::failed(
+        tr("%1 (%2) may not %3.").arg(m_displayName, Permissions::roleLabel(m_role), Permissions::actionLabel(action)));
 }
 
 bool Session::maySeeVillage(const QString& villageCode) const
@@ -73,8 +73,8 @@ Status Session::requireNotPreparer(const QString& preparedBy) const
 {
     if (preparedBy != m_userName)
         return success();
-    return Error::failed(tr("%1 prepared this and may not approve it too; another person must approve it.")
-                             .arg(m_displayName));
+    return Error::failed(
+        tr("%1 prepared this and may not approve it too; another person must approve it.").arg(m_displayName));
 }
 
 } // namespace Doudi

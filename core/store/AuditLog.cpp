@@ -45,8 +45,7 @@ QJsonValue maskedValue(const QJsonValue& v)
 AuditLog::AuditLog(Database& database)
     : m_database(database)
     , m_sql(std::make_unique<SqlStatements>(database.connection()))
-{
-}
+{}
 
 AuditLog::~AuditLog() = default;
 
@@ -78,9 +77,9 @@ QJsonObject AuditLog::masked(const QJsonObject& values)
     return out;
 }
 
-Status AuditLog::append(const QString& userName, const QString& action, const QString& table,
-                        const QString& recordId, const QJsonObject& oldValues, const QJsonObject& newValues,
-                        const QString& digestAfter, const QString& reason)
+Status AuditLog::append(const QString& userName, const QString& action, const QString& table, const QString& recordId,
+                        const QJsonObject& oldValues, const QJsonObject& newValues, const QString& digestAfter,
+                        const QString& reason)
 {
     QSqlQuery& last = m_sql->get(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     if (!last.exec())
@@ -116,8 +115,8 @@ Status AuditLog::append(const QString& userName, const QString& action, const QS
     return success();
 }
 
-Status AuditLog::record(const QString& userName, const QString& action, const QString& table,
-                        const QString& recordId, const QString& reason)
+Status AuditLog::record(const QString& userName, const QString& action, const QString& table, const QString& recordId,
+                        const QString& reason)
 {
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)

@@ -56,13 +56,15 @@ Status DeterminationRepository::insert(const NewDetermination& d, const QString&
         q.addBindValue(v);
     if (!q.exec())
         return Error::failed(tr("Cannot save the determination: %1").arg(q.lastError().text()));
-    const QJsonObject values{{QStringLiteral("household_id"), d.householdId},
-                             {QStringLiteral("policy_id"), d.result.policyId},
-                             {QStringLiteral("month"), d.result.month},
-                             {QStringLiteral("classification"), DeterminationJson::classificationCode(d.result.classification)},
-                             {QStringLiteral("total_fen"), d.result.totalFen}};
+    const QJsonObject values{
+        {QStringLiteral("household_id"), d.householdId},
+        {QStringLiteral("policy_id"), d.result.policyId},
+        {QStringLiteral("month"), d.result.month},
+        {QStringLiteral("classification"), DeterminationJson::classificationCode(d.result.classification)},
+        {QStringLiteral("total_fen"), d.result.totalFen}};
     return m_audit->append(m_user, QStringLiteral("insert"), QStringLiteral("determinations"), id, {}, values,
-                           digest(householdJson, resultJson), batchId.isEmpty() ? QString() : tr("batch %1").arg(batchId));
+                           digest(householdJson, resultJson),
+                           batchId.isEmpty() ? QString() : tr("batch %1").arg(batchId));
 }
 
 Status DeterminationRepository::save(const NewDetermination& determination)

@@ -161,8 +161,7 @@ HouseholdRepository::HouseholdRepository(Database& database, Session session)
     , m_user(m_session.userName())
     , m_sql(database.connection())
     , m_audit(std::make_unique<AuditLog>(database))
-{
-}
+{}
 
 HouseholdRepository::~HouseholdRepository() = default;
 
@@ -424,8 +423,7 @@ Status HouseholdRepository::saveOne(Household& household)
         return s;
     if (Status s = write(QStringLiteral("vehicles"), kVehicleColumns, &vehicleRows, household.assets.vehicles); !s)
         return s;
-    if (Status s = write(QStringLiteral("residences"), kDwellingColumns, &dwellingRows, household.assets.dwellings);
-        !s)
+    if (Status s = write(QStringLiteral("residences"), kDwellingColumns, &dwellingRows, household.assets.dwellings); !s)
         return s;
     // In the same transaction: the change is attributable, and its digest shows later tampering.
     return m_audit->append(m_user, isNew ? QStringLiteral("insert") : QStringLiteral("update"),
@@ -777,8 +775,7 @@ Result<qint64> HouseholdRepository::count(const HouseholdFilter& requested)
     return n;
 }
 
-Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter& requested, qint64 offset,
-                                                          qint64 limit)
+Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter& requested, qint64 offset, qint64 limit)
 {
     if (Status s = m_session.require(Action::ViewHouseholds); !s)
         return s.error();

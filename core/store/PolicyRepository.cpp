@@ -86,8 +86,9 @@ Status PolicyRepository::insert(const Policy& policy, bool isExample)
                              {QStringLiteral("document"), policy.document},
                              {QStringLiteral("effective_from"), policy.effectiveFrom.toString(Qt::ISODate)},
                              {QStringLiteral("is_example"), isExample}};
-    if (Status s = AuditLog(m_database).append(m_user, QStringLiteral("insert"), QStringLiteral("policies"), policy.id,
-                                               {}, values, digest(body));
+    if (Status s = AuditLog(m_database)
+                       .append(m_user, QStringLiteral("insert"), QStringLiteral("policies"), policy.id, {}, values,
+                               digest(body));
         !s)
         return s;
     return transaction.commit();

@@ -94,8 +94,9 @@ Status SiteRepository::addVillage(const QString& code, const QString& name)
     if (!q.exec())
         return Error::failed(tr("Cannot add the village %1: %2").arg(code, q.lastError().text()));
     const QJsonObject values{{QStringLiteral("code"), code}, {QStringLiteral("name"), name.trimmed()}};
-    if (Status s = AuditLog(m_database).append(m_user, QStringLiteral("insert"), QStringLiteral("villages"), code, {},
-                                               values, villageDigest(code, name.trimmed()));
+    if (Status s = AuditLog(m_database)
+                       .append(m_user, QStringLiteral("insert"), QStringLiteral("villages"), code, {}, values,
+                               villageDigest(code, name.trimmed()));
         !s)
         return s;
     return transaction.commit();

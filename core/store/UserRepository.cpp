@@ -7,9 +7,9 @@
 #include "store/Transaction.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace Doudi {
@@ -45,8 +45,7 @@ UserRepository::UserRepository(Database& database, Session session)
     : m_database(database)
     , m_session(std::move(session))
     , m_audit(std::make_unique<AuditLog>(database))
-{
-}
+{}
 
 UserRepository::~UserRepository() = default;
 
@@ -107,12 +106,12 @@ Status UserRepository::addHashed(User& user)
                              "payment_limit_fen, created_at, created_by, updated_at, updated_by, origin_site) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString at = now();
-    for (const QVariant& v : {QVariant(user.id), QVariant(user.name), QVariant(user.displayName.trimmed()),
-                              QVariant(Permissions::roleCode(user.role)),
-                              user.villageCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(user.villageCode),
-                              QVariant(user.passwordHash), QVariant(user.paymentLimitFen), QVariant(at),
-                              QVariant(m_session.userName()), QVariant(at), QVariant(m_session.userName()),
-                              QVariant(origin.isNull() ? QStringLiteral("") : origin)})
+    for (const QVariant& v :
+         {QVariant(user.id), QVariant(user.name), QVariant(user.displayName.trimmed()),
+          QVariant(Permissions::roleCode(user.role)),
+          user.villageCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(user.villageCode),
+          QVariant(user.passwordHash), QVariant(user.paymentLimitFen), QVariant(at), QVariant(m_session.userName()),
+          QVariant(at), QVariant(m_session.userName()), QVariant(origin.isNull() ? QStringLiteral("") : origin)})
         q.addBindValue(v);
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("UNIQUE")))
@@ -120,8 +119,8 @@ Status UserRepository::addHashed(User& user)
         return Error::failed(tr("Cannot add the user: %1").arg(q.lastError().text()));
     }
     user.displayName = user.displayName.trimmed();
-    if (Status s = m_audit->append(m_session.userName(), QStringLiteral("insert"), QStringLiteral("users"), user.id,
-                                   {}, auditValues(user), digest(user));
+    if (Status s = m_audit->append(m_session.userName(), QStringLiteral("insert"), QStringLiteral("users"), user.id, {},
+                                   auditValues(user), digest(user));
         !s)
         return s;
     return transaction.commit();
@@ -197,8 +196,8 @@ Status UserRepository::setPassword(const QString& name, const QString& password)
     return transaction.commit();
 }
 
-Status UserRepository::recordLogin(Database& database, const User& user, int failedLogins,
-                                   const QDateTime& lockedUntil, const QString& auditAction)
+Status UserRepository::recordLogin(Database& database, const User& user, int failedLogins, const QDateTime& lockedUntil,
+                                   const QString& auditAction)
 {
     Transaction transaction(database.connection());
     if (Status s = transaction.begin(); !s)
@@ -211,7 +210,8 @@ Status UserRepository::recordLogin(Database& database, const User& user, int fai
     q.addBindValue(user.id);
     if (!q.exec())
         return Error::failed(tr("Cannot record the login: %1").arg(q.lastError().text()));
-    if (Status s = AuditLog(database).append(user.name, auditAction, QStringLiteral("users"), user.id, {}, {}, QString());
+    if (Status s =
+            AuditLog(database).append(user.name, auditAction, QStringLiteral("users"), user.id, {}, {}, QString());
         !s)
         return s;
     return transaction.commit();

@@ -7,12 +7,12 @@
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 
+#include "security/Session.h"
 #include <QDateEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include "security/Session.h"
 
 #include <QTest>
 

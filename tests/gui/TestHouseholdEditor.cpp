@@ -5,6 +5,7 @@
 #include "TestFixtures.h"
 #include "store/HouseholdRepository.h"
 
+#include "security/Session.h"
 #include <QApplication>
 #include <QComboBox>
 #include <QInputMethodEvent>
@@ -13,7 +14,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include "security/Session.h"
 
 #include <QTest>
 

@@ -3,10 +3,10 @@
 #include "rules/PolicyJson.h"
 #include "store/PolicyRepository.h"
 
+#include "security/Session.h"
 #include <QJsonObject>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include "security/Session.h"
 
 #include <QTest>
 
