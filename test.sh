@@ -17,4 +17,13 @@ echo "Package built: $(ls "$build"/doudi_*.deb)"
 
 # GUI tests run offscreen; the store and CLI tests never need a display.
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$build" --output-on-failure --timeout 300 --parallel "$(nproc)"
+status=0
+ctest --test-dir "$build" --output-on-failure --timeout 300 --parallel "$(nproc)" || status=$?
+
+# Privacy: no full ID number in anything the test run printed (messages, warnings, logs).
+log="$build/Testing/Temporary/LastTest.log"
+if [ -f "$log" ] && grep -nE '(^|[^0-9*])[0-9]{17}[0-9Xx]([^0-9]|$)' "$log" >&2; then
+    echo "A full ID number appears in the test output above (Testing/Temporary/LastTest.log)." >&2
+    status=1
+fi
+exit $status

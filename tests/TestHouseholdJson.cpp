@@ -113,6 +113,19 @@ private slots:
         QCOMPARE(HouseholdJson::write(*second), text);
     }
 
+    void compactReadsBackTheSame()
+    {
+        auto h = HouseholdJson::fromJson(validHousehold()).value();
+        h.uuid = QStringLiteral("c0ffee00-0000-4000-8000-000000000001");
+        h.address = QStringLiteral("六道沟村 \"三\" 组\\12号\t\u0001");
+        h.members[0].name = QStringLiteral("王\"福");
+        const QByteArray text = HouseholdJson::compact(h);
+        const auto back = HouseholdJson::read(text);
+        QVERIFY2(back.ok(), text.constData());
+        QCOMPARE(*back, h);
+        QVERIFY(QJsonDocument::fromJson(text).isObject());
+    }
+
     void goldenHouseholds_data()
     {
         QTest::addColumn<QString>("folder");

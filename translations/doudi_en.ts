@@ -2527,6 +2527,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>The new language takes effect when Doudi starts again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::SiteRepository</name>

@@ -2524,6 +2524,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>The new language takes effect when Doudi starts again.</source>
         <translation>新的界面语言将在重新启动兜底后生效。</translation>
     </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk after:</source>
+        <translation>无操作自动锁定(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::SiteRepository</name>

@@ -10,6 +10,7 @@ IdleLock::IdleLock(int minutes, std::function<void()> lock, QObject* parent)
     , m_lock(std::move(lock))
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // coarse timers may fire 5 % early: minutes early here
     setMinutes(minutes);
     connect(&m_timer, &QTimer::timeout, this, [this] { m_lock(); });
     QCoreApplication::instance()->installEventFilter(this);

@@ -19,7 +19,10 @@ public:
     IdleLock(int minutes, std::function<void()> lock, QObject* parent = nullptr);
 
     void setMinutes(int minutes);
+    // Tests wait milliseconds, not minutes.
+    void setIntervalMs(int ms) { m_timer.setInterval(ms); }
     int intervalMs() const { return m_timer.interval(); }
+    int remainingMs() const { return m_timer.remainingTime(); }
     bool isActive() const { return m_timer.isActive(); }
     // While the lock dialog is up, input does not count as activity.
     void suspend() { m_timer.stop(); }

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -110,7 +111,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     statusBar()->addPermanentWidget(m_count);
 
     // The desk locks itself after a while without use (minutes in the site's settings).
-    const int idleMinutes = sites.setting(QStringLiteral("idle_lock_minutes"), QStringLiteral("10")).toInt();
+    const int idleMinutes = sites.setting(SettingsDialog::idleMinutesKey(), QStringLiteral("10")).toInt();
     m_idleLock = new IdleLock(
         idleMinutes, [this] { lockDesk(); }, this);
     // A broken audit chain is for those who answer for it to see at once.
@@ -135,7 +136,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
 
 MainWindow::~MainWindow()
 {
-    // The model and repository hold prepared queries on the connection: close them first.
+    // Open forms, the model and the repository hold queries on the connection: they go first.
+    qDeleteAll(findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
     delete m_model;
     m_model = nullptr;
     m_repository.reset();
@@ -329,8 +331,12 @@ void MainWindow::checkAuditChain()
 
 void MainWindow::showSettings()
 {
-    auto* dialog = new SettingsDialog(this);
+    auto* dialog = new SettingsDialog(*m_database, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::idleMinutesChanged, this, [this](int minutes) {
+        m_idleLock->setMinutes(minutes);
+        m_idleLock->resume();
+    });
     dialog->open();
 }
 

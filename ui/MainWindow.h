@@ -33,11 +33,15 @@ public:
     HouseholdListModel* householdModel() const { return m_model; }
     QLineEdit* searchField() const { return m_search; }
     QTableView* householdView() const { return m_view; }
+    QComboBox* villageFilter() const { return m_village; }
+    IdleLock* idleLock() const { return m_idleLock; }
+    bool isLocked() const { return m_locked; }
 
 public slots:
     void newHousehold();
     void editCurrentHousehold();
     void removeCurrentHousehold();
+    void lockDesk();
 
 private:
     void buildMenus();
@@ -47,7 +51,6 @@ private:
     void selectHousehold(const QString& householdId);
     void showSettings();
     void showAbout();
-    void lockDesk();
     void checkAuditChain();
 
     std::unique_ptr<Database> m_database;

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "Translations.h"
+#include "store/SiteRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,12 +10,15 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Doudi {
 
-SettingsDialog::SettingsDialog(QWidget* parent)
+SettingsDialog::SettingsDialog(Database& database, Session session, QWidget* parent)
     : QDialog(parent)
+    , m_database(database)
+    , m_session(std::move(session))
 {
     setWindowTitle(tr("Preferences"));
     m_language = new QComboBox(this);
@@ -25,8 +29,17 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     const QString current = QSettings().value(Translations::settingsKey()).toString();
     m_language->setCurrentIndex(std::max(0, m_language->findData(current)));
 
+    // The idle lock is the site's (every desk of the township), and only who changes settings sets it.
+    m_idleMinutes = new QSpinBox(this);
+    m_idleMinutes->setRange(1, 120);
+    m_idleMinutes->setSuffix(tr(" minutes"));
+    m_idleMinutes->setValue(
+        SiteRepository(m_database, m_session).setting(idleMinutesKey(), QStringLiteral("10")).toInt());
+    m_idleMinutes->setEnabled(m_session.may(Action::ChangeSettings));
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Lock the desk after:"), m_idleMinutes);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -39,6 +52,17 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 
 void SettingsDialog::saveAndClose()
 {
+    if (m_idleMinutes->isEnabled()) {
+        SiteRepository sites(m_database, m_session);
+        const QString minutes = QString::number(m_idleMinutes->value());
+        if (sites.setting(idleMinutesKey(), QStringLiteral("10")) != minutes) {
+            if (const Status s = sites.setSetting(idleMinutesKey(), minutes); !s) {
+                QMessageBox::warning(this, windowTitle(), s.error().toString());
+                return;
+            }
+            emit idleMinutesChanged(m_idleMinutes->value());
+        }
+    }
     QSettings settings;
     const QString chosen = m_language->currentData().toString();
     if (settings.value(Translations::settingsKey()).toString() != chosen) {

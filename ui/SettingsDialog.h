@@ -1,10 +1,15 @@
 #pragma once
 
+#include "security/Session.h"
+
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 
 namespace Doudi {
+
+class Database;
 
 // Preferences kept per user (QSettings): for now the language of the desk.
 class SettingsDialog final : public QDialog
@@ -13,12 +18,20 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(QWidget* parent = nullptr);
+    SettingsDialog(Database& database, Session session, QWidget* parent = nullptr);
+
+    static QString idleMinutesKey() { return QStringLiteral("idle_lock_minutes"); }
+
+signals:
+    void idleMinutesChanged(int minutes);
 
 private:
     void saveAndClose();
 
+    Database& m_database;
+    Session m_session;
     QComboBox* m_language = nullptr;
+    QSpinBox* m_idleMinutes = nullptr;
 };
 
 } // namespace Doudi

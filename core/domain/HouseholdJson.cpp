@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <algorithm>
+#include <cstdio>
 
 namespace Doudi {
 
@@ -341,6 +342,162 @@ QJsonObject HouseholdJson::toJson(const Household& h)
                  {QStringLiteral("monthly_benefit_fen"), h.monthlyBenefitFen},
                  {QStringLiteral("exit_started"), h.exitStarted.isEmpty() ? QJsonValue() : QJsonValue(h.exitStarted)}});
     return o;
+}
+
+namespace {
+
+// Appends JSON text: strings escaped as RFC 8259 asks, numbers and booleans as they are.
+class CompactWriter
+{
+public:
+    QByteArray out;
+
+    CompactWriter& raw(const char* text)
+    {
+        out.append(text);
+        return *this;
+    }
+    CompactWriter& key(const char* name)
+    {
+        if (!out.isEmpty() && out.back() != '{' && out.back() != '[')
+            out.append(',');
+        out.append('"').append(name).append("\":");
+        return *this;
+    }
+    CompactWriter& string(const QString& text)
+    {
+        out.append('"');
+        for (const char c : text.toUtf8()) {
+            switch (c) {
+            case '"':
+                out.append("\\\"");
+                break;
+            case '\\':
+                out.append("\\\\");
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+                    out.append(escaped);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        out.append('"');
+        return *this;
+    }
+    CompactWriter& number(qint64 n)
+    {
+        out.append(QByteArray::number(n));
+        return *this;
+    }
+    CompactWriter& boolean(bool b)
+    {
+        out.append(b ? "true" : "false");
+        return *this;
+    }
+    // An element of an array, after the first.
+    CompactWriter& next(bool first)
+    {
+        if (!first)
+            out.append(',');
+        return *this;
+    }
+};
+
+} // namespace
+
+QByteArray HouseholdJson::compact(const Household& h)
+{
+    CompactWriter w;
+    w.raw("{");
+    w.key("format").string(kFormat);
+    w.key("id").string(h.uuid);
+    w.key("village").string(h.villageCode);
+    w.key("address").string(h.address);
+    w.key("residence").string(Vocabulary::residenceCode(h.residence));
+    w.key("members").raw("[");
+    for (qsizetype i = 0; i < h.members.size(); ++i) {
+        const Member& m = h.members[i];
+        w.next(i == 0).raw("{");
+        w.key("id_number").string(m.idNumber.toString());
+        w.key("name").string(m.name);
+        w.key("relation").string(m.relation);
+        if (m.birthDate)
+            w.key("birth_date").string(m.birthDate->toString(Qt::ISODate));
+        if (!m.disability.isNone()) {
+            w.key("disability").raw("{");
+            w.key("type").string(Vocabulary::disabilityCode(m.disability.type));
+            w.key("grade").number(m.disability.grade);
+            w.raw("}");
+        }
+        w.key("serious_illness").boolean(m.seriousIllness);
+        w.key("chronic_illness").boolean(m.chronicIllness);
+        w.key("student").boolean(m.student);
+        w.key("adl_failed").number(m.adlFailed);
+        w.raw("}");
+    }
+    w.raw("]");
+    w.key("income").raw("[");
+    for (qsizetype i = 0; i < h.income.size(); ++i) {
+        const IncomeItem& item = h.income[i];
+        w.next(i == 0).raw("{");
+        w.key("member");
+        if (item.member)
+            w.number(*item.member);
+        else
+            w.raw("null");
+        w.key("type").string(item.type);
+        w.key("annual_fen").number(item.annualFen);
+        w.raw("}");
+    }
+    w.raw("]");
+    w.key("expenditure").raw("[");
+    for (qsizetype i = 0; i < h.expenditure.size(); ++i) {
+        w.next(i == 0).raw("{");
+        w.key("type").string(h.expenditure[i].type);
+        w.key("annual_fen").number(h.expenditure[i].annualFen);
+        w.raw("}");
+    }
+    w.raw("]");
+    w.key("assets").raw("{");
+    w.key("financial_fen").number(h.assets.financialFen);
+    w.key("vehicles").raw("[");
+    for (qsizetype i = 0; i < h.assets.vehicles.size(); ++i) {
+        w.next(i == 0).raw("{");
+        w.key("kind").string(h.assets.vehicles[i].kind);
+        w.key("value_fen").number(h.assets.vehicles[i].valueFen);
+        w.raw("}");
+    }
+    w.raw("]");
+    w.key("residences").raw("[");
+    for (qsizetype i = 0; i < h.assets.dwellings.size(); ++i) {
+        w.next(i == 0).raw("{");
+        w.key("dangerous").boolean(h.assets.dwellings[i].dangerous);
+        if (!h.assets.dwellings[i].note.isEmpty())
+            w.key("note").string(h.assets.dwellings[i].note);
+        w.raw("}");
+    }
+    w.raw("]");
+    w.key("business_registration").boolean(h.assets.businessRegistration);
+    w.raw("}");
+    w.key("flags").raw("{");
+    w.key("sustained_medical_expenditure").boolean(h.flags.sustainedMedicalExpenditure);
+    w.key("has_capable_supporter").boolean(h.flags.hasCapableSupporter);
+    w.raw("}");
+    w.key("current").raw("{");
+    w.key("status").string(Vocabulary::statusCode(h.status));
+    w.key("monthly_benefit_fen").number(h.monthlyBenefitFen);
+    w.key("exit_started");
+    if (h.exitStarted.isEmpty())
+        w.raw("null");
+    else
+        w.string(h.exitStarted);
+    w.raw("}");
+    w.raw("}");
+    return std::move(w.out);
 }
 
 QByteArray HouseholdJson::write(const Household& h)

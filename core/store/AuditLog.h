@@ -8,6 +8,9 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+#include <optional>
+
 namespace Doudi {
 
 class Database;
@@ -46,6 +49,26 @@ public:
     Status append(const QString& userName, const QString& action, const QString& table, const QString& recordId,
                   const QJsonObject& oldValues, const QJsonObject& newValues, const QString& digest,
                   const QString& reason = QString());
+    // The same, with the values already compact JSON (what a digest was made of): no second
+    // serialisation on the bulk path.
+    Status appendJson(const QString& userName, const QString& action, const QString& table, const QString& recordId,
+                      const QByteArray& oldJson, const QByteArray& newJson, const QString& digest,
+                      const QString& reason = QString());
+
+    // While a caller's transaction appends many entries, the end of the chain is read once. The
+    // scope must not outlive the transaction.
+    class TransactionScope final
+    {
+        Q_DISABLE_COPY_MOVE(TransactionScope)
+
+    public:
+        explicit TransactionScope(AuditLog& log);
+        ~TransactionScope();
+
+    private:
+        AuditLog& m_log;
+    };
+
     // In a transaction of its own: views and logins.
     Status record(const QString& userName, const QString& action, const QString& table, const QString& recordId,
                   const QString& reason = QString());
@@ -59,10 +82,20 @@ public:
     static QString digest(const QByteArray& content);
     // The object with every ID number in it masked (220681********123X).
     static QJsonObject masked(const QJsonObject& values);
+    // The same for compact JSON text: every 18-character ID number in it masked.
+    static QByteArray maskedText(const QByteArray& json);
 
 private:
+    struct Tail
+    {
+        qint64 seq = 0;
+        QString hash;
+    };
+    Result<Tail> tail();
+
     Database& m_database;
     std::unique_ptr<SqlStatements> m_sql;
+    std::optional<Tail> m_cachedTail; // inside a TransactionScope only
 };
 
 } // namespace Doudi

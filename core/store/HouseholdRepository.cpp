@@ -201,6 +201,7 @@ Status HouseholdRepository::saveAll(QList<Household>& households)
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;
+    const AuditLog::TransactionScope auditScope(*m_audit);
     QList<Household> working = households;
     for (qsizetype i = 0; i < working.size(); ++i) {
         if (Status s = saveOne(working[i]); !s)
@@ -355,9 +356,17 @@ void assignUuids(QList<Item>& items, const QList<ChildRow>& rows)
 
 } // namespace
 
+namespace {
+// The household as the audit trail keeps it: compact doudi-household/1, its digest made of this.
+QByteArray auditJson(const Household& household)
+{
+    return HouseholdJson::compact(household);
+}
+} // namespace
+
 QString HouseholdRepository::digest(const Household& household)
 {
-    return AuditLog::digest(QJsonDocument(HouseholdJson::toJson(household)).toJson(QJsonDocument::Compact));
+    return AuditLog::digest(auditJson(household));
 }
 
 HouseholdFilter HouseholdRepository::visible(const HouseholdFilter& filter) const
@@ -426,10 +435,10 @@ Status HouseholdRepository::saveOne(Household& household)
     if (Status s = write(QStringLiteral("residences"), kDwellingColumns, &dwellingRows, household.assets.dwellings); !s)
         return s;
     // In the same transaction: the change is attributable, and its digest shows later tampering.
-    return m_audit->append(m_user, isNew ? QStringLiteral("insert") : QStringLiteral("update"),
-                           QStringLiteral("households"), household.uuid,
-                           old ? HouseholdJson::toJson(*old) : QJsonObject(), HouseholdJson::toJson(household),
-                           digest(household));
+    const QByteArray after = auditJson(household);
+    return m_audit->appendJson(m_user, isNew ? QStringLiteral("insert") : QStringLiteral("update"),
+                               QStringLiteral("households"), household.uuid, old ? auditJson(*old) : QByteArray(),
+                               after, AuditLog::digest(after));
 }
 
 Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const QString& now)

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -125,6 +126,12 @@ QString SiteRepository::setting(const QString& key, const QString& fallback) con
 
 Status SiteRepository::setSetting(const QString& key, const QString& value)
 {
+    if (Status s = m_session.require(Action::ChangeSettings); !s)
+        return s;
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    const QString before = setting(key);
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -132,7 +139,12 @@ Status SiteRepository::setSetting(const QString& key, const QString& value)
     q.addBindValue(value);
     if (!q.exec())
         return Error::failed(tr("Cannot save the setting %1: %2").arg(key, q.lastError().text()));
-    return success();
+    if (Status s = AuditLog(m_database)
+                       .append(m_user, QStringLiteral("update"), QStringLiteral("settings"), key,
+                               QJsonObject{{key, before}}, QJsonObject{{key, value}}, QString());
+        !s)
+        return s;
+    return transaction.commit();
 }
 
 } // namespace Doudi

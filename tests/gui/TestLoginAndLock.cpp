@@ -1,0 +1,189 @@
+#include "Clock.h"
+#include "HouseholdEditor.h"
+#include "HouseholdListModel.h"
+#include "IdleLock.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "TestFixtures.h"
+#include "security/Session.h"
+#include "store/AuditLog.h"
+#include "store/HouseholdRepository.h"
+#include "store/UserRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Doudi;
+
+// Logging in, the idle lock that keeps open work, and what each role sees.
+class TestLoginAndLock final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString m_householdId;
+
+    std::unique_ptr<Database> database()
+    {
+        auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("l%1.doudi").arg(++m_counter)));
+        UserRepository users(*db, Session::bootstrap(QStringLiteral("setup")));
+        User clerk;
+        clerk.name = QStringLiteral("liu");
+        clerk.role = Role::Clerk;
+        User cadre;
+        cadre.name = QStringLiteral("cadre01");
+        cadre.role = Role::Cadre;
+        cadre.villageCode = TestFixtures::kVillageA;
+        if (!users.add(clerk, QStringLiteral("clerk-password")) || !users.add(cadre, QStringLiteral("cadre-password")))
+            return nullptr;
+        HouseholdRepository households(*db, Session::bootstrap(QStringLiteral("setup")));
+        Household a = TestFixtures::household(TestFixtures::kVillageA);
+        Household b;
+        b.villageCode = TestFixtures::kVillageB;
+        b.members = {TestFixtures::member("11010519491231002X", "王秀英", "head")};
+        if (!households.save(a) || !households.save(b))
+            return nullptr;
+        m_householdId = a.uuid;
+        return db;
+    }
+
+    // Answers the next modal login dialog with this password, as soon as it shows.
+    static void answerLogin(const QString& password, bool* answered)
+    {
+        auto* poll = new QTimer(qApp);
+        auto tries = std::make_shared<int>(0);
+        QObject::connect(poll, &QTimer::timeout, poll, [poll, password, tries, answered] {
+            LoginDialog* dialog = nullptr;
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* login = qobject_cast<LoginDialog*>(w); login && login->isVisible())
+                    dialog = login;
+            }
+            if (dialog) {
+                // Nothing of the desk shows while it is locked.
+                for (QWidget* w : QApplication::topLevelWidgets())
+                    *answered = *answered || (w != dialog && w->isVisible());
+                dialog->passwordField()->setText(password);
+                dialog->tryLogin();
+                *answered = !*answered;
+            }
+            if (dialog || ++*tries > 100)
+                poll->deleteLater();
+        });
+        poll->start(50);
+    }
+
+private slots:
+    void loginDialogLogsInAndRefusesPlainly()
+    {
+        auto db = database();
+        QVERIFY(db);
+        LoginDialog login(*db);
+        login.nameField()->setText(QStringLiteral("liu"));
+        login.passwordField()->setText(QStringLiteral("wrong password"));
+        login.tryLogin();
+        QVERIFY(!login.session());
+        QVERIFY(login.passwordField()->text().isEmpty());
+        login.passwordField()->setText(QStringLiteral("clerk-password"));
+        login.tryLogin();
+        QVERIFY(login.session());
+        QCOMPARE(login.session()->role(), Role::Clerk);
+    }
+
+    void idleLockKeepsOpenWorkAndAsksForThePassword()
+    {
+        auto owned = database();
+        QVERIFY(owned);
+        Database* db = owned.get();
+        MainWindow window(std::move(owned),
+                          Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Work in progress: a household being typed in.
+        auto* editor = new HouseholdEditor(*db, Session::bootstrap(QStringLiteral("liu")), QString(), &window);
+        editor->show();
+        editor->membersTable()->item(0, HouseholdEditor::NameColumn)->setText(QStringLiteral("正在录入"));
+
+        // Activity (a key, the mouse) starts the wait again.
+        IdleLock* lock = window.idleLock();
+        lock->setIntervalMs(10000);
+        lock->resume();
+        QTest::qWait(300);
+        QVERIFY(lock->remainingMs() < 9800);
+        QKeyEvent key(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("a"));
+        QApplication::sendEvent(window.searchField(), &key);
+        QVERIFY(lock->remainingMs() > 9800);
+        QVERIFY(!window.isLocked());
+
+        // Quiet locks it.
+        lock->setIntervalMs(200);
+        lock->resume();
+        // (The lock and the unlock both happen inside the lock's own dialog loop.)
+        bool unlockedWithNothingShown = false;
+        answerLogin(QStringLiteral("clerk-password"), &unlockedWithNothingShown);
+        QTRY_VERIFY_WITH_TIMEOUT(unlockedWithNothingShown, 5000);
+        lock->setIntervalMs(60000);
+        lock->resume();
+        QVERIFY(!window.isLocked());
+        // Unlocked: the form is still there, with what was typed.
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->membersTable()->item(0, HouseholdEditor::NameColumn)->text(), QStringLiteral("正在录入"));
+        QVERIFY(window.idleLock()->isActive());
+    }
+
+    void aCadreSeesTheirVillageOnly()
+    {
+        auto db = database();
+        QVERIFY(db);
+        MainWindow window(std::move(db), Session::forUser(QStringLiteral("cadre01"), QStringLiteral("村干部"),
+                                                          Role::Cadre, TestFixtures::kVillageA));
+        QCOMPARE(window.householdModel()->totalCount(), qint64(1));
+        QCOMPARE(window.villageFilter()->count(), 1);
+        QVERIFY(!window.villageFilter()->isEnabled());
+        bool newVisible = true;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::New))
+                newVisible = action->isVisible();
+        }
+        QVERIFY(!newVisible);
+    }
+
+    void idNumbersShowMaskedUntilRevealed()
+    {
+        auto db = database();
+        QVERIFY(db);
+        const Session supervisor =
+            Session::forUser(QStringLiteral("wang"), QStringLiteral("王建国"), Role::Supervisor, QString());
+        HouseholdEditor editor(*db, supervisor, m_householdId);
+        QTableWidget* members = editor.membersTable();
+        QCOMPARE(members->item(0, HouseholdEditor::IdNumberColumn)->text(), QStringLiteral("220681********0139"));
+        QVERIFY(!(members->item(0, HouseholdEditor::IdNumberColumn)->flags() & Qt::ItemIsEditable));
+        // The birth date and age still come from the full number.
+        QCOMPARE(members->item(0, HouseholdEditor::BirthDateColumn)->text(), QStringLiteral("1982-04-11"));
+        QVERIFY(editor.revealIdNumbers());
+        QCOMPARE(members->item(0, HouseholdEditor::IdNumberColumn)->text(), QStringLiteral("220681198204110139"));
+        QCOMPARE(AuditLog(*db).entries(m_householdId).value().last().action, QStringLiteral("reveal"));
+        QCOMPARE(AuditLog(*db).entries(m_householdId).value().last().userName, QStringLiteral("wang"));
+
+        // A role that may not reveal, nor edit, sees a read-only form.
+        const Session auditor =
+            Session::forUser(QStringLiteral("audit"), QStringLiteral("审计"), Role::Auditor, QString());
+        HouseholdEditor readOnly(*db, auditor, m_householdId);
+        QVERIFY(!readOnly.revealIdNumbers());
+        QVERIFY(readOnly.windowTitle().contains(QStringLiteral("read only")));
+        QCOMPARE(readOnly.membersTable()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    }
+};
+
+QTEST_MAIN(TestLoginAndLock)
+#include "TestLoginAndLock.moc"
