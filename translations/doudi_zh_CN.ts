@@ -1950,6 +1950,18 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Doudi — %1 social assistance</source>
+        <translation>兜底 — %1社会救助</translation>
+    </message>
+    <message>
+        <source>Doudi</source>
+        <translation>兜底</translation>
+    </message>
+    <message>
+        <source>Demo database: log in as clerk1, supervisor, admin or cadre01 with the password %1 (for trying Doudi out only).</source>
+        <translation>演示数据库：可用 clerk1、supervisor、admin 或 cadre01 登录，密码 %1（仅供试用）。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::MainWindow</name>
@@ -2092,6 +2104,10 @@
 Open File → Audit trail and press Verify for the details, and tell the city bureau.</source>
         <translation>本数据库的审计记录已被破坏：%1
 请打开“文件 → 审计记录”并点击“核验”查看详情，并报告市民政局。</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2648,109 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>Cannot read the users: %1</source>
         <translation>无法读取用户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable</source>
+        <translation>停用或启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set a new &amp;password…</source>
+        <translation>设置新密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters):</source>
+        <translation>新密码（至少 %1 个字符）：</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation>显示姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village (cadres):</source>
+        <translation>所在村（村干部）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit trail):</source>
+        <translation>原因（记入审计记录）：</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
     </message>
 </context>
 <context>

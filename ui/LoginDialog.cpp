@@ -1,7 +1,9 @@
 #include "LoginDialog.h"
 
+#include "demo/DemoGenerator.h"
 #include "security/Authenticator.h"
 #include "store/Database.h"
+#include "store/SiteRepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,11 +29,24 @@ LoginDialog::LoginDialog(Database& database, const QString& lockedBy, QWidget* p
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
     m_message->hide();
 
-    auto* intro = new QLabel(unlock ? tr("The desk was locked after a while without use. Your open work is kept; "
-                                         "enter your password to go on.")
-                                    : tr("Enter your user name and password."),
-                             this);
+    const Session reader = Session::unauthenticatedReader();
+    SiteRepository sites(m_database, reader);
+    const auto site = sites.site();
+    auto* heading = new QLabel(site ? tr("Doudi — %1 social assistance").arg(site->name) : tr("Doudi"), this);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    heading->setFont(big);
+    QString text = unlock ? tr("The desk was locked after a while without use. Your open work is kept; enter your "
+                               "password to go on.")
+                          : tr("Enter your user name and password.");
+    if (!unlock && sites.setting(DemoGenerator::kDemoAccountsKey) == QLatin1String("1"))
+        text += QLatin1Char('\n') + tr("Demo database: log in as clerk1, supervisor, admin or cadre01 with the "
+                                       "password %1 (for trying Doudi out only).")
+                                        .arg(DemoGenerator::kDemoPassword);
+    auto* intro = new QLabel(text, this);
     intro->setWordWrap(true);
+    setMinimumWidth(420);
     auto* form = new QFormLayout;
     form->addRow(tr("&User name:"), m_name);
     form->addRow(tr("&Password:"), m_password);
@@ -42,6 +57,7 @@ LoginDialog::LoginDialog(Database& database, const QString& lockedBy, QWidget* p
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_message);

@@ -9,6 +9,7 @@
 #include "LoginDialog.h"
 #include "PolicyDialog.h"
 #include "SettingsDialog.h"
+#include "UsersDialog.h"
 #include "security/AuditVerifier.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
@@ -171,6 +172,13 @@ void MainWindow::buildMenus()
     auto* quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    auto* usersAction = new QAction(tr("&Users…"), this);
+    connect(usersAction, &QAction::triggered, this, [this] {
+        auto* dialog = new UsersDialog(*m_database, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    usersAction->setVisible(m_session.may(Action::ManageUsers));
     auto* settingsAction = new QAction(tr("&Preferences…"), this);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     auto* aboutAction = new QAction(tr("&About Doudi"), this);
@@ -218,6 +226,7 @@ void MainWindow::buildMenus()
     householdMenu->addSeparator();
     householdMenu->addAction(removeAction);
     settingsMenu->addAction(settingsAction);
+    settingsMenu->addAction(usersAction);
     helpMenu->addAction(aboutAction);
     toolbar->addAction(newAction);
     toolbar->addAction(editAction);

@@ -262,7 +262,7 @@ Status DemoGenerator::addDemoUsers(Database& database)
          false},
         {QString(),
          QStringLiteral("clerk1"),
-         QStringLiteral("刘丽（经办）"),
+         QStringLiteral("刘丽"),
          Role::Clerk,
          QString(),
          *hash,
@@ -272,7 +272,7 @@ Status DemoGenerator::addDemoUsers(Database& database)
          false},
         {QString(),
          QStringLiteral("clerk2"),
-         QStringLiteral("张伟（经办）"),
+         QStringLiteral("张伟"),
          Role::Clerk,
          QString(),
          *hash,
@@ -282,7 +282,7 @@ Status DemoGenerator::addDemoUsers(Database& database)
          false},
         {QString(),
          QStringLiteral("supervisor"),
-         QStringLiteral("王建国（审核）"),
+         QStringLiteral("王建国"),
          Role::Supervisor,
          QString(),
          *hash,
@@ -316,7 +316,9 @@ Status DemoGenerator::addDemoUsers(Database& database)
         if (Status s = users.addHashed(account); !s)
             return s;
     }
-    return success();
+    // The login screen of a demo database says how to get in.
+    return SiteRepository(database, Session::bootstrap(QStringLiteral("demo")))
+        .setSetting(kDemoAccountsKey, QStringLiteral("1"));
 }
 
 } // namespace Doudi

@@ -46,6 +46,7 @@ public:
     // auditor and a cadre for every village, all with kDemoPassword (demo only; the README says so).
     Status addDemoUsers(Database& database);
     static inline const QString kDemoPassword = QStringLiteral("doudi-demo");
+    static inline const QString kDemoAccountsKey = QStringLiteral("demo_accounts");
 
 private:
     Member makeMember(const QString& relation, int age, Sex sex, const QString& surname);

@@ -5,6 +5,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "TestFixtures.h"
+#include "UsersDialog.h"
 #include "security/Session.h"
 #include "store/AuditLog.h"
 #include "store/HouseholdRepository.h"
@@ -156,6 +157,20 @@ private slots:
                 newVisible = action->isVisible();
         }
         QVERIFY(!newVisible);
+    }
+
+    void theAdministratorSeesTheUsers()
+    {
+        auto db = database();
+        QVERIFY(db);
+        UsersDialog dialog(*db,
+                           Session::forUser(QStringLiteral("admin"), QStringLiteral("管理员"), Role::Admin, QString()));
+        QCOMPARE(dialog.usersTable()->rowCount(), 2);
+        QStringList names;
+        for (int r = 0; r < 2; ++r)
+            names.append(dialog.usersTable()->item(r, 0)->text());
+        QVERIFY(names.contains(QStringLiteral("cadre01")));
+        QVERIFY(names.contains(QStringLiteral("liu")));
     }
 
     void idNumbersShowMaskedUntilRevealed()
