@@ -99,6 +99,17 @@ Result<QByteArray> CliContext::readFile(const QString& path)
     return file.readAll();
 }
 
+int CliContext::readPositionalFile(const QCommandLineParser& parser, QByteArray* content)
+{
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("Name exactly one JSON file to import."));
+    auto text = readFile(parser.positionalArguments().constFirst());
+    if (!text)
+        return fail(text.error());
+    *content = std::move(text).value();
+    return -1;
+}
+
 int CliContext::runSubcommand(const QString& group, const QList<Subcommand>& subcommands, const QStringList& args)
 {
     // args: program, subcommand, flags…; the subcommand parses program + flags.

@@ -56,6 +56,9 @@ public:
 
     std::unique_ptr<Database> openDatabase(const QString& path, Database::OpenMode mode);
     static Result<QByteArray> readFile(const QString& path);
+    // The content of the one file named after the flags (imports): -1 when read, else the exit
+    // status after saying what was wrong.
+    int readPositionalFile(const QCommandLineParser& parser, QByteArray* content);
 
     // A command group such as `household list|import|export`: runs the named subcommand with the
     // program name and the words after it, or says what the group offers.

@@ -72,13 +72,10 @@ int importHouseholds(CliContext& ctx, const QStringList& args)
         return r;
     if (!ctx.require(parser, QStringLiteral("db")))
         return Usage;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usageError(CliContext::tr("Name exactly one JSON file to import."));
-
-    const auto text = CliContext::readFile(parser.positionalArguments().constFirst());
-    if (!text)
-        return ctx.fail(text.error());
-    auto households = HouseholdJson::readMany(*text);
+    QByteArray text;
+    if (const int r = ctx.readPositionalFile(parser, &text); r >= 0)
+        return r;
+    auto households = HouseholdJson::readMany(text);
     if (!households)
         return ctx.fail(households.error());
     const QString village = parser.value(QStringLiteral("village"));

@@ -26,12 +26,10 @@ int importPolicy(CliContext& ctx, const QStringList& args)
         return r;
     if (!ctx.require(parser, QStringLiteral("db")))
         return Usage;
-    if (parser.positionalArguments().size() != 1)
-        return ctx.usageError(CliContext::tr("Name exactly one JSON file to import."));
-    const auto text = CliContext::readFile(parser.positionalArguments().constFirst());
-    if (!text)
-        return ctx.fail(text.error());
-    const auto policy = PolicyJson::read(*text);
+    QByteArray text;
+    if (const int r = ctx.readPositionalFile(parser, &text); r >= 0)
+        return r;
+    const auto policy = PolicyJson::read(text);
     if (!policy)
         return ctx.fail(policy.error());
     const auto db = ctx.openDatabase(parser.value(QStringLiteral("db")), Database::OpenMode::MustExist);

@@ -5,6 +5,7 @@
 #include "rules/DeterminationJson.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SiteRepository.h"
 #include "store/Transaction.h"
 
 #include <QJsonDocument>
@@ -22,9 +23,7 @@ DeterminationRepository::DeterminationRepository(Database& database, Session ses
     , m_sql(database.connection())
     , m_audit(std::make_unique<AuditLog>(database))
 {
-    QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT code FROM site WHERE id = 1")) && q.next())
-        m_origin = q.value(0).toString();
+    m_origin = SiteRepository::originCode(database);
 }
 
 DeterminationRepository::~DeterminationRepository() = default;

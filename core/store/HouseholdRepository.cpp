@@ -7,6 +7,7 @@
 #include "domain/Vocabulary.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SiteRepository.h"
 #include "store/Transaction.h"
 
 #include <QJsonDocument>
@@ -172,11 +173,8 @@ Status HouseholdRepository::failedQuery(const QSqlQuery& q) const
 
 QString HouseholdRepository::originSite()
 {
-    if (m_originSite.isEmpty()) {
-        QSqlQuery& q = m_sql.get(QStringLiteral("SELECT code FROM site WHERE id = 1"));
-        if (q.exec() && q.next())
-            m_originSite = q.value(0).toString();
-    }
+    if (m_originSite.isEmpty())
+        m_originSite = SiteRepository::originCode(m_database);
     return m_originSite;
 }
 

@@ -5,6 +5,7 @@
 #include "rules/PolicyJson.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SiteRepository.h"
 #include "store/Transaction.h"
 
 #include <QFile>
@@ -67,10 +68,7 @@ Status PolicyRepository::insert(const Policy& policy, bool isExample)
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;
-    QString origin;
-    QSqlQuery site(m_database.connection());
-    if (site.exec(QStringLiteral("SELECT code FROM site WHERE id = 1")) && site.next())
-        origin = site.value(0).toString();
+    const QString origin = SiteRepository::originCode(m_database);
     const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     q.prepare(QStringLiteral("INSERT INTO policies (id, title, document, region, effective_from, body, is_example, "
                              "created_at, created_by, updated_at, updated_by, origin_site) "

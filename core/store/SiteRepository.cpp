@@ -56,6 +56,14 @@ Status SiteRepository::createSite(const QString& code, const QString& name, cons
     return AuditLog(m_database).record(m_user, QStringLiteral("insert"), QStringLiteral("site"), code, name.trimmed());
 }
 
+QString SiteRepository::originCode(Database& database)
+{
+    QSqlQuery q(database.connection());
+    if (q.exec(QStringLiteral("SELECT code FROM site WHERE id = 1")) && q.next())
+        return q.value(0).toString();
+    return QStringLiteral("");
+}
+
 Result<Site> SiteRepository::site() const
 {
     QSqlQuery q(m_database.connection());

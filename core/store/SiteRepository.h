@@ -36,6 +36,8 @@ public:
     // Creates the site row once, with a fresh random database UUID.
     Status createSite(const QString& code, const QString& name, const QString& kind);
     Result<Site> site() const;
+    // The site's code, which every row records as its origin (empty before the site exists).
+    static QString originCode(Database& database);
 
     Status addVillage(const QString& code, const QString& name);
     Result<QList<Village>> villages() const;

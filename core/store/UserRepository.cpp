@@ -4,6 +4,7 @@
 #include "security/PasswordHasher.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SiteRepository.h"
 #include "store/Transaction.h"
 
 #include <QJsonObject>
@@ -97,10 +98,7 @@ Status UserRepository::addHashed(User& user)
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;
-    QString origin;
-    QSqlQuery site(m_database.connection());
-    if (site.exec(QStringLiteral("SELECT code FROM site WHERE id = 1")) && site.next())
-        origin = site.value(0).toString();
+    const QString origin = SiteRepository::originCode(m_database);
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO users (id, name, display_name, role, village_code, password_hash, "
                              "payment_limit_fen, created_at, created_by, updated_at, updated_by, origin_site) "
@@ -111,7 +109,7 @@ Status UserRepository::addHashed(User& user)
           QVariant(Permissions::roleCode(user.role)),
           user.villageCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(user.villageCode),
           QVariant(user.passwordHash), QVariant(user.paymentLimitFen), QVariant(at), QVariant(m_session.userName()),
-          QVariant(at), QVariant(m_session.userName()), QVariant(origin.isNull() ? QStringLiteral("") : origin)})
+          QVariant(at), QVariant(m_session.userName()), QVariant(origin)})
         q.addBindValue(v);
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("UNIQUE")))

@@ -2,6 +2,7 @@
 //   demo data for 20,000 households, opening a 50,000-household database and showing the list,
 //   and search as you type over 150,000 members.
 // Usage: bench_households [WORK_DIR]   (runs offscreen; prints a table; takes a minute)
+#include "BenchReport.h"
 #include "Clock.h"
 #include "HouseholdListModel.h"
 #include "MainWindow.h"
@@ -28,12 +29,6 @@ QTextStream& out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-void report(const QString& what, qint64 nanoseconds, const QString& budget)
-{
-    out() << QStringLiteral("%1  %2 ms   (budget %3)").arg(what, -58).arg(nanoseconds / 1e6, 9, 'f', 1).arg(budget)
-          << Qt::endl;
 }
 
 // The median of `runs` timings of `work`, in nanoseconds.
@@ -71,7 +66,7 @@ int main(int argc, char* argv[])
         DemoGenerator generator(1, Clock::currentDate());
         if (!db || !generator.fill(**db, QStringLiteral("bench"), 20000))
             return 1;
-        report(QStringLiteral("demo: 20,000 households created"), t.nsecsElapsed(), QStringLiteral("seconds"));
+        reportTiming(QStringLiteral("demo: 20,000 households created"), t.nsecsElapsed(), QStringLiteral("seconds"));
     }
 
     // 2. A township of 58,000 households (about 150,000 members).
@@ -100,8 +95,8 @@ int main(int argc, char* argv[])
         window.show();
         QCoreApplication::processEvents();
         const int rows = window.householdView()->model()->rowCount();
-        report(QStringLiteral("open 58,000-household database, list shown (%1 rows)").arg(rows), t.nsecsElapsed(),
-               QStringLiteral("< 1000 ms"));
+        reportTiming(QStringLiteral("open 58,000-household database, list shown (%1 rows)").arg(rows), t.nsecsElapsed(),
+                     QStringLiteral("< 1000 ms"));
 
         // 4. Search as you type: the query a pause in typing sends, median of 15.
         HouseholdListModel* model = window.householdModel();
@@ -114,7 +109,7 @@ int main(int argc, char* argv[])
                 // Alternate with a different filter so that every run really queries; the last is the term.
                 model->setFilter(QString(), (toggle++ % 2) ? term + QStringLiteral("x") : term);
             });
-            report(
+            reportTiming(
                 QStringLiteral("search “%1” over all members (%2 households found)").arg(term).arg(model->totalCount()),
                 ns, QStringLiteral("< 50 ms"));
         }
@@ -122,12 +117,12 @@ int main(int argc, char* argv[])
             model->setFilter((toggle++ % 2) ? QStringLiteral("220681103201") : QStringLiteral("220681103202"),
                              QString());
         });
-        report(QStringLiteral("filter by village"), villageNs, QStringLiteral("< 50 ms"));
+        reportTiming(QStringLiteral("filter by village"), villageNs, QStringLiteral("< 50 ms"));
         const qint64 sortNs = median(9, [&, toggle = 0]() mutable {
             model->setFilter(QString(), QString());
             model->sort(HouseholdListModel::Members, (toggle++ % 2) ? Qt::AscendingOrder : Qt::DescendingOrder);
         });
-        report(QStringLiteral("sort all households by member count"), sortNs, QStringLiteral("—"));
+        reportTiming(QStringLiteral("sort all households by member count"), sortNs, QStringLiteral("—"));
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 //   evaluating 100,000 demo households in-process (budget < 2 s on 2 cores), and re-evaluating a
 //   20,000-household database with reads and writes, as `doudi-cli evaluate-all` does (< 5 s).
 // Usage: bench_rules [WORK_DIR]   (prints a table; takes about half a minute)
+#include "BenchReport.h"
 #include "Clock.h"
 #include "demo/DemoGenerator.h"
 #include "rules/Evaluator.h"
@@ -18,15 +19,6 @@
 #include <QtConcurrent>
 
 using namespace Doudi;
-
-namespace {
-void report(const QString& what, qint64 nanoseconds, const QString& budget)
-{
-    QTextStream out(stdout);
-    out << QStringLiteral("%1  %2 ms   (budget %3)").arg(what, -62).arg(nanoseconds / 1e6, 9, 'f', 1).arg(budget)
-        << Qt::endl;
-}
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -52,10 +44,10 @@ int main(int argc, char* argv[])
         QElapsedTimer t;
         t.start();
         const QList<qint64> totals = QtConcurrent::blockingMapped(households, evaluate(trace));
-        report(QStringLiteral("evaluate 100,000 households, %1 threads%2")
-                   .arg(QThreadPool::globalInstance()->maxThreadCount())
-                   .arg(trace ? QStringLiteral(", with the explanation") : QString()),
-               t.nsecsElapsed(), QStringLiteral("< 2000 ms"));
+        reportTiming(QStringLiteral("evaluate 100,000 households, %1 threads%2")
+                         .arg(QThreadPool::globalInstance()->maxThreadCount())
+                         .arg(trace ? QStringLiteral(", with the explanation") : QString()),
+                     t.nsecsElapsed(), QStringLiteral("< 2000 ms"));
         Q_UNUSED(totals);
     }
     {
@@ -64,7 +56,7 @@ int main(int argc, char* argv[])
         qint64 sum = 0;
         for (const Household& h : households)
             sum += evaluate(false)(h);
-        report(QStringLiteral("evaluate 100,000 households, one thread"), t.nsecsElapsed(), QStringLiteral("—"));
+        reportTiming(QStringLiteral("evaluate 100,000 households, one thread"), t.nsecsElapsed(), QStringLiteral("—"));
         Q_UNUSED(sum);
     }
 
@@ -80,8 +72,8 @@ int main(int argc, char* argv[])
     const qint64 evaluated = t.nsecsElapsed();
     if (!batch || !batch->commit(**db, Session::bootstrap(QStringLiteral("bench"))))
         return 1;
-    report(QStringLiteral("evaluate-all 20,000 households: read and evaluate"), evaluated, QStringLiteral("—"));
-    report(QStringLiteral("evaluate-all 20,000 households: read, evaluate and save"), t.nsecsElapsed(),
-           QStringLiteral("< 5000 ms"));
+    reportTiming(QStringLiteral("evaluate-all 20,000 households: read and evaluate"), evaluated, QStringLiteral("—"));
+    reportTiming(QStringLiteral("evaluate-all 20,000 households: read, evaluate and save"), t.nsecsElapsed(),
+                 QStringLiteral("< 5000 ms"));
     return 0;
 }

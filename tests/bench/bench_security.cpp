@@ -2,6 +2,7 @@
 //   one login, an Argon2id verification (budget < 1 s), and importing 10,000 households with an
 //   audit entry each, against the same import with the entries' work measured apart.
 // Usage: bench_security [WORK_DIR]
+#include "BenchReport.h"
 #include "Clock.h"
 #include "demo/DemoGenerator.h"
 #include "domain/HouseholdJson.h"
@@ -22,15 +23,6 @@
 #include <algorithm>
 
 using namespace Doudi;
-
-namespace {
-void report(const QString& what, qint64 nanoseconds, const QString& budget)
-{
-    QTextStream out(stdout);
-    out << QStringLiteral("%1  %2 ms   (budget %3)").arg(what, -62).arg(nanoseconds / 1e6, 9, 'f', 1).arg(budget)
-        << Qt::endl;
-}
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -62,8 +54,8 @@ int main(int argc, char* argv[])
         logins.append(t.nsecsElapsed());
     }
     std::sort(logins.begin(), logins.end());
-    report(QStringLiteral("login (Argon2id, 128 MiB, 3 passes), median of 5"), logins.at(2),
-           QStringLiteral("< 1000 ms"));
+    reportTiming(QStringLiteral("login (Argon2id, 128 MiB, 3 passes), median of 5"), logins.at(2),
+                 QStringLiteral("< 1000 ms"));
 
     // 2. Importing 10,000 households in one transaction, an audit entry each.
     QList<Household> households;
@@ -75,7 +67,7 @@ int main(int argc, char* argv[])
     if (!HouseholdRepository(**db, setup).saveAll(copy))
         return 1;
     const qint64 withAudit = t.nsecsElapsed();
-    report(QStringLiteral("import 10,000 households with their audit entries"), withAudit, QStringLiteral("—"));
+    reportTiming(QStringLiteral("import 10,000 households with their audit entries"), withAudit, QStringLiteral("—"));
 
     // 3. The audit's own share: the same entries' work (values, masking, digest, chained insert).
     const QString scratch = QDir(dir).filePath(QStringLiteral("bench-security-audit.doudi"));
@@ -99,7 +91,7 @@ int main(int argc, char* argv[])
         }
         const qint64 auditOnly = t.nsecsElapsed();
         begin.exec(QStringLiteral("COMMIT"));
-        report(QStringLiteral("of which the audit entries alone"), auditOnly, QStringLiteral("—"));
+        reportTiming(QStringLiteral("of which the audit entries alone"), auditOnly, QStringLiteral("—"));
         QTextStream(stdout) << QStringLiteral("audit share of the import: %1 % (budget < 20 % added)")
                                    .arg(100.0 * auditOnly / double(withAudit - auditOnly), 0, 'f', 1)
                             << Qt::endl;
