@@ -30,6 +30,7 @@
 #include <QPointer>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -137,6 +138,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
 
 MainWindow::~MainWindow()
 {
+    if (m_auditCheck)
+        m_auditCheck->wait();
     // Open forms, the model and the repository hold queries on the connection: they go first.
     qDeleteAll(findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
     delete m_model;
@@ -329,13 +332,32 @@ void MainWindow::lockDesk()
 
 void MainWindow::checkAuditChain()
 {
-    const auto report = AuditVerifier::verify(*m_database, false);
-    if (report && report->ok())
-        return;
-    QMessageBox::warning(this, tr("Audit trail"),
-                         tr("The audit trail of this database is broken: %1\nOpen File → Audit trail and press "
-                            "Verify for the details, and tell the city bureau.")
-                             .arg(report ? report->findings.first().message : report.error().toString()));
+    // A long trail takes a while to recompute: on a thread and connection of its own, so the desk
+    // opens at once and the warning comes when the answer does.
+    const QString path = m_database->path();
+    auto broken = std::make_shared<QString>();
+    m_auditCheck = QThread::create([path, broken] {
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        if (!db) {
+            *broken = db.error().toString();
+            return;
+        }
+        const auto report = AuditVerifier::verify(**db, false);
+        if (!report)
+            *broken = report.error().toString();
+        else if (!report->ok())
+            *broken = report->findings.first().message;
+    });
+    m_auditCheck->setParent(this);
+    connect(m_auditCheck, &QThread::finished, this, [this, broken] {
+        if (broken->isEmpty())
+            return;
+        QMessageBox::warning(this, tr("Audit trail"),
+                             tr("The audit trail of this database is broken: %1\nOpen File → Audit trail and press "
+                                "Verify for the details, and tell the city bureau.")
+                                 .arg(*broken));
+    });
+    m_auditCheck->start(QThread::LowPriority);
 }
 
 void MainWindow::showSettings()

@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QThread;
 class QTimer;
 
 namespace Doudi {
@@ -63,6 +64,7 @@ private:
     QLabel* m_count = nullptr;
     QTimer* m_searchDelay = nullptr;
     IdleLock* m_idleLock = nullptr;
+    QThread* m_auditCheck = nullptr;
     bool m_locked = false;
 };
 

@@ -16,7 +16,9 @@
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +159,33 @@ private slots:
                 newVisible = action->isVisible();
         }
         QVERIFY(!newVisible);
+    }
+
+    void aBrokenAuditChainWarnsTheSupervisorAtStart()
+    {
+        auto db = database();
+        QVERIFY(db);
+        {
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'x' WHERE seq = 2")));
+        }
+        QString warning;
+        auto* poll = new QTimer(qApp);
+        QObject::connect(poll, &QTimer::timeout, poll, [poll, &warning] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible()) {
+                    warning = box->text();
+                    box->accept();
+                    poll->deleteLater();
+                }
+            }
+        });
+        poll->start(50);
+        MainWindow window(std::move(db), Session::forUser(QStringLiteral("wang"), QStringLiteral("王建国"),
+                                                          Role::Supervisor, QString()));
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!warning.isEmpty(), 5000);
+        QVERIFY(warning.contains(QStringLiteral("Audit entry 2 was changed")));
     }
 
     void theAdministratorSeesTheUsers()
