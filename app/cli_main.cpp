@@ -29,6 +29,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "List, import or export households (list|import|export).")},
     {"user", runUser, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Manage users (add|list|disable|enable|passwd).")},
     {"audit", runAudit, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Verify or list the audit trail (verify|list).")},
+    {"case", runCase, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Open, advance, show or list cases.")},
+    {"calendar", runCalendar, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Import a year's working-day calendar.")},
     {"summary", runSummary, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Summarise a database.")},
     {"paths", runPaths, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Show where Doudi keeps its files.")},
 };

@@ -537,6 +537,192 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CaseRepository</name>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 that is “%2” cannot %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the step before it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A near relative of a case worker or village official is involved: the city&apos;s home visit must be recorded before approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CaseWorkflow</name>
+    <message>
+        <source>Dibao application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme poverty application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of circumstances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradual exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the city&apos;s home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold a democratic review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit for decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>begin the gradual exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Cli::CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -950,6 +1136,90 @@
     </message>
     <message>
         <source>Verify or list the audit trail (verify|list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it happened (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions are delegated to the township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member is a near relative of a case worker or village official.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a case and prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to keep with the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes a case one step further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a case: its state, history and time limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases past a time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;year&quot;: 2025, &quot;holidays&quot;: […], &quot;workdays&quot;: […]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a year&apos;s holidays and working weekend days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, advance, show or list cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s working-day calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2956,6 +3226,29 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::WorkCalendar</name>
+    <message>
+        <source>a calendar must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a year such as 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a holiday too</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -536,6 +536,192 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CaseRepository</name>
+    <message>
+        <source>must be one of %1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>应为日期，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Cannot open the case: %1</source>
+        <translation>无法建立案件：%1</translation>
+    </message>
+    <message>
+        <source>A %1 that is “%2” cannot %3.</source>
+        <translation>处于“%2”状态的%1不能%3。</translation>
+    </message>
+    <message>
+        <source>%1 is before the step before it (%2)</source>
+        <translation>%1 早于上一步骤的日期（%2）</translation>
+    </message>
+    <message>
+        <source>A near relative of a case worker or village official is involved: the city&apos;s home visit must be recorded before approval.</source>
+        <translation>涉及经办人员或村干部的近亲属：审批前须记录市级入户调查。</translation>
+    </message>
+    <message>
+        <source>Cannot record the step: %1</source>
+        <translation>无法记录步骤：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases: %1</source>
+        <translation>无法读取案件：%1</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot store the calendar: %1</source>
+        <translation>无法保存工作日历：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar: %1</source>
+        <translation>无法读取工作日历：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CaseWorkflow</name>
+    <message>
+        <source>Dibao application</source>
+        <translation>低保申请</translation>
+    </message>
+    <message>
+        <source>Extreme poverty application</source>
+        <translation>特困供养申请</translation>
+    </message>
+    <message>
+        <source>Temporary assistance</source>
+        <translation>临时救助</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>定期复核</translation>
+    </message>
+    <message>
+        <source>Change of circumstances</source>
+        <translation>情况变更</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>终止救助</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Objection raised</source>
+        <translation>有异议</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>待审核确认</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>享受中</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>复核中</translation>
+    </message>
+    <message>
+        <source>Gradual exit</source>
+        <translation>低保渐退</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>start the investigation</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>record a home visit</source>
+        <translation>记录入户调查</translation>
+    </message>
+    <message>
+        <source>record the city&apos;s home visit</source>
+        <translation>记录市级入户调查</translation>
+    </message>
+    <message>
+        <source>publish the notice</source>
+        <translation>发布公示</translation>
+    </message>
+    <message>
+        <source>record an objection</source>
+        <translation>记录异议</translation>
+    </message>
+    <message>
+        <source>investigate again</source>
+        <translation>重新调查</translation>
+    </message>
+    <message>
+        <source>hold a democratic review</source>
+        <translation>进行民主评议</translation>
+    </message>
+    <message>
+        <source>submit for decision</source>
+        <translation>报请审核确认</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>start payment</source>
+        <translation>开始发放</translation>
+    </message>
+    <message>
+        <source>start a review</source>
+        <translation>开始复核</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>继续享受</translation>
+    </message>
+    <message>
+        <source>begin the gradual exit</source>
+        <translation>开始渐退</translation>
+    </message>
+    <message>
+        <source>terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>撤回申请</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Cli::CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -948,6 +1134,90 @@
     <message>
         <source>Verify or list the audit trail (verify|list).</source>
         <translation>核验或列出审计记录（verify|list）。</translation>
+    </message>
+    <message>
+        <source>--date must be a date written YYYY-MM-DD.</source>
+        <translation>--date 必须是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>The day it happened (default: today).</source>
+        <translation>发生日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Decisions are delegated to the township.</source>
+        <translation>审核确认权限已下放到乡镇。</translation>
+    </message>
+    <message>
+        <source>A member is a near relative of a case worker or village official.</source>
+        <translation>家庭成员是经办人员或村干部的近亲属。</translation>
+    </message>
+    <message>
+        <source>Opens a case and prints its id.</source>
+        <translation>建立案件并输出其编号。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s id.</source>
+        <translation>案件编号。</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>What to keep with the step.</source>
+        <translation>随该步骤保存的说明。</translation>
+    </message>
+    <message>
+        <source>Takes a case one step further.</source>
+        <translation>推进案件的一个步骤。</translation>
+    </message>
+    <message>
+        <source>Shows a case: its state, history and time limits.</source>
+        <translation>显示案件：状态、经过和时限。</translation>
+    </message>
+    <message>
+        <source>Only cases in this state.</source>
+        <translation>只列出处于该状态的案件。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Only cases past a time limit.</source>
+        <translation>只列出已超过时限的案件。</translation>
+    </message>
+    <message>
+        <source>Lists cases.</source>
+        <translation>列出案件。</translation>
+    </message>
+    <message>
+        <source>{&quot;year&quot;: 2025, &quot;holidays&quot;: […], &quot;workdays&quot;: […]}</source>
+        <translation>{"year": 2025, "holidays": […], "workdays": […]}</translation>
+    </message>
+    <message>
+        <source>Imports a year&apos;s holidays and working weekend days.</source>
+        <translation>导入一年的节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>Open, advance, show or list cases.</source>
+        <translation>建立、推进、查看或列出案件。</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s working-day calendar.</source>
+        <translation>导入一年的工作日历。</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3224,29 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::WorkCalendar</name>
+    <message>
+        <source>a calendar must be a JSON object</source>
+        <translation>工作日历应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be a year such as 2025</source>
+        <translation>应为年份，如 2025</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 不在 %2 年内</translation>
+    </message>
+    <message>
+        <source>is a holiday too</source>
+        <translation>同时又是节假日</translation>
     </message>
 </context>
 <context>

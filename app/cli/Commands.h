@@ -14,6 +14,8 @@ int runEvaluateAll(CliContext& ctx, const QStringList& args);
 int runPolicy(CliContext& ctx, const QStringList& args);
 int runUser(CliContext& ctx, const QStringList& args);
 int runAudit(CliContext& ctx, const QStringList& args);
+int runCase(CliContext& ctx, const QStringList& args);
+int runCalendar(CliContext& ctx, const QStringList& args);
 int runDemo(CliContext& ctx, const QStringList& args);
 int runHousehold(CliContext& ctx, const QStringList& args);
 int runSummary(CliContext& ctx, const QStringList& args);

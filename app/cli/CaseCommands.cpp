@@ -1,0 +1,217 @@
+#include "Commands.h"
+
+#include "Clock.h"
+#include "cases/CaseRepository.h"
+#include "cases/CaseWorkflow.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Doudi::Cli {
+
+namespace {
+
+QJsonObject toJson(const CaseRecord& c, const QDate& today)
+{
+    QJsonArray history;
+    for (const CaseStep& s : c.steps)
+        history.append(QJsonObject{{QStringLiteral("seq"), s.seq},
+                                   {QStringLiteral("action"), s.action},
+                                   {QStringLiteral("from"), s.fromState},
+                                   {QStringLiteral("to"), s.toState},
+                                   {QStringLiteral("date"), s.onDate.toString(Qt::ISODate)},
+                                   {QStringLiteral("note"), s.note},
+                                   {QStringLiteral("user"), s.userName}});
+    QJsonArray deadlines;
+    for (const CaseDeadline& d : c.deadlines)
+        deadlines.append(QJsonObject{{QStringLiteral("step"), d.step},
+                                     {QStringLiteral("due"), d.due.toString(Qt::ISODate)},
+                                     {QStringLiteral("met"), d.met},
+                                     {QStringLiteral("overdue"), d.overdueOn(today)}});
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("household"), c.householdId},
+            {QStringLiteral("type"), c.type},
+            {QStringLiteral("state"), c.state},
+            {QStringLiteral("opened"), c.openedOn.toString(Qt::ISODate)},
+            {QStringLiteral("delegated"), c.delegated},
+            {QStringLiteral("near_relative"), c.nearRelative},
+            {QStringLiteral("history"), history},
+            {QStringLiteral("deadlines"), deadlines},
+            {QStringLiteral("overdue"), c.overdueOn(today)}};
+}
+
+// --date, or today; an invalid date is a usage error.
+std::optional<QDate> dateOption(CliContext& ctx, const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("date")))
+        return Clock::currentDate();
+    const QDate d = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+    if (!d.isValid()) {
+        ctx.usageError(CliContext::tr("--date must be a date written YYYY-MM-DD."));
+        return std::nullopt;
+    }
+    return d;
+}
+
+QCommandLineOption dateFlag()
+{
+    return {QStringLiteral("date"), CliContext::tr("The day it happened (default: today)."),
+            CliContext::tr("YYYY-MM-DD")};
+}
+
+int openCase(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addOption({QStringLiteral("household"), CliContext::tr("The household's id."), CliContext::tr("ID")});
+    parser.addOption({QStringLiteral("type"),
+                      CliContext::tr("%1.").arg(CaseWorkflow::types().join(QStringLiteral(", "))),
+                      CliContext::tr("TYPE")});
+    parser.addOption(dateFlag());
+    parser.addOption({QStringLiteral("delegated"), CliContext::tr("Decisions are delegated to the township.")});
+    parser.addOption({QStringLiteral("near-relative"),
+                      CliContext::tr("A member is a near relative of a case worker or village official.")});
+    if (const int r = ctx.parse(parser, args, CliContext::tr("Opens a case and prints its id.")); r >= 0)
+        return r;
+    if (!ctx.require(parser, QStringLiteral("household")) || !ctx.require(parser, QStringLiteral("type")))
+        return Usage;
+    const auto date = dateOption(ctx, parser);
+    if (!date)
+        return Usage;
+    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
+    if (!db)
+        return Failed;
+    const auto session = ctx.session(parser, *db);
+    if (!session)
+        return Failed;
+    const auto id =
+        CaseRepository(*db, *session)
+            .open({parser.value(QStringLiteral("household")), parser.value(QStringLiteral("type")), *date,
+                   parser.isSet(QStringLiteral("delegated")), parser.isSet(QStringLiteral("near-relative"))});
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out() << *id << Qt::endl;
+    return Done;
+}
+
+int advanceCase(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addOption({QStringLiteral("case"), CliContext::tr("The case's id."), CliContext::tr("ID")});
+    parser.addOption({QStringLiteral("action"),
+                      CliContext::tr("%1.").arg(CaseWorkflow::actions().join(QStringLiteral(", "))),
+                      CliContext::tr("ACTION")});
+    parser.addOption(dateFlag());
+    parser.addOption({QStringLiteral("note"), CliContext::tr("What to keep with the step."), CliContext::tr("TEXT")});
+    if (const int r = ctx.parse(parser, args, CliContext::tr("Takes a case one step further.")); r >= 0)
+        return r;
+    if (!ctx.require(parser, QStringLiteral("case")) || !ctx.require(parser, QStringLiteral("action")))
+        return Usage;
+    const auto date = dateOption(ctx, parser);
+    if (!date)
+        return Usage;
+    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
+    if (!db)
+        return Failed;
+    const auto session = ctx.session(parser, *db);
+    if (!session)
+        return Failed;
+    if (Status s = CaseRepository(*db, *session)
+                       .advance(parser.value(QStringLiteral("case")), parser.value(QStringLiteral("action")), *date,
+                                parser.value(QStringLiteral("note")));
+        !s)
+        return ctx.fail(s.error());
+    return Done;
+}
+
+int showCase(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption({QStringLiteral("case"), CliContext::tr("The case's id."), CliContext::tr("ID")});
+    parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
+    if (const int r = ctx.parse(parser, args, CliContext::tr("Shows a case: its state, history and time limits."));
+        r >= 0)
+        return r;
+    if (!ctx.require(parser, QStringLiteral("case")))
+        return Usage;
+    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
+    if (!db)
+        return Failed;
+    const auto found = CaseRepository(*db, Session::unauthenticatedReader()).find(parser.value(QStringLiteral("case")));
+    if (!found)
+        return ctx.fail(found.error());
+    ctx.out() << QString::fromUtf8(QJsonDocument(toJson(*found, Clock::currentDate())).toJson(QJsonDocument::Indented));
+    return Done;
+}
+
+int listCases(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption({QStringLiteral("state"), CliContext::tr("Only cases in this state."), CliContext::tr("STATE")});
+    parser.addOption({QStringLiteral("overdue"), CliContext::tr("Only cases past a time limit.")});
+    parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
+    if (const int r = ctx.parse(parser, args, CliContext::tr("Lists cases.")); r >= 0)
+        return r;
+    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
+    if (!db)
+        return Failed;
+    const QDate today = Clock::currentDate();
+    const auto cases = CaseRepository(*db, Session::unauthenticatedReader())
+                           .list(parser.value(QStringLiteral("state")), parser.isSet(QStringLiteral("overdue")), today);
+    if (!cases)
+        return ctx.fail(cases.error());
+    QJsonArray array;
+    for (const CaseRecord& c : *cases)
+        array.append(toJson(c, today));
+    ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return Done;
+}
+
+int importCalendar(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addPositionalArgument(QStringLiteral("FILE.json"),
+                                 CliContext::tr("{\"year\": 2025, \"holidays\": […], \"workdays\": […]}"));
+    if (const int r = ctx.parse(parser, args, CliContext::tr("Imports a year's holidays and working weekend days."));
+        r >= 0)
+        return r;
+    QByteArray text;
+    if (const int r = ctx.readPositionalFile(parser, &text); r >= 0)
+        return r;
+    const auto year = WorkCalendar::readYear(text);
+    if (!year)
+        return ctx.fail(year.error());
+    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
+    if (!db)
+        return Failed;
+    const auto session = ctx.session(parser, *db);
+    if (!session)
+        return Failed;
+    if (Status s = CaseRepository(*db, *session).importCalendar(*year); !s)
+        return ctx.fail(s.error());
+    return Done;
+}
+
+} // namespace
+
+int runCase(CliContext& ctx, const QStringList& args)
+{
+    return ctx.runSubcommand(QStringLiteral("case"),
+                             {{"open", openCase}, {"advance", advanceCase}, {"show", showCase}, {"list", listCases}},
+                             args);
+}
+
+int runCalendar(CliContext& ctx, const QStringList& args)
+{
+    return ctx.runSubcommand(QStringLiteral("calendar"), {{"import", importCalendar}}, args);
+}
+
+} // namespace Doudi::Cli

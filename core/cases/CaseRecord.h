@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace Doudi {
+
+struct CaseStep
+{
+    int seq = 0;
+    QString action;
+    QString fromState;
+    QString toState;
+    QDate onDate;
+    QString note;
+    QString userName;
+};
+
+// A statutory time limit of a case: which step, by when, and whether it was met.
+struct CaseDeadline
+{
+    QString step; // start_investigation, notice_end, decision, overall
+    QDate due;
+    bool met = false;
+
+    bool overdueOn(const QDate& today) const { return !met && today > due; }
+};
+
+// A case of a household's file with its history and time limits.
+struct CaseRecord
+{
+    QString id;
+    QString householdId;
+    QString type;
+    QString state;
+    QDate openedOn;
+    bool delegated = false;    // decisions delegated to the township (权限下放): 20 working days
+    bool nearRelative = false; // 近亲属备案: a city home visit before approval
+    QString extensionReason;   // a recorded reason allows 45 working days
+    QList<CaseStep> steps;
+    QList<CaseDeadline> deadlines;
+
+    bool overdueOn(const QDate& today) const
+    {
+        for (const CaseDeadline& d : deadlines) {
+            if (d.overdueOn(today))
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace Doudi

@@ -1,0 +1,318 @@
+#include "CaseRepository.h"
+
+#include "Clock.h"
+#include "cases/CaseWorkflow.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/HouseholdRepository.h"
+#include "store/SiteRepository.h"
+#include "store/Transaction.h"
+
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Doudi {
+
+namespace {
+QString now()
+{
+    return Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Which right a step needs: decisions are the supervisor's, visits the cadre's too.
+Action requiredFor(const QString& action)
+{
+    if (action == QLatin1String("approve") || action == QLatin1String("refuse") ||
+        action == QLatin1String("terminate") || action == QLatin1String("begin_gradual_exit") ||
+        action == QLatin1String("continue"))
+        return Action::ApproveDecision;
+    if (CaseWorkflow::isRecordingOnly(action))
+        return Action::RecordVisit;
+    return Action::PrepareDecision;
+}
+} // namespace
+
+CaseRepository::CaseRepository(Database& database, Session session)
+    : m_database(database)
+    , m_session(std::move(session))
+    , m_audit(std::make_unique<AuditLog>(database))
+{}
+
+CaseRepository::~CaseRepository() = default;
+
+Result<QString> CaseRepository::open(const Opening& o)
+{
+    if (Status s = m_session.require(Action::EditHousehold); !s)
+        return s.error();
+    if (!CaseWorkflow::types().contains(o.type))
+        return Error::invalid(QStringLiteral("type"),
+                              tr("must be one of %1").arg(CaseWorkflow::types().join(QStringLiteral(", "))));
+    if (!o.date.isValid())
+        return Error::invalid(QStringLiteral("date"), tr("must be a date written YYYY-MM-DD"));
+    // The household must exist and be the session's to see.
+    if (const auto household = HouseholdRepository(m_database, m_session).load(o.householdId); !household)
+        return household.error();
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString at = now();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO cases (id, household_id, type, state, opened_on, delegated, near_relative, "
+                             "created_at, created_by, updated_at, updated_by, origin_site) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(id), QVariant(o.householdId), QVariant(o.type), QVariant(CaseWorkflow::initialState()),
+          QVariant(o.date.toString(Qt::ISODate)), QVariant(int(o.delegated)), QVariant(int(o.nearRelative)),
+          QVariant(at), QVariant(m_session.userName()), QVariant(at), QVariant(m_session.userName()),
+          QVariant(SiteRepository::originCode(m_database))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::failed(tr("Cannot open the case: %1").arg(q.lastError().text()));
+    const QJsonObject values{{QStringLiteral("household_id"), o.householdId},
+                             {QStringLiteral("type"), o.type},
+                             {QStringLiteral("state"), CaseWorkflow::initialState()},
+                             {QStringLiteral("opened_on"), o.date.toString(Qt::ISODate)}};
+    if (Status s = m_audit->append(m_session.userName(), QStringLiteral("insert"), QStringLiteral("cases"), id, {},
+                                   values, QString());
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status CaseRepository::advance(const QString& caseId, const QString& action, const QDate& date, const QString& note)
+{
+    if (!CaseWorkflow::actions().contains(action))
+        return Error::invalid(QStringLiteral("action"),
+                              tr("must be one of %1").arg(CaseWorkflow::actions().join(QStringLiteral(", "))));
+    if (!date.isValid())
+        return Error::invalid(QStringLiteral("date"), tr("must be a date written YYYY-MM-DD"));
+    if (Status s = m_session.require(requiredFor(action)); !s)
+        return s;
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    const auto found = find(caseId);
+    if (!found)
+        return found.error();
+    const CaseRecord& c = *found;
+    const auto next = CaseWorkflow::next(c.type, c.state, action);
+    if (!next)
+        return Error::failed(tr("A %1 that is “%2” cannot %3.")
+                                 .arg(CaseWorkflow::typeLabel(c.type), CaseWorkflow::stateLabel(c.state),
+                                      CaseWorkflow::actionLabel(action)));
+    const QDate previous = c.steps.isEmpty() ? c.openedOn : c.steps.last().onDate;
+    if (date < previous)
+        return Error::invalid(
+            QStringLiteral("date"),
+            tr("%1 is before the step before it (%2)").arg(date.toString(Qt::ISODate), previous.toString(Qt::ISODate)));
+    if (requiredFor(action) == Action::ApproveDecision) {
+        // Separation of duties: who submitted the case does not decide it.
+        for (const CaseStep& step : c.steps) {
+            if (step.action == QLatin1String("submit")) {
+                if (Status s = m_session.requireNotPreparer(step.userName); !s)
+                    return s;
+            }
+        }
+        const bool cityVisited = std::any_of(c.steps.cbegin(), c.steps.cend(), [](const CaseStep& s) {
+            return s.action == QLatin1String("record_city_visit");
+        });
+        if (action == QLatin1String("approve") && c.nearRelative && !cityVisited)
+            return Error::failed(tr("A near relative of a case worker or village official is involved: the city's "
+                                    "home visit must be recorded before approval."));
+    }
+    const QString at = now();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO case_steps (id, case_id, seq, action, from_state, to_state, on_date, note, "
+                             "created_at, created_by, updated_at, updated_by, origin_site) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces)), QVariant(caseId),
+                              QVariant(int(c.steps.size()) + 1), QVariant(action), QVariant(c.state), QVariant(*next),
+                              QVariant(date.toString(Qt::ISODate)), QVariant(note.isNull() ? QStringLiteral("") : note),
+                              QVariant(at), QVariant(m_session.userName()), QVariant(at),
+                              QVariant(m_session.userName()), QVariant(SiteRepository::originCode(m_database))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::failed(tr("Cannot record the step: %1").arg(q.lastError().text()));
+    q.prepare(QStringLiteral("UPDATE cases SET state = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                             "WHERE id = ?"));
+    q.addBindValue(*next);
+    q.addBindValue(at);
+    q.addBindValue(m_session.userName());
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Error::failed(tr("Cannot record the step: %1").arg(q.lastError().text()));
+    if (Status s = m_audit->append(m_session.userName(), QStringLiteral("update"), QStringLiteral("cases"), caseId,
+                                   QJsonObject{{QStringLiteral("state"), c.state}},
+                                   QJsonObject{{QStringLiteral("state"), *next},
+                                               {QStringLiteral("action"), action},
+                                               {QStringLiteral("on"), date.toString(Qt::ISODate)}},
+                                   QString(), note);
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<QList<CaseRecord>> CaseRepository::select(const QString& where, const QVariantList& binds)
+{
+    const auto cal = calendar();
+    if (!cal)
+        return cal.error();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT c.id, c.household_id, c.type, c.state, c.opened_on, c.delegated, "
+                             "c.near_relative, c.extension_reason, h.village_code FROM cases c "
+                             "JOIN households h ON h.id = c.household_id WHERE c.deleted = 0") +
+              where + QStringLiteral(" ORDER BY c.opened_on, c.rowid"));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::failed(tr("Cannot read the cases: %1").arg(q.lastError().text()));
+    QList<CaseRecord> out;
+    QHash<QString, qsizetype> index;
+    while (q.next()) {
+        if (!m_session.maySeeVillage(q.value(8).toString()))
+            continue;
+        CaseRecord c;
+        c.id = q.value(0).toString();
+        c.householdId = q.value(1).toString();
+        c.type = q.value(2).toString();
+        c.state = q.value(3).toString();
+        c.openedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        c.delegated = q.value(5).toBool();
+        c.nearRelative = q.value(6).toBool();
+        c.extensionReason = q.value(7).toString();
+        index.insert(c.id, out.size());
+        out.append(c);
+    }
+    QSqlQuery steps(m_database.connection());
+    steps.setForwardOnly(true);
+    if (!steps.exec(QStringLiteral("SELECT case_id, seq, action, from_state, to_state, on_date, note, created_by "
+                                   "FROM case_steps WHERE deleted = 0 ORDER BY case_id, seq")))
+        return Error::failed(tr("Cannot read the cases: %1").arg(steps.lastError().text()));
+    while (steps.next()) {
+        const auto at = index.constFind(steps.value(0).toString());
+        if (at == index.cend())
+            continue;
+        out[*at].steps.append({steps.value(1).toInt(), steps.value(2).toString(), steps.value(3).toString(),
+                               steps.value(4).toString(), QDate::fromString(steps.value(5).toString(), Qt::ISODate),
+                               steps.value(6).toString(), steps.value(7).toString()});
+    }
+    for (CaseRecord& c : out)
+        c.deadlines = deadlines(c, *cal);
+    return out;
+}
+
+Result<CaseRecord> CaseRepository::find(const QString& caseId)
+{
+    if (Status s = m_session.require(Action::ViewHouseholds); !s)
+        return s.error();
+    auto found = select(QStringLiteral(" AND c.id = ?"), {caseId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::failed(tr("There is no case %1.").arg(caseId));
+    return found->first();
+}
+
+Result<QList<CaseRecord>> CaseRepository::list(const QString& state, bool overdueOnly, const QDate& today)
+{
+    if (Status s = m_session.require(Action::ViewHouseholds); !s)
+        return s.error();
+    auto all = state.isEmpty() ? select(QString(), {}) : select(QStringLiteral(" AND c.state = ?"), {state});
+    if (!all || !overdueOnly)
+        return all;
+    all->removeIf([&today](const CaseRecord& c) { return !c.overdueOn(today); });
+    return all;
+}
+
+QList<CaseDeadline> CaseRepository::deadlines(const CaseRecord& c, const WorkCalendar& calendar)
+{
+    const auto stepOn = [&c](const char* action) -> QDate {
+        for (const CaseStep& s : c.steps) {
+            if (s.action == QLatin1String(action))
+                return s.onDate;
+        }
+        return {};
+    };
+    QList<CaseDeadline> out;
+    // The investigation starts within 3 working days of acceptance.
+    const QDate investigation = stepOn("start_investigation");
+    out.append({QStringLiteral("start_investigation"), calendar.addWorkingDays(c.openedOn, 3),
+                investigation.isValid() || stepOn("submit").isValid()});
+    // The public notice lasts 7 calendar days.
+    if (const QDate notice = stepOn("publish_notice"); notice.isValid())
+        out.append({QStringLiteral("notice_end"), notice.addDays(7), stepOn("submit").isValid()});
+    // The decision within 10 working days of submission (15 for 特困).
+    if (const QDate submitted = stepOn("submit"); submitted.isValid()) {
+        const int days = c.type == QLatin1String("tekun_application") ? 15 : 10;
+        const bool decided = c.state != QLatin1String("submitted");
+        out.append({QStringLiteral("decision"), calendar.addWorkingDays(submitted, days), decided});
+    }
+    // The whole process: 30 working days, 20 when delegated, 45 with a recorded extension.
+    const int overall = !c.extensionReason.isEmpty() ? 45 : c.delegated ? 20 : 30;
+    const bool finished = c.state == QLatin1String("approved") || c.state == QLatin1String("refused") ||
+                          c.state == QLatin1String("active") || CaseWorkflow::isFinal(c.state);
+    out.append({QStringLiteral("overall"), calendar.addWorkingDays(c.openedOn, overall), finished});
+    return out;
+}
+
+Status CaseRepository::importCalendar(const WorkCalendar::Year& year)
+{
+    if (Status s = m_session.require(Action::ChangeSettings); !s)
+        return s;
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    // A year's notice replaces the year's earlier one.
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM calendar_days WHERE year = ?"));
+    q.addBindValue(year.year);
+    if (!q.exec())
+        return Error::failed(tr("Cannot store the calendar: %1").arg(q.lastError().text()));
+    q.prepare(QStringLiteral("INSERT INTO calendar_days (day, kind, year) VALUES (?, ?, ?)"));
+    const auto insert = [&](const QDate& day, const char* kind) {
+        q.addBindValue(day.toString(Qt::ISODate));
+        q.addBindValue(QString::fromLatin1(kind));
+        q.addBindValue(year.year);
+        return q.exec();
+    };
+    for (const QDate& d : year.holidays) {
+        if (!insert(d, "holiday"))
+            return Error::failed(tr("Cannot store the calendar: %1").arg(q.lastError().text()));
+    }
+    for (const QDate& d : year.workdays) {
+        if (!insert(d, "workday"))
+            return Error::failed(tr("Cannot store the calendar: %1").arg(q.lastError().text()));
+    }
+    if (Status s = m_audit->append(m_session.userName(), QStringLiteral("update"), QStringLiteral("calendar"),
+                                   QString::number(year.year), {},
+                                   QJsonObject{{QStringLiteral("holidays"), int(year.holidays.size())},
+                                               {QStringLiteral("workdays"), int(year.workdays.size())}},
+                                   QString());
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<WorkCalendar> CaseRepository::calendar() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT day, kind, year FROM calendar_days")))
+        return Error::failed(tr("Cannot read the calendar: %1").arg(q.lastError().text()));
+    QHash<int, WorkCalendar::Year> years;
+    while (q.next()) {
+        WorkCalendar::Year& y = years[q.value(2).toInt()];
+        const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        (q.value(1).toString() == QLatin1String("holiday") ? y.holidays : y.workdays).append(day);
+    }
+    WorkCalendar calendar;
+    for (const WorkCalendar::Year& y : years)
+        calendar.add(y);
+    return calendar;
+}
+
+} // namespace Doudi

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+#include "cases/CaseRecord.h"
+#include "cases/WorkCalendar.h"
+#include "security/Session.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace Doudi {
+
+class AuditLog;
+class Database;
+
+// Cases and their steps. Each step is checked against the type's transition table, the role,
+// separation of duties and the near-relative rule, dated no earlier than the step before, and
+// written with its audit entry in one transaction.
+class CaseRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(Doudi::CaseRepository)
+    Q_DISABLE_COPY_MOVE(CaseRepository)
+
+public:
+    CaseRepository(Database& database, Session session);
+    ~CaseRepository();
+
+    struct Opening
+    {
+        QString householdId;
+        QString type;
+        QDate date;
+        bool delegated = false;
+        bool nearRelative = false;
+    };
+    Result<QString> open(const Opening& opening);
+    Status advance(const QString& caseId, const QString& action, const QDate& date, const QString& note);
+
+    Result<CaseRecord> find(const QString& caseId);
+    // Cases in a state (any when empty); only those overdue on `today` when asked.
+    Result<QList<CaseRecord>> list(const QString& state, bool overdueOnly, const QDate& today);
+
+    Status importCalendar(const WorkCalendar::Year& year);
+    Result<WorkCalendar> calendar() const;
+    // The time limits of a case under a calendar (domain.md: the case workflow).
+    static QList<CaseDeadline> deadlines(const CaseRecord& record, const WorkCalendar& calendar);
+
+private:
+    Result<QList<CaseRecord>> select(const QString& where, const QVariantList& binds);
+
+    Database& m_database;
+    Session m_session;
+    std::unique_ptr<AuditLog> m_audit;
+};
+
+} // namespace Doudi

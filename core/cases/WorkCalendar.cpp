@@ -1,0 +1,75 @@
+#include "WorkCalendar.h"
+
+#include "domain/JsonReader.h"
+
+namespace Doudi {
+
+Result<WorkCalendar::Year> WorkCalendar::readYear(const QByteArray& json)
+{
+    const auto doc = JsonReader::parseDocument(json);
+    if (!doc)
+        return doc.error();
+    if (!doc->isObject())
+        return Error::invalid(QString(), tr("a calendar must be a JSON object"));
+    const QJsonObject o = doc->object();
+    JsonReader r;
+    Year y;
+    y.year = int(r.integer(o, QString(), QStringLiteral("year"), true).value_or(0));
+    if (o.contains(QStringLiteral("year")) && (y.year < 2000 || y.year > 2100))
+        r.addProblem(QStringLiteral("year"), tr("must be a year such as 2025"));
+    const auto readDays = [&](const char* key, QList<QDate>* out) {
+        const QString name = QLatin1String(key);
+        const auto list = r.stringList(o, QString(), name, true);
+        if (!list)
+            return;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const QDate day = QDate::fromString(list->at(i), Qt::ISODate);
+            const QString path = JsonReader::index(name, i);
+            if (!day.isValid() || list->at(i).size() != 10)
+                r.addProblem(path, tr("“%1” is not a date written YYYY-MM-DD").arg(list->at(i)));
+            else if (y.year != 0 && day.year() != y.year)
+                r.addProblem(path, tr("%1 is not in %2").arg(list->at(i)).arg(y.year));
+            else
+                out->append(day);
+        }
+    };
+    readDays("holidays", &y.holidays);
+    readDays("workdays", &y.workdays);
+    for (qsizetype i = 0; i < y.workdays.size(); ++i) {
+        if (y.holidays.contains(y.workdays[i]))
+            r.addProblem(JsonReader::index(QStringLiteral("workdays"), i), tr("is a holiday too"));
+    }
+    if (r.hasProblems())
+        return r.error();
+    return y;
+}
+
+void WorkCalendar::add(const Year& year)
+{
+    for (const QDate& d : year.holidays)
+        m_holidays.insert(d);
+    for (const QDate& d : year.workdays)
+        m_workdays.insert(d);
+}
+
+bool WorkCalendar::isWorkingDay(const QDate& day) const
+{
+    if (m_workdays.contains(day))
+        return true;
+    if (m_holidays.contains(day))
+        return false;
+    return day.dayOfWeek() <= 5;
+}
+
+QDate WorkCalendar::addWorkingDays(const QDate& from, int count) const
+{
+    QDate day = from;
+    for (int found = 0; found < count;) {
+        day = day.addDays(1);
+        if (isWorkingDay(day))
+            ++found;
+    }
+    return day;
+}
+
+} // namespace Doudi

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSet>
+
+namespace Doudi {
+
+// Working days as the State Council's holiday notice makes them each year: Monday to Friday,
+// except the holidays, plus the weekend days worked instead (调休). Statutory time limits count
+// in these days.
+class WorkCalendar final
+{
+    Q_DECLARE_TR_FUNCTIONS(Doudi::WorkCalendar)
+
+public:
+    // One year's notice, as `calendar import` reads it:
+    // {"year": 2025, "holidays": ["2025-10-01", …], "workdays": ["2025-09-28", "2025-10-11"]}.
+    struct Year
+    {
+        int year = 0;
+        QList<QDate> holidays;
+        QList<QDate> workdays;
+    };
+    static Result<Year> readYear(const QByteArray& json);
+
+    void add(const Year& year);
+    bool isWorkingDay(const QDate& day) const;
+    // The day `count` working days after `from` (from itself not counted).
+    QDate addWorkingDays(const QDate& from, int count) const;
+
+private:
+    QSet<QDate> m_holidays;
+    QSet<QDate> m_workdays;
+};
+
+} // namespace Doudi

@@ -1,0 +1,151 @@
+#include "TestFixtures.h"
+#include "cases/CaseRepository.h"
+#include "store/AuditLog.h"
+#include "store/HouseholdRepository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Doudi;
+
+// A case from acceptance to approval: who may take each step, in which order, on which dates.
+class TestCaseRepository final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString m_household;
+    const Session m_clerk = Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString());
+    const Session m_supervisor =
+        Session::forUser(QStringLiteral("wang"), QStringLiteral("王建国"), Role::Supervisor, QString());
+
+    std::unique_ptr<Database> database()
+    {
+        auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("c%1.doudi").arg(++m_counter)));
+        Household h = TestFixtures::household();
+        if (!db || !HouseholdRepository(*db, Session::bootstrap(QStringLiteral("setup"))).save(h))
+            return nullptr;
+        m_household = h.uuid;
+        return db;
+    }
+    static qint64 steps(Database& db)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM case_steps")) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+private slots:
+    void fromAcceptanceToApproval()
+    {
+        auto db = database();
+        QVERIFY(db);
+        CaseRepository clerk(*db, m_clerk);
+        const auto id = clerk.open({m_household, QStringLiteral("dibao_application"), QDate(2025, 3, 3)});
+        QVERIFY2(id.ok(), qPrintable(id.error().toString()));
+        QVERIFY(clerk.advance(*id, QStringLiteral("start_investigation"), QDate(2025, 3, 4), QString()));
+        QVERIFY(clerk.advance(*id, QStringLiteral("record_visit"), QDate(2025, 3, 5), QStringLiteral("两人入户")));
+        QVERIFY(clerk.advance(*id, QStringLiteral("publish_notice"), QDate(2025, 3, 10), QString()));
+        QVERIFY(clerk.advance(*id, QStringLiteral("submit"), QDate(2025, 3, 17), QString()));
+        // The clerk may not decide; the supervisor may.
+        QVERIFY(!clerk.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 18), QString()).ok());
+        CaseRepository supervisor(*db, m_supervisor);
+        QVERIFY(supervisor.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 18), QString()));
+        const auto c = supervisor.find(*id);
+        QCOMPARE(c->state, QStringLiteral("approved"));
+        QCOMPARE(c->steps.size(), 5);
+        QCOMPARE(c->steps.last().userName, QStringLiteral("wang"));
+        QCOMPARE(c->steps.at(1).note, QStringLiteral("两人入户"));
+        QVERIFY(!c->overdueOn(QDate(2025, 3, 18)));
+        QCOMPARE(AuditLog(*db).entries(*id).value().size(), 6);
+    }
+
+    void theOneWhoSubmittedDoesNotDecide()
+    {
+        auto db = database();
+        // No role both prepares and approves; even a session allowed everything may not decide its own.
+        CaseRepository supervisor(*db, Session::bootstrap(QStringLiteral("wang")));
+        const auto id = supervisor.open({m_household, QStringLiteral("change"), QDate(2025, 3, 3)});
+        QVERIFY(supervisor.advance(*id, QStringLiteral("start_investigation"), QDate(2025, 3, 3), QString()));
+        QVERIFY(supervisor.advance(*id, QStringLiteral("submit"), QDate(2025, 3, 4), QString()));
+        const Status own = supervisor.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 5), QString());
+        QVERIFY(!own.ok());
+        QVERIFY(own.error().toString().contains(QStringLiteral("another person")));
+    }
+
+    void nearRelativesNeedTheCitysVisit()
+    {
+        auto db = database();
+        CaseRepository clerk(*db, m_clerk);
+        CaseRepository supervisor(*db, m_supervisor);
+        const auto id =
+            clerk.open({m_household, QStringLiteral("temporary_assistance"), QDate(2025, 3, 3), false, true});
+        QVERIFY(clerk.advance(*id, QStringLiteral("submit"), QDate(2025, 3, 3), QString()));
+        QVERIFY(!supervisor.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 4), QString()).ok());
+        QVERIFY(clerk.advance(*id, QStringLiteral("record_city_visit"), QDate(2025, 3, 4), QStringLiteral("市局入户")));
+        QVERIFY(supervisor.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 5), QString()));
+    }
+
+    void badStepsChangeNothing()
+    {
+        auto db = database();
+        CaseRepository clerk(*db, m_clerk);
+        const auto id = clerk.open({m_household, QStringLiteral("dibao_application"), QDate(2025, 3, 3)});
+        QVERIFY(clerk.advance(*id, QStringLiteral("start_investigation"), QDate(2025, 3, 5), QString()));
+        const qint64 before = steps(*db);
+        // An illegal step, a date before the last step, an unknown case, an unknown action.
+        const Status illegal = clerk.advance(*id, QStringLiteral("submit"), QDate(2025, 3, 6), QString());
+        QVERIFY(!illegal.ok());
+        QVERIFY(illegal.error().toString().contains(QStringLiteral("cannot submit for decision")));
+        QCOMPARE(clerk.advance(*id, QStringLiteral("publish_notice"), QDate(2025, 3, 4), QString())
+                     .error()
+                     .problems()
+                     .first()
+                     .field,
+                 QStringLiteral("date"));
+        QVERIFY(!clerk.advance(QStringLiteral("no-such-case"), QStringLiteral("submit"), QDate(2025, 3, 6), QString())
+                     .ok());
+        QVERIFY(!clerk.advance(*id, QStringLiteral("dance"), QDate(2025, 3, 6), QString()).ok());
+        QVERIFY(!clerk.open({QStringLiteral("nobody"), QStringLiteral("change"), QDate(2025, 3, 3)}).ok());
+        QVERIFY(!clerk.open({m_household, QStringLiteral("loan"), QDate(2025, 3, 3)}).ok());
+        QCOMPARE(steps(*db), before);
+        QCOMPARE(clerk.find(*id)->state, QStringLiteral("investigating"));
+    }
+
+    void cadresRecordVisitsInTheirVillageOnly()
+    {
+        auto db = database();
+        const auto id =
+            CaseRepository(*db, m_clerk).open({m_household, QStringLiteral("dibao_application"), QDate(2025, 3, 3)});
+        QVERIFY(CaseRepository(*db, m_clerk)
+                    .advance(*id, QStringLiteral("start_investigation"), QDate(2025, 3, 3), QString()));
+        CaseRepository own(*db, Session::forUser(QStringLiteral("c1"), QStringLiteral("村干部"), Role::Cadre,
+                                                 TestFixtures::kVillageA));
+        QVERIFY(own.advance(*id, QStringLiteral("record_visit"), QDate(2025, 3, 4), QString()));
+        QVERIFY(!own.advance(*id, QStringLiteral("publish_notice"), QDate(2025, 3, 4), QString()).ok());
+        CaseRepository other(*db, Session::forUser(QStringLiteral("c2"), QStringLiteral("村干部"), Role::Cadre,
+                                                   TestFixtures::kVillageB));
+        QVERIFY(!other.advance(*id, QStringLiteral("record_visit"), QDate(2025, 3, 4), QString()).ok());
+        QVERIFY(other.list(QString(), false, QDate(2025, 3, 4))->isEmpty());
+    }
+
+    void overdueCasesAreListed()
+    {
+        auto db = database();
+        CaseRepository clerk(*db, m_clerk);
+        const auto late = clerk.open({m_household, QStringLiteral("dibao_application"), QDate(2025, 3, 3)});
+        const auto prompt = clerk.open({m_household, QStringLiteral("change"), QDate(2025, 3, 3)});
+        QVERIFY(clerk.advance(*prompt, QStringLiteral("start_investigation"), QDate(2025, 3, 4), QString()));
+        // Three working days after Monday 3 March is Thursday 6 March.
+        QVERIFY(clerk.list(QString(), true, QDate(2025, 3, 6))->isEmpty());
+        const auto overdue = clerk.list(QString(), true, QDate(2025, 3, 7));
+        QCOMPARE(overdue->size(), 1);
+        QCOMPARE(overdue->first().id, *late);
+        QCOMPARE(clerk.list(QStringLiteral("investigating"), false, QDate(2025, 3, 7))->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseRepository)
+#include "TestCaseRepository.moc"

@@ -1,0 +1,98 @@
+#include "cases/CaseRepository.h"
+#include "cases/WorkCalendar.h"
+
+#include <QTest>
+
+using namespace Doudi;
+
+// Working days across the 2025 National Day week and its 调休 weekend days.
+class TestWorkCalendar final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static WorkCalendar nationalDay()
+    {
+        const auto year = WorkCalendar::readYear(
+            R"({"year": 2025, "holidays": ["2025-10-01", "2025-10-02", "2025-10-03", "2025-10-06", "2025-10-07",
+                                            "2025-10-08"],
+                "workdays": ["2025-09-28", "2025-10-11"]})");
+        WorkCalendar calendar;
+        calendar.add(year.value());
+        return calendar;
+    }
+
+private slots:
+    void workingDays()
+    {
+        const WorkCalendar c = nationalDay();
+        QVERIFY(c.isWorkingDay(QDate(2025, 9, 26)));   // Friday
+        QVERIFY(c.isWorkingDay(QDate(2025, 9, 28)));   // a Sunday worked instead (调休)
+        QVERIFY(!c.isWorkingDay(QDate(2025, 10, 1)));  // National Day
+        QVERIFY(!c.isWorkingDay(QDate(2025, 10, 4)));  // Saturday of the holiday week
+        QVERIFY(c.isWorkingDay(QDate(2025, 10, 11)));  // a Saturday worked instead
+        QVERIFY(!c.isWorkingDay(QDate(2025, 10, 12))); // an ordinary Sunday
+    }
+
+    void addingWorkingDaysAcrossTheHolidayWeek()
+    {
+        const WorkCalendar c = nationalDay();
+        // Accepted on Friday 26 September: the 28th (a worked Sunday), the 29th, the 30th.
+        QCOMPARE(c.addWorkingDays(QDate(2025, 9, 26), 3), QDate(2025, 9, 30));
+        // Accepted on Tuesday 30 September: the holiday week passes, then 9 and 10 October, 11th (Saturday).
+        QCOMPARE(c.addWorkingDays(QDate(2025, 9, 30), 3), QDate(2025, 10, 11));
+        // Ten working days from 29 September: the 30th, then 9, 10, 11 (Saturday), 13 … 17, 20 October.
+        QCOMPARE(c.addWorkingDays(QDate(2025, 9, 29), 10), QDate(2025, 10, 20));
+        // Without a calendar, only weekends.
+        QCOMPARE(WorkCalendar().addWorkingDays(QDate(2025, 9, 26), 3), QDate(2025, 10, 1));
+    }
+
+    void deadlinesOfACase()
+    {
+        CaseRecord c;
+        c.type = QStringLiteral("dibao_application");
+        c.state = QStringLiteral("submitted");
+        c.openedOn = QDate(2025, 9, 29);
+        c.steps = {{1, QStringLiteral("start_investigation"), {}, {}, QDate(2025, 9, 30), {}, {}},
+                   {2, QStringLiteral("publish_notice"), {}, {}, QDate(2025, 10, 9), {}, {}},
+                   {3, QStringLiteral("submit"), {}, {}, QDate(2025, 10, 16), {}, {}}};
+        const QList<CaseDeadline> d = CaseRepository::deadlines(c, nationalDay());
+        QCOMPARE(d.size(), 4);
+        QCOMPARE(d[0].step, QStringLiteral("start_investigation"));
+        QCOMPARE(d[0].due, QDate(2025, 10, 10));
+        QVERIFY(d[0].met);
+        QCOMPARE(d[1].step, QStringLiteral("notice_end"));
+        QCOMPARE(d[1].due, QDate(2025, 10, 16)); // 7 calendar days
+        QCOMPARE(d[2].step, QStringLiteral("decision"));
+        QCOMPARE(d[2].due, QDate(2025, 10, 30)); // 10 working days
+        QVERIFY(!d[2].met);
+        QVERIFY(d[2].overdueOn(QDate(2025, 10, 31)));
+        QVERIFY(!d[2].overdueOn(QDate(2025, 10, 30)));
+        QCOMPARE(d[3].step, QStringLiteral("overall"));
+        QCOMPARE(d[3].due, nationalDay().addWorkingDays(QDate(2025, 9, 29), 30));
+        c.delegated = true;
+        QCOMPARE(CaseRepository::deadlines(c, nationalDay())[3].due,
+                 nationalDay().addWorkingDays(QDate(2025, 9, 29), 20));
+        c.extensionReason = QStringLiteral("特殊情况");
+        QCOMPARE(CaseRepository::deadlines(c, nationalDay())[3].due,
+                 nationalDay().addWorkingDays(QDate(2025, 9, 29), 45));
+        c.type = QStringLiteral("tekun_application");
+        QCOMPARE(CaseRepository::deadlines(c, nationalDay())[2].due,
+                 nationalDay().addWorkingDays(QDate(2025, 10, 16), 15));
+    }
+
+    void badCalendars()
+    {
+        const auto bad = WorkCalendar::readYear(R"({"year": 2025, "holidays": ["2025-13-01"], "workdays": []})");
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().problems().first().field, QStringLiteral("holidays[0]"));
+        QVERIFY(!WorkCalendar::readYear(R"({"year": 2025, "holidays": ["2026-01-01"], "workdays": []})").ok());
+        QVERIFY(
+            !WorkCalendar::readYear(R"({"year": 2025, "holidays": ["2025-10-01"], "workdays": ["2025-10-01"]})").ok());
+        QVERIFY(!WorkCalendar::readYear(R"({"holidays": [], "workdays": []})").ok());
+        QVERIFY(!WorkCalendar::readYear("not json").ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkCalendar)
+#include "TestWorkCalendar.moc"
