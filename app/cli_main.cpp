@@ -31,6 +31,7 @@ const Command kCommands[] = {
     {"audit", runAudit, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Verify or list the audit trail (verify|list).")},
     {"case", runCase, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Open, advance, show or list cases.")},
     {"calendar", runCalendar, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Import a year's working-day calendar.")},
+    {"signal", runSignal, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Import or list monitoring signals.")},
     {"summary", runSummary, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Summarise a database.")},
     {"paths", runPaths, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Show where Doudi keeps its files.")},
 };

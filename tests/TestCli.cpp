@@ -369,6 +369,65 @@ private slots:
         QVERIFY2(broken.out.contains("Audit entry 2 was changed"), broken.out.constData());
     }
 
+    void casesStepByStep()
+    {
+        const QString db = path("cases.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("3")})
+                     .code,
+                 0);
+        QFile calendar(path("calendar.json"));
+        QVERIFY(calendar.open(QIODevice::WriteOnly));
+        calendar.write(R"({"year": 2025, "holidays": ["2025-10-01", "2025-10-02", "2025-10-03", "2025-10-06",
+                           "2025-10-07", "2025-10-08"], "workdays": ["2025-09-28", "2025-10-11"]})");
+        calendar.close();
+        QCOMPARE(run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                      QStringLiteral("--user"), QStringLiteral("admin"), path("calendar.json")})
+                     .code,
+                 0);
+        const QString household = QJsonDocument::fromJson(run({QStringLiteral("household"), QStringLiteral("list"),
+                                                               QStringLiteral("--db"), db, QStringLiteral("--json")})
+                                                              .out)
+                                      .array()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toString();
+        const Run opened =
+            run({QStringLiteral("case"), QStringLiteral("open"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                 QStringLiteral("clerk1"), QStringLiteral("--household"), household, QStringLiteral("--type"),
+                 QStringLiteral("dibao_application"), QStringLiteral("--date"), QStringLiteral("2025-09-30")});
+        QCOMPARE(opened.code, 0);
+        const QString id = QString::fromUtf8(opened.out).trimmed();
+        const auto advance = [&](const char* action, const char* date) {
+            return run({QStringLiteral("case"), QStringLiteral("advance"), QStringLiteral("--db"), db,
+                        QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--case"), id,
+                        QStringLiteral("--action"), QString::fromLatin1(action), QStringLiteral("--date"),
+                        QString::fromLatin1(date)})
+                .code;
+        };
+        QCOMPARE(advance("start_investigation", "2025-10-09"), 0);
+        QCOMPARE(advance("approve", "2025-10-10"), 1);        // not the clerk's, and not from here
+        QCOMPARE(advance("publish_notice", "2025-10-08"), 3); // before the step before
+        QCOMPARE(advance("fly", "2025-10-10"), 3);
+        const Run shown = run({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("--db"), db,
+                               QStringLiteral("--case"), id, QStringLiteral("--json")});
+        QCOMPARE(shown.code, 0);
+        const QJsonObject c = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(c.value(QStringLiteral("state")).toString(), QStringLiteral("investigating"));
+        const QJsonObject first = c.value(QStringLiteral("deadlines")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("step")).toString(), QStringLiteral("start_investigation"));
+        QCOMPARE(first.value(QStringLiteral("due")).toString(),
+                 QStringLiteral("2025-10-11")); // across the holiday week
+        const Run listed = run({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                                QStringLiteral("--state"), QStringLiteral("investigating"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
+        QCOMPARE(run({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("--db"), db,
+                      QStringLiteral("--case"), QStringLiteral("nothing")})
+                     .code,
+                 1);
+    }
+
     void speaksChineseOnAChineseSystem()
     {
         const Run r = run({QStringLiteral("frobnicate")}, "zh_CN.UTF-8");

@@ -1222,6 +1222,26 @@
         <source>Import a year&apos;s working-day calendar.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signals as a JSON list or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports monitoring signals, all or nothing; each becomes a task for the household it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the tasks not yet closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists monitoring signals and their tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or list monitoring signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -2819,6 +2839,72 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>&amp;Lock the desk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SignalReader</name>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signals must be a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must be id_number,kind,source,date,detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs id_number, kind, source and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SignalRepository</name>
+    <message>
+        <source>Cannot match the signals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the signals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signal that is “%1” cannot become “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the household is not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the department it is referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the signal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the signals: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

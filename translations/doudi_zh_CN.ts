@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <source>{&quot;year&quot;: 2025, &quot;holidays&quot;: […], &quot;workdays&quot;: […]}</source>
-        <translation>{"year": 2025, "holidays": […], "workdays": […]}</translation>
+        <translation>{&quot;year&quot;: 2025, &quot;holidays&quot;: […], &quot;workdays&quot;: […]}</translation>
     </message>
     <message>
         <source>Imports a year&apos;s holidays and working weekend days.</source>
@@ -1218,6 +1218,26 @@
     <message>
         <source>Import a year&apos;s working-day calendar.</source>
         <translation>导入一年的工作日历。</translation>
+    </message>
+    <message>
+        <source>Signals as a JSON list or CSV.</source>
+        <translation>监测预警信息，JSON 列表或 CSV 格式。</translation>
+    </message>
+    <message>
+        <source>Imports monitoring signals, all or nothing; each becomes a task for the household it matches.</source>
+        <translation>导入监测预警信息，全部成功或全部不导入；每条信息成为所匹配家庭户的待办任务。</translation>
+    </message>
+    <message>
+        <source>Only the tasks not yet closed.</source>
+        <translation>只列出尚未办结的任务。</translation>
+    </message>
+    <message>
+        <source>Lists monitoring signals and their tasks.</source>
+        <translation>列出监测预警信息及其任务。</translation>
+    </message>
+    <message>
+        <source>Import or list monitoring signals.</source>
+        <translation>导入或列出监测预警信息。</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2837,72 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>&amp;Lock the desk after:</source>
         <translation>无操作自动锁定(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SignalReader</name>
+    <message>
+        <source>must be one of %1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>应为日期，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>signals must be a JSON list</source>
+        <translation>预警信息应为 JSON 列表</translation>
+    </message>
+    <message>
+        <source>the header must be id_number,kind,source,date,detail</source>
+        <translation>表头应为 id_number,kind,source,date,detail</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>needs id_number, kind, source and date</source>
+        <translation>需要 id_number、kind、source 和 date</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SignalRepository</name>
+    <message>
+        <source>Cannot match the signals: %1</source>
+        <translation>无法匹配预警信息：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the signals: %1</source>
+        <translation>无法保存预警信息：%1</translation>
+    </message>
+    <message>
+        <source>There is no signal %1.</source>
+        <translation>没有预警信息 %1。</translation>
+    </message>
+    <message>
+        <source>A signal that is “%1” cannot become “%2”.</source>
+        <translation>状态为“%1”的预警信息不能改为“%2”。</translation>
+    </message>
+    <message>
+        <source>say why the household is not eligible</source>
+        <translation>请说明不符合条件的原因</translation>
+    </message>
+    <message>
+        <source>name the department it is referred to</source>
+        <translation>请写明转介的部门</translation>
+    </message>
+    <message>
+        <source>Cannot update the signal: %1</source>
+        <translation>无法更新预警信息：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the signals: %1</source>
+        <translation>无法读取预警信息：%1</translation>
     </message>
 </context>
 <context>
