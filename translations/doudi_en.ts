@@ -721,6 +721,105 @@
         <source>withdraw</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>start of investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CasesPanel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the selected case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the household first; then its cases can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accepted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Cli::CliContext</name>
@@ -1416,6 +1515,65 @@
     </message>
 </context>
 <context>
+    <name>Doudi::DueDialog</name>
+    <message>
+        <source>Due and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limits overdue or due in the next seven days (overdue in red):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring signals waiting for a visit or a close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not matched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Evaluator</name>
     <message>
         <source>seriously ill</source>
@@ -1962,6 +2120,10 @@
         <source>Stored ID numbers show masked. Showing them in full is written in the audit trail under your name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>
@@ -2402,6 +2564,10 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>&amp;Users…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Due and overdue…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -2781,6 +2947,21 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>a region code has digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ReviewSchedule</name>
+    <message>
+        <source>yearly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review every six months: able-bodied members or an unstable income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review within three months of a member&apos;s death</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -720,6 +720,105 @@
         <source>withdraw</source>
         <translation>撤回申请</translation>
     </message>
+    <message>
+        <source>start of investigation</source>
+        <translation>启动调查</translation>
+    </message>
+    <message>
+        <source>end of notice</source>
+        <translation>公示结束</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>审核确认</translation>
+    </message>
+    <message>
+        <source>whole case</source>
+        <translation>全部办理</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CasesPanel</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Next time limit</source>
+        <translation>下一时限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>&amp;Open a case…</source>
+        <translation>建立案件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Next &amp;step…</source>
+        <translation>下一步骤(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Steps of the selected case:</source>
+        <translation>所选案件的办理经过：</translation>
+    </message>
+    <message>
+        <source>Save the household first; then its cases can be opened.</source>
+        <translation>请先保存家庭户，再建立案件。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1：%2 前</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation>%1 受理</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)%4</source>
+        <translation>%1 %2（%3）%4</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>建立案件</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of case:</source>
+        <translation>案件类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted on:</source>
+        <translation>受理日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步骤：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>步骤(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Cli::CliContext</name>
@@ -1413,6 +1512,65 @@
     </message>
 </context>
 <context>
+    <name>Doudi::DueDialog</name>
+    <message>
+        <source>Due and overdue</source>
+        <translation>待办与逾期</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>预警类别</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务状态</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Time limits overdue or due in the next seven days (overdue in red):</source>
+        <translation>已逾期或七日内到期的时限（逾期以红色显示）：</translation>
+    </message>
+    <message>
+        <source>Monitoring signals waiting for a visit or a close:</source>
+        <translation>待核查或待办结的监测预警：</translation>
+    </message>
+    <message>
+        <source>(not matched)</source>
+        <translation>（未匹配）</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Evaluator</name>
     <message>
         <source>seriously ill</source>
@@ -1959,6 +2117,10 @@
         <source>Stored ID numbers show masked. Showing them in full is written in the audit trail under your name.</source>
         <translation>已保存的身份证号以遮蔽方式显示。显示完整号码会以您的名义记入审计记录。</translation>
     </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>
@@ -2399,6 +2561,10 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>&amp;Users…</source>
         <translation>用户管理(&amp;U)…</translation>
     </message>
+    <message>
+        <source>&amp;Due and overdue…</source>
+        <translation>待办与逾期(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -2779,6 +2945,21 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>a region code has digits only</source>
         <translation>区划代码只能包含数字</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ReviewSchedule</name>
+    <message>
+        <source>yearly review</source>
+        <translation>每年复核</translation>
+    </message>
+    <message>
+        <source>review every six months: able-bodied members or an unstable income</source>
+        <translation>每半年复核：有劳动能力成员或收入不稳定</translation>
+    </message>
+    <message>
+        <source>review within three months of a member&apos;s death</source>
+        <translation>家庭成员死亡后三个月内复核</translation>
     </message>
 </context>
 <context>

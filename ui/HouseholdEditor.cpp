@@ -1,6 +1,7 @@
 #include "HouseholdEditor.h"
 
 #include "AssessmentPanel.h"
+#include "CasesPanel.h"
 #include "Clock.h"
 #include "ComboBoxDelegate.h"
 #include "FieldLabels.h"
@@ -130,10 +131,15 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
     m_assessment = new AssessmentPanel(
         database, session, [this] { return readForm(); }, [this] { return saveAndStay(); }, this);
     const int assessmentTab = m_tabs->addTab(m_assessment, tr("Assessmen&t"));
+    m_cases = new CasesPanel(
+        database, session, [this] { return m_original.uuid; }, this);
+    const int casesTab = m_tabs->addTab(m_cases, tr("&Cases"));
     // The assessment follows the form: it is evaluated afresh whenever its tab is opened.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this, assessmentTab](int index) {
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, assessmentTab, casesTab](int index) {
         if (index == assessmentTab)
             m_assessment->evaluate();
+        if (index == casesTab)
+            m_cases->reload();
     });
 
     m_problems = new QLabel(this);
@@ -198,7 +204,7 @@ void HouseholdEditor::makeReadOnly()
                                          m_sustainedMedical, m_capableSupporter, m_financial, m_business})
         w->setEnabled(false);
     for (QPushButton* button : m_tabs->findChildren<QPushButton*>()) {
-        if (button != m_revealButton && !m_assessment->isAncestorOf(button))
+        if (button != m_revealButton && !m_assessment->isAncestorOf(button) && !m_cases->isAncestorOf(button))
             button->setEnabled(false);
     }
 }

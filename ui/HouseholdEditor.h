@@ -19,6 +19,7 @@ class QTableWidgetItem;
 namespace Doudi {
 
 class AssessmentPanel;
+class CasesPanel;
 class Database;
 class HouseholdRepository;
 
@@ -59,6 +60,7 @@ public:
     QStringList problemLines() const { return m_problemLines; }
 
     AssessmentPanel* assessmentPanel() const { return m_assessment; }
+    CasesPanel* casesPanel() const { return m_cases; }
     // Whether the stored members' ID numbers are shown in full (after an audited reveal).
     bool idNumbersRevealed() const { return m_revealed; }
 
@@ -130,6 +132,7 @@ private:
     QTableWidget* m_dwellings = nullptr;
     QLabel* m_problems = nullptr;
     AssessmentPanel* m_assessment = nullptr;
+    CasesPanel* m_cases = nullptr;
     bool m_filling = false;
     bool m_revealed = false;
     QPushButton* m_revealButton = nullptr;

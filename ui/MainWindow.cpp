@@ -3,6 +3,7 @@
 #include "AuditDialog.h"
 #include "BatchReevaluationDialog.h"
 #include "Clock.h"
+#include "DueDialog.h"
 #include "HouseholdEditor.h"
 #include "HouseholdListModel.h"
 #include "IdleLock.h"
@@ -209,6 +210,14 @@ void MainWindow::buildMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    auto* dueAction = new QAction(tr("&Due and overdue…"), this);
+    dueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(dueAction, &QAction::triggered, this, [this] {
+        auto* dialog = new DueDialog(*m_database, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    householdMenu->addAction(dueAction);
     auto* lockAction = new QAction(tr("&Lock the desk"), this);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockAction, &QAction::triggered, this, &MainWindow::lockDesk);

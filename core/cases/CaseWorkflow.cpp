@@ -187,6 +187,17 @@ QString CaseWorkflow::stateLabel(const QString& state)
     return it == labels.cend() ? state : tr(it.value());
 }
 
+QString CaseWorkflow::deadlineLabel(const QString& step)
+{
+    if (step == QLatin1String("start_investigation"))
+        return tr("start of investigation");
+    if (step == QLatin1String("notice_end"))
+        return tr("end of notice");
+    if (step == QLatin1String("decision"))
+        return tr("decision");
+    return tr("whole case");
+}
+
 QString CaseWorkflow::actionLabel(const QString& action)
 {
     static const QHash<QString, const char*> labels = {

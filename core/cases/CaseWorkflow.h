@@ -30,6 +30,8 @@ public:
     static QString typeLabel(const QString& type);
     static QString stateLabel(const QString& state);
     static QString actionLabel(const QString& action);
+    // start_investigation, notice_end, decision, overall: the time limits of a case.
+    static QString deadlineLabel(const QString& step);
 
 private:
     CaseWorkflow() = delete;

@@ -1,0 +1,77 @@
+#include "CasesPanel.h"
+#include "Clock.h"
+#include "DueDialog.h"
+#include "HouseholdEditor.h"
+#include "TestFixtures.h"
+#include "store/HouseholdRepository.h"
+
+#include <QListWidget>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Doudi;
+
+// One application from acceptance to approval through the household form's 案件 tab.
+class TestCasesPanel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { Clock::setFixed(QDateTime(QDate(2025, 3, 20), QTime(9, 0), Qt::UTC)); }
+    void cleanupTestCase() { Clock::setFixed({}); }
+
+    void fromAcceptanceToApproval()
+    {
+        auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("cases.doudi")));
+        QVERIFY(db);
+        Household h = TestFixtures::household();
+        QVERIFY(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("setup"))).save(h));
+
+        const Session clerk = Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString());
+        HouseholdEditor editor(*db, clerk, h.uuid);
+        editor.findChild<QTabWidget*>()->setCurrentWidget(editor.casesPanel());
+        CasesPanel* panel = editor.casesPanel();
+        QCOMPARE(panel->casesTable()->rowCount(), 0);
+        QVERIFY(panel->openCase(QStringLiteral("dibao_application"), QDate(2025, 3, 3)));
+        QCOMPARE(panel->casesTable()->rowCount(), 1);
+        panel->casesTable()->selectRow(0);
+        QVERIFY(panel->advance(QStringLiteral("start_investigation"), QDate(2025, 3, 4)));
+        QVERIFY(panel->advance(QStringLiteral("record_visit"), QDate(2025, 3, 5), QStringLiteral("两人入户")));
+        QVERIFY(panel->advance(QStringLiteral("publish_notice"), QDate(2025, 3, 7)));
+        QVERIFY(panel->advance(QStringLiteral("submit"), QDate(2025, 3, 14)));
+        QVERIFY(!panel->advance(QStringLiteral("approve"), QDate(2025, 3, 17))); // not the clerk's
+        QCOMPARE(panel->findChild<QListWidget*>()->count(), 5);                  // accepted + four steps
+
+        const Session supervisor =
+            Session::forUser(QStringLiteral("wang"), QStringLiteral("王建国"), Role::Supervisor, QString());
+        HouseholdEditor review(*db, supervisor, h.uuid);
+        review.casesPanel()->reload();
+        review.casesPanel()->casesTable()->selectRow(0);
+        QVERIFY(review.casesPanel()->advance(QStringLiteral("approve"), QDate(2025, 3, 18)));
+        QCOMPARE(review.casesPanel()->cases().first().state, QStringLiteral("approved"));
+    }
+
+    void theDashboardShowsWhatIsOverdue()
+    {
+        auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("due.doudi")));
+        Household h = TestFixtures::household();
+        QVERIFY(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("setup"))).save(h));
+        const Session clerk = Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString());
+        HouseholdEditor editor(*db, clerk, h.uuid);
+        editor.casesPanel()->reload();
+        // Accepted on 3 March, not yet investigated on 20 March: overdue.
+        QVERIFY(editor.casesPanel()->openCase(QStringLiteral("tekun_application"), QDate(2025, 3, 3)));
+        DueDialog due(*db, clerk);
+        QVERIFY(due.casesTable()->rowCount() >= 1);
+        QCOMPARE(due.casesTable()->item(0, 0)->text(), QStringLiteral("李强"));
+        QCOMPARE(due.casesTable()->item(0, 3)->text(), QStringLiteral("start of investigation"));
+    }
+};
+
+QTEST_MAIN(TestCasesPanel)
+#include "TestCasesPanel.moc"

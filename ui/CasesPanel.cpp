@@ -1,0 +1,215 @@
+#include "CasesPanel.h"
+
+#include "Clock.h"
+#include "cases/CaseRepository.h"
+#include "cases/CaseWorkflow.h"
+#include "domain/DisplayFormat.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Doudi {
+
+CasesPanel::CasesPanel(Database& database, Session session, std::function<QString()> householdId, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_session(std::move(session))
+    , m_householdId(std::move(householdId))
+{
+    m_cases = new QTableWidget(0, 5, this);
+    m_cases->setHorizontalHeaderLabels(
+        {tr("Case"), tr("State"), tr("Accepted on"), tr("Next time limit"), tr("Overdue")});
+    m_cases->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cases->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cases->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cases->verticalHeader()->hide();
+    m_cases->horizontalHeader()->setStretchLastSection(true);
+    m_cases->setColumnWidth(0, 150);
+    m_cases->setColumnWidth(1, 110);
+    m_cases->setColumnWidth(2, 120);
+    m_cases->setColumnWidth(3, 240);
+    m_history = new QListWidget(this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    m_message->hide();
+    m_open = new QPushButton(tr("&Open a case…"), this);
+    m_advance = new QPushButton(tr("Next &step…"), this);
+    m_open->setVisible(m_session.may(Action::EditHousehold));
+    connect(m_open, &QPushButton::clicked, this, [this] { openCase(); });
+    connect(m_advance, &QPushButton::clicked, this, [this] { advance(); });
+    connect(m_cases, &QTableWidget::itemSelectionChanged, this, &CasesPanel::showHistory);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_advance);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_cases, 2);
+    layout->addWidget(new QLabel(tr("Steps of the selected case:"), this));
+    layout->addWidget(m_history, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+}
+
+void CasesPanel::reload()
+{
+    m_cases->setRowCount(0);
+    m_history->clear();
+    m_records.clear();
+    const QString household = m_householdId();
+    m_open->setEnabled(!household.isEmpty());
+    m_advance->setEnabled(false);
+    if (household.isEmpty()) {
+        m_message->setText(tr("Save the household first; then its cases can be opened."));
+        m_message->show();
+        return;
+    }
+    const auto all = CaseRepository(m_database, m_session).list(QString(), false, Clock::currentDate());
+    if (!all) {
+        m_message->setText(all.error().toString());
+        m_message->show();
+        return;
+    }
+    m_message->hide();
+    const QDate today = Clock::currentDate();
+    for (const CaseRecord& c : *all) {
+        if (c.householdId != household)
+            continue;
+        m_records.append(c);
+        QString next;
+        for (const CaseDeadline& d : c.deadlines) {
+            if (!d.met) {
+                next = tr("%1 by %2").arg(CaseWorkflow::deadlineLabel(d.step), DisplayFormat::date(d.due));
+                break;
+            }
+        }
+        const int row = m_cases->rowCount();
+        m_cases->insertRow(row);
+        const QStringList cells = {CaseWorkflow::typeLabel(c.type), CaseWorkflow::stateLabel(c.state),
+                                   DisplayFormat::date(c.openedOn), next,
+                                   c.overdueOn(today) ? tr("overdue") : QString()};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells.at(col));
+            if (col == 4 && c.overdueOn(today))
+                item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+            m_cases->setItem(row, col, item);
+        }
+    }
+}
+
+int CasesPanel::selectedRow() const
+{
+    const int row = m_cases->currentRow();
+    return row >= 0 && row < m_records.size() ? row : -1;
+}
+
+void CasesPanel::showHistory()
+{
+    m_history->clear();
+    const int row = selectedRow();
+    m_advance->setEnabled(row >= 0 && !CaseWorkflow::isFinal(m_records[row].state));
+    if (row < 0)
+        return;
+    const CaseRecord& c = m_records[row];
+    m_history->addItem(tr("%1 accepted").arg(DisplayFormat::date(c.openedOn)));
+    for (const CaseStep& s : c.steps)
+        m_history->addItem(tr("%1 %2 (%3)%4")
+                               .arg(DisplayFormat::date(s.onDate), CaseWorkflow::actionLabel(s.action), s.userName,
+                                    s.note.isEmpty() ? QString() : QStringLiteral(": ") + s.note));
+}
+
+bool CasesPanel::openCase(const QString& type, const QDate& date)
+{
+    QString chosenType = type;
+    QDate chosenDate = date.isValid() ? date : Clock::currentDate();
+    if (chosenType.isEmpty()) {
+        QDialog form(this);
+        form.setWindowTitle(tr("Open a case"));
+        auto* types = new QComboBox(&form);
+        for (const QString& t : CaseWorkflow::types())
+            types->addItem(CaseWorkflow::typeLabel(t), t);
+        auto* day = new QDateEdit(chosenDate, &form);
+        day->setCalendarPopup(true);
+        auto* layout = new QFormLayout(&form);
+        layout->addRow(tr("&Kind of case:"), types);
+        layout->addRow(tr("&Accepted on:"), day);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
+        connect(buttons, &QDialogButtonBox::accepted, &form, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
+        layout->addRow(buttons);
+        if (form.exec() != QDialog::Accepted)
+            return false;
+        chosenType = types->currentData().toString();
+        chosenDate = day->date();
+    }
+    const auto id = CaseRepository(m_database, m_session).open({m_householdId(), chosenType, chosenDate});
+    if (!id) {
+        m_message->setText(id.error().toString());
+        m_message->show();
+        return false;
+    }
+    reload();
+    return true;
+}
+
+bool CasesPanel::advance(const QString& action, const QDate& date, const QString& note)
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return false;
+    const CaseRecord c = m_records[row];
+    QString chosen = action;
+    QDate chosenDate = date.isValid() ? date : Clock::currentDate();
+    QString chosenNote = note;
+    if (chosen.isEmpty()) {
+        QDialog form(this);
+        form.setWindowTitle(tr("Next step: %1").arg(CaseWorkflow::typeLabel(c.type)));
+        auto* actions = new QComboBox(&form);
+        // Only the steps the case may take from where it is.
+        for (const QString& a : CaseWorkflow::actions()) {
+            if (CaseWorkflow::next(c.type, c.state, a))
+                actions->addItem(CaseWorkflow::actionLabel(a), a);
+        }
+        auto* day = new QDateEdit(chosenDate, &form);
+        day->setCalendarPopup(true);
+        auto* text = new QLineEdit(&form);
+        auto* layout = new QFormLayout(&form);
+        layout->addRow(tr("&Step:"), actions);
+        layout->addRow(tr("&Date:"), day);
+        layout->addRow(tr("&Note:"), text);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
+        connect(buttons, &QDialogButtonBox::accepted, &form, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
+        layout->addRow(buttons);
+        if (form.exec() != QDialog::Accepted)
+            return false;
+        chosen = actions->currentData().toString();
+        chosenDate = day->date();
+        chosenNote = text->text();
+    }
+    if (const Status s = CaseRepository(m_database, m_session).advance(c.id, chosen, chosenDate, chosenNote); !s) {
+        m_message->setText(s.error().toString());
+        m_message->show();
+        return false;
+    }
+    reload();
+    for (int r = 0; r < m_records.size(); ++r) {
+        if (m_records[r].id == c.id)
+            m_cases->selectRow(r);
+    }
+    return true;
+}
+
+} // namespace Doudi

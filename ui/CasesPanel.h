@@ -1,0 +1,54 @@
+#pragma once
+
+#include "cases/CaseRecord.h"
+#include "security/Session.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace Doudi {
+
+class Database;
+
+// The 案件 tab of the household form: the household's cases with their state and next time
+// limit, each one's dated and signed history, and the forms to open a case or take its next step.
+class CasesPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CasesPanel)
+
+public:
+    CasesPanel(Database& database, Session session, std::function<QString()> householdId, QWidget* parent = nullptr);
+
+    QTableWidget* casesTable() const { return m_cases; }
+    const QList<CaseRecord>& cases() const { return m_records; }
+
+public slots:
+    void reload();
+    // Opens a case of `type` on `date`; from the form's dialog when called without arguments.
+    bool openCase(const QString& type = QString(), const QDate& date = QDate());
+    // Takes the selected case a step further; from a dialog when called without an action.
+    bool advance(const QString& action = QString(), const QDate& date = QDate(), const QString& note = QString());
+
+private:
+    void showHistory();
+    int selectedRow() const;
+
+    Database& m_database;
+    Session m_session;
+    std::function<QString()> m_householdId;
+    QList<CaseRecord> m_records;
+    QTableWidget* m_cases = nullptr;
+    QListWidget* m_history = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_open = nullptr;
+    QPushButton* m_advance = nullptr;
+};
+
+} // namespace Doudi

@@ -1,0 +1,103 @@
+#include "DueDialog.h"
+
+#include "Clock.h"
+#include "cases/CaseRepository.h"
+#include "cases/CaseWorkflow.h"
+#include "cases/SignalRepository.h"
+#include "domain/DisplayFormat.h"
+#include "store/HouseholdRepository.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Doudi {
+
+namespace {
+QTableWidget* table(const QStringList& headers, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    for (int c = 0; c < t->columnCount() - 1; ++c)
+        t->setColumnWidth(c, 140);
+    return t;
+}
+
+void addRow(QTableWidget* t, const QStringList& cells, bool overdue)
+{
+    const int row = t->rowCount();
+    t->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells.at(c));
+        if (overdue)
+            item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+        t->setItem(row, c, item);
+    }
+}
+} // namespace
+
+DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_session(std::move(session))
+{
+    setWindowTitle(tr("Due and overdue"));
+    resize(980, 620);
+    m_cases = table({tr("Household"), tr("Case"), tr("State"), tr("Time limit"), tr("Due")}, this);
+    m_signals = table({tr("Household"), tr("Signal"), tr("From"), tr("Date"), tr("Task")}, this);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Time limits overdue or due in the next seven days (overdue in red):"), this));
+    layout->addWidget(m_cases, 3);
+    layout->addWidget(new QLabel(tr("Monitoring signals waiting for a visit or a close:"), this));
+    layout->addWidget(m_signals, 2);
+    layout->addWidget(buttons);
+    reload();
+}
+
+void DueDialog::reload()
+{
+    const QDate today = Clock::currentDate();
+    HouseholdRepository households(m_database, m_session);
+    QHash<QString, QString> names;
+    const auto nameOf = [&](const QString& id) {
+        if (id.isEmpty())
+            return tr("(not matched)");
+        if (!names.contains(id)) {
+            const auto h = households.load(id);
+            const Member* head = h ? h->head() : nullptr;
+            names.insert(id, head ? head->name : id);
+        }
+        return names.value(id);
+    };
+
+    m_cases->setRowCount(0);
+    if (const auto cases = CaseRepository(m_database, m_session).list(QString(), false, today)) {
+        for (const CaseRecord& c : *cases) {
+            for (const CaseDeadline& d : c.deadlines) {
+                if (d.met || d.due > today.addDays(7))
+                    continue;
+                addRow(m_cases,
+                       {nameOf(c.householdId), CaseWorkflow::typeLabel(c.type), CaseWorkflow::stateLabel(c.state),
+                        CaseWorkflow::deadlineLabel(d.step), DisplayFormat::date(d.due)},
+                       d.overdueOn(today));
+            }
+        }
+    }
+    m_signals->setRowCount(0);
+    if (const auto open = SignalRepository(m_database, m_session).list(true)) {
+        for (const MonitoringSignal& s : *open)
+            addRow(m_signals, {nameOf(s.householdId), s.kind, s.source, DisplayFormat::date(s.date), s.status}, false);
+    }
+}
+
+} // namespace Doudi

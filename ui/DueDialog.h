@@ -1,0 +1,37 @@
+#pragma once
+
+#include "security/Session.h"
+
+#include <QDate>
+#include <QDialog>
+
+class QTableWidget;
+
+namespace Doudi {
+
+class Database;
+
+// What is due this week and what is overdue: the time limits of open cases, and the monitoring
+// signals still waiting for a visit or a close.
+class DueDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DueDialog)
+
+public:
+    DueDialog(Database& database, Session session, QWidget* parent = nullptr);
+
+    QTableWidget* casesTable() const { return m_cases; }
+    QTableWidget* signalsTable() const { return m_signals; }
+
+public slots:
+    void reload();
+
+private:
+    Database& m_database;
+    Session m_session;
+    QTableWidget* m_cases = nullptr;
+    QTableWidget* m_signals = nullptr;
+};
+
+} // namespace Doudi
