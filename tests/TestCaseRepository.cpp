@@ -1,7 +1,10 @@
 #include "TestFixtures.h"
 #include "cases/CaseRepository.h"
+#include "rules/Evaluator.h"
 #include "store/AuditLog.h"
+#include "store/DeterminationRepository.h"
 #include "store/HouseholdRepository.h"
+#include "store/PolicyRepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -31,6 +34,21 @@ private:
         m_household = h.uuid;
         return db;
     }
+    // The determination an approval takes its amount from, saved as the assessment tab would.
+    static qint64 saveDetermination(Database& db, const QString& householdId)
+    {
+        const Session setup = Session::bootstrap(QStringLiteral("setup"));
+        PolicyRepository policies(db, setup);
+        if (!policies.ensureExample())
+            return -1;
+        const Household h = HouseholdRepository(db, setup).load(householdId).value();
+        const auto result =
+            Evaluator::evaluate(policies.inForce(QDate(2025, 3, 1))->policy, h, QStringLiteral("2025-03"));
+        if (!result || !DeterminationRepository(db, setup).save({householdId, h, *result}))
+            return -1;
+        return result->totalFen;
+    }
+
     static qint64 steps(Database& db)
     {
         QSqlQuery q(db.connection());
@@ -49,17 +67,30 @@ private slots:
         QVERIFY(clerk.advance(*id, QStringLiteral("record_visit"), QDate(2025, 3, 5), QStringLiteral("两人入户")));
         QVERIFY(clerk.advance(*id, QStringLiteral("publish_notice"), QDate(2025, 3, 10), QString()));
         QVERIFY(clerk.advance(*id, QStringLiteral("submit"), QDate(2025, 3, 17), QString()));
-        // The clerk may not decide; the supervisor may.
+        // The clerk may not decide; the supervisor may, once a determination is saved.
         QVERIFY(!clerk.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 18), QString()).ok());
         CaseRepository supervisor(*db, m_supervisor);
+        QVERIFY(!supervisor.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 18), QString()).ok());
+        const qint64 amount = saveDetermination(*db, m_household);
+        QVERIFY(amount > 0);
         QVERIFY(supervisor.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 18), QString()));
         const auto c = supervisor.find(*id);
         QCOMPARE(c->state, QStringLiteral("approved"));
+        // The amount of the saved determination, paid from the month after.
+        QCOMPARE(c->amountFen, amount);
+        QCOMPARE(c->paymentFrom, QStringLiteral("2025-04"));
         QCOMPARE(c->steps.size(), 5);
         QCOMPARE(c->steps.last().userName, QStringLiteral("wang"));
         QCOMPARE(c->steps.at(1).note, QStringLiteral("两人入户"));
         QVERIFY(!c->overdueOn(QDate(2025, 3, 18)));
         QCOMPARE(AuditLog(*db).entries(*id).value().size(), 6);
+        // A refusal needs its reason.
+        const auto other = clerk.open({m_household, QStringLiteral("change"), QDate(2025, 3, 20)});
+        QVERIFY(clerk.advance(*other, QStringLiteral("start_investigation"), QDate(2025, 3, 20), QString()));
+        QVERIFY(clerk.advance(*other, QStringLiteral("submit"), QDate(2025, 3, 21), QString()));
+        QVERIFY(!supervisor.advance(*other, QStringLiteral("refuse"), QDate(2025, 3, 24), QString()).ok());
+        QVERIFY(supervisor.advance(*other, QStringLiteral("refuse"), QDate(2025, 3, 24), QStringLiteral("收入超标")));
+        QCOMPARE(supervisor.find(*other)->decisionReason, QStringLiteral("收入超标"));
     }
 
     void theOneWhoSubmittedDoesNotDecide()
@@ -85,6 +116,7 @@ private slots:
         QVERIFY(clerk.advance(*id, QStringLiteral("submit"), QDate(2025, 3, 3), QString()));
         QVERIFY(!supervisor.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 4), QString()).ok());
         QVERIFY(clerk.advance(*id, QStringLiteral("record_city_visit"), QDate(2025, 3, 4), QStringLiteral("市局入户")));
+        QVERIFY(saveDetermination(*db, m_household) >= 0);
         QVERIFY(supervisor.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 5), QString()));
     }
 

@@ -582,6 +582,14 @@
         <source>Cannot read the calendar: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the household&apos;s determination (the 评估 tab) before approving: the amount comes from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refusal needs its reason, for the written notice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseWorkflow</name>

@@ -581,6 +581,14 @@
         <source>Cannot read the calendar: %1</source>
         <translation>无法读取工作日历：%1</translation>
     </message>
+    <message>
+        <source>Save the household&apos;s determination (the 评估 tab) before approving: the amount comes from it.</source>
+        <translation>批准前请先保存该户的评估结果（“评估”页）：批准金额取自评估结果。</translation>
+    </message>
+    <message>
+        <source>a refusal needs its reason, for the written notice</source>
+        <translation>不予批准须写明理由，用于书面告知</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseWorkflow</name>

@@ -36,6 +36,9 @@ QJsonObject toJson(const CaseRecord& c, const QDate& today)
             {QStringLiteral("opened"), c.openedOn.toString(Qt::ISODate)},
             {QStringLiteral("delegated"), c.delegated},
             {QStringLiteral("near_relative"), c.nearRelative},
+            {QStringLiteral("amount_fen"), c.amountFen >= 0 ? QJsonValue(c.amountFen) : QJsonValue()},
+            {QStringLiteral("payment_from"), c.paymentFrom.isEmpty() ? QJsonValue() : QJsonValue(c.paymentFrom)},
+            {QStringLiteral("decision_reason"), c.decisionReason},
             {QStringLiteral("history"), history},
             {QStringLiteral("deadlines"), deadlines},
             {QStringLiteral("overdue"), c.overdueOn(today)}};

@@ -38,6 +38,9 @@ struct CaseRecord
     bool delegated = false;    // decisions delegated to the township (权限下放): 20 working days
     bool nearRelative = false; // 近亲属备案: a city home visit before approval
     QString extensionReason;   // a recorded reason allows 45 working days
+    qint64 amountFen = -1;     // the monthly amount an approval fixed (-1: none yet)
+    QString paymentFrom;       // YYYY-MM: the month after the approval
+    QString decisionReason;    // a refusal's written reason
     QList<CaseStep> steps;
     QList<CaseDeadline> deadlines;
 

@@ -4,6 +4,7 @@
 #include "cases/CaseWorkflow.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/DeterminationRepository.h"
 #include "store/HouseholdRepository.h"
 #include "store/SiteRepository.h"
 #include "store/Transaction.h"
@@ -125,6 +126,25 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
             return Error::failed(tr("A near relative of a case worker or village official is involved: the city's "
                                     "home visit must be recorded before approval."));
     }
+    // An approval of an application pays the amount of the household's saved determination from the
+    // month after; a refusal gives its reason in writing.
+    qint64 amount = -1;
+    QString paymentFrom;
+    const bool application = c.type == QLatin1String("dibao_application") ||
+                             c.type == QLatin1String("tekun_application") ||
+                             c.type == QLatin1String("temporary_assistance");
+    if (action == QLatin1String("approve") && application) {
+        const auto latest = DeterminationRepository(m_database, m_session).latest(c.householdId);
+        if (!latest)
+            return latest.error();
+        if (!latest->has_value())
+            return Error::failed(tr("Save the household's determination (the 评估 tab) before approving: the amount "
+                                    "comes from it."));
+        amount = (*latest)->result.totalFen;
+        paymentFrom = date.addMonths(1).toString(QStringLiteral("yyyy-MM"));
+    }
+    if (action == QLatin1String("refuse") && note.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("note"), tr("a refusal needs its reason, for the written notice"));
     const QString at = now();
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO case_steps (id, case_id, seq, action, from_state, to_state, on_date, note, "
@@ -138,9 +158,13 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
         q.addBindValue(v);
     if (!q.exec())
         return Error::failed(tr("Cannot record the step: %1").arg(q.lastError().text()));
-    q.prepare(QStringLiteral("UPDATE cases SET state = ?, updated_at = ?, updated_by = ?, version = version + 1 "
-                             "WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE cases SET state = ?, amount_fen = coalesce(?, amount_fen), "
+                             "payment_from = coalesce(?, payment_from), decision_reason = ?, updated_at = ?, "
+                             "updated_by = ?, version = version + 1 WHERE id = ?"));
     q.addBindValue(*next);
+    q.addBindValue(amount >= 0 ? QVariant(amount) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(paymentFrom.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(paymentFrom));
+    q.addBindValue(action == QLatin1String("refuse") ? note.trimmed() : c.decisionReason);
     q.addBindValue(at);
     q.addBindValue(m_session.userName());
     q.addBindValue(caseId);
@@ -150,7 +174,9 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
                                    QJsonObject{{QStringLiteral("state"), c.state}},
                                    QJsonObject{{QStringLiteral("state"), *next},
                                                {QStringLiteral("action"), action},
-                                               {QStringLiteral("on"), date.toString(Qt::ISODate)}},
+                                               {QStringLiteral("on"), date.toString(Qt::ISODate)},
+                                               {QStringLiteral("amount_fen"), amount},
+                                               {QStringLiteral("payment_from"), paymentFrom}},
                                    QString(), note);
         !s)
         return s;
@@ -164,7 +190,8 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString& where, const QVa
         return cal.error();
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT c.id, c.household_id, c.type, c.state, c.opened_on, c.delegated, "
-                             "c.near_relative, c.extension_reason, h.village_code FROM cases c "
+                             "c.near_relative, c.extension_reason, h.village_code, c.amount_fen, c.payment_from, "
+                             "c.decision_reason FROM cases c "
                              "JOIN households h ON h.id = c.household_id WHERE c.deleted = 0") +
               where + QStringLiteral(" ORDER BY c.opened_on, c.rowid"));
     for (const QVariant& v : binds)
@@ -185,6 +212,9 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString& where, const QVa
         c.delegated = q.value(5).toBool();
         c.nearRelative = q.value(6).toBool();
         c.extensionReason = q.value(7).toString();
+        c.amountFen = q.value(9).isNull() ? -1 : q.value(9).toLongLong();
+        c.paymentFrom = q.value(10).toString();
+        c.decisionReason = q.value(11).toString();
         index.insert(c.id, out.size());
         out.append(c);
     }

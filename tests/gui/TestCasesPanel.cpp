@@ -1,9 +1,11 @@
+#include "AssessmentPanel.h"
 #include "CasesPanel.h"
 #include "Clock.h"
 #include "DueDialog.h"
 #include "HouseholdEditor.h"
 #include "TestFixtures.h"
 #include "store/HouseholdRepository.h"
+#include "store/PolicyRepository.h"
 
 #include <QListWidget>
 #include <QTabWidget>
@@ -49,7 +51,10 @@ private slots:
 
         const Session supervisor =
             Session::forUser(QStringLiteral("wang"), QStringLiteral("王建国"), Role::Supervisor, QString());
+        // The amount comes from the saved determination: saved from the 评估 tab first.
+        QVERIFY(PolicyRepository(*db, Session::bootstrap(QStringLiteral("setup"))).ensureExample());
         HouseholdEditor review(*db, supervisor, h.uuid);
+        QVERIFY(review.assessmentPanel()->saveDetermination());
         review.casesPanel()->reload();
         review.casesPanel()->casesTable()->selectRow(0);
         QVERIFY(review.casesPanel()->advance(QStringLiteral("approve"), QDate(2025, 3, 18)));
