@@ -1580,6 +1580,10 @@
         <source>(not matched)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Evaluator</name>

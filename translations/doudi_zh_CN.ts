@@ -1577,6 +1577,10 @@
         <source>(not matched)</source>
         <translation>（未匹配）</translation>
     </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Evaluator</name>

@@ -14,6 +14,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace Doudi {
 
 namespace {
@@ -58,6 +61,8 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Time limits overdue or due in the next seven days (overdue in red):"), this));
     layout->addWidget(m_cases, 3);
+    m_casesMore = new QLabel(this);
+    layout->addWidget(m_casesMore);
     layout->addWidget(new QLabel(tr("Monitoring signals waiting for a visit or a close:"), this));
     layout->addWidget(m_signals, 2);
     layout->addWidget(buttons);
@@ -67,36 +72,61 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
 void DueDialog::reload()
 {
     const QDate today = Clock::currentDate();
-    HouseholdRepository households(m_database, m_session);
     QHash<QString, QString> names;
-    const auto nameOf = [&](const QString& id) {
-        if (id.isEmpty())
-            return tr("(not matched)");
-        if (!names.contains(id)) {
-            const auto h = households.load(id);
-            const Member* head = h ? h->head() : nullptr;
-            names.insert(id, head ? head->name : id);
-        }
-        return names.value(id);
+    const auto nameOf = [&names](const QString& id) {
+        return id.isEmpty() ? tr("(not matched)") : names.value(id, id);
     };
 
-    m_cases->setRowCount(0);
-    if (const auto cases = CaseRepository(m_database, m_session).list(QString(), false, today)) {
+    // Only the shown rows are put into words: a township can have tens of thousands overdue.
+    struct Row
+    {
+        const CaseRecord* record;
+        const CaseDeadline* deadline;
+    };
+    const auto cases = CaseRepository(m_database, m_session).list(QString(), false, today);
+    QList<Row> rows;
+    if (cases) {
         for (const CaseRecord& c : *cases) {
             for (const CaseDeadline& d : c.deadlines) {
-                if (d.met || d.due > today.addDays(7))
-                    continue;
-                addRow(m_cases,
-                       {nameOf(c.householdId), CaseWorkflow::typeLabel(c.type), CaseWorkflow::stateLabel(c.state),
-                        CaseWorkflow::deadlineLabel(d.step), DisplayFormat::date(d.due)},
-                       d.overdueOn(today));
+                if (!d.met && d.due <= today.addDays(7))
+                    rows.append({&c, &d});
             }
         }
     }
+    // The longest overdue first; a screen shows what a clerk can work through, and says how many more.
+    const qsizetype shown = std::min<qsizetype>(rows.size(), kShown);
+    std::partial_sort(rows.begin(), rows.begin() + shown, rows.end(),
+                      [](const Row& a, const Row& b) { return a.deadline->due < b.deadline->due; });
+    // The heads' names of the shown rows only.
+    QStringList ids;
+    for (qsizetype i = 0; i < shown; ++i)
+        ids.append(rows[i].record->householdId);
+    const auto open = SignalRepository(m_database, m_session).list(true);
+    if (open) {
+        for (qsizetype i = 0; i < std::min<qsizetype>(open->size(), kShown); ++i)
+            ids.append(open->at(i).householdId);
+    }
+    if (auto found = HouseholdRepository(m_database, m_session).headNames(ids))
+        names = std::move(found).value();
+    m_cases->setRowCount(0);
+    m_cases->setUpdatesEnabled(false);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const CaseRecord& c = *rows[i].record;
+        const CaseDeadline& d = *rows[i].deadline;
+        addRow(m_cases,
+               {nameOf(c.householdId), CaseWorkflow::typeLabel(c.type), CaseWorkflow::stateLabel(c.state),
+                CaseWorkflow::deadlineLabel(d.step), DisplayFormat::date(d.due)},
+               d.overdueOn(today));
+    }
+    m_cases->setUpdatesEnabled(true);
+    m_casesMore->setText(rows.size() > kShown ? tr("… and %1 more").arg(rows.size() - kShown) : QString());
+
     m_signals->setRowCount(0);
-    if (const auto open = SignalRepository(m_database, m_session).list(true)) {
-        for (const MonitoringSignal& s : *open)
+    if (open) {
+        for (qsizetype i = 0; i < std::min<qsizetype>(open->size(), kShown); ++i) {
+            const MonitoringSignal& s = open->at(i);
             addRow(m_signals, {nameOf(s.householdId), s.kind, s.source, DisplayFormat::date(s.date), s.status}, false);
+        }
     }
 }
 

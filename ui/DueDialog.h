@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDialog>
 
+class QLabel;
 class QTableWidget;
 
 namespace Doudi {
@@ -32,6 +33,8 @@ private:
     Session m_session;
     QTableWidget* m_cases = nullptr;
     QTableWidget* m_signals = nullptr;
+    QLabel* m_casesMore = nullptr;
+    static constexpr qsizetype kShown = 1000;
 };
 
 } // namespace Doudi

@@ -46,6 +46,7 @@ Result<WorkCalendar::Year> WorkCalendar::readYear(const QByteArray& json)
 
 void WorkCalendar::add(const Year& year)
 {
+    m_added.clear();
     for (const QDate& d : year.holidays)
         m_holidays.insert(d);
     for (const QDate& d : year.workdays)
@@ -63,12 +64,16 @@ bool WorkCalendar::isWorkingDay(const QDate& day) const
 
 QDate WorkCalendar::addWorkingDays(const QDate& from, int count) const
 {
+    const QPair<qint64, int> key{from.toJulianDay(), count};
+    if (const auto known = m_added.constFind(key); known != m_added.cend())
+        return *known;
     QDate day = from;
     for (int found = 0; found < count;) {
         day = day.addDays(1);
         if (isWorkingDay(day))
             ++found;
     }
+    m_added.insert(key, day);
     return day;
 }
 

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QHash>
+#include <QPair>
 #include <QSet>
 
 namespace Doudi {
@@ -35,6 +37,8 @@ public:
 private:
     QSet<QDate> m_holidays;
     QSet<QDate> m_workdays;
+    // Many cases share their dates: the answers are remembered (a calendar is used on one thread).
+    mutable QHash<QPair<qint64, int>, QDate> m_added;
 };
 
 } // namespace Doudi

@@ -835,6 +835,25 @@ Result<QHash<QString, qint64>> HouseholdRepository::countByStatus()
     return out;
 }
 
+Result<QHash<QString, QString>> HouseholdRepository::headNames(const QStringList& ids)
+{
+    if (Status s = m_session.require(Action::ViewHouseholds); !s)
+        return s.error();
+    QHash<QString, QString> out;
+    QSqlQuery& q = m_sql.get(QStringLiteral("SELECT head_name, village_code FROM households WHERE id = ?"));
+    for (const QString& id : ids) {
+        if (out.contains(id))
+            continue;
+        q.addBindValue(id);
+        if (!q.exec())
+            return failedQuery(q).error();
+        if (q.next() && m_session.maySeeVillage(q.value(1).toString()))
+            out.insert(id, q.value(0).toString());
+        q.finish();
+    }
+    return out;
+}
+
 Result<qint64> HouseholdRepository::memberCount()
 {
     QSqlQuery& q = m_sql.get(QStringLiteral("SELECT count(*) FROM members WHERE deleted = 0"));

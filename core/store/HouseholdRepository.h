@@ -55,6 +55,8 @@ public:
     // Households per status code (none, dibao, …), for summaries.
     Result<QHash<QString, qint64>> countByStatus();
     Result<qint64> memberCount();
+    // The heads' names of these households (those the session may see), for lists of cases.
+    Result<QHash<QString, QString>> headNames(const QStringList& ids);
 
 private:
     Status saveOne(Household& household);

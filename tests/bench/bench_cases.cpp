@@ -1,0 +1,93 @@
+// Times the case budgets (issue: cases): the case list and the due/overdue dashboard with 20,000
+// households and 60,000 cases (budget < 0.5 s each).
+// Usage: bench_cases [WORK_DIR]
+#include "BenchReport.h"
+#include "Clock.h"
+#include "DueDialog.h"
+#include "cases/CaseRepository.h"
+#include "demo/DemoGenerator.h"
+#include "store/Database.h"
+#include "store/HouseholdRepository.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+using namespace Doudi;
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTemporaryDir temp;
+    const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : temp.path();
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("bench-cases.doudi"));
+    QFile::remove(path);
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!db || !DemoGenerator(41, QDate(2025, 3, 15)).fill(**db, QStringLiteral("bench"), 20000))
+        return 1;
+    const Session session = Session::bootstrap(QStringLiteral("bench"));
+
+    // 60,000 cases, three a household, most of them some steps along (written directly: the
+    // benchmark is about reading them).
+    {
+        const auto households = HouseholdRepository(**db, session).loadAll().value();
+        QSqlQuery q((*db)->connection());
+        q.exec(QStringLiteral("BEGIN"));
+        QSqlQuery c((*db)->connection());
+        c.prepare(
+            QStringLiteral("INSERT INTO cases (id, household_id, type, state, opened_on, created_at, created_by, "
+                           "updated_at, updated_by, origin_site) VALUES (?, ?, ?, ?, ?, 'x', 'x', 'x', 'x', 'x')"));
+        QSqlQuery s((*db)->connection());
+        s.prepare(
+            QStringLiteral("INSERT INTO case_steps (id, case_id, seq, action, from_state, to_state, on_date, "
+                           "created_at, created_by, updated_at, updated_by, origin_site) "
+                           "VALUES (?, ?, 1, 'start_investigation', 'accepted', 'investigating', ?, 'x', 'x', 'x', "
+                           "'x', 'x')"));
+        int n = 0;
+        for (const Household& h : households) {
+            for (const char* type : {"dibao_application", "periodic_review", "change"}) {
+                const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                const QDate opened = QDate(2025, 1, 2).addDays(n % 120);
+                const bool started = n % 4 != 0;
+                for (const QVariant& v :
+                     {QVariant(id), QVariant(h.uuid), QVariant(QString::fromLatin1(type)),
+                      QVariant(started ? QStringLiteral("investigating") : QStringLiteral("accepted")),
+                      QVariant(opened.toString(Qt::ISODate))})
+                    c.addBindValue(v);
+                c.exec();
+                if (started) {
+                    s.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                    s.addBindValue(id);
+                    s.addBindValue(opened.addDays(1).toString(Qt::ISODate));
+                    s.exec();
+                }
+                ++n;
+            }
+        }
+        q.exec(QStringLiteral("COMMIT"));
+    }
+
+    Clock::setFixed(QDateTime(QDate(2025, 5, 10), QTime(9, 0), Qt::UTC));
+    QElapsedTimer t;
+    t.start();
+    const auto all = CaseRepository(**db, session).list(QString(), false, Clock::currentDate());
+    reportTiming(QStringLiteral("case list: all %1 cases with their time limits").arg(all ? all->size() : 0),
+                 t.nsecsElapsed(), QStringLiteral("< 500 ms"));
+    t.restart();
+    const auto overdue = CaseRepository(**db, session).list(QString(), true, Clock::currentDate());
+    reportTiming(QStringLiteral("case list: the %1 overdue").arg(overdue ? overdue->size() : 0), t.nsecsElapsed(),
+                 QStringLiteral("< 500 ms"));
+    t.restart();
+    {
+        DueDialog due(**db, session);
+        due.show();
+        QCoreApplication::processEvents();
+    }
+    reportTiming(QStringLiteral("due and overdue dashboard opened"), t.nsecsElapsed(), QStringLiteral("< 500 ms"));
+    return 0;
+}
