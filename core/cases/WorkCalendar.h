@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QList>
 #include <QHash>
+#include <QList>
 #include <QPair>
 #include <QSet>
 
