@@ -163,6 +163,29 @@ private slots:
         QVERIFY(other.list(QString(), false, QDate(2025, 3, 4))->isEmpty());
     }
 
+    void homeVisitsNeedTwoInvestigatorsFindingsAndASignature()
+    {
+        auto db = database();
+        CaseRepository clerk(*db, m_clerk);
+        const auto id = clerk.open({m_household, QStringLiteral("dibao_application"), QDate(2025, 3, 3)});
+        QVERIFY(clerk.advance(*id, QStringLiteral("start_investigation"), QDate(2025, 3, 4), QString()));
+        HomeVisit visit;
+        visit.date = QDate(2025, 3, 5);
+        visit.investigators = {QStringLiteral("刘丽"), QString()};
+        const Status bad = clerk.recordVisit(*id, visit);
+        QCOMPARE(bad.error().problems().size(), 3);
+        QCOMPARE(bad.error().problems().first().field, QStringLiteral("investigators"));
+        visit.investigators = {QStringLiteral("刘丽"), QStringLiteral("王村长")};
+        visit.findings = QStringLiteral("住房为C级危房，无汽车，户主患慢性病");
+        visit.present = QStringLiteral("户主、配偶");
+        visit.familySigned = true;
+        QVERIFY(clerk.recordVisit(*id, visit));
+        const CaseStep step = clerk.find(*id)->steps.last();
+        QCOMPARE(step.action, QStringLiteral("record_visit"));
+        QVERIFY(step.note.contains(QStringLiteral("王村长")));
+        QVERIFY(step.note.contains(QStringLiteral("C级危房")));
+    }
+
     void overdueCasesAreListed()
     {
         auto db = database();

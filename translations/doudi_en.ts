@@ -590,6 +590,18 @@
         <source>a refusal needs its reason, for the written notice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a home visit needs at least two investigators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write what the visit found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family signs the visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseWorkflow</name>
@@ -1347,6 +1359,34 @@
     </message>
     <message>
         <source>Import or list monitoring signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas (two or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the visit found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who of the family was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family signed the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s own visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a home visit of a case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -589,6 +589,18 @@
         <source>a refusal needs its reason, for the written notice</source>
         <translation>不予批准须写明理由，用于书面告知</translation>
     </message>
+    <message>
+        <source>a home visit needs at least two investigators</source>
+        <translation>入户调查至少需要两名调查人员</translation>
+    </message>
+    <message>
+        <source>write what the visit found</source>
+        <translation>请填写入户调查发现的情况</translation>
+    </message>
+    <message>
+        <source>the family signs the visit record</source>
+        <translation>入户调查记录需经申请家庭签字</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseWorkflow</name>
@@ -1345,6 +1357,34 @@
     <message>
         <source>Import or list monitoring signals.</source>
         <translation>导入或列出监测预警信息。</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas (two or more).</source>
+        <translation>调查人员姓名，用逗号分隔（至少两名）。</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>What the visit found.</source>
+        <translation>调查发现的情况。</translation>
+    </message>
+    <message>
+        <source>Who of the family was there.</source>
+        <translation>在场的家庭成员。</translation>
+    </message>
+    <message>
+        <source>The family signed the record.</source>
+        <translation>家庭已在记录上签字。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s own visit.</source>
+        <translation>市级入户调查。</translation>
+    </message>
+    <message>
+        <source>Records a home visit of a case.</source>
+        <translation>记录案件的入户调查。</translation>
     </message>
 </context>
 <context>

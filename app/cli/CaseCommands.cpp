@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Doudi::Cli {
 
@@ -131,6 +132,46 @@ int advanceCase(CliContext& ctx, const QStringList& args)
     return Done;
 }
 
+int recordVisit(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addOption({QStringLiteral("case"), CliContext::tr("The case's id."), CliContext::tr("ID")});
+    parser.addOption(dateFlag());
+    parser.addOption({QStringLiteral("investigators"), CliContext::tr("Names, separated by commas (two or more)."),
+                      CliContext::tr("NAMES")});
+    parser.addOption({QStringLiteral("findings"), CliContext::tr("What the visit found."), CliContext::tr("TEXT")});
+    parser.addOption(
+        {QStringLiteral("present"), CliContext::tr("Who of the family was there."), CliContext::tr("TEXT")});
+    parser.addOption({QStringLiteral("signed"), CliContext::tr("The family signed the record.")});
+    parser.addOption({QStringLiteral("city"), CliContext::tr("The city's own visit.")});
+    if (const int r = ctx.parse(parser, args, CliContext::tr("Records a home visit of a case.")); r >= 0)
+        return r;
+    if (!ctx.require(parser, QStringLiteral("case")))
+        return Usage;
+    const auto date = dateOption(ctx, parser);
+    if (!date)
+        return Usage;
+    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
+    if (!db)
+        return Failed;
+    const auto session = ctx.session(parser, *db);
+    if (!session)
+        return Failed;
+    HomeVisit visit;
+    visit.date = *date;
+    visit.investigators =
+        parser.value(QStringLiteral("investigators")).split(QRegularExpression(QStringLiteral("[,，、]")));
+    visit.findings = parser.value(QStringLiteral("findings"));
+    visit.present = parser.value(QStringLiteral("present"));
+    visit.familySigned = parser.isSet(QStringLiteral("signed"));
+    visit.byCity = parser.isSet(QStringLiteral("city"));
+    if (Status s = CaseRepository(*db, *session).recordVisit(parser.value(QStringLiteral("case")), visit); !s)
+        return ctx.fail(s.error());
+    return Done;
+}
+
 int showCase(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -207,9 +248,10 @@ int importCalendar(CliContext& ctx, const QStringList& args)
 
 int runCase(CliContext& ctx, const QStringList& args)
 {
-    return ctx.runSubcommand(QStringLiteral("case"),
-                             {{"open", openCase}, {"advance", advanceCase}, {"show", showCase}, {"list", listCases}},
-                             args);
+    return ctx.runSubcommand(
+        QStringLiteral("case"),
+        {{"open", openCase}, {"advance", advanceCase}, {"visit", recordVisit}, {"show", showCase}, {"list", listCases}},
+        args);
 }
 
 int runCalendar(CliContext& ctx, const QStringList& args)

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Doudi {
 
@@ -15,6 +16,18 @@ struct CaseStep
     QDate onDate;
     QString note;
     QString userName;
+};
+
+// A home visit (入户调查): at least two investigators, what they found, who of the family was
+// there, and that the family signed the record. Kept with the case as a step.
+struct HomeVisit
+{
+    QDate date;
+    QStringList investigators;
+    QString findings; // housing, assets seen, health, living conditions
+    QString present;  // who of the family was present
+    bool familySigned = false;
+    bool byCity = false; // the city's own visit (required for near-relative cases)
 };
 
 // A statutory time limit of a case: which step, by when, and whether it was met.

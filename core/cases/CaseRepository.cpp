@@ -9,6 +9,8 @@
 #include "store/SiteRepository.h"
 #include "store/Transaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -181,6 +183,30 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
         !s)
         return s;
     return transaction.commit();
+}
+
+Status CaseRepository::recordVisit(const QString& caseId, const HomeVisit& visit)
+{
+    QList<Problem> problems;
+    QStringList investigators;
+    for (const QString& name : visit.investigators) {
+        if (!name.trimmed().isEmpty())
+            investigators.append(name.trimmed());
+    }
+    if (investigators.size() < 2)
+        problems.append({QStringLiteral("investigators"), tr("a home visit needs at least two investigators")});
+    if (visit.findings.trimmed().isEmpty())
+        problems.append({QStringLiteral("findings"), tr("write what the visit found")});
+    if (!visit.familySigned)
+        problems.append({QStringLiteral("family_signed"), tr("the family signs the visit record")});
+    if (!problems.isEmpty())
+        return Error(Error::Kind::InvalidInput, problems);
+    const QJsonObject record{{QStringLiteral("investigators"), QJsonArray::fromStringList(investigators)},
+                             {QStringLiteral("findings"), visit.findings.trimmed()},
+                             {QStringLiteral("present"), visit.present.trimmed()},
+                             {QStringLiteral("family_signed"), true}};
+    return advance(caseId, visit.byCity ? QStringLiteral("record_city_visit") : QStringLiteral("record_visit"),
+                   visit.date, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)));
 }
 
 Result<QList<CaseRecord>> CaseRepository::select(const QString& where, const QVariantList& binds)

@@ -36,6 +36,9 @@ public:
     };
     Result<QString> open(const Opening& opening);
     Status advance(const QString& caseId, const QString& action, const QDate& date, const QString& note);
+    // A home visit, checked (two investigators or more, findings, the family's signature) and kept
+    // as the case's step with its record.
+    Status recordVisit(const QString& caseId, const HomeVisit& visit);
 
     Result<CaseRecord> find(const QString& caseId);
     // Cases in a state (any when empty); only those overdue on `today` when asked.
