@@ -536,6 +536,75 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CaseListDialog</name>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Next time limit</source>
+        <translation>下一时限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1：%2 前</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>%1 cases; the first %2 are shown</source>
+        <translation>共 %1 件；显示前 %2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Doudi::CaseRepository</name>
     <message>
         <source>must be one of %1</source>
@@ -2616,6 +2685,10 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>&amp;Due and overdue…</source>
         <translation>待办与逾期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>All &amp;cases…</source>
+        <translation>全部案件(&amp;C)…</translation>
     </message>
 </context>
 <context>

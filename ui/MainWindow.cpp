@@ -2,6 +2,7 @@
 
 #include "AuditDialog.h"
 #include "BatchReevaluationDialog.h"
+#include "CaseListDialog.h"
 #include "Clock.h"
 #include "DueDialog.h"
 #include "HouseholdEditor.h"
@@ -218,6 +219,13 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     householdMenu->addAction(dueAction);
+    auto* casesAction = new QAction(tr("All &cases…"), this);
+    connect(casesAction, &QAction::triggered, this, [this] {
+        auto* dialog = new CaseListDialog(*m_database, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    householdMenu->addAction(casesAction);
     auto* lockAction = new QAction(tr("&Lock the desk"), this);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockAction, &QAction::triggered, this, &MainWindow::lockDesk);

@@ -1,12 +1,16 @@
 #include "AssessmentPanel.h"
+#include "CaseListDialog.h"
 #include "CasesPanel.h"
 #include "Clock.h"
 #include "DueDialog.h"
 #include "HouseholdEditor.h"
 #include "TestFixtures.h"
+#include "cases/CaseRepository.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -59,6 +63,38 @@ private slots:
         review.casesPanel()->casesTable()->selectRow(0);
         QVERIFY(review.casesPanel()->advance(QStringLiteral("approve"), QDate(2025, 3, 18)));
         QCOMPARE(review.casesPanel()->cases().first().state, QStringLiteral("approved"));
+    }
+
+    void theCaseListFilters()
+    {
+        auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("list.doudi")));
+        Household a = TestFixtures::household(TestFixtures::kVillageA);
+        Household b;
+        b.villageCode = TestFixtures::kVillageB;
+        b.members = {TestFixtures::member("11010519491231002X", "王秀英", "head")};
+        const Session setup = Session::bootstrap(QStringLiteral("setup"));
+        QVERIFY(HouseholdRepository(*db, setup).save(a));
+        QVERIFY(HouseholdRepository(*db, setup).save(b));
+        CaseRepository cases(*db, setup);
+        const auto first = cases.open({a.uuid, QStringLiteral("dibao_application"), QDate(2025, 3, 3)});
+        QVERIFY(cases.advance(*first, QStringLiteral("start_investigation"), QDate(2025, 3, 4), QString()));
+        QVERIFY(cases.open({b.uuid, QStringLiteral("change"), QDate(2025, 3, 17)}).ok());
+        QVERIFY(cases.open({b.uuid, QStringLiteral("tekun_application"), QDate(2025, 3, 3)}).ok());
+
+        CaseListDialog list(*db, setup);
+        QCOMPARE(list.casesTable()->rowCount(), 3);
+        list.typeFilter()->setCurrentIndex(list.typeFilter()->findData(QStringLiteral("change")));
+        QCOMPARE(list.casesTable()->rowCount(), 1);
+        QCOMPARE(list.casesTable()->item(0, 0)->text(), QStringLiteral("王秀英"));
+        list.typeFilter()->setCurrentIndex(0);
+        list.stateFilter()->setCurrentIndex(list.stateFilter()->findData(QStringLiteral("investigating")));
+        QCOMPARE(list.casesTable()->rowCount(), 1);
+        list.stateFilter()->setCurrentIndex(0);
+        // On 20 March only the 特困 application accepted on 3 March is overdue: never investigated. (The change
+        // accepted on the 17th is due today, not overdue.)
+        list.overdueFilter()->setChecked(true);
+        QCOMPARE(list.casesTable()->rowCount(), 1);
+        QCOMPARE(list.casesTable()->item(0, 1)->text(), QStringLiteral("Extreme poverty application"));
     }
 
     void theDashboardShowsWhatIsOverdue()
