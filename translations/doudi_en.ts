@@ -910,6 +910,22 @@
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The household&apos;s file, oldest first (cases, visits, determinations):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: determination for %2 — %3, %4 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Cli::CliContext</name>
@@ -1692,6 +1708,26 @@
     </message>
     <message>
         <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (the reason, or the department):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

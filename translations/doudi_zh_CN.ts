@@ -908,6 +908,22 @@
         <source>&amp;Note:</source>
         <translation>说明(&amp;N)：</translation>
     </message>
+    <message>
+        <source>The household&apos;s file, oldest first (cases, visits, determinations):</source>
+        <translation>该户档案（按时间先后：案件、入户调查、评估）：</translation>
+    </message>
+    <message>
+        <source>%1: %2 accepted</source>
+        <translation>%1：%2 受理</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 (%4)</source>
+        <translation>%1：%2 — %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1: determination for %2 — %3, %4 a month</source>
+        <translation>%1：%2 评估 — %3，每月 %4</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Cli::CliContext</name>
@@ -1689,6 +1705,26 @@
     <message>
         <source>… and %1 more</source>
         <translation>……另有 %1 项</translation>
+    </message>
+    <message>
+        <source>Visited…</source>
+        <translation>已核查…</translation>
+    </message>
+    <message>
+        <source>Included…</source>
+        <translation>已纳入…</translation>
+    </message>
+    <message>
+        <source>Not eligible…</source>
+        <translation>不符合条件…</translation>
+    </message>
+    <message>
+        <source>Referred…</source>
+        <translation>已转介…</translation>
+    </message>
+    <message>
+        <source>Note (the reason, or the department):</source>
+        <translation>说明（原因或转介部门）：</translation>
     </message>
 </context>
 <context>

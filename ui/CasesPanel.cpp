@@ -4,6 +4,9 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
 #include "domain/DisplayFormat.h"
+#include "domain/Money.h"
+#include "rules/DeterminationJson.h"
+#include "store/DeterminationRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -59,6 +62,9 @@ CasesPanel::CasesPanel(Database& database, Session session, std::function<QStrin
     layout->addWidget(m_cases, 2);
     layout->addWidget(new QLabel(tr("Steps of the selected case:"), this));
     layout->addWidget(m_history, 1);
+    m_timeline = new QListWidget(this);
+    layout->addWidget(new QLabel(tr("The household's file, oldest first (cases, visits, determinations):"), this));
+    layout->addWidget(m_timeline, 1);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
 }
@@ -67,6 +73,7 @@ void CasesPanel::reload()
 {
     m_cases->setRowCount(0);
     m_history->clear();
+    m_timeline->clear();
     m_records.clear();
     const QString household = m_householdId();
     m_open->setEnabled(!household.isEmpty());
@@ -84,10 +91,18 @@ void CasesPanel::reload()
     }
     m_message->hide();
     const QDate today = Clock::currentDate();
+    // One timeline of the file: each case's acceptance and steps, and each saved determination.
+    QList<QPair<QDate, QString>> events;
     for (const CaseRecord& c : *all) {
         if (c.householdId != household)
             continue;
         m_records.append(c);
+        events.append(
+            {c.openedOn, tr("%1: %2 accepted").arg(DisplayFormat::date(c.openedOn), CaseWorkflow::typeLabel(c.type))});
+        for (const CaseStep& s : c.steps)
+            events.append({s.onDate, tr("%1: %2 — %3 (%4)")
+                                         .arg(DisplayFormat::date(s.onDate), CaseWorkflow::typeLabel(c.type),
+                                              CaseWorkflow::actionLabel(s.action), s.userName)});
         QString next;
         for (const CaseDeadline& d : c.deadlines) {
             if (!d.met) {
@@ -107,6 +122,19 @@ void CasesPanel::reload()
             m_cases->setItem(row, col, item);
         }
     }
+    if (const auto saved = DeterminationRepository(m_database, m_session).history(household)) {
+        for (const auto& [when, d] : *saved) {
+            const QDate day = when.toLocalTime().date();
+            events.append({day, tr("%1: determination for %2 — %3, %4 a month")
+                                    .arg(DisplayFormat::date(day), d.month,
+                                         DeterminationJson::classificationLabel(d.classification),
+                                         Money::fromFen(d.totalFen).format())});
+        }
+    }
+    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    m_timeline->clear();
+    for (const auto& e : events)
+        m_timeline->addItem(e.second);
 }
 
 int CasesPanel::selectedRow() const

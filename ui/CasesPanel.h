@@ -28,6 +28,7 @@ public:
 
     QTableWidget* casesTable() const { return m_cases; }
     const QList<CaseRecord>& cases() const { return m_records; }
+    QListWidget* timeline() const { return m_timeline; }
 
 public slots:
     void reload();
@@ -46,6 +47,7 @@ private:
     QList<CaseRecord> m_records;
     QTableWidget* m_cases = nullptr;
     QListWidget* m_history = nullptr;
+    QListWidget* m_timeline = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_advance = nullptr;

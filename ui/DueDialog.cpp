@@ -8,8 +8,11 @@
 #include "store/HouseholdRepository.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -65,6 +68,30 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
     layout->addWidget(m_casesMore);
     layout->addWidget(new QLabel(tr("Monitoring signals waiting for a visit or a close:"), this));
     layout->addWidget(m_signals, 2);
+    // A signal's task moves on from here: a visit, then its close with the reason.
+    auto* signalButtons = new QHBoxLayout;
+    const QList<QPair<QString, QString>> moves = {{QStringLiteral("visited"), tr("Visited…")},
+                                                  {QStringLiteral("included"), tr("Included…")},
+                                                  {QStringLiteral("not_eligible"), tr("Not eligible…")},
+                                                  {QStringLiteral("referred"), tr("Referred…")}};
+    for (const auto& [status, label] : moves) {
+        auto* button = new QPushButton(label, this);
+        button->setVisible(
+            m_session.may(status == QLatin1String("visited") ? Action::RecordVisit : Action::PrepareDecision));
+        connect(button, &QPushButton::clicked, this, [this, status = status, label = label] {
+            bool ok = false;
+            const QString note = QInputDialog::getText(this, label, tr("Note (the reason, or the department):"),
+                                                       QLineEdit::Normal, QString(), &ok);
+            if (ok)
+                moveSelectedSignal(status, note);
+        });
+        signalButtons->addWidget(button);
+    }
+    signalButtons->addStretch(1);
+    layout->addLayout(signalButtons);
+    m_message = new QLabel(this);
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
+    layout->addWidget(m_message);
     layout->addWidget(buttons);
     reload();
 }
@@ -122,12 +149,28 @@ void DueDialog::reload()
     m_casesMore->setText(rows.size() > kShown ? tr("… and %1 more").arg(rows.size() - kShown) : QString());
 
     m_signals->setRowCount(0);
+    m_signalIds.clear();
     if (open) {
         for (qsizetype i = 0; i < std::min<qsizetype>(open->size(), kShown); ++i) {
             const MonitoringSignal& s = open->at(i);
+            m_signalIds.append(s.id);
             addRow(m_signals, {nameOf(s.householdId), s.kind, s.source, DisplayFormat::date(s.date), s.status}, false);
         }
     }
+}
+
+bool DueDialog::moveSelectedSignal(const QString& status, const QString& note)
+{
+    const int row = m_signals->currentRow();
+    if (row < 0 || row >= m_signalIds.size())
+        return false;
+    if (const Status s = SignalRepository(m_database, m_session).move(m_signalIds.at(row), status, note); !s) {
+        m_message->setText(s.error().toString());
+        return false;
+    }
+    m_message->clear();
+    reload();
+    return true;
 }
 
 } // namespace Doudi

@@ -27,6 +27,8 @@ public:
 
 public slots:
     void reload();
+    // Moves the selected signal's task on (visited, included, not eligible, referred), with a note.
+    bool moveSelectedSignal(const QString& status, const QString& note);
 
 private:
     Database& m_database;
@@ -34,6 +36,8 @@ private:
     QTableWidget* m_cases = nullptr;
     QTableWidget* m_signals = nullptr;
     QLabel* m_casesMore = nullptr;
+    QLabel* m_message = nullptr;
+    QStringList m_signalIds; // of the rows of m_signals
     static constexpr qsizetype kShown = 1000;
 };
 

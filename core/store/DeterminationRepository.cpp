@@ -112,6 +112,23 @@ Result<std::optional<StoredDetermination>> DeterminationRepository::latest(const
     return std::optional<StoredDetermination>(std::move(s));
 }
 
+Result<QList<QPair<QDateTime, DeterminationSummary>>> DeterminationRepository::history(const QString& householdId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT created_at, classification, total_fen, month, policy_id FROM determinations "
+                             "WHERE household_id = ? AND deleted = 0 ORDER BY created_at, rowid"));
+    q.addBindValue(householdId);
+    if (!q.exec())
+        return Error::failed(tr("Database error: %1").arg(q.lastError().text()));
+    QList<QPair<QDateTime, DeterminationSummary>> out;
+    while (q.next())
+        out.append(
+            {QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs),
+             {DeterminationJson::classificationFromCode(q.value(1).toString()).value_or(Classification::NotEligible),
+              q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString()}});
+    return out;
+}
+
 Result<QHash<QString, DeterminationSummary>> DeterminationRepository::latestSummaries()
 {
     // The newest row of each household: rows come oldest first, later ones replace earlier ones.

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPair>
 
 #include <memory>
 #include <optional>
@@ -64,6 +65,8 @@ public:
     Status saveAll(const QList<NewDetermination>& determinations, const QString& batchId);
 
     Result<std::optional<StoredDetermination>> latest(const QString& householdId);
+    // Every determination saved for one household, oldest first, with when it was saved (timelines).
+    Result<QList<QPair<QDateTime, DeterminationSummary>>> history(const QString& householdId);
     // The latest determination of every household that has one.
     Result<QHash<QString, DeterminationSummary>> latestSummaries();
 

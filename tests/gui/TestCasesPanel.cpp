@@ -6,6 +6,7 @@
 #include "HouseholdEditor.h"
 #include "TestFixtures.h"
 #include "cases/CaseRepository.h"
+#include "cases/SignalRepository.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 
@@ -63,6 +64,10 @@ private slots:
         review.casesPanel()->casesTable()->selectRow(0);
         QVERIFY(review.casesPanel()->advance(QStringLiteral("approve"), QDate(2025, 3, 18)));
         QCOMPARE(review.casesPanel()->cases().first().state, QStringLiteral("approved"));
+        // The file in one timeline: acceptance, five steps and the saved determination.
+        QCOMPARE(review.casesPanel()->timeline()->count(), 7);
+        QVERIFY(review.casesPanel()->timeline()->item(5)->text().contains(QStringLiteral("approve")));
+        QVERIFY(review.casesPanel()->timeline()->item(6)->text().contains(QStringLiteral("determination")));
     }
 
     void theCaseListFilters()
@@ -107,7 +112,18 @@ private slots:
         editor.casesPanel()->reload();
         // Accepted on 3 March, not yet investigated on 20 March: overdue.
         QVERIFY(editor.casesPanel()->openCase(QStringLiteral("tekun_application"), QDate(2025, 3, 3)));
+        // A signal for the household: the clerk visits it, then records why it is not eligible.
+        const auto read = SignalReader::read(R"([{"id_number": "220681198204110139", "kind": "vehicle",
+                                                   "source": "公安局", "date": "2025-03-15"}])");
+        QVERIFY(SignalRepository(*db, clerk).import(*read).ok());
         DueDialog due(*db, clerk);
+        QCOMPARE(due.signalsTable()->rowCount(), 1);
+        due.signalsTable()->selectRow(0);
+        QVERIFY(!due.moveSelectedSignal(QStringLiteral("not_eligible"), QStringLiteral("车价超限"))); // visit first
+        QVERIFY(due.moveSelectedSignal(QStringLiteral("visited"), QStringLiteral("入户核实")));
+        due.signalsTable()->selectRow(0);
+        QVERIFY(due.moveSelectedSignal(QStringLiteral("not_eligible"), QStringLiteral("车价超限")));
+        QCOMPARE(due.signalsTable()->rowCount(), 0);
         QVERIFY(due.casesTable()->rowCount() >= 1);
         QCOMPARE(due.casesTable()->item(0, 0)->text(), QStringLiteral("李强"));
         QCOMPARE(due.casesTable()->item(0, 3)->text(), QStringLiteral("start of investigation"));
