@@ -926,6 +926,14 @@
         <source>%1: determination for %2 — %3, %4 a month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>investigators %1; found: %2; present: %3; signed by the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Cli::CliContext</name>

@@ -924,6 +924,14 @@
         <source>%1: determination for %2 — %3, %4 a month</source>
         <translation>%1：%2 评估 — %3，每月 %4</translation>
     </message>
+    <message>
+        <source>investigators %1; found: %2; present: %3; signed by the family</source>
+        <translation>调查人员：%1；发现：%2；在场：%3；家庭已签字</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Cli::CliContext</name>

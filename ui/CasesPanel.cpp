@@ -15,6 +15,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -137,6 +140,20 @@ void CasesPanel::reload()
         m_timeline->addItem(e.second);
 }
 
+QString CasesPanel::readableNote(const QString& note)
+{
+    // A home visit keeps its record as JSON; people read it in words.
+    if (!note.startsWith(QLatin1Char('{')))
+        return note;
+    const QJsonObject visit = QJsonDocument::fromJson(note.toUtf8()).object();
+    QStringList investigators;
+    for (const QJsonValue& v : visit.value(QStringLiteral("investigators")).toArray())
+        investigators.append(v.toString());
+    return tr("investigators %1; found: %2; present: %3; signed by the family")
+        .arg(investigators.join(tr(", ")), visit.value(QStringLiteral("findings")).toString(),
+             visit.value(QStringLiteral("present")).toString());
+}
+
 int CasesPanel::selectedRow() const
 {
     const int row = m_cases->currentRow();
@@ -155,7 +172,7 @@ void CasesPanel::showHistory()
     for (const CaseStep& s : c.steps)
         m_history->addItem(tr("%1 %2 (%3)%4")
                                .arg(DisplayFormat::date(s.onDate), CaseWorkflow::actionLabel(s.action), s.userName,
-                                    s.note.isEmpty() ? QString() : QStringLiteral(": ") + s.note));
+                                    s.note.isEmpty() ? QString() : QStringLiteral(": ") + readableNote(s.note)));
 }
 
 bool CasesPanel::openCase(const QString& type, const QDate& date)

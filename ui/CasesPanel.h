@@ -39,6 +39,7 @@ public slots:
 
 private:
     void showHistory();
+    static QString readableNote(const QString& note);
     int selectedRow() const;
 
     Database& m_database;
