@@ -84,10 +84,7 @@ int openCase(CliContext& ctx, const QStringList& args)
     const auto date = dateOption(ctx, parser);
     if (!date)
         return Usage;
-    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
-    if (!db)
-        return Failed;
-    const auto session = ctx.session(parser, *db);
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
     const auto id =
@@ -118,10 +115,7 @@ int advanceCase(CliContext& ctx, const QStringList& args)
     const auto date = dateOption(ctx, parser);
     if (!date)
         return Usage;
-    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
-    if (!db)
-        return Failed;
-    const auto session = ctx.session(parser, *db);
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
     if (Status s = CaseRepository(*db, *session)
@@ -153,10 +147,7 @@ int recordVisit(CliContext& ctx, const QStringList& args)
     const auto date = dateOption(ctx, parser);
     if (!date)
         return Usage;
-    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
-    if (!db)
-        return Failed;
-    const auto session = ctx.session(parser, *db);
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
     HomeVisit visit;
@@ -233,10 +224,7 @@ int importCalendar(CliContext& ctx, const QStringList& args)
     const auto year = WorkCalendar::readYear(text);
     if (!year)
         return ctx.fail(year.error());
-    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
-    if (!db)
-        return Failed;
-    const auto session = ctx.session(parser, *db);
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
     if (Status s = CaseRepository(*db, *session).importCalendar(*year); !s)

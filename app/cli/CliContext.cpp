@@ -168,6 +168,16 @@ std::optional<QString> CliContext::password(const char* environmentVariable, con
     return QString::fromStdString(line);
 }
 
+std::pair<std::unique_ptr<Database>, std::optional<Session>> CliContext::act(const QCommandLineParser& parser,
+                                                                             const QString& path)
+{
+    auto db = openDatabase(path, Database::OpenMode::MustExist);
+    std::optional<Session> who;
+    if (db)
+        who = session(parser, *db);
+    return {std::move(db), who};
+}
+
 std::optional<Session> CliContext::session(const QCommandLineParser& parser, Database& database)
 {
     const auto users = UserRepository(database, Session::bootstrap(QStringLiteral("cli"))).count();

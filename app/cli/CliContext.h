@@ -51,6 +51,10 @@ public:
     // of --user, with the password from DOUDI_PASSWORD or asked for on the terminal; without
     // --user, a reader who may only look and export. Prints the refusal when the login fails.
     std::optional<Session> session(const QCommandLineParser& parser, Database& database);
+    // The database at `path` and who acts on it; the session is empty (after a message) when either
+    // could not be had. `auto [db, session] = ctx.act(parser, path);`
+    std::pair<std::unique_ptr<Database>, std::optional<Session>> act(const QCommandLineParser& parser,
+                                                                     const QString& path);
     // A password from an environment variable, else asked for without echo on the terminal.
     std::optional<QString> password(const char* environmentVariable, const QString& prompt);
 

@@ -24,10 +24,7 @@ int listHouseholds(CliContext& ctx, const QStringList& args)
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
     if (const int r = ctx.parse(parser, args, CliContext::tr("Lists households.")); r >= 0)
         return r;
-    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
-    if (!db)
-        return Failed;
-    const auto session = ctx.session(parser, *db);
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
     HouseholdRepository repository(*db, *session);
@@ -84,10 +81,7 @@ int importHouseholds(CliContext& ctx, const QStringList& args)
             h.villageCode = village;
     }
 
-    const auto db = ctx.openDatabase(parser.value(QStringLiteral("db")), Database::OpenMode::MustExist);
-    if (!db)
-        return Failed;
-    const auto session = ctx.session(parser, *db);
+    auto [db, session] = ctx.act(parser, parser.value(QStringLiteral("db")));
     if (!session)
         return Failed;
     HouseholdRepository repository(*db, *session);
@@ -109,10 +103,7 @@ int exportHousehold(CliContext& ctx, const QStringList& args)
         return r;
     if (!ctx.require(parser, QStringLiteral("id")))
         return Usage;
-    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
-    if (!db)
-        return Failed;
-    const auto session = ctx.session(parser, *db);
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
     HouseholdRepository repository(*db, *session);

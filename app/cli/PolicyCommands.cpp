@@ -32,10 +32,7 @@ int importPolicy(CliContext& ctx, const QStringList& args)
     const auto policy = PolicyJson::read(text);
     if (!policy)
         return ctx.fail(policy.error());
-    const auto db = ctx.openDatabase(parser.value(QStringLiteral("db")), Database::OpenMode::MustExist);
-    if (!db)
-        return Failed;
-    const auto session = ctx.session(parser, *db);
+    auto [db, session] = ctx.act(parser, parser.value(QStringLiteral("db")));
     if (!session)
         return Failed;
     PolicyRepository policies(*db, *session);
@@ -71,10 +68,7 @@ int runEvaluateAll(CliContext& ctx, const QStringList& args)
                               : Clock::currentDate().toString(QStringLiteral("yyyy-MM"));
     if (!Evaluator::firstDayOfMonth(month).isValid())
         return ctx.usageError(CliContext::tr("--month must be a month written YYYY-MM."));
-    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
-    if (!db)
-        return Failed;
-    const auto session = ctx.session(parser, *db);
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
     if (Status s = session->require(Action::BatchReevaluate); !s)

@@ -27,10 +27,7 @@ int importSignals(CliContext& ctx, const QStringList& args)
     auto signalList = SignalReader::read(text);
     if (!signalList)
         return ctx.fail(signalList.error());
-    const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
-    if (!db)
-        return Failed;
-    const auto session = ctx.session(parser, *db);
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
     const auto report = SignalRepository(*db, *session).import(std::move(signalList).value());

@@ -10,22 +10,6 @@ namespace Doudi::Cli {
 
 namespace {
 
-// The database and the acting session every user command starts with; nullopt after a message.
-struct Acting
-{
-    std::unique_ptr<Database> db;
-    std::optional<Session> session;
-};
-
-Acting open(CliContext& ctx, const QCommandLineParser& parser)
-{
-    Acting a;
-    a.db = ctx.openDatabase(parser.value(QStringLiteral("db")), Database::OpenMode::MustExist);
-    if (a.db)
-        a.session = ctx.session(parser, *a.db);
-    return a;
-}
-
 void addCommonOptions(QCommandLineParser& parser)
 {
     parser.addOption(CliContext::dbOption());
@@ -53,8 +37,8 @@ int addUser(CliContext& ctx, const QStringList& args)
     const auto role = Permissions::roleFromCode(parser.value(QStringLiteral("role")));
     if (!role)
         return ctx.usageError(CliContext::tr("--role must be admin, clerk, supervisor, cadre or auditor."));
-    Acting a = open(ctx, parser);
-    if (!a.session)
+    auto [db, session] = ctx.act(parser, parser.value(QStringLiteral("db")));
+    if (!session)
         return Failed;
     const auto secret = ctx.password("DOUDI_NEW_PASSWORD",
                                      CliContext::tr("Password for %1: ").arg(parser.value(QStringLiteral("name"))));
@@ -65,7 +49,7 @@ int addUser(CliContext& ctx, const QStringList& args)
     user.displayName = parser.value(QStringLiteral("display-name"));
     user.role = *role;
     user.villageCode = parser.value(QStringLiteral("village"));
-    if (Status s = UserRepository(*a.db, *a.session).add(user, *secret); !s)
+    if (Status s = UserRepository(*db, *session).add(user, *secret); !s)
         return ctx.fail(s.error());
     ctx.err() << CliContext::tr("The user %1 (%2) is added.").arg(user.name, Permissions::roleLabel(user.role))
               << Qt::endl;
@@ -81,10 +65,10 @@ int listUsers(CliContext& ctx, const QStringList& args)
         return r;
     if (!ctx.require(parser, QStringLiteral("db")))
         return Usage;
-    Acting a = open(ctx, parser);
-    if (!a.session)
+    auto [db, session] = ctx.act(parser, parser.value(QStringLiteral("db")));
+    if (!session)
         return Failed;
-    const auto users = UserRepository(*a.db, *a.session).all();
+    const auto users = UserRepository(*db, *session).all();
     if (!users)
         return ctx.fail(users.error());
     if (parser.isSet(QStringLiteral("json"))) {
@@ -118,11 +102,11 @@ int setDisabled(CliContext& ctx, const QStringList& args, bool disabled)
         return r;
     if (!ctx.require(parser, QStringLiteral("db")) || !ctx.require(parser, QStringLiteral("name")))
         return Usage;
-    Acting a = open(ctx, parser);
-    if (!a.session)
+    auto [db, session] = ctx.act(parser, parser.value(QStringLiteral("db")));
+    if (!session)
         return Failed;
     if (Status s =
-            UserRepository(*a.db, *a.session)
+            UserRepository(*db, *session)
                 .setDisabled(parser.value(QStringLiteral("name")), disabled, parser.value(QStringLiteral("reason")));
         !s)
         return ctx.fail(s.error());
@@ -152,15 +136,15 @@ int changePassword(CliContext& ctx, const QStringList& args)
         return r;
     if (!ctx.require(parser, QStringLiteral("db")) || !ctx.require(parser, QStringLiteral("user")))
         return Usage;
-    Acting a = open(ctx, parser);
-    if (!a.session)
+    auto [db, session] = ctx.act(parser, parser.value(QStringLiteral("db")));
+    if (!session)
         return Failed;
     const QString name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
                                                               : parser.value(QStringLiteral("user"));
     const auto secret = ctx.password("DOUDI_NEW_PASSWORD", CliContext::tr("New password for %1: ").arg(name));
     if (!secret)
         return Usage;
-    if (Status s = UserRepository(*a.db, *a.session).setPassword(name, *secret); !s)
+    if (Status s = UserRepository(*db, *session).setPassword(name, *secret); !s)
         return ctx.fail(s.error());
     return Done;
 }
