@@ -1,4 +1,5 @@
 #include "TestFixtures.h"
+#include "cases/ReviewPlanner.h"
 #include "cases/ReviewSchedule.h"
 
 #include <QTest>
@@ -33,6 +34,64 @@ private slots:
         ill.members = {TestFixtures::member("220681198204110139", "李强", "head")};
         ill.members[0].seriousIllness = true;
         QVERIFY(!ReviewSchedule::hasAbleBodiedMember(ill, approved));
+    }
+    void plansWhoIsDue()
+    {
+        const auto paying = [](const char* id, const char* household, QDate started) {
+            CaseRecord c;
+            c.id = QString::fromLatin1(id);
+            c.householdId = QString::fromLatin1(household);
+            c.type = QStringLiteral("dibao_application");
+            c.state = QStringLiteral("active");
+            c.steps = {{1, QStringLiteral("start_payment"), QStringLiteral("approved"), QStringLiteral("active"),
+                        started, QString(), QStringLiteral("supervisor")}};
+            return c;
+        };
+        const auto review = [](const char* household, const char* state, QDate concluded) {
+            CaseRecord c;
+            c.id = QStringLiteral("R-") + QString::fromLatin1(household);
+            c.householdId = QString::fromLatin1(household);
+            c.type = QStringLiteral("periodic_review");
+            c.state = QString::fromLatin1(state);
+            if (concluded.isValid())
+                c.steps = {{3, QStringLiteral("approve"), QStringLiteral("submitted"), QStringLiteral("closed"),
+                            concluded, QString(), QStringLiteral("supervisor")}};
+            return c;
+        };
+        Household elderly;
+        elderly.members = {TestFixtures::member("11010519491231002X", "王秀英", "head")};
+        const Household family = TestFixtures::household();
+        const QHash<QString, Household> households = {{QStringLiteral("H1"), elderly},
+                                                      {QStringLiteral("H2"), family},
+                                                      {QStringLiteral("H3"), family},
+                                                      {QStringLiteral("H4"), elderly},
+                                                      {QStringLiteral("H5"), elderly}};
+        QList<CaseRecord> cases = {
+            paying("C1", "H1", QDate(2025, 3, 18)), // yearly: 2026-03-18
+            paying("C2", "H2", QDate(2025, 9, 1)),  // six-monthly: 2026-03-01
+            paying("C3", "H3", QDate(2025, 9, 1)),  // reviewed since: 2026-01-10 + 6 months
+            review("H3", "closed", QDate(2026, 1, 10)),
+            paying("C4", "H4", QDate(2025, 1, 5)), // overdue, but its review is open
+            review("H4", "investigating", QDate()),
+            paying("C5", "H5", QDate(2025, 1, 5)), // overdue since 2026-01-05
+        };
+        const QList<ReviewDue> due = ReviewPlanner::due(cases, households, QDate(2026, 3, 31));
+        QCOMPARE(due.size(), 3);
+        QCOMPARE(due[0].householdId, QStringLiteral("H5"));
+        QCOMPARE(due[0].due.date, QDate(2026, 1, 5));
+        QCOMPARE(due[1].householdId, QStringLiteral("H2"));
+        QCOMPARE(due[1].due.date, QDate(2026, 3, 1));
+        QCOMPARE(due[2].householdId, QStringLiteral("H1"));
+        QCOMPARE(due[2].caseId, QStringLiteral("C1"));
+        QCOMPARE(due[2].since, QDate(2025, 3, 18));
+        // Later on, the reviewed household comes due from its review, not from its approval.
+        const QList<ReviewDue> later = ReviewPlanner::due(cases, households, QDate(2026, 7, 10));
+        QCOMPARE(later.size(), 4);
+        QCOMPARE(later[3].householdId, QStringLiteral("H3"));
+        QCOMPARE(later[3].due.date, QDate(2026, 7, 10));
+        // A case no longer paying is not reviewed.
+        cases[0].state = QStringLiteral("closed");
+        QCOMPARE(ReviewPlanner::due(cases, households, QDate(2026, 3, 31)).size(), 2);
     }
 };
 

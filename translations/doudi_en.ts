@@ -1738,6 +1738,18 @@
         <source>Note (the reason, or the department):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews of households receiving help due in the next 30 days (overdue in red):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Evaluator</name>

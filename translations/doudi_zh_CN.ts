@@ -1734,6 +1734,18 @@
         <source>Note (the reason, or the department):</source>
         <translation>说明（原因或转介部门）：</translation>
     </message>
+    <message>
+        <source>Since</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Reviews of households receiving help due in the next 30 days (overdue in red):</source>
+        <translation>30 天内到期的在保家庭复核（逾期标红）：</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Evaluator</name>

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
+#include "cases/ReviewPlanner.h"
 #include "cases/SignalRepository.h"
 #include "domain/DisplayFormat.h"
 #include "store/HouseholdRepository.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -66,6 +68,12 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
     layout->addWidget(m_cases, 3);
     m_casesMore = new QLabel(this);
     layout->addWidget(m_casesMore);
+    m_reviews = table({tr("Household"), tr("Due"), tr("Since"), tr("Review")}, this);
+    layout->addWidget(
+        new QLabel(tr("Reviews of households receiving help due in the next 30 days (overdue in red):"), this));
+    layout->addWidget(m_reviews, 2);
+    m_reviewsMore = new QLabel(this);
+    layout->addWidget(m_reviewsMore);
     layout->addWidget(new QLabel(tr("Monitoring signals waiting for a visit or a close:"), this));
     layout->addWidget(m_signals, 2);
     // A signal's task moves on from here: a visit, then its close with the reason.
@@ -133,6 +141,27 @@ void DueDialog::reload()
         for (qsizetype i = 0; i < std::min<qsizetype>(open->size(), kShown); ++i)
             ids.append(open->at(i).householdId);
     }
+    // Reviews: each paying household under its schedule (only the households that are paying are kept).
+    QList<ReviewDue> reviews;
+    if (cases) {
+        QSet<QString> payingIds;
+        for (const CaseRecord& c : *cases) {
+            if (c.state == QLatin1String("active"))
+                payingIds.insert(c.householdId);
+        }
+        if (!payingIds.isEmpty()) {
+            if (auto all = HouseholdRepository(m_database, m_session).loadAll()) {
+                QHash<QString, Household> paying;
+                for (Household& h : *all) {
+                    if (payingIds.contains(h.uuid))
+                        paying.insert(h.uuid, std::move(h));
+                }
+                reviews = ReviewPlanner::due(*cases, paying, today.addDays(30));
+            }
+        }
+    }
+    for (qsizetype i = 0; i < std::min<qsizetype>(reviews.size(), kShown); ++i)
+        ids.append(reviews[i].householdId);
     if (auto found = HouseholdRepository(m_database, m_session).headNames(ids))
         names = std::move(found).value();
     m_cases->setRowCount(0);
@@ -147,6 +176,17 @@ void DueDialog::reload()
     }
     m_cases->setUpdatesEnabled(true);
     m_casesMore->setText(rows.size() > kShown ? tr("… and %1 more").arg(rows.size() - kShown) : QString());
+
+    m_reviews->setRowCount(0);
+    m_reviews->setUpdatesEnabled(false);
+    for (qsizetype i = 0; i < std::min<qsizetype>(reviews.size(), kShown); ++i) {
+        const ReviewDue& r = reviews[i];
+        addRow(m_reviews,
+               {nameOf(r.householdId), DisplayFormat::date(r.due.date), DisplayFormat::date(r.since), r.due.reason},
+               r.due.date < today);
+    }
+    m_reviews->setUpdatesEnabled(true);
+    m_reviewsMore->setText(reviews.size() > kShown ? tr("… and %1 more").arg(reviews.size() - kShown) : QString());
 
     m_signals->setRowCount(0);
     m_signalIds.clear();

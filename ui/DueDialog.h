@@ -12,8 +12,8 @@ namespace Doudi {
 
 class Database;
 
-// What is due this week and what is overdue: the time limits of open cases, and the monitoring
-// signals still waiting for a visit or a close.
+// What is due this week and what is overdue: the time limits of open cases, the reviews of
+// households receiving help, and the monitoring signals still waiting for a visit or a close.
 class DueDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ public:
 
     QTableWidget* casesTable() const { return m_cases; }
     QTableWidget* signalsTable() const { return m_signals; }
+    QTableWidget* reviewsTable() const { return m_reviews; }
 
 public slots:
     void reload();
@@ -35,7 +36,9 @@ private:
     Session m_session;
     QTableWidget* m_cases = nullptr;
     QTableWidget* m_signals = nullptr;
+    QTableWidget* m_reviews = nullptr;
     QLabel* m_casesMore = nullptr;
+    QLabel* m_reviewsMore = nullptr;
     QLabel* m_message = nullptr;
     QStringList m_signalIds; // of the rows of m_signals
     static constexpr qsizetype kShown = 1000;

@@ -7,6 +7,7 @@
 #include "TestFixtures.h"
 #include "cases/CaseRepository.h"
 #include "cases/SignalRepository.h"
+#include "domain/DisplayFormat.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 
@@ -68,6 +69,19 @@ private slots:
         QCOMPARE(review.casesPanel()->timeline()->count(), 7);
         QVERIFY(review.casesPanel()->timeline()->item(5)->text().contains(QStringLiteral("approve")));
         QVERIFY(review.casesPanel()->timeline()->item(6)->text().contains(QStringLiteral("determination")));
+
+        // Paying from the next day: in August its six-monthly review (able-bodied members) is on the dashboard.
+        panel->reload();
+        panel->casesTable()->selectRow(0);
+        QVERIFY(panel->advance(QStringLiteral("start_payment"), QDate(2025, 3, 19))); // the clerk's step
+
+        QCOMPARE(DueDialog(*db, supervisor).reviewsTable()->rowCount(), 0);
+        Clock::setFixed(QDateTime(QDate(2025, 8, 25), QTime(9, 0), Qt::UTC));
+        DueDialog due(*db, supervisor);
+        Clock::setFixed(QDateTime(QDate(2025, 3, 20), QTime(9, 0), Qt::UTC));
+        QCOMPARE(due.reviewsTable()->rowCount(), 1);
+        QCOMPARE(due.reviewsTable()->item(0, 0)->text(), QStringLiteral("李强"));
+        QCOMPARE(due.reviewsTable()->item(0, 1)->text(), DisplayFormat::date(QDate(2025, 9, 19)));
     }
 
     void theCaseListFilters()
