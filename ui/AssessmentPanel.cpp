@@ -1,6 +1,7 @@
 #include "AssessmentPanel.h"
 
 #include "Clock.h"
+#include "ReadOnlyTable.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "rules/DeterminationJson.h"
@@ -25,14 +26,11 @@
 namespace Doudi {
 
 namespace {
+// The breakdown and score tables are only read: nothing to select.
 QTableWidget* readOnlyTable(const QStringList& headers, QWidget* parent)
 {
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* table = ReadOnlyTable::create(headers, {}, parent);
     table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setDefaultSectionSize(24);
     return table;
 }

@@ -1,5 +1,6 @@
 #include "AuditDialog.h"
 
+#include "ReadOnlyTable.h"
 #include "security/AuditVerifier.h"
 #include "store/AuditLog.h"
 
@@ -43,16 +44,10 @@ AuditDialog::AuditDialog(Database& database, QWidget* parent)
 {
     setWindowTitle(tr("Audit trail"));
     resize(1100, 640);
-    m_entries = new QTableWidget(0, 7, this);
-    m_entries->setHorizontalHeaderLabels(
-        {tr("No."), tr("When"), tr("Who"), tr("What"), tr("Table"), tr("Record"), tr("Values (ID numbers masked)")});
-    m_entries->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_entries->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_entries->verticalHeader()->hide();
-    m_entries->horizontalHeader()->setStretchLastSection(true);
+    m_entries = ReadOnlyTable::create(
+        {tr("No."), tr("When"), tr("Who"), tr("What"), tr("Table"), tr("Record"), tr("Values (ID numbers masked)")},
+        {60, 150, 100, 140, 110, 150}, this);
     m_entries->verticalHeader()->setDefaultSectionSize(24);
-    for (const auto& [column, width] : {std::pair{0, 60}, {1, 150}, {2, 100}, {3, 140}, {4, 110}, {5, 150}})
-        m_entries->setColumnWidth(column, width);
     m_verdict = new QLabel(tr("Press “Verify” to check the whole trail and the data against it."), this);
     m_verdict->setWordWrap(true);
 

@@ -1,6 +1,7 @@
 #include "CaseListDialog.h"
 
 #include "Clock.h"
+#include "ReadOnlyTable.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
 #include "domain/DisplayFormat.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -49,15 +49,9 @@ CaseListDialog::CaseListDialog(Database& database, Session session, QWidget* par
         }
     }
     m_overdue = new QCheckBox(tr("&Overdue only"), this);
-    m_table = new QTableWidget(0, 6, this);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Household"), tr("Case"), tr("State"), tr("Accepted on"), tr("Next time limit"), tr("Overdue")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    for (int c = 0; c < 5; ++c)
-        m_table->setColumnWidth(c, c == 4 ? 240 : 130);
+    m_table = ReadOnlyTable::create(
+        {tr("Household"), tr("Case"), tr("State"), tr("Accepted on"), tr("Next time limit"), tr("Overdue")},
+        {130, 130, 130, 130, 240}, this);
     m_count = new QLabel(this);
     for (QComboBox* box : {m_type, m_state, m_village})
         connect(box, &QComboBox::currentIndexChanged, this, &CaseListDialog::applyFilters);
@@ -107,28 +101,14 @@ void CaseListDialog::applyFilters()
             continue;
         if (++matching > kShown)
             continue;
-        QString next;
-        for (const CaseDeadline& d : c.deadlines) {
-            if (!d.met) {
-                next = tr("%1 by %2").arg(CaseWorkflow::deadlineLabel(d.step), DisplayFormat::date(d.due));
-                break;
-            }
-        }
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
+        const CaseDeadline* due = c.nextDeadline();
+        const QString next =
+            due ? tr("%1 by %2").arg(CaseWorkflow::deadlineLabel(due->step), DisplayFormat::date(due->due)) : QString();
         const bool overdue = c.overdueOn(today);
-        const QStringList cells = {household.first,
-                                   CaseWorkflow::typeLabel(c.type),
-                                   CaseWorkflow::stateLabel(c.state),
-                                   DisplayFormat::date(c.openedOn),
-                                   next,
-                                   overdue ? tr("overdue") : QString()};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells.at(col));
-            if (overdue)
-                item->setForeground(QColor(0xb7, 0x1c, 0x1c));
-            m_table->setItem(row, col, item);
-        }
+        ReadOnlyTable::appendRow(m_table,
+                                 {household.first, CaseWorkflow::typeLabel(c.type), CaseWorkflow::stateLabel(c.state),
+                                  DisplayFormat::date(c.openedOn), next, overdue ? tr("overdue") : QString()},
+                                 overdue);
     }
     m_table->setUpdatesEnabled(true);
     m_count->setText(matching > kShown ? tr("%1 cases; the first %2 are shown").arg(matching).arg(kShown)

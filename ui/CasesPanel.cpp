@@ -1,6 +1,7 @@
 #include "CasesPanel.h"
 
 #include "Clock.h"
+#include "ReadOnlyTable.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
 #include "domain/DisplayFormat.h"
@@ -14,7 +15,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,18 +33,9 @@ CasesPanel::CasesPanel(Database& database, Session session, std::function<QStrin
     , m_session(std::move(session))
     , m_householdId(std::move(householdId))
 {
-    m_cases = new QTableWidget(0, 5, this);
-    m_cases->setHorizontalHeaderLabels(
-        {tr("Case"), tr("State"), tr("Accepted on"), tr("Next time limit"), tr("Overdue")});
-    m_cases->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cases = ReadOnlyTable::create({tr("Case"), tr("State"), tr("Accepted on"), tr("Next time limit"), tr("Overdue")},
+                                    {150, 110, 120, 240}, this);
     m_cases->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_cases->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_cases->verticalHeader()->hide();
-    m_cases->horizontalHeader()->setStretchLastSection(true);
-    m_cases->setColumnWidth(0, 150);
-    m_cases->setColumnWidth(1, 110);
-    m_cases->setColumnWidth(2, 120);
-    m_cases->setColumnWidth(3, 240);
     m_history = new QListWidget(this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -106,24 +97,14 @@ void CasesPanel::reload()
             events.append({s.onDate, tr("%1: %2 — %3 (%4)")
                                          .arg(DisplayFormat::date(s.onDate), CaseWorkflow::typeLabel(c.type),
                                               CaseWorkflow::actionLabel(s.action), s.userName)});
-        QString next;
-        for (const CaseDeadline& d : c.deadlines) {
-            if (!d.met) {
-                next = tr("%1 by %2").arg(CaseWorkflow::deadlineLabel(d.step), DisplayFormat::date(d.due));
-                break;
-            }
-        }
-        const int row = m_cases->rowCount();
-        m_cases->insertRow(row);
-        const QStringList cells = {CaseWorkflow::typeLabel(c.type), CaseWorkflow::stateLabel(c.state),
-                                   DisplayFormat::date(c.openedOn), next,
-                                   c.overdueOn(today) ? tr("overdue") : QString()};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells.at(col));
-            if (col == 4 && c.overdueOn(today))
-                item->setForeground(QColor(0xb7, 0x1c, 0x1c));
-            m_cases->setItem(row, col, item);
-        }
+        const CaseDeadline* due = c.nextDeadline();
+        const QString next =
+            due ? tr("%1 by %2").arg(CaseWorkflow::deadlineLabel(due->step), DisplayFormat::date(due->due)) : QString();
+        const int row = ReadOnlyTable::appendRow(
+            m_cases, {CaseWorkflow::typeLabel(c.type), CaseWorkflow::stateLabel(c.state),
+                      DisplayFormat::date(c.openedOn), next, c.overdueOn(today) ? tr("overdue") : QString()});
+        if (c.overdueOn(today))
+            m_cases->item(row, 4)->setForeground(ReadOnlyTable::kOverdue);
     }
     if (const auto saved = DeterminationRepository(m_database, m_session).history(household)) {
         for (const auto& [when, d] : *saved) {

@@ -1,6 +1,7 @@
 #include "DueDialog.h"
 
 #include "Clock.h"
+#include "ReadOnlyTable.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
 #include "cases/ReviewPlanner.h"
@@ -10,7 +11,6 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,42 +24,18 @@
 
 namespace Doudi {
 
-namespace {
-QTableWidget* table(const QStringList& headers, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    for (int c = 0; c < t->columnCount() - 1; ++c)
-        t->setColumnWidth(c, 140);
-    return t;
-}
-
-void addRow(QTableWidget* t, const QStringList& cells, bool overdue)
-{
-    const int row = t->rowCount();
-    t->insertRow(row);
-    for (int c = 0; c < cells.size(); ++c) {
-        auto* item = new QTableWidgetItem(cells.at(c));
-        if (overdue)
-            item->setForeground(QColor(0xb7, 0x1c, 0x1c));
-        t->setItem(row, c, item);
-    }
-}
-} // namespace
-
 DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_session(std::move(session))
 {
     setWindowTitle(tr("Due and overdue"));
+    const QList<int> widths(4, 140);
     resize(980, 620);
-    m_cases = table({tr("Household"), tr("Case"), tr("State"), tr("Time limit"), tr("Due")}, this);
-    m_signals = table({tr("Household"), tr("Signal"), tr("From"), tr("Date"), tr("Task")}, this);
+    m_cases =
+        ReadOnlyTable::create({tr("Household"), tr("Case"), tr("State"), tr("Time limit"), tr("Due")}, widths, this);
+    m_signals =
+        ReadOnlyTable::create({tr("Household"), tr("Signal"), tr("From"), tr("Date"), tr("Task")}, widths, this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -68,7 +44,7 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
     layout->addWidget(m_cases, 3);
     m_casesMore = new QLabel(this);
     layout->addWidget(m_casesMore);
-    m_reviews = table({tr("Household"), tr("Due"), tr("Since"), tr("Review")}, this);
+    m_reviews = ReadOnlyTable::create({tr("Household"), tr("Due"), tr("Since"), tr("Review")}, widths.first(3), this);
     layout->addWidget(
         new QLabel(tr("Reviews of households receiving help due in the next 30 days (overdue in red):"), this));
     layout->addWidget(m_reviews, 2);
@@ -169,10 +145,11 @@ void DueDialog::reload()
     for (qsizetype i = 0; i < shown; ++i) {
         const CaseRecord& c = *rows[i].record;
         const CaseDeadline& d = *rows[i].deadline;
-        addRow(m_cases,
-               {nameOf(c.householdId), CaseWorkflow::typeLabel(c.type), CaseWorkflow::stateLabel(c.state),
-                CaseWorkflow::deadlineLabel(d.step), DisplayFormat::date(d.due)},
-               d.overdueOn(today));
+        ReadOnlyTable::appendRow(m_cases,
+                                 {nameOf(c.householdId), CaseWorkflow::typeLabel(c.type),
+                                  CaseWorkflow::stateLabel(c.state), CaseWorkflow::deadlineLabel(d.step),
+                                  DisplayFormat::date(d.due)},
+                                 d.overdueOn(today));
     }
     m_cases->setUpdatesEnabled(true);
     m_casesMore->setText(rows.size() > kShown ? tr("… and %1 more").arg(rows.size() - kShown) : QString());
@@ -181,9 +158,10 @@ void DueDialog::reload()
     m_reviews->setUpdatesEnabled(false);
     for (qsizetype i = 0; i < std::min<qsizetype>(reviews.size(), kShown); ++i) {
         const ReviewDue& r = reviews[i];
-        addRow(m_reviews,
-               {nameOf(r.householdId), DisplayFormat::date(r.due.date), DisplayFormat::date(r.since), r.due.reason},
-               r.due.date < today);
+        ReadOnlyTable::appendRow(
+            m_reviews,
+            {nameOf(r.householdId), DisplayFormat::date(r.due.date), DisplayFormat::date(r.since), r.due.reason},
+            r.due.date < today);
     }
     m_reviews->setUpdatesEnabled(true);
     m_reviewsMore->setText(reviews.size() > kShown ? tr("… and %1 more").arg(reviews.size() - kShown) : QString());
@@ -194,7 +172,8 @@ void DueDialog::reload()
         for (qsizetype i = 0; i < std::min<qsizetype>(open->size(), kShown); ++i) {
             const MonitoringSignal& s = open->at(i);
             m_signalIds.append(s.id);
-            addRow(m_signals, {nameOf(s.householdId), s.kind, s.source, DisplayFormat::date(s.date), s.status}, false);
+            ReadOnlyTable::appendRow(m_signals,
+                                     {nameOf(s.householdId), s.kind, s.source, DisplayFormat::date(s.date), s.status});
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "PolicyDialog.h"
 
 #include "Clock.h"
+#include "ReadOnlyTable.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "rules/PolicyJson.h"
@@ -101,18 +102,9 @@ PolicyDialog::PolicyDialog(Database& database, Session session, QWidget* parent)
 {
     setWindowTitle(tr("Policies and standards"));
     resize(1000, 680);
-    m_policies = new QTableWidget(0, 5, this);
-    m_policies->setHorizontalHeaderLabels(
-        {tr("Policy"), tr("Title"), tr("Document"), tr("In force from"), tr("Status")});
-    m_policies->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_policies->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_policies->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_policies->verticalHeader()->hide();
-    m_policies->horizontalHeader()->setStretchLastSection(true);
-    m_policies->setColumnWidth(0, 140);
-    m_policies->setColumnWidth(1, 320);
-    m_policies->setColumnWidth(2, 160);
-    m_policies->setColumnWidth(3, 140);
+    m_policies = ReadOnlyTable::create({tr("Policy"), tr("Title"), tr("Document"), tr("In force from"), tr("Status")},
+                                       {140, 320, 160, 140}, this);
+    m_policies->setSelectionMode(QAbstractItemView::ExtendedSelection); // two to compare
     connect(m_policies, &QTableWidget::itemSelectionChanged, this, &PolicyDialog::compareSelected);
 
     m_hint = new QLabel(tr("Select one policy to see its parameters, or two (Ctrl+click) to compare them."), this);

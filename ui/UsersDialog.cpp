@@ -1,5 +1,6 @@
 #include "UsersDialog.h"
 
+#include "ReadOnlyTable.h"
 #include "security/PasswordHasher.h"
 #include "store/SiteRepository.h"
 #include "store/UserRepository.h"
@@ -7,7 +8,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -24,16 +24,9 @@ UsersDialog::UsersDialog(Database& database, Session session, QWidget* parent)
 {
     setWindowTitle(tr("Users"));
     resize(760, 480);
-    m_users = new QTableWidget(0, 5, this);
-    m_users->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role"), tr("Village"), tr("State")});
-    m_users->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_users = ReadOnlyTable::create({tr("User name"), tr("Name"), tr("Role"), tr("Village"), tr("State")},
+                                    {100, 160, 110, 140}, this);
     m_users->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_users->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_users->verticalHeader()->hide();
-    m_users->horizontalHeader()->setStretchLastSection(true);
-    m_users->setColumnWidth(1, 160);
-    m_users->setColumnWidth(2, 110);
-    m_users->setColumnWidth(3, 140);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));

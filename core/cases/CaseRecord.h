@@ -65,6 +65,15 @@ struct CaseRecord
         }
         return false;
     }
+    // The first time limit not yet met; null when all are.
+    const CaseDeadline* nextDeadline() const
+    {
+        for (const CaseDeadline& d : deadlines) {
+            if (!d.met)
+                return &d;
+        }
+        return nullptr;
+    }
 };
 
 } // namespace Doudi
