@@ -24,8 +24,7 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTemporaryDir temp;
-    const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : temp.path();
-    QDir().mkpath(dir);
+    const QString dir = benchDirectory(argc, argv, temp);
     const QString path = QDir(dir).filePath(QStringLiteral("bench-cases.doudi"));
     QFile::remove(path);
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);

@@ -53,8 +53,7 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTemporaryDir temp;
-    const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : temp.path();
-    QDir().mkpath(dir);
+    const QString dir = benchDirectory(argc, argv, temp);
 
     // 1. Demo data: 20,000 households into a new database (what `doudi-cli demo` does).
     {

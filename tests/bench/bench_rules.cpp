@@ -24,8 +24,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir temp;
-    const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : temp.path();
-    QDir().mkpath(dir);
+    const QString dir = benchDirectory(argc, argv, temp);
     const QString month = QStringLiteral("2025-03");
     const Policy policy = PolicyRepository::bundledExample().value();
 

@@ -28,8 +28,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir temp;
-    const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : temp.path();
-    QDir().mkpath(dir);
+    const QString dir = benchDirectory(argc, argv, temp);
 
     const QString path = QDir(dir).filePath(QStringLiteral("bench-security.doudi"));
     QFile::remove(path);
