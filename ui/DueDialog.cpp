@@ -4,7 +4,6 @@
 #include "ReadOnlyTable.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
-#include "cases/ReviewPlanner.h"
 #include "cases/SignalRepository.h"
 #include "domain/DisplayFormat.h"
 #include "store/HouseholdRepository.h"
@@ -15,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -117,24 +115,10 @@ void DueDialog::reload()
         for (qsizetype i = 0; i < std::min<qsizetype>(open->size(), kShown); ++i)
             ids.append(open->at(i).householdId);
     }
-    // Reviews: each paying household under its schedule (only the households that are paying are kept).
     QList<ReviewDue> reviews;
     if (cases) {
-        QSet<QString> payingIds;
-        for (const CaseRecord& c : *cases) {
-            if (c.state == QLatin1String("active"))
-                payingIds.insert(c.householdId);
-        }
-        if (!payingIds.isEmpty()) {
-            if (auto all = HouseholdRepository(m_database, m_session).loadAll()) {
-                QHash<QString, Household> paying;
-                for (Household& h : *all) {
-                    if (payingIds.contains(h.uuid))
-                        paying.insert(h.uuid, std::move(h));
-                }
-                reviews = ReviewPlanner::due(*cases, paying, today.addDays(30));
-            }
-        }
+        if (auto due = CaseRepository(m_database, m_session).reviewsDue(*cases, today.addDays(30)))
+            reviews = std::move(due).value();
     }
     for (qsizetype i = 0; i < std::min<qsizetype>(reviews.size(), kShown); ++i)
         ids.append(reviews[i].householdId);

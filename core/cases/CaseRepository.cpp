@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -283,6 +284,28 @@ Result<QList<CaseRecord>> CaseRepository::list(const QString& state, bool overdu
         return all;
     all->removeIf([&today](const CaseRecord& c) { return !c.overdueOn(today); });
     return all;
+}
+
+Result<QList<ReviewDue>> CaseRepository::reviewsDue(const QList<CaseRecord>& cases, const QDate& until)
+{
+    QSet<QString> payingIds;
+    for (const CaseRecord& c : cases) {
+        if (c.state == QLatin1String("active"))
+            payingIds.insert(c.householdId);
+    }
+    if (payingIds.isEmpty())
+        return QList<ReviewDue>();
+    // The schedule depends on the members' ages and the kinds of income: the paying households are
+    // read whole (one pass per table) and only they are kept.
+    auto all = HouseholdRepository(m_database, m_session).loadAll();
+    if (!all)
+        return all.error();
+    QHash<QString, Household> paying;
+    for (Household& h : *all) {
+        if (payingIds.contains(h.uuid))
+            paying.insert(h.uuid, std::move(h));
+    }
+    return ReviewPlanner::due(cases, paying, until);
 }
 
 QList<CaseDeadline> CaseRepository::deadlines(const CaseRecord& c, const WorkCalendar& calendar)

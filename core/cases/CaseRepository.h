@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "cases/CaseRecord.h"
+#include "cases/ReviewPlanner.h"
 #include "cases/WorkCalendar.h"
 #include "security/Session.h"
 
@@ -43,6 +44,8 @@ public:
     Result<CaseRecord> find(const QString& caseId);
     // Cases in a state (any when empty); only those overdue on `today` when asked.
     Result<QList<CaseRecord>> list(const QString& state, bool overdueOnly, const QDate& today);
+    // The reviews of paying households due by `until` (ReviewPlanner), from cases already listed.
+    Result<QList<ReviewDue>> reviewsDue(const QList<CaseRecord>& cases, const QDate& until);
 
     Status importCalendar(const WorkCalendar::Year& year);
     Result<WorkCalendar> calendar() const;
