@@ -26,15 +26,16 @@ private:
             return {Action::ViewHouseholds, Action::EditHousehold,   Action::DeleteHousehold,
                     Action::RevealIdNumber, Action::ExportData,      Action::SaveDetermination,
                     Action::RecordVisit,    Action::ReportDiscovery, Action::PrepareDecision,
-                    Action::PreparePayment};
+                    Action::PreparePayment, Action::ViewFund};
         case Role::Supervisor:
             return {Action::ViewHouseholds,    Action::EditHousehold, Action::RevealIdNumber,  Action::ExportData,
                     Action::SaveDetermination, Action::ImportPolicy,  Action::BatchReevaluate, Action::ApproveDecision,
-                    Action::ApprovePayment,    Action::PrintRoster,   Action::ViewAudit,       Action::VerifyAudit};
+                    Action::ApprovePayment,    Action::ViewFund,      Action::PrintRoster,     Action::ViewAudit,
+                    Action::VerifyAudit};
         case Role::Cadre:
             return {Action::ViewHouseholds, Action::RecordVisit, Action::ReportDiscovery};
         case Role::Auditor:
-            return {Action::ViewHouseholds, Action::ViewAudit, Action::VerifyAudit};
+            return {Action::ViewHouseholds, Action::ViewFund, Action::ViewAudit, Action::VerifyAudit};
         }
         return {};
     }

@@ -66,6 +66,32 @@ private slots:
         QVERIFY(PolicyJson::fromJson(extra).ok());
     }
 
+    // The reserve fund's limits: domain.md's defaults without the section, the bureau's with it.
+    void reserveFundLimits()
+    {
+        const Policy defaults = PolicyJson::fromJson(m_example).value();
+        QCOMPARE(defaults.reserveFund.townshipLimitStandards, 3);
+        QCOMPARE(defaults.reserveFund.capStandards, 10);
+        QCOMPARE(defaults.reserveFund.paperworkWorkingDays, 5);
+        QCOMPARE(defaults.reserveFund.lowBalancePct, 20);
+        QJsonObject custom = m_example;
+        custom.insert(QStringLiteral("reserve_fund"), QJsonObject{{QStringLiteral("township_limit_standards"), 4},
+                                                                  {QStringLiteral("low_balance_pct"), 25}});
+        const Policy read = PolicyJson::fromJson(custom).value();
+        QCOMPARE(read.reserveFund.townshipLimitStandards, 4);
+        QCOMPARE(read.reserveFund.capStandards, 10);
+        QCOMPARE(read.reserveFund.lowBalancePct, 25);
+        custom.insert(QStringLiteral("reserve_fund"), QJsonObject{{QStringLiteral("township_limit_standards"), 12},
+                                                                  {QStringLiteral("low_balance_pct"), 0}});
+        const auto wrong = PolicyJson::fromJson(custom);
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().toString(),
+                 QStringLiteral("reserve_fund.cap_standards: must not be below township_limit_standards (12)"));
+        custom.insert(QStringLiteral("reserve_fund"), QJsonObject{{QStringLiteral("cap_standards"), 0}});
+        QCOMPARE(PolicyJson::fromJson(custom).error().toString(),
+                 QStringLiteral("reserve_fund.cap_standards: must be greater than zero"));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QString>("path");

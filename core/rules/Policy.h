@@ -92,6 +92,16 @@ struct Policy
         QList<GradualExitStep> schedule;
     } gradualExit;
 
+    // The township reserve fund's limits (domain.md, the reserve fund). Optional in the document;
+    // these defaults apply when it has no `reserve_fund` section.
+    struct ReserveFund
+    {
+        int townshipLimitStandards = 3; // a payment the township approves: ≤ 3 × the monthly standard
+        int capStandards = 10;          // above 10 × the standard only with a collective decision (一事一议)
+        int paperworkWorkingDays = 5;   // paperwork after an emergency payment
+        int lowBalancePct = 20;         // a balance below 20 % of the year's quota warns
+    } reserveFund;
+
     struct Scoring
     {
         QString version;

@@ -142,6 +142,34 @@ void readGradualExit(PolicyReader& p, const QJsonObject& o, Policy& policy)
     }
 }
 
+void readReserveFund(PolicyReader& p, const QJsonObject& o, Policy& policy)
+{
+    const auto fund = p.r.object(o, QString(), QStringLiteral("reserve_fund"), false);
+    if (!fund)
+        return;
+    const QString base = QStringLiteral("reserve_fund");
+    Policy::ReserveFund& limits = policy.reserveFund;
+    // Each key is optional: what the section leaves out keeps its default.
+    const auto read = [&](const char* key, int* value, bool mustBePositive) {
+        const auto n = p.r.nonNegative(*fund, base, QLatin1String(key), false);
+        if (n && mustBePositive && *n == 0)
+            p.r.addProblem(JsonReader::join(base, QLatin1String(key)), PolicyJson::tr("must be greater than zero"));
+        else if (n)
+            *value = int(*n);
+    };
+    read("township_limit_standards", &limits.townshipLimitStandards, true);
+    read("cap_standards", &limits.capStandards, true);
+    read("paperwork_working_days", &limits.paperworkWorkingDays, false);
+    read("low_balance_pct", &limits.lowBalancePct, false);
+    if (limits.capStandards < limits.townshipLimitStandards)
+        p.r.addProblem(
+            JsonReader::join(base, QStringLiteral("cap_standards")),
+            PolicyJson::tr("must not be below township_limit_standards (%1)").arg(limits.townshipLimitStandards));
+    if (limits.lowBalancePct > 100)
+        p.r.addProblem(JsonReader::join(base, QStringLiteral("low_balance_pct")),
+                       PolicyJson::tr("must be 0 to 100, not %1").arg(limits.lowBalancePct));
+}
+
 void readIndicator(PolicyReader& p, const QJsonObject& item, const QString& path, Policy& policy)
 {
     ScoringIndicator indicator;
@@ -246,6 +274,7 @@ Result<Policy> PolicyJson::fromJson(const QJsonObject& o)
     readProperty(p, o, policy);
     readGradualExit(p, o, policy);
     readScoring(p, o, policy);
+    readReserveFund(p, o, policy);
     if (p.r.hasProblems())
         return p.r.error();
     return policy;

@@ -1,6 +1,8 @@
 #include "AuditVerifier.h"
 
 #include "domain/HouseholdJson.h"
+#include "fund/FundLedger.h"
+#include "fund/FundTerms.h"
 #include "security/Session.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -217,6 +219,25 @@ Result<AuditReport> AuditVerifier::verify(Database& database, bool records)
                           DeterminationRepository::digest(q.value(1).toByteArray(), q.value(2).toByteArray()));
     }
     checker.missing(QStringLiteral("determinations"), tr("The determination"));
+
+    // The reserve fund: every entry and every payment's paperwork as the trail recorded it.
+    const auto fund = FundLedger(database, auditor).entries();
+    if (!fund)
+        return fund.error();
+    for (const FundEntry& e : *fund)
+        checker.check(QStringLiteral("fund_entries"), e.id,
+                      tr("The fund entry %1 (%2)").arg(e.seq).arg(FundTerms::kindLabel(e.kind)), FundLedger::digest(e),
+                      e.toJson());
+    checker.missing(QStringLiteral("fund_entries"), tr("The fund entry"));
+    if (q.exec(QStringLiteral("SELECT payment_id, completed_on, note FROM fund_paperwork"))) {
+        while (q.next())
+            checker.check(QStringLiteral("fund_paperwork"), q.value(0).toString(),
+                          tr("The paperwork of payment %1").arg(q.value(0).toString()),
+                          FundLedger::paperworkDigest(q.value(0).toString(),
+                                                      QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                                                      q.value(2).toString()));
+    }
+    checker.missing(QStringLiteral("fund_paperwork"), tr("The paperwork of a payment"));
     return report;
 }
 

@@ -35,6 +35,7 @@ bool Permissions::allows(Role role, Action action)
         case Action::ReportDiscovery:
         case Action::PrepareDecision:
         case Action::PreparePayment:
+        case Action::ViewFund:
             return true;
         default:
             return false;
@@ -51,6 +52,7 @@ bool Permissions::allows(Role role, Action action)
         case Action::BatchReevaluate:
         case Action::ApproveDecision:
         case Action::ApprovePayment:
+        case Action::ViewFund:
         case Action::PrintRoster:
         case Action::ViewAudit:
         case Action::VerifyAudit:
@@ -71,6 +73,7 @@ bool Permissions::allows(Role role, Action action)
     case Role::Auditor:
         switch (action) {
         case Action::ViewHouseholds:
+        case Action::ViewFund:
         case Action::ViewAudit:
         case Action::VerifyAudit:
             return true;
@@ -168,6 +171,8 @@ QString Permissions::actionLabel(Action action)
         return tr("prepare payments");
     case Action::ApprovePayment:
         return tr("approve payments");
+    case Action::ViewFund:
+        return tr("view the reserve fund");
     case Action::PrintRoster:
         return tr("print rosters");
     case Action::ManageUsers:

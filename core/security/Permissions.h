@@ -34,6 +34,7 @@ enum class Action
     ApproveDecision,
     PreparePayment,
     ApprovePayment,
+    ViewFund,
     PrintRoster,
     ManageUsers,
     ChangeSettings,
