@@ -32,6 +32,9 @@ const Command kCommands[] = {
     {"case", runCase, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Open, advance, show or list cases.")},
     {"calendar", runCalendar, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Import a year's working-day calendar.")},
     {"signal", runSignal, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Import or list monitoring signals.")},
+    {"fund", runFund,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext",
+                       "The reserve fund (quota|allocate|pay|reverse|paperwork|balance|reconcile|close-year|list).")},
     {"summary", runSummary, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Summarise a database.")},
     {"paths", runPaths, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Show where Doudi keeps its files.")},
 };

@@ -428,6 +428,142 @@ private slots:
                  1);
     }
 
+    // The reserve fund as a script drives it: exit statuses, the balance JSON, a refusal that
+    // changes nothing, and two processes paying the last of the money at the same moment.
+    void fundPaymentsAndTheRace()
+    {
+        const QString db = path("fund.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("3")})
+                     .code,
+                 0);
+        const QJsonArray households =
+            QJsonDocument::fromJson(run({QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--db"),
+                                         db, QStringLiteral("--json")})
+                                        .out)
+                .array();
+        QCOMPARE(households.size(), 3);
+        const auto householdId = [&](int i) {
+            return households.at(i).toObject().value(QStringLiteral("id")).toString();
+        };
+        const auto fund = [&](const QStringList& words, const char* user = "clerk1") {
+            return run(QStringList{QStringLiteral("fund")} + words +
+                       QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QString::fromLatin1(user)});
+        };
+        const auto balance = [&]() {
+            return QJsonDocument::fromJson(fund({QStringLiteral("balance"), QStringLiteral("--json")}).out).object();
+        };
+        const auto entries = [&]() {
+            return QJsonDocument::fromJson(fund({QStringLiteral("list")}).out).array().size();
+        };
+        const QString year = QString::number(QDate::currentDate().year());
+        QCOMPARE(fund({QStringLiteral("quota"), QStringLiteral("--year"), year, QStringLiteral("--amount-fen"),
+                       QStringLiteral("10000000"), QStringLiteral("--document"), QStringLiteral("临民发〔2026〕3号")},
+                      "supervisor")
+                     .code,
+                 0);
+        const Run allocated =
+            fund({QStringLiteral("allocate"), QStringLiteral("--amount-fen"), QStringLiteral("100"),
+                  QStringLiteral("--voucher"), QStringLiteral("补充-01"), QStringLiteral("--replenishment")},
+                 "supervisor");
+        QCOMPARE(allocated.code, 0);
+        QCOMPARE(QString::fromUtf8(allocated.out).trimmed().size(), 36); // the entry's id
+        const QJsonObject before = balance();
+        QCOMPARE(before.value(QStringLiteral("quota_fen")).toInteger(), 10000000);
+        const qint64 available = before.value(QStringLiteral("balance_fen")).toInteger();
+        QVERIFY(available >= 100);
+        QCOMPARE(available, before.value(QStringLiteral("carried_in_fen")).toInteger() +
+                                before.value(QStringLiteral("allocated_fen")).toInteger() -
+                                before.value(QStringLiteral("paid_fen")).toInteger() +
+                                before.value(QStringLiteral("reversed_fen")).toInteger() -
+                                before.value(QStringLiteral("returned_fen")).toInteger());
+
+        // Bad input and refusals: the right status, the reason, the ledger unchanged.
+        const int count = entries();
+        const QStringList payment{
+            QStringLiteral("pay"),           QStringLiteral("--household"), householdId(0),
+            QStringLiteral("--reason-type"), QStringLiteral("emergency"),   QStringLiteral("--reason"),
+            QStringLiteral("火灾"),          QStringLiteral("--method"),    QStringLiteral("cash")};
+        QCOMPARE(fund(payment + QStringList{QStringLiteral("--amount-fen"), QStringLiteral("0")}).code, 3);
+        QCOMPARE(fund(payment + QStringList{QStringLiteral("--amount-fen"), QStringLiteral("12.5")}).code, 3);
+        QCOMPARE(fund(payment).code, 2); // --amount-fen missing
+        QStringList unknown = payment;
+        unknown[2] = QStringLiteral("no-such-household");
+        QCOMPARE(fund(unknown + QStringList{QStringLiteral("--amount-fen"), QStringLiteral("100")}).code, 1);
+        const Run over = fund(payment + QStringList{QStringLiteral("--amount-fen"), QString::number(available + 1)});
+        QCOMPARE(over.code, 1);
+        QVERIFY2(over.err.contains(QStringLiteral("cannot pay")) || over.err.contains(QStringLiteral("limit")) ||
+                     over.err.contains(QStringLiteral("cap")),
+                 qPrintable(over.err));
+        const Run chinese = run({QStringLiteral("fund"), QStringLiteral("pay"), QStringLiteral("--db"), db,
+                                 QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--household"),
+                                 householdId(0), QStringLiteral("--reason-type"), QStringLiteral("emergency"),
+                                 QStringLiteral("--reason"), QStringLiteral("火灾"), QStringLiteral("--method"),
+                                 QStringLiteral("cash"), QStringLiteral("--amount-fen"), QStringLiteral("-5")},
+                                "zh_CN.UTF-8");
+        QCOMPARE(chinese.code, 3);
+        QVERIFY2(chinese.err.contains(QStringLiteral("必须大于零")), qPrintable(chinese.err));
+        QCOMPARE(fund({QStringLiteral("pay")}, "supervisor").code, 2);
+        QCOMPARE(entries(), count);
+
+        // Two clerks pay the whole balance at once, each with the supervisor's approval and the
+        // collective decision: exactly one succeeds, and the fund ends at zero, not below.
+        QList<QProcess*> racers;
+        for (int i = 0; i < 2; ++i) {
+            auto* p = new QProcess(this);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+            env.insert(QStringLiteral("DOUDI_PASSWORD"), QStringLiteral("doudi-demo"));
+            env.insert(QStringLiteral("DOUDI_APPROVER_PASSWORD"), QStringLiteral("doudi-demo"));
+            p->setProcessEnvironment(env);
+            racers.append(p);
+        }
+        for (int i = 0; i < 2; ++i)
+            racers[i]->start(
+                QStringLiteral(DOUDI_CLI_PATH),
+                {QStringLiteral("fund"),          QStringLiteral("pay"),
+                 QStringLiteral("--db"),          db,
+                 QStringLiteral("--user"),        i == 0 ? QStringLiteral("clerk1") : QStringLiteral("clerk2"),
+                 QStringLiteral("--approver"),    QStringLiteral("supervisor"),
+                 QStringLiteral("--household"),   householdId(i + 1),
+                 QStringLiteral("--reason-type"), QStringLiteral("expenditure"),
+                 QStringLiteral("--reason"),      QStringLiteral("医疗"),
+                 QStringLiteral("--method"),      QStringLiteral("bank"),
+                 QStringLiteral("--meeting-ref"), QStringLiteral("会议纪要7号"),
+                 QStringLiteral("--amount-fen"),  QString::number(available)});
+        QList<int> codes;
+        for (QProcess* p : racers) {
+            QVERIFY(p->waitForFinished(120000));
+            codes.append(p->exitCode());
+        }
+        std::sort(codes.begin(), codes.end());
+        QCOMPARE(codes, (QList<int>{0, 1}));
+        QCOMPARE(balance().value(QStringLiteral("balance_fen")).toInteger(), 0);
+        QCOMPARE(entries(), count + 1);
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}).code, 0);
+
+        // The reversal brings the money back; a reversal of it is refused.
+        const QJsonArray ledger = QJsonDocument::fromJson(fund({QStringLiteral("list")}).out).array();
+        const QString paid = ledger.last().toObject().value(QStringLiteral("id")).toString();
+        const Run reversed = fund({QStringLiteral("reverse"), QStringLiteral("--payment"), paid,
+                                   QStringLiteral("--reason"), QStringLiteral("重复发放")},
+                                  "supervisor");
+        QCOMPARE(reversed.code, 0);
+        QCOMPARE(balance().value(QStringLiteral("balance_fen")).toInteger(), available);
+        QCOMPARE(fund({QStringLiteral("reverse"), QStringLiteral("--payment"),
+                       QString::fromUtf8(reversed.out).trimmed(), QStringLiteral("--reason"), QStringLiteral("x")},
+                      "supervisor")
+                     .code,
+                 1);
+        const Run statement =
+            fund({QStringLiteral("reconcile"), QStringLiteral("--month"),
+                  QDate::currentDate().toString(QStringLiteral("yyyy-MM")), QStringLiteral("--json")});
+        QCOMPARE(statement.code, 0);
+        const QJsonObject st = QJsonDocument::fromJson(statement.out).object();
+        QVERIFY(st.value(QStringLiteral("reversed")).toObject().value(QStringLiteral("fen")).toInteger() >= available);
+        QCOMPARE(fund({QStringLiteral("reconcile"), QStringLiteral("--month"), QStringLiteral("2025-13")}).code, 2);
+    }
+
     void speaksChineseOnAChineseSystem()
     {
         const Run r = run({QStringLiteral("frobnicate")}, "zh_CN.UTF-8");

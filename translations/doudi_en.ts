@@ -387,6 +387,22 @@
         <source>The determination</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The fund entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paperwork of payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paperwork of a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Authenticator</name>
@@ -1483,6 +1499,194 @@
         <source>Records a home visit of a case.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The amount in fen (1 元 = 100 fen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of fen, such as 50000 for 500 元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the fund&apos;s balance of %1 is below %2 % of the quota of %3; ask the city to replenish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document that approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the year&apos;s quota the city approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s voucher number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money that refills what was paid (补充), not an advance against the quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records money received from the city; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency (急难型) or expenditure (支出型).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the help is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash, bank or in_kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collective decision (一事一议) that approved a payment above the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary-assistance case it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives it (default: the head of household).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor who approves a payment above the township limit (password from DOUDI_APPROVER_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a second payment for the same reason this year is allowed (with --approver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays from the reserve fund; prints the payment&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the payment (or allocation) to reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverses an entry; prints the reversal&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was handed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that a payment&apos;s paperwork was handed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year (default: this year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows where the fund stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve fund %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the month&apos;s reconciliation statement (报账).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the balance back to the city instead of carrying it forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the fund&apos;s year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the ledger as JSON, with the running balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reserve fund (quota|allocate|pay|reverse|paperwork|balance|reconcile|close-year|list).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -2049,6 +2253,192 @@
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FundLedger</name>
+    <message>
+        <source>must be more than zero, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the fund ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the fund ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund&apos;s year %1 is closed: nothing dated in it can be written any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a year such as 2025, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the document that approved the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the number of the city&apos;s voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the quota of %1 before the city&apos;s advances against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advances of %1 would come to %2, more than the quota of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the help is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the cap of %2 (%3 × the monthly standard of %4): record the collective decision (一事一议) that approved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the township&apos;s limit of %2: a supervisor other than who prepared the payment must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household was already paid for the same kind of reason this year (%1, voucher %2): only a supervisor&apos;s override with a reason allows a second payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fund cannot pay %1: %2 is available on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a temporary-assistance case of the same household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reversal needs its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no fund entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reversal cannot itself be reversed: record the entry again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only payments, allocations and replenishments can be reversed; a %1 cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was already reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the entry it reverses (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversing %1 would take the fund below zero: %2 is available on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 has no paperwork outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the payment (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the paperwork: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 can be closed from December on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year cannot close while payments lack their paperwork: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can be returned: payments after the year&apos;s end already use the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FundTerms</name>
+    <message>
+        <source>Yearly quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation from the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency (急难型)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenditure (支出型)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2887,6 +3277,10 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>verify the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>view the reserve fund</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::PolicyDialog</name>
@@ -3087,6 +3481,10 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>a policy must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be below township_limit_standards (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -386,6 +386,22 @@
         <source>The determination</source>
         <translation>评估结果</translation>
     </message>
+    <message>
+        <source>The fund entry %1 (%2)</source>
+        <translation>备用金第 %1 条记录（%2）</translation>
+    </message>
+    <message>
+        <source>The fund entry</source>
+        <translation>备用金记录</translation>
+    </message>
+    <message>
+        <source>The paperwork of payment %1</source>
+        <translation>支出 %1 的补办手续</translation>
+    </message>
+    <message>
+        <source>The paperwork of a payment</source>
+        <translation>一笔支出的补办手续</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Authenticator</name>
@@ -1479,6 +1495,194 @@
         <source>Records a home visit of a case.</source>
         <translation>记录案件的入户调查。</translation>
     </message>
+    <message>
+        <source>The amount in fen (1 元 = 100 fen).</source>
+        <translation>金额，单位为分（1 元 = 100 分）。</translation>
+    </message>
+    <message>
+        <source>must be a whole number of fen, such as 50000 for 500 元</source>
+        <translation>必须是以分为单位的整数，例如 500 元写作 50000</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2025.</source>
+        <translation>--year 必须是年份，例如 2025。</translation>
+    </message>
+    <message>
+        <source>Warning: the fund&apos;s balance of %1 is below %2 % of the quota of %3; ask the city to replenish it.</source>
+        <translation>注意：备用金余额 %1 已低于年度额度 %3 的 %2%，请向市局申请补充。</translation>
+    </message>
+    <message>
+        <source>The year of the quota.</source>
+        <translation>额度所属年度。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>The document that approved it.</source>
+        <translation>批准文件。</translation>
+    </message>
+    <message>
+        <source>Records the year&apos;s quota the city approved.</source>
+        <translation>登记市局核定的年度备用金额度。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s voucher number.</source>
+        <translation>市局拨款凭证号。</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Money that refills what was paid (补充), not an advance against the quota.</source>
+        <translation>补充已支出的资金（补充），而非按额度预拨。</translation>
+    </message>
+    <message>
+        <source>Records money received from the city; prints its id.</source>
+        <translation>登记市局拨入的资金，并输出记录编号。</translation>
+    </message>
+    <message>
+        <source>emergency (急难型) or expenditure (支出型).</source>
+        <translation>emergency（急难型）或 expenditure（支出型）。</translation>
+    </message>
+    <message>
+        <source>What the help is for.</source>
+        <translation>救助事由。</translation>
+    </message>
+    <message>
+        <source>cash, bank or in_kind.</source>
+        <translation>cash（现金）、bank（银行转账）或 in_kind（实物）。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>The collective decision (一事一议) that approved a payment above the cap.</source>
+        <translation>超过上限时批准该笔支出的集体决策（一事一议）文号。</translation>
+    </message>
+    <message>
+        <source>The temporary-assistance case it belongs to.</source>
+        <translation>所属的临时救助案件。</translation>
+    </message>
+    <message>
+        <source>Who receives it (default: the head of household).</source>
+        <translation>领款人（默认为户主）。</translation>
+    </message>
+    <message>
+        <source>The supervisor who approves a payment above the township limit (password from DOUDI_APPROVER_PASSWORD).</source>
+        <translation>审批超过乡镇审批额度支出的主管（密码取自 DOUDI_APPROVER_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Why a second payment for the same reason this year is allowed (with --approver).</source>
+        <translation>同一事由本年度再次救助的理由（需同时提供 --approver）。</translation>
+    </message>
+    <message>
+        <source>Pays from the reserve fund; prints the payment&apos;s id.</source>
+        <translation>从备用金中支出，并输出支出编号。</translation>
+    </message>
+    <message>
+        <source>The id of the payment (or allocation) to reverse.</source>
+        <translation>要冲销的支出（或拨款）编号。</translation>
+    </message>
+    <message>
+        <source>Why it is reversed.</source>
+        <translation>冲销原因。</translation>
+    </message>
+    <message>
+        <source>Reverses an entry; prints the reversal&apos;s id.</source>
+        <translation>冲销一条记录，并输出冲销记录编号。</translation>
+    </message>
+    <message>
+        <source>The payment&apos;s id.</source>
+        <translation>支出编号。</translation>
+    </message>
+    <message>
+        <source>What was handed in.</source>
+        <translation>补交了哪些材料。</translation>
+    </message>
+    <message>
+        <source>Records that a payment&apos;s paperwork was handed in.</source>
+        <translation>登记一笔支出已补办手续。</translation>
+    </message>
+    <message>
+        <source>The year (default: this year).</source>
+        <translation>年度（默认为本年度）。</translation>
+    </message>
+    <message>
+        <source>Shows where the fund stands.</source>
+        <translation>显示备用金收支情况。</translation>
+    </message>
+    <message>
+        <source>Reserve fund %1%2</source>
+        <translation>备用金 %1 年度%2</translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation>（已结账）</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>年度额度</translation>
+    </message>
+    <message>
+        <source>Carried in</source>
+        <translation>上年结转</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>拨入</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>缴回</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>The month.</source>
+        <translation>月份。</translation>
+    </message>
+    <message>
+        <source>Prints the month&apos;s reconciliation statement (报账).</source>
+        <translation>输出当月备用金报账单。</translation>
+    </message>
+    <message>
+        <source>The year to close.</source>
+        <translation>要结账的年度。</translation>
+    </message>
+    <message>
+        <source>Give the balance back to the city instead of carrying it forward.</source>
+        <translation>将余额缴回市局，而不是结转下年。</translation>
+    </message>
+    <message>
+        <source>Closes the fund&apos;s year.</source>
+        <translation>备用金年终结账。</translation>
+    </message>
+    <message>
+        <source>Only this year.</source>
+        <translation>只列出该年度。</translation>
+    </message>
+    <message>
+        <source>Prints the ledger as JSON, with the running balance.</source>
+        <translation>以 JSON 输出备用金台账及逐笔余额。</translation>
+    </message>
+    <message>
+        <source>The reserve fund (quota|allocate|pay|reverse|paperwork|balance|reconcile|close-year|list).</source>
+        <translation>备用金（quota|allocate|pay|reverse|paperwork|balance|reconcile|close-year|list）。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -2046,6 +2250,192 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FundLedger</name>
+    <message>
+        <source>must be more than zero, not %1</source>
+        <translation>必须大于零，不能是 %1</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>应为日期，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Cannot read the fund ledger: %1</source>
+        <translation>无法读取备用金台账：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the fund ledger: %1</source>
+        <translation>无法写入备用金台账：%1</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s year %1 is closed: nothing dated in it can be written any more.</source>
+        <translation>备用金 %1 年度已结账，不能再登记该年度日期的记录。</translation>
+    </message>
+    <message>
+        <source>must be a year such as 2025, not %1</source>
+        <translation>必须是年份（例如 2025），不能是 %1</translation>
+    </message>
+    <message>
+        <source>name the document that approved the quota</source>
+        <translation>请填写批准额度的文件</translation>
+    </message>
+    <message>
+        <source>write the number of the city&apos;s voucher</source>
+        <translation>请填写市局拨款凭证号</translation>
+    </message>
+    <message>
+        <source>Record the quota of %1 before the city&apos;s advances against it.</source>
+        <translation>请先登记 %1 年度额度，再登记按额度预拨的资金。</translation>
+    </message>
+    <message>
+        <source>The advances of %1 would come to %2, more than the quota of %3.</source>
+        <translation>%1 年度预拨累计将达 %2，超过年度额度 %3。</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>say what the help is for</source>
+        <translation>请填写救助事由</translation>
+    </message>
+    <message>
+        <source>%1 is above the cap of %2 (%3 × the monthly standard of %4): record the collective decision (一事一议) that approved it.</source>
+        <translation>%1 超过上限 %2（月低保标准 %4 的 %3 倍）：请登记批准该笔支出的集体决策（一事一议）文号。</translation>
+    </message>
+    <message>
+        <source>%1 is above the township&apos;s limit of %2: a supervisor other than who prepared the payment must approve it.</source>
+        <translation>%1 超过乡镇审批额度 %2：须由经办人以外的主管审批。</translation>
+    </message>
+    <message>
+        <source>The household was already paid for the same kind of reason this year (%1, voucher %2): only a supervisor&apos;s override with a reason allows a second payment.</source>
+        <translation>该户本年度已因同类事由获得救助（%1，凭证 %2）：须主管填写理由批准，方可再次救助。</translation>
+    </message>
+    <message>
+        <source>The fund cannot pay %1: %2 is available on %3.</source>
+        <translation>备用金无法支出 %1：%3 可用余额为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases: %1</source>
+        <translation>无法读取案件：%1</translation>
+    </message>
+    <message>
+        <source>must be a temporary-assistance case of the same household</source>
+        <translation>必须是同一户的临时救助案件</translation>
+    </message>
+    <message>
+        <source>a reversal needs its reason</source>
+        <translation>冲销须填写原因</translation>
+    </message>
+    <message>
+        <source>There is no fund entry %1.</source>
+        <translation>没有编号为 %1 的备用金记录。</translation>
+    </message>
+    <message>
+        <source>A reversal cannot itself be reversed: record the entry again instead.</source>
+        <translation>冲销记录不能再冲销，请重新登记原记录。</translation>
+    </message>
+    <message>
+        <source>Only payments, allocations and replenishments can be reversed; a %1 cannot.</source>
+        <translation>只有支出、预拨和补充可以冲销，“%1”不能冲销。</translation>
+    </message>
+    <message>
+        <source>The entry was already reversed.</source>
+        <translation>该记录已被冲销。</translation>
+    </message>
+    <message>
+        <source>%1 is before the entry it reverses (%2)</source>
+        <translation>%1 早于被冲销的记录（%2）</translation>
+    </message>
+    <message>
+        <source>Reversing %1 would take the fund below zero: %2 is available on %3.</source>
+        <translation>冲销 %1 将使备用金余额为负：%3 可用余额为 %2。</translation>
+    </message>
+    <message>
+        <source>There is no payment %1.</source>
+        <translation>没有编号为 %1 的支出。</translation>
+    </message>
+    <message>
+        <source>Payment %1 has no paperwork outstanding.</source>
+        <translation>支出 %1 没有待补办的手续。</translation>
+    </message>
+    <message>
+        <source>%1 is before the payment (%2)</source>
+        <translation>%1 早于支出日期（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot record the paperwork: %1</source>
+        <translation>无法登记补办手续：%1</translation>
+    </message>
+    <message>
+        <source>The year %1 can be closed from December on.</source>
+        <translation>%1 年度须在 12 月及以后才能结账。</translation>
+    </message>
+    <message>
+        <source>The year cannot close while payments lack their paperwork: %1.</source>
+        <translation>仍有支出未补办手续，不能结账：%1。</translation>
+    </message>
+    <message>
+        <source>Only %1 can be returned: payments after the year&apos;s end already use the rest.</source>
+        <translation>只能缴回 %1：其余资金已被年末之后的支出使用。</translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation>应为月份，格式 YYYY-MM</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FundTerms</name>
+    <message>
+        <source>Yearly quota</source>
+        <translation>年度额度</translation>
+    </message>
+    <message>
+        <source>Allocation from the city</source>
+        <translation>市局预拨</translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation>补充</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>结转下年</translation>
+    </message>
+    <message>
+        <source>Returned to the city</source>
+        <translation>缴回市局</translation>
+    </message>
+    <message>
+        <source>Emergency (急难型)</source>
+        <translation>急难型</translation>
+    </message>
+    <message>
+        <source>Expenditure (支出型)</source>
+        <translation>支出型</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>实物</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3273,10 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>verify the audit trail</source>
         <translation>核验审计记录</translation>
     </message>
+    <message>
+        <source>view the reserve fund</source>
+        <translation>查看备用金</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::PolicyDialog</name>
@@ -3084,6 +3478,10 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>a policy must be a JSON object</source>
         <translation>政策应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must not be below township_limit_standards (%1)</source>
+        <translation>不能小于 township_limit_standards（%1）</translation>
     </message>
 </context>
 <context>

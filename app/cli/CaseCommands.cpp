@@ -45,25 +45,6 @@ QJsonObject toJson(const CaseRecord& c, const QDate& today)
             {QStringLiteral("overdue"), c.overdueOn(today)}};
 }
 
-// --date, or today; an invalid date is a usage error.
-std::optional<QDate> dateOption(CliContext& ctx, const QCommandLineParser& parser)
-{
-    if (!parser.isSet(QStringLiteral("date")))
-        return Clock::currentDate();
-    const QDate d = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
-    if (!d.isValid()) {
-        ctx.usageError(CliContext::tr("--date must be a date written YYYY-MM-DD."));
-        return std::nullopt;
-    }
-    return d;
-}
-
-QCommandLineOption dateFlag()
-{
-    return {QStringLiteral("date"), CliContext::tr("The day it happened (default: today)."),
-            CliContext::tr("YYYY-MM-DD")};
-}
-
 int openCase(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -73,7 +54,7 @@ int openCase(CliContext& ctx, const QStringList& args)
     parser.addOption({QStringLiteral("type"),
                       CliContext::tr("%1.").arg(CaseWorkflow::types().join(QStringLiteral(", "))),
                       CliContext::tr("TYPE")});
-    parser.addOption(dateFlag());
+    parser.addOption(CliContext::dateOption());
     parser.addOption({QStringLiteral("delegated"), CliContext::tr("Decisions are delegated to the township.")});
     parser.addOption({QStringLiteral("near-relative"),
                       CliContext::tr("A member is a near relative of a case worker or village official.")});
@@ -81,7 +62,7 @@ int openCase(CliContext& ctx, const QStringList& args)
         return r;
     if (!ctx.require(parser, QStringLiteral("household")) || !ctx.require(parser, QStringLiteral("type")))
         return Usage;
-    const auto date = dateOption(ctx, parser);
+    const auto date = ctx.date(parser);
     if (!date)
         return Usage;
     auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
@@ -106,13 +87,13 @@ int advanceCase(CliContext& ctx, const QStringList& args)
     parser.addOption({QStringLiteral("action"),
                       CliContext::tr("%1.").arg(CaseWorkflow::actions().join(QStringLiteral(", "))),
                       CliContext::tr("ACTION")});
-    parser.addOption(dateFlag());
+    parser.addOption(CliContext::dateOption());
     parser.addOption({QStringLiteral("note"), CliContext::tr("What to keep with the step."), CliContext::tr("TEXT")});
     if (const int r = ctx.parse(parser, args, CliContext::tr("Takes a case one step further.")); r >= 0)
         return r;
     if (!ctx.require(parser, QStringLiteral("case")) || !ctx.require(parser, QStringLiteral("action")))
         return Usage;
-    const auto date = dateOption(ctx, parser);
+    const auto date = ctx.date(parser);
     if (!date)
         return Usage;
     auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
@@ -132,7 +113,7 @@ int recordVisit(CliContext& ctx, const QStringList& args)
     parser.addOption(CliContext::dbOption());
     parser.addOption(CliContext::userOption());
     parser.addOption({QStringLiteral("case"), CliContext::tr("The case's id."), CliContext::tr("ID")});
-    parser.addOption(dateFlag());
+    parser.addOption(CliContext::dateOption());
     parser.addOption({QStringLiteral("investigators"), CliContext::tr("Names, separated by commas (two or more)."),
                       CliContext::tr("NAMES")});
     parser.addOption({QStringLiteral("findings"), CliContext::tr("What the visit found."), CliContext::tr("TEXT")});
@@ -144,7 +125,7 @@ int recordVisit(CliContext& ctx, const QStringList& args)
         return r;
     if (!ctx.require(parser, QStringLiteral("case")))
         return Usage;
-    const auto date = dateOption(ctx, parser);
+    const auto date = ctx.date(parser);
     if (!date)
         return Usage;
     auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "AppPaths.h"
+#include "Clock.h"
 #include "security/Authenticator.h"
 #include "store/UserRepository.h"
 
@@ -199,6 +200,23 @@ std::optional<Session> CliContext::session(const QCommandLineParser& parser, Dat
         return std::nullopt;
     }
     return *session;
+}
+
+QCommandLineOption CliContext::dateOption()
+{
+    return {QStringLiteral("date"), tr("The day it happened (default: today)."), tr("YYYY-MM-DD")};
+}
+
+std::optional<QDate> CliContext::date(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("date")))
+        return Clock::currentDate();
+    const QDate d = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+    if (!d.isValid()) {
+        usageError(tr("--date must be a date written YYYY-MM-DD."));
+        return std::nullopt;
+    }
+    return d;
 }
 
 int CliContext::fail(const Error& error)

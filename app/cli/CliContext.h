@@ -46,6 +46,10 @@ public:
     // The --db value, or the per-user default that the desktop app uses.
     static QString databasePath(const QCommandLineParser& parser);
     static QString userName(const QCommandLineParser& parser);
+    // --date: the day something happened, today when not given.
+    static QCommandLineOption dateOption();
+    // The --date value, or today; nullopt after a usage error when it is not a date.
+    std::optional<QDate> date(const QCommandLineParser& parser);
 
     // Who acts (spec/cli.md): in a database without users yet, whoever sets it up; else the user
     // of --user, with the password from DOUDI_PASSWORD or asked for on the terminal; without

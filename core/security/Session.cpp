@@ -38,8 +38,8 @@ bool Session::may(Action action) const
     case Kind::Bootstrap:
         return true;
     case Kind::Reader:
-        return action == Action::ViewHouseholds || action == Action::ExportData || action == Action::ViewAudit ||
-               action == Action::VerifyAudit;
+        return action == Action::ViewHouseholds || action == Action::ViewFund || action == Action::ExportData ||
+               action == Action::ViewAudit || action == Action::VerifyAudit;
     case Kind::User:
         break;
     }
