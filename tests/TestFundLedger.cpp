@@ -6,6 +6,7 @@
 #include "store/AuditLog.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
+#include "store/UserRepository.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -148,6 +149,30 @@ private slots:
         QCOMPARE(entries.at(2).paperworkDue, QDate(2025, 3, 10));
         QVERIFY(!entries.at(3).paperworkDue.isValid()); // expenditure: paperwork before the money
         QCOMPARE(clerk.balance(2025)->paidFen, kLimit + kLimit + 1 + kCap + kCap + 1);
+    }
+
+    // A clerk whose account carries a lower limit than the township's needs approval above it.
+    void aClerksOwnLimit()
+    {
+        auto db = database();
+        QVERIFY(db);
+        User liu{QString(),
+                 QStringLiteral("liu"),
+                 QStringLiteral("刘丽"),
+                 Role::Clerk,
+                 QString(),
+                 QStringLiteral("not-a-real-hash"),
+                 50000,
+                 0,
+                 {},
+                 false};
+        QVERIFY(UserRepository(*db, Session::bootstrap(QStringLiteral("setup"))).addHashed(liu));
+        FundLedger clerk(*db, m_clerk);
+        QCOMPARE(clerk.limitsFor(m_household, QStringLiteral("emergency"), QDate(2025, 3, 3))->ownLimitFen,
+                 qint64(50000));
+        QVERIFY(!clerk.pay(payment(50001)).ok());
+        QVERIFY(clerk.pay(payment(50000)).ok());
+        QVERIFY(clerk.pay(payment(50001, QDate(2025, 3, 3), QStringLiteral("expenditure")), &m_supervisor).ok());
     }
 
     void badInputIsRefusedAndChangesNothing()

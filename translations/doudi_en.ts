@@ -2390,6 +2390,10 @@
         <source>must be a month written YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is above the %2 that %3 may pay alone: a supervisor must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::FundTerms</name>

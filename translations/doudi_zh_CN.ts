@@ -2386,6 +2386,10 @@
         <source>must be a month written YYYY-MM</source>
         <translation>应为月份，格式 YYYY-MM</translation>
     </message>
+    <message>
+        <source>%1 is above the %2 that %3 may pay alone: a supervisor must approve it.</source>
+        <translation>%1 超过 %3 可自行审批的 %2：须由主管审批。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::FundTerms</name>

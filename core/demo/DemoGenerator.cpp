@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "demo/DemoFund.h"
+
 #include "domain/Vocabulary.h"
 #include "security/PasswordHasher.h"
 #include "store/Database.h"
@@ -222,6 +224,7 @@ Status DemoGenerator::fill(Database& database, const QString& user, int count,
     }
 
     HouseholdRepository households(database, session);
+    QStringList added;
     constexpr int kBatch = 2000;
     for (int done = 0; done < count;) {
         QList<Household> batch;
@@ -231,11 +234,13 @@ Status DemoGenerator::fill(Database& database, const QString& user, int count,
             batch.append(nextHousehold());
         if (Status s = households.saveAll(batch); !s)
             return s;
+        for (const Household& h : batch)
+            added.append(h.uuid);
         done += size;
         if (progress)
             progress(done);
     }
-    return success();
+    return DemoFund(m_random, m_today).fill(database, added);
 }
 
 Status DemoGenerator::addDemoUsers(Database& database)

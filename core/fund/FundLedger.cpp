@@ -10,6 +10,7 @@
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 #include "store/Transaction.h"
+#include "store/UserRepository.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -312,6 +313,13 @@ Result<FundLedger::PaymentLimits> FundLedger::limits(const Household& household,
     limits.standardFen = policy->policy.standardFen(household.residence);
     limits.townshipLimitFen = limits.standardFen * policy->policy.reserveFund.townshipLimitStandards;
     limits.capFen = limits.standardFen * policy->policy.reserveFund.capStandards;
+    // A clerk's own limit is set on their account; without one, the township's limit is theirs.
+    limits.ownLimitFen = limits.townshipLimitFen;
+    const auto preparer = UserRepository(m_database, m_session).find(m_session.userName());
+    if (!preparer)
+        return preparer.error();
+    if (preparer->has_value() && (*preparer)->paymentLimitFen > 0)
+        limits.ownLimitFen = std::min(limits.ownLimitFen, (*preparer)->paymentLimitFen);
     const auto available = availableOn(date);
     if (!available)
         return available.error();
@@ -376,6 +384,9 @@ Result<QString> FundLedger::pay(const Payment& p, const Session* approver)
         return Error::failed(tr("%1 is above the township's limit of %2: a supervisor other than who prepared the "
                                 "payment must approve it.")
                                  .arg(fmt(p.amountFen), fmt(lim->townshipLimitFen)));
+    if (p.amountFen > lim->ownLimitFen && !approver)
+        return Error::failed(tr("%1 is above the %2 that %3 may pay alone: a supervisor must approve it.")
+                                 .arg(fmt(p.amountFen), fmt(lim->ownLimitFen), m_session.displayName()));
     if (lim->earlierThisYear) {
         if (!approver || p.overrideReason.trimmed().isEmpty())
             return Error::failed(

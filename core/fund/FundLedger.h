@@ -49,6 +49,7 @@ public:
     {
         qint64 standardFen = 0;      // the monthly dibao standard for the household's residence
         qint64 townshipLimitFen = 0; // above it, a second person (a supervisor) approves
+        qint64 ownLimitFen = 0;      // what the preparer may pay alone: their own limit, at most the township's
         qint64 capFen = 0;           // above it, a collective decision is required too
         qint64 availableFen = 0;     // the most the fund can pay on that day without going below zero
         QString policyId;
