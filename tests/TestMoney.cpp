@@ -9,6 +9,40 @@ class TestMoney final : public QObject
     Q_OBJECT
 
 private slots:
+    void chineseCapitals_data()
+    {
+        QTest::addColumn<qint64>("fen");
+        QTest::addColumn<QString>("expected");
+        const QList<QPair<qint64, const char*>> rows = {
+            {0, "零元整"},
+            {5, "伍分"},
+            {50, "伍角整"},
+            {105, "壹元零伍分"},
+            {1000, "壹拾元整"},
+            {144000, "壹仟肆佰肆拾元整"},
+            {100110, "壹仟零壹元壹角整"},
+            {1000505, "壹万零伍元零伍分"},
+            {2030000, "贰万零叁佰元整"},
+            {10000000, "壹拾万元整"},
+            {11000000, "壹拾壹万元整"},
+            {100001000, "壹佰万零壹拾元整"},
+            {1234567890, "壹仟贰佰叁拾肆万伍仟陆佰柒拾捌元玖角整"},
+            {10000000000, "壹亿元整"},
+            {10000000100, "壹亿零壹元整"},
+            {10001000000, "壹亿零壹万元整"},
+            {10010000000, "壹亿零壹拾万元整"},
+            {-250, "负贰元伍角整"},
+        };
+        for (const auto& [fen, text] : rows)
+            QTest::newRow(text) << fen << QString::fromUtf8(text);
+    }
+    void chineseCapitals()
+    {
+        QFETCH(qint64, fen);
+        QFETCH(QString, expected);
+        QCOMPARE(Money::fromFen(fen).toChineseCapitals(), expected);
+    }
+
     void parse_data()
     {
         QTest::addColumn<QString>("text");

@@ -950,6 +950,14 @@
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: reserve fund payment %2 reversed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reserve fund payment %2, %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Cli::CliContext</name>
@@ -2257,6 +2265,351 @@
     </message>
 </context>
 <context>
+    <name>Doudi::FundDialog</name>
+    <message>
+        <source>Reserve fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient, voucher or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper&amp;work in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money &amp;received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the &amp;year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown · in %1 · out %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 · quota %3 · carried in %4 · received %5 · paid %6 · reversed %7 · balance &lt;b&gt;%8&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance is below %1 % of the quota: send the monthly statement and ask the city to replenish the fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) are past their paperwork deadline.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paperwork handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was handed in (application, proof of identity, proof of the emergency):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse %1 %2 of %3 (%4)? The entry stays in the ledger; a reversal is added.
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve fund voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve fund statement, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fund-statement-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve fund statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the reserve fund&apos;s year %1? Nothing dated in it can be written afterwards.
+Is the balance carried forward to next year, or returned to the city?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry &amp;forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FundDocuments</name>
+    <message>
+        <source>Temporary assistance reserve fund payment voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperwork due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed in before payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second payment this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid from the township reserve fund first (先行救助); the paperwork follows within the time limit. Keep this voucher with the monthly statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a payment has a voucher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve fund monthly statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year&apos;s quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advances received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replenishments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replenishment requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments with paperwork outstanding at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::FundLedger</name>
     <message>
         <source>must be more than zero, not %1</source>
@@ -2392,6 +2745,305 @@
     </message>
     <message>
         <source>%1 is above the %2 that %3 may pay alone: a supervisor must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FundLedgerModel</name>
+    <message>
+        <source>reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second payment this year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quota: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed, carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared / approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FundPaymentDialog</name>
+    <message>
+        <source>Pay from the reserve fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, or part of an ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what the help is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 800 or 1,250.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only above the cap: the meeting minutes&apos; number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a second payment for the same reason this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor types it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the voucher for printing afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reci&amp;pient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (元):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective &amp;decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second payment &amp;because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver&apos;s pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, opened %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance now: &lt;b&gt;%1&lt;/b&gt; (quota %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household to see its limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly standard %1 · township limit %2 · you may pay alone up to %3 · cap %4 (above it, a collective decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paid this year for the same kind of reason: %1 on %2 (voucher %3). A second payment needs the supervisor and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than the fund has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the cap: needs the supervisor and the collective decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above your limit: needs the supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within your limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this payment: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the household first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FundReceiptDialog</name>
+    <message>
+        <source>The year&apos;s quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money received from the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (元):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval &amp;document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City&apos;s &amp;voucher no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replenishment of what was paid (补充), not an advance against the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3144,6 +3796,22 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>All &amp;cases…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reserve &amp;fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve fund &amp;ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay this household from the reserve fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid from the reserve fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -3520,6 +4188,13 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>There is no policy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PrintPreview</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

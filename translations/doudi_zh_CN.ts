@@ -948,6 +948,14 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>%1: reserve fund payment %2 reversed (%3)</source>
+        <translation>%1：备用金支出 %2 已冲销（%3）</translation>
+    </message>
+    <message>
+        <source>%1: reserve fund payment %2, %3 — %4</source>
+        <translation>%1：备用金支出 %2，%3 — %4</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Cli::CliContext</name>
@@ -2253,6 +2261,350 @@
     </message>
 </context>
 <context>
+    <name>Doudi::FundDialog</name>
+    <message>
+        <source>Reserve fund</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Every entry</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>拨入资金</translation>
+    </message>
+    <message>
+        <source>Recipient, voucher or reason</source>
+        <translation>领款人、凭证号或事由</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>支出(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Paper&amp;work in…</source>
+        <translation>补办手续(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher</source>
+        <translation>凭证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;statement</source>
+        <translation>月度报账单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>冲销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Money &amp;received…</source>
+        <translation>登记拨入(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quota…</source>
+        <translation>年度额度(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Close the &amp;year…</source>
+        <translation>年终结账(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown · in %1 · out %2</source>
+        <translation>
+            <numerusform>显示 %n 条 · 收入 %1 · 支出 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2 · quota %3 · carried in %4 · received %5 · paid %6 · reversed %7 · balance &lt;b&gt;%8&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 年度&lt;/b&gt;%2 · 额度 %3 · 上年结转 %4 · 拨入 %5 · 支出 %6 · 冲销 %7 · 余额 &lt;b&gt;%8&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> (closed)</source>
+        <translation>（已结账）</translation>
+    </message>
+    <message>
+        <source>The balance is below %1 % of the quota: send the monthly statement and ask the city to replenish the fund.</source>
+        <translation>余额已低于年度额度的 %1%：请报送月度报账单并向市局申请补充备用金。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) are past their paperwork deadline.</source>
+        <translation>
+            <numerusform>有 %n 笔支出已超过补办手续期限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paperwork handed in</source>
+        <translation>补办手续</translation>
+    </message>
+    <message>
+        <source>What was handed in (application, proof of identity, proof of the emergency):</source>
+        <translation>补交了哪些材料（申请书、身份证明、困难情况证明）：</translation>
+    </message>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>冲销记录</translation>
+    </message>
+    <message>
+        <source>Reverse %1 %2 of %3 (%4)? The entry stays in the ledger; a reversal is added.
+Reason:</source>
+        <translation>冲销%1 %2（%3，%4）？原记录保留在台账中，另增加一条冲销记录。
+冲销原因：</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Reserve fund voucher</source>
+        <translation>备用金支出凭证</translation>
+    </message>
+    <message>
+        <source>Save the voucher</source>
+        <translation>保存凭证</translation>
+    </message>
+    <message>
+        <source>voucher-%1.pdf</source>
+        <translation>支出凭证-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reserve fund statement, %1</source>
+        <translation>备用金报账单（%1）</translation>
+    </message>
+    <message>
+        <source>Save the statement</source>
+        <translation>保存报账单</translation>
+    </message>
+    <message>
+        <source>fund-statement-%1.pdf</source>
+        <translation>备用金报账单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Reserve fund statement</source>
+        <translation>备用金报账单</translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation>年终结账</translation>
+    </message>
+    <message>
+        <source>Close the reserve fund&apos;s year %1? Nothing dated in it can be written afterwards.
+Is the balance carried forward to next year, or returned to the city?</source>
+        <translation>确定对备用金 %1 年度结账吗？结账后不能再登记该年度日期的记录。
+余额结转下年，还是缴回市局？</translation>
+    </message>
+    <message>
+        <source>Carry &amp;forward</source>
+        <translation>结转下年(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Return to the city</source>
+        <translation>缴回市局(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FundDocuments</name>
+    <message>
+        <source>Temporary assistance reserve fund payment voucher</source>
+        <translation>临时救助备用金支出凭证</translation>
+    </message>
+    <message>
+        <source>Voucher no. %1</source>
+        <translation>凭证号 %1</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason type</source>
+        <translation>救助类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>救助事由</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>发放方式</translation>
+    </message>
+    <message>
+        <source>Paperwork due</source>
+        <translation>手续补办期限</translation>
+    </message>
+    <message>
+        <source>handed in before payment</source>
+        <translation>支付前已办妥</translation>
+    </message>
+    <message>
+        <source>Collective decision</source>
+        <translation>一事一议</translation>
+    </message>
+    <message>
+        <source>Second payment this year</source>
+        <translation>年内再次救助</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s signature:</source>
+        <translation>领款人签字：</translation>
+    </message>
+    <message>
+        <source>Preparer:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <source>Paid from the township reserve fund first (先行救助); the paperwork follows within the time limit. Keep this voucher with the monthly statement.</source>
+        <translation>由乡镇临时救助备用金先行救助，相关手续须在规定期限内补办。本凭证随月度报账单留存。</translation>
+    </message>
+    <message>
+        <source>Only a payment has a voucher.</source>
+        <translation>只有支出记录才有凭证。</translation>
+    </message>
+    <message>
+        <source>voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Reserve fund monthly statement</source>
+        <translation>临时救助备用金月度报账单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Year&apos;s quota</source>
+        <translation>年度额度</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Advances received</source>
+        <translation>收到预拨</translation>
+    </message>
+    <message>
+        <source>Replenishments received</source>
+        <translation>收到补充</translation>
+    </message>
+    <message>
+        <source>Receipts reversed</source>
+        <translation>冲销拨入</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Payments reversed</source>
+        <translation>冲销支出</translation>
+    </message>
+    <message>
+        <source>Returned to the city</source>
+        <translation>缴回市局</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Replenishment requested</source>
+        <translation>申请补充金额</translation>
+    </message>
+    <message>
+        <source>Payments with paperwork outstanding at the month&apos;s end</source>
+        <translation>月末尚未补办手续的支出</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>制表人：%1</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::FundLedger</name>
     <message>
         <source>must be more than zero, not %1</source>
@@ -2389,6 +2741,303 @@
     <message>
         <source>%1 is above the %2 that %3 may pay alone: a supervisor must approve it.</source>
         <translation>%1 超过 %3 可自行审批的 %2：须由主管审批。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FundLedgerModel</name>
+    <message>
+        <source>reversed</source>
+        <translation>已冲销</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 已补办</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 前补办</translation>
+    </message>
+    <message>
+        <source>Collective decision: %1</source>
+        <translation>一事一议：%1</translation>
+    </message>
+    <message>
+        <source>Second payment this year: %1</source>
+        <translation>年内再次救助：%1</translation>
+    </message>
+    <message>
+        <source>Reversal: %1</source>
+        <translation>冲销原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 quota: %2</source>
+        <translation>%1 年度额度：%2</translation>
+    </message>
+    <message>
+        <source>%1 closed, carried forward</source>
+        <translation>%1 年度结账，余额结转</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>救助事由</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>发放方式</translation>
+    </message>
+    <message>
+        <source>In (元)</source>
+        <translation>收入（元）</translation>
+    </message>
+    <message>
+        <source>Out (元)</source>
+        <translation>支出（元）</translation>
+    </message>
+    <message>
+        <source>Balance (元)</source>
+        <translation>余额（元）</translation>
+    </message>
+    <message>
+        <source>Prepared / approved</source>
+        <translation>经办 / 审批</translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation>手续</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FundPaymentDialog</name>
+    <message>
+        <source>Pay from the reserve fund</source>
+        <translation>备用金支出</translation>
+    </message>
+    <message>
+        <source>Name, or part of an ID number</source>
+        <translation>姓名或身份证号的一部分</translation>
+    </message>
+    <message>
+        <source>What happened, what the help is for</source>
+        <translation>发生了什么，救助用于什么</translation>
+    </message>
+    <message>
+        <source>e.g. 800 or 1,250.50</source>
+        <translation>例如 800 或 1,250.50</translation>
+    </message>
+    <message>
+        <source>Only above the cap: the meeting minutes&apos; number</source>
+        <translation>仅超过上限时填写：会议纪要文号</translation>
+    </message>
+    <message>
+        <source>Only for a second payment for the same reason this year</source>
+        <translation>仅在同一事由年内再次救助时填写</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s user name</source>
+        <translation>主管的用户名</translation>
+    </message>
+    <message>
+        <source>The supervisor types it here</source>
+        <translation>由主管本人输入</translation>
+    </message>
+    <message>
+        <source>Show the voucher for printing afterwards</source>
+        <translation>支付后显示凭证以便打印</translation>
+    </message>
+    <message>
+        <source>&amp;Find household:</source>
+        <translation>查找家庭户(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>家庭户：</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pient:</source>
+        <translation>领款人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Reason &amp;type:</source>
+        <translation>救助类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>救助事由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (元):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>发放方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date paid:</source>
+        <translation>支付日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>案件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Collective &amp;decision:</source>
+        <translation>一事一议文号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Second payment &amp;because:</source>
+        <translation>再次救助理由(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ver:</source>
+        <translation>审批人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s pass&amp;word:</source>
+        <translation>审批人密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>支付(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %n person(s)</source>
+        <translation>
+            <numerusform>%1 — %2，%3，%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n person(s)</source>
+        <translation>
+            <numerusform>%1，%2，%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, opened %2 (%3)</source>
+        <translation>%1，%2 受理（%3）</translation>
+    </message>
+    <message>
+        <source>Balance now: &lt;b&gt;%1&lt;/b&gt; (quota %2)</source>
+        <translation>当前余额：&lt;b&gt;%1&lt;/b&gt;（年度额度 %2）</translation>
+    </message>
+    <message>
+        <source>Choose the household to see its limits.</source>
+        <translation>选择家庭户后显示其救助限额。</translation>
+    </message>
+    <message>
+        <source>Monthly standard %1 · township limit %2 · you may pay alone up to %3 · cap %4 (above it, a collective decision)</source>
+        <translation>月低保标准 %1 · 乡镇审批额度 %2 · 本人可审批 %3 · 上限 %4（超过须一事一议）</translation>
+    </message>
+    <message>
+        <source>Available on %1: %2</source>
+        <translation>%1 可用余额：%2</translation>
+    </message>
+    <message>
+        <source>Already paid this year for the same kind of reason: %1 on %2 (voucher %3). A second payment needs the supervisor and a reason.</source>
+        <translation>本年度已因同类事由救助：%2 支付 %1（凭证 %3）。再次救助须主管审批并填写理由。</translation>
+    </message>
+    <message>
+        <source>More than the fund has.</source>
+        <translation>超过备用金余额。</translation>
+    </message>
+    <message>
+        <source>Above the cap: needs the supervisor and the collective decision.</source>
+        <translation>超过上限：须主管审批并经一事一议。</translation>
+    </message>
+    <message>
+        <source>Above your limit: needs the supervisor&apos;s approval.</source>
+        <translation>超过本人审批额度：须主管审批。</translation>
+    </message>
+    <message>
+        <source>Within your limit.</source>
+        <translation>在本人审批额度内。</translation>
+    </message>
+    <message>
+        <source>After this payment: %1. %2</source>
+        <translation>支付后余额：%1。%2</translation>
+    </message>
+    <message>
+        <source>Choose the household first.</source>
+        <translation>请先选择家庭户。</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Approver: %1</source>
+        <translation>审批人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FundReceiptDialog</name>
+    <message>
+        <source>The year&apos;s quota</source>
+        <translation>年度备用金额度</translation>
+    </message>
+    <message>
+        <source>Money received from the city</source>
+        <translation>登记市局拨入资金</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>到账日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (元):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Approval &amp;document:</source>
+        <translation>批准文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>City&apos;s &amp;voucher no.:</source>
+        <translation>市局凭证号(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>A replenishment of what was paid (补充), not an advance against the quota</source>
+        <translation>补充已支出的资金（补充），而非按额度预拨</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3789,22 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>All &amp;cases…</source>
         <translation>全部案件(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Reserve &amp;fund</source>
+        <translation>备用金(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reserve fund &amp;ledger…</source>
+        <translation>备用金台账(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pay this household from the reserve fund…</source>
+        <translation>为选中家庭户支出备用金(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Paid from the reserve fund.</source>
+        <translation>已从备用金支出。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -3517,6 +4182,13 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>There is no policy %1.</source>
         <translation>没有编号为 %1 的政策。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PrintPreview</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

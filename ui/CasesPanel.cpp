@@ -6,6 +6,7 @@
 #include "cases/CaseWorkflow.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
+#include "fund/FundLedger.h"
 #include "rules/DeterminationJson.h"
 #include "store/DeterminationRepository.h"
 
@@ -77,7 +78,7 @@ void CasesPanel::reload()
         m_message->show();
         return;
     }
-    const auto all = CaseRepository(m_database, m_session).list(QString(), false, Clock::currentDate());
+    const auto all = CaseRepository(m_database, m_session).forHousehold(household);
     if (!all) {
         m_message->setText(all.error().toString());
         m_message->show();
@@ -88,8 +89,6 @@ void CasesPanel::reload()
     // One timeline of the file: each case's acceptance and steps, and each saved determination.
     QList<QPair<QDate, QString>> events;
     for (const CaseRecord& c : *all) {
-        if (c.householdId != household)
-            continue;
         m_records.append(c);
         events.append(
             {c.openedOn, tr("%1: %2 accepted").arg(DisplayFormat::date(c.openedOn), CaseWorkflow::typeLabel(c.type))});
@@ -113,6 +112,20 @@ void CasesPanel::reload()
                                     .arg(DisplayFormat::date(day), d.month,
                                          DeterminationJson::classificationLabel(d.classification),
                                          Money::fromFen(d.totalFen).format())});
+        }
+    }
+    // Payments from the reserve fund, for those who may see the fund.
+    if (m_session.may(Action::ViewFund)) {
+        if (const auto payments = FundLedger(m_database, m_session).forHousehold(household)) {
+            for (const FundEntry& e : *payments) {
+                const QString what = e.kind == QLatin1String("reversal")
+                                         ? tr("%1: reserve fund payment %2 reversed (%3)")
+                                               .arg(DisplayFormat::date(e.date), e.document, e.reason)
+                                         : tr("%1: reserve fund payment %2, %3 — %4")
+                                               .arg(DisplayFormat::date(e.date), e.document,
+                                                    Money::fromFen(e.amountFen).format(), e.reason);
+                events.append({e.date, what});
+            }
         }
     }
     std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

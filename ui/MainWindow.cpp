@@ -5,6 +5,8 @@
 #include "CaseListDialog.h"
 #include "Clock.h"
 #include "DueDialog.h"
+#include "FundDialog.h"
+#include "FundPaymentDialog.h"
 #include "HouseholdEditor.h"
 #include "HouseholdListModel.h"
 #include "IdleLock.h"
@@ -20,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QHBoxLayout>
@@ -27,6 +30,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -226,6 +230,32 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     householdMenu->addAction(casesAction);
+    // The reserve fund: its ledger, and a payment to the household chosen in the list.
+    auto* fundMenu = menuBar()->insertMenu(settingsMenu->menuAction(), new QMenu(tr("Reserve &fund"), this))->menu();
+    auto* ledgerAction = new QAction(tr("Reserve fund &ledger…"), this);
+    ledgerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(ledgerAction, &QAction::triggered, this, [this] {
+        auto* dialog = new FundDialog(*m_database, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    auto* payAction = new QAction(tr("&Pay this household from the reserve fund…"), this);
+    payAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(payAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        const QString householdId =
+            current.isValid() ? current.data(HouseholdListModel::kIdRole).toString() : QString();
+        FundPaymentDialog dialog(*m_database, m_session, householdId, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        statusBar()->showMessage(tr("Paid from the reserve fund."), 6000);
+        if (dialog.printVoucherBox()->isChecked())
+            FundDialog::showVoucher(*m_database, m_session, dialog.paymentId(), this);
+    });
+    fundMenu->addAction(ledgerAction);
+    fundMenu->addAction(payAction);
+    fundMenu->menuAction()->setVisible(m_session.may(Action::ViewFund));
+    payAction->setVisible(m_session.may(Action::PreparePayment));
     auto* lockAction = new QAction(tr("&Lock the desk"), this);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockAction, &QAction::triggered, this, &MainWindow::lockDesk);

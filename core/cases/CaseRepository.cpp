@@ -286,6 +286,13 @@ Result<QList<CaseRecord>> CaseRepository::list(const QString& state, bool overdu
     return all;
 }
 
+Result<QList<CaseRecord>> CaseRepository::forHousehold(const QString& householdId)
+{
+    if (Status s = m_session.require(Action::ViewHouseholds); !s)
+        return s.error();
+    return select(QStringLiteral(" AND c.household_id = ?"), {householdId});
+}
+
 Result<QList<ReviewDue>> CaseRepository::reviewsDue(const QList<CaseRecord>& cases, const QDate& until)
 {
     QSet<QString> payingIds;

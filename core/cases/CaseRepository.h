@@ -44,6 +44,8 @@ public:
     Result<CaseRecord> find(const QString& caseId);
     // Cases in a state (any when empty); only those overdue on `today` when asked.
     Result<QList<CaseRecord>> list(const QString& state, bool overdueOnly, const QDate& today);
+    // The cases of one household's file, oldest first.
+    Result<QList<CaseRecord>> forHousehold(const QString& householdId);
     // The reviews of paying households due by `until` (ReviewPlanner), from cases already listed.
     Result<QList<ReviewDue>> reviewsDue(const QList<CaseRecord>& cases, const QDate& until);
 

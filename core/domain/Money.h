@@ -29,6 +29,9 @@ public:
     QString format(const QLocale& locale = QLocale()) const;
     // `1,234.50`, for editing and tables where the unit is in the header.
     QString formatPlain(const QLocale& locale = QLocale()) const;
+    // The amount in capital numerals for vouchers (大写金额, 会计基础工作规范 Art. 52):
+    // 1,440.00 → 壹仟肆佰肆拾元整, 10,005.05 → 壹万零伍元零伍分.
+    QString toChineseCapitals() const;
 
     constexpr Money operator+(Money other) const { return Money(m_fen + other.m_fen); }
     constexpr Money operator-(Money other) const { return Money(m_fen - other.m_fen); }

@@ -678,6 +678,33 @@ Result<QList<FundEntry>> FundLedger::entries()
     return out;
 }
 
+Result<FundEntry> FundLedger::find(const QString& entryId)
+{
+    if (Status s = m_session.require(Action::ViewFund); !s)
+        return s.error();
+    const auto found = entry(entryId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::failed(tr("There is no fund entry %1.").arg(entryId));
+    return **found;
+}
+
+Result<QList<FundEntry>> FundLedger::forHousehold(const QString& householdId)
+{
+    if (Status s = m_session.require(Action::ViewFund); !s)
+        return s.error();
+    QSqlQuery q(m_database.connection());
+    q.prepare(kSelect + QStringLiteral(" WHERE e.household_id = ? ORDER BY e.on_date, e.seq"));
+    q.addBindValue(householdId);
+    if (!q.exec())
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+    QList<FundEntry> out;
+    while (q.next())
+        out.append(entryFrom(q));
+    return out;
+}
+
 Result<QList<FundEntry>> FundLedger::paperworkOutstanding()
 {
     if (Status s = m_session.require(Action::ViewFund); !s)

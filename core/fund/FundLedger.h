@@ -74,6 +74,9 @@ public:
     // Every entry in ledger order (date, then the order written) with its running balance.
     Result<QList<FundEntry>> entries();
     Result<FundStatement> reconcile(int year, int month);
+    Result<FundEntry> find(const QString& entryId);
+    // One household's payments and their reversals, oldest first (the household's file).
+    Result<QList<FundEntry>> forHousehold(const QString& householdId);
     // Payments whose paperwork has not been handed in, oldest first.
     Result<QList<FundEntry>> paperworkOutstanding();
 

@@ -1,0 +1,181 @@
+#include "FundDocuments.h"
+
+#include "domain/DisplayFormat.h"
+#include "domain/Money.h"
+#include "fund/FundLedger.h"
+#include "fund/FundTerms.h"
+#include "store/AuditLog.h"
+#include "store/HouseholdRepository.h"
+#include "store/SiteRepository.h"
+
+namespace Doudi {
+
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString yuan(qint64 fen)
+{
+    return Money::fromFen(fen).format();
+}
+
+const char* const kStyle = "<style>"
+                           "h1 { font-size: 15pt; text-align: center; margin: 0; }"
+                           "p.sub { text-align: center; margin: 2px 0 8px 0; }"
+                           "table.form { border-collapse: collapse; }"
+                           "table.form td { border: 1px solid #000; padding: 5px 6px; }"
+                           "td.label { background: #f0f0f0; width: 16%; }"
+                           "td.money { text-align: right; }"
+                           "table.sign td { padding-top: 24px; }"
+                           "p.note { font-size: 9pt; color: #444; }"
+                           "</style>";
+
+} // namespace
+
+namespace {
+// A row of places to sign, spread over the width of the page.
+QString signatures(const QStringList& labels)
+{
+    QString cells;
+    for (const QString& label : labels)
+        cells += QStringLiteral("<td>%1</td>").arg(esc(label));
+    return QStringLiteral("<table class=\"sign\" width=\"100%\"><tr>%1</tr></table>").arg(cells);
+}
+
+// An indented line under the total it breaks down.
+QString indented(const QString& label)
+{
+    return QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + esc(label);
+}
+} // namespace
+
+QString FundDocuments::voucher(const QString& townshipName, const FundEntry& p, const VoucherHousehold& h)
+{
+    const auto row = [](const QString& label1, const QString& value1, const QString& label2, const QString& value2) {
+        return QStringLiteral("<tr><td class=\"label\" width=\"16%\">%1</td><td width=\"30%\">%2</td>"
+                              "<td class=\"label\" width=\"16%\">%3</td><td width=\"38%\">%4</td></tr>")
+            .arg(esc(label1), value1, esc(label2), value2);
+    };
+    QString html = QString::fromLatin1(kStyle);
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Temporary assistance reserve fund payment voucher")));
+    html += QStringLiteral("<p class=\"sub\">%1　　%2</p>")
+                .arg(esc(townshipName), esc(tr("Voucher no. %1").arg(p.document)));
+    html += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\">");
+    html += row(tr("Date paid"), esc(DisplayFormat::date(p.date)), tr("Village"), esc(h.villageName));
+    html += row(tr("Recipient"), esc(p.recipient), tr("Head of household"),
+                esc(h.headName) + QStringLiteral("（") + esc(h.maskedIdNumber) + QStringLiteral("）"));
+    html += row(tr("Household size"), esc(tr("%n person(s)", nullptr, h.members)), tr("Reason type"),
+                esc(FundTerms::reasonTypeLabel(p.reasonType)));
+    html += QStringLiteral("<tr><td class=\"label\">%1</td><td colspan=\"3\">%2</td></tr>")
+                .arg(esc(tr("Reason")), esc(p.reason));
+    html += QStringLiteral("<tr><td class=\"label\">%1</td><td colspan=\"3\"><b>%2</b>　　%3</td></tr>")
+                .arg(esc(tr("Amount")), esc(Money::fromFen(p.amountFen).toChineseCapitals()),
+                     esc(QStringLiteral("¥") + Money::fromFen(p.amountFen).formatPlain()));
+    html += row(tr("Method"), esc(FundTerms::methodLabel(p.method)), tr("Paperwork due"),
+                esc(p.paperworkDue.isValid() ? DisplayFormat::date(p.paperworkDue) : tr("handed in before payment")));
+    if (!p.meetingRef.isEmpty() || !p.overrideReason.isEmpty())
+        html +=
+            row(tr("Collective decision"), esc(p.meetingRef), tr("Second payment this year"), esc(p.overrideReason));
+    html += row(tr("Prepared by"), esc(p.preparedBy), tr("Approved by"), esc(p.approvedBy));
+    html += QStringLiteral("</table>");
+    html += signatures({tr("Recipient's signature:"), tr("Preparer:"), tr("Approver:")});
+    html += QStringLiteral("<p class=\"note\">%1</p>")
+                .arg(esc(tr("Paid from the township reserve fund first (先行救助); the paperwork follows within the "
+                            "time limit. Keep this voucher with the monthly statement.")));
+    return html;
+}
+
+Result<QString> FundDocuments::voucherFor(Database& database, const Session& session, const QString& paymentId)
+{
+    const auto payment = FundLedger(database, session).find(paymentId);
+    if (!payment)
+        return payment.error();
+    if (payment->kind != QLatin1String("payment"))
+        return Error::failed(tr("Only a payment has a voucher."));
+    const auto household = HouseholdRepository(database, session).load(payment->householdId);
+    if (!household)
+        return household.error();
+    VoucherHousehold h;
+    if (const Member* head = household->head()) {
+        h.headName = head->name;
+        h.maskedIdNumber = head->idNumber.masked();
+    }
+    h.members = int(household->members.size());
+    SiteRepository sites(database, session);
+    if (const auto villages = sites.villages()) {
+        for (const Village& v : *villages) {
+            if (v.code == household->villageCode)
+                h.villageName = v.name;
+        }
+    }
+    const auto site = sites.site();
+    if (Status s = AuditLog(database).record(session.userName(), QStringLiteral("print"),
+                                             QStringLiteral("fund_entries"), paymentId, tr("voucher"));
+        !s)
+        return s.error();
+    return voucher(site ? site->name : QString(), *payment, h);
+}
+
+QString FundDocuments::statement(const QString& townshipName, const FundStatement& st, const QString& preparedBy)
+{
+    const QDate first = QDate::fromString(st.month + QStringLiteral("-01"), Qt::ISODate);
+    const auto htmlLine = [](const QString& labelHtml, const QString& count, qint64 fen) {
+        return QStringLiteral("<tr><td>%1</td><td class=\"money\">%2</td><td class=\"money\">%3</td></tr>")
+            .arg(labelHtml, esc(count), esc(yuan(fen)));
+    };
+    const auto line = [&htmlLine](const QString& label, const QString& count, qint64 fen) {
+        return htmlLine(esc(label), count, fen);
+    };
+    QString html = QString::fromLatin1(kStyle);
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Reserve fund monthly statement")));
+    html += QStringLiteral("<p class=\"sub\">%1　　%2</p>").arg(esc(townshipName), esc(DisplayFormat::month(first)));
+    html += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\"><tr><td class=\"label\">%1</td>"
+                           "<td class=\"label\">%2</td><td class=\"label\">%3</td></tr>")
+                .arg(esc(tr("Item")), esc(tr("Count")), esc(tr("Amount")));
+    html += line(tr("Year's quota"), QString(), st.quotaFen);
+    html += line(tr("Opening balance"), QString(), st.openingFen);
+    html += line(tr("Advances received"), QString(), st.allocatedFen);
+    html += line(tr("Replenishments received"), QString(), st.replenishedFen);
+    if (st.allocationsReversedFen)
+        html += line(tr("Receipts reversed"), QString(), -st.allocationsReversedFen);
+    html += line(tr("Payments"), QString::number(st.paid.count), -st.paid.fen);
+    for (const QString& type : FundTerms::reasonTypes()) {
+        const FundStatement::Total t = st.paidByReasonType.value(type);
+        html += htmlLine(indented(FundTerms::reasonTypeLabel(type)), QString::number(t.count), -t.fen);
+    }
+    for (const QString& method : FundTerms::methods()) {
+        const FundStatement::Total t = st.paidByMethod.value(method);
+        html += htmlLine(indented(FundTerms::methodLabel(method)), QString::number(t.count), -t.fen);
+    }
+    html += line(tr("Payments reversed"), QString::number(st.reversed.count), st.reversed.fen);
+    if (st.returnedFen)
+        html += line(tr("Returned to the city"), QString(), -st.returnedFen);
+    html += QStringLiteral("<tr><td><b>%1</b></td><td></td><td class=\"money\"><b>%2</b></td></tr>")
+                .arg(esc(tr("Closing balance")), esc(yuan(st.closingFen)));
+    html += line(tr("Replenishment requested"), QString(), st.replenishmentRequestFen);
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Payments with paperwork outstanding at the month's end")));
+    if (st.paperworkOutstanding.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+    } else {
+        html +=
+            QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\"><tr><td class=\"label\">%1</td><td "
+                           "class=\"label\">%2</td><td class=\"label\">%3</td><td class=\"label\">%4</td>"
+                           "<td class=\"label\">%5</td></tr>")
+                .arg(esc(tr("Voucher")), esc(tr("Date paid")), esc(tr("Recipient")), esc(tr("Amount")),
+                     esc(tr("Paperwork due")));
+        for (const FundEntry& e : st.paperworkOutstanding)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"money\">%4</td><td>%5</td></tr>")
+                        .arg(esc(e.document), esc(DisplayFormat::date(e.date)), esc(e.recipient),
+                             esc(yuan(e.amountFen)), esc(DisplayFormat::date(e.paperworkDue)));
+        html += QStringLiteral("</table>");
+    }
+    html += signatures({tr("Prepared by: %1").arg(preparedBy), tr("Reviewed by:"), tr("Date:")});
+    return html;
+}
+
+} // namespace Doudi
