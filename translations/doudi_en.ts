@@ -927,10 +927,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The household&apos;s file, oldest first (cases, visits, determinations):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,6 +952,10 @@
     </message>
     <message>
         <source>%1: reserve fund payment %2, %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s file, oldest first (cases, visits, determinations, payments):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +1960,30 @@
     </message>
     <message>
         <source>Reviews of households receiving help due in the next 30 days (overdue in red):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperwork due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve fund payments whose paperwork has not come in (overdue in red):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -925,10 +925,6 @@
         <translation>说明(&amp;N)：</translation>
     </message>
     <message>
-        <source>The household&apos;s file, oldest first (cases, visits, determinations):</source>
-        <translation>该户档案（按时间先后：案件、入户调查、评估）：</translation>
-    </message>
-    <message>
         <source>%1: %2 accepted</source>
         <translation>%1：%2 受理</translation>
     </message>
@@ -955,6 +951,10 @@
     <message>
         <source>%1: reserve fund payment %2, %3 — %4</source>
         <translation>%1：备用金支出 %2，%3 — %4</translation>
+    </message>
+    <message>
+        <source>The household&apos;s file, oldest first (cases, visits, determinations, payments):</source>
+        <translation>家庭档案，按时间先后（案件、入户调查、核算结果、备用金支出）：</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1957,30 @@
     <message>
         <source>Reviews of households receiving help due in the next 30 days (overdue in red):</source>
         <translation>30 天内到期的在保家庭复核（逾期标红）：</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paperwork due</source>
+        <translation>手续补办期限</translation>
+    </message>
+    <message>
+        <source>Reserve fund payments whose paperwork has not come in (overdue in red):</source>
+        <translation>尚未补办手续的备用金支出（逾期以红色显示）：</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,8 @@ CasesPanel::CasesPanel(Database& database, Session session, std::function<QStrin
     layout->addWidget(new QLabel(tr("Steps of the selected case:"), this));
     layout->addWidget(m_history, 1);
     m_timeline = new QListWidget(this);
-    layout->addWidget(new QLabel(tr("The household's file, oldest first (cases, visits, determinations):"), this));
+    layout->addWidget(
+        new QLabel(tr("The household's file, oldest first (cases, visits, determinations, payments):"), this));
     layout->addWidget(m_timeline, 1);
     layout->addWidget(m_message);
     layout->addLayout(buttons);

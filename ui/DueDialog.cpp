@@ -6,6 +6,8 @@
 #include "cases/CaseWorkflow.h"
 #include "cases/SignalRepository.h"
 #include "domain/DisplayFormat.h"
+#include "domain/Money.h"
+#include "fund/FundLedger.h"
 #include "store/HouseholdRepository.h"
 
 #include <QDialogButtonBox>
@@ -29,7 +31,7 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
 {
     setWindowTitle(tr("Due and overdue"));
     const QList<int> widths(4, 140);
-    resize(980, 620);
+    resize(980, 720);
     m_cases =
         ReadOnlyTable::create({tr("Household"), tr("Case"), tr("State"), tr("Time limit"), tr("Due")}, widths, this);
     m_signals =
@@ -48,6 +50,14 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
     layout->addWidget(m_reviews, 2);
     m_reviewsMore = new QLabel(this);
     layout->addWidget(m_reviewsMore);
+    m_paperwork = ReadOnlyTable::create(
+        {tr("Recipient"), tr("Voucher"), tr("Paid on"), tr("Amount"), tr("Paperwork due")}, widths, this);
+    auto* paperworkLabel =
+        new QLabel(tr("Reserve fund payments whose paperwork has not come in (overdue in red):"), this);
+    layout->addWidget(paperworkLabel);
+    layout->addWidget(m_paperwork, 1);
+    paperworkLabel->setVisible(m_session.may(Action::ViewFund));
+    m_paperwork->setVisible(m_session.may(Action::ViewFund));
     layout->addWidget(new QLabel(tr("Monitoring signals waiting for a visit or a close:"), this));
     layout->addWidget(m_signals, 2);
     // A signal's task moves on from here: a visit, then its close with the reason.
@@ -149,6 +159,17 @@ void DueDialog::reload()
     }
     m_reviews->setUpdatesEnabled(true);
     m_reviewsMore->setText(reviews.size() > kShown ? tr("… and %1 more").arg(reviews.size() - kShown) : QString());
+
+    m_paperwork->setRowCount(0);
+    if (m_session.may(Action::ViewFund)) {
+        if (const auto outstanding = FundLedger(m_database, m_session).paperworkOutstanding()) {
+            for (const FundEntry& e : *outstanding)
+                ReadOnlyTable::appendRow(m_paperwork,
+                                         {e.recipient, e.document, DisplayFormat::date(e.date),
+                                          Money::fromFen(e.amountFen).format(), DisplayFormat::date(e.paperworkDue)},
+                                         e.paperworkOverdueOn(today));
+        }
+    }
 
     m_signals->setRowCount(0);
     m_signalIds.clear();

@@ -13,7 +13,8 @@ namespace Doudi {
 class Database;
 
 // What is due this week and what is overdue: the time limits of open cases, the reviews of
-// households receiving help, and the monitoring signals still waiting for a visit or a close.
+// households receiving help, the monitoring signals still waiting for a visit or a close, and the
+// reserve fund's payments whose paperwork has still to come in.
 class DueDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     QTableWidget* casesTable() const { return m_cases; }
     QTableWidget* signalsTable() const { return m_signals; }
     QTableWidget* reviewsTable() const { return m_reviews; }
+    QTableWidget* paperworkTable() const { return m_paperwork; }
 
 public slots:
     void reload();
@@ -37,6 +39,7 @@ private:
     QTableWidget* m_cases = nullptr;
     QTableWidget* m_signals = nullptr;
     QTableWidget* m_reviews = nullptr;
+    QTableWidget* m_paperwork = nullptr;
     QLabel* m_casesMore = nullptr;
     QLabel* m_reviewsMore = nullptr;
     QLabel* m_message = nullptr;

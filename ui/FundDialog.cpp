@@ -76,7 +76,7 @@ FundDialog::FundDialog(Database& database, Session session, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     // The reason takes what is left; the money columns keep their width for the figures.
-    const QList<int> widths = {120, 95, 105, 75, 0, 70, 90, 90, 100, 100, 125};
+    const QList<int> widths = {120, 95, 95, 75, 0, 70, 90, 90, 100, 140, 160};
     for (int column = 0; column < widths.size(); ++column)
         m_view->setColumnWidth(column, widths.at(column));
     m_view->horizontalHeader()->setSectionResizeMode(FundLedgerModel::ReasonColumn, QHeaderView::Stretch);

@@ -1,9 +1,13 @@
+#include "CasesPanel.h"
 #include "Clock.h"
+#include "DueDialog.h"
 #include "FundDialog.h"
 #include "FundDocuments.h"
 #include "FundLedgerModel.h"
 #include "FundPaymentDialog.h"
+#include "HouseholdEditor.h"
 #include "PrintPreview.h"
+#include "ReadOnlyTable.h"
 #include "TestFixtures.h"
 #include "fund/FundLedger.h"
 #include "store/AuditLog.h"
@@ -19,7 +23,9 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +121,33 @@ private slots:
         dialog.monthBox()->setCurrentIndex(0);
         dialog.resize(1240, 560);
         screenshot(dialog, "fund-ledger");
+    }
+
+    // The dashboard tracks the paperwork after an emergency payment, overdue in red.
+    void paperworkOnTheDashboard()
+    {
+        DueDialog due(*m_db, m_clerk);
+        QCOMPARE(due.paperworkTable()->rowCount(), 1);
+        QCOMPARE(due.paperworkTable()->item(0, 1)->text(), QStringLiteral("2025-0001"));
+        QCOMPARE(due.paperworkTable()->item(0, 4)->foreground().color(), ReadOnlyTable::kOverdue);
+        const Session cadre =
+            Session::forUser(QStringLiteral("c1"), QStringLiteral("村干部"), Role::Cadre, TestFixtures::kVillageA);
+        DueDialog forCadre(*m_db, cadre);
+        QCOMPARE(forCadre.paperworkTable()->rowCount(), 0);
+        QVERIFY(!forCadre.paperworkTable()->isVisibleTo(&forCadre));
+    }
+
+    // The household's file shows its payments among its cases and determinations.
+    void paymentsInTheHouseholdTimeline()
+    {
+        HouseholdEditor editor(*m_db, m_clerk, m_household);
+        editor.findChild<QTabWidget*>()->setCurrentWidget(editor.casesPanel());
+        const QListWidget* timeline = editor.casesPanel()->timeline();
+        QVERIFY(timeline);
+        bool found = false;
+        for (int i = 0; i < timeline->count(); ++i)
+            found = found || timeline->item(i)->text().contains(QStringLiteral("reserve fund payment 2025-0001"));
+        QVERIFY(found);
     }
 
     void thePaymentForm()
