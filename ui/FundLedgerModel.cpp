@@ -98,6 +98,8 @@ QVariant FundLedgerModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         QStringList lines;
+        if (!e->reason.isEmpty() && e->kind != QLatin1String("reversal"))
+            lines.append(e->reason);
         if (!e->meetingRef.isEmpty())
             lines.append(tr("Collective decision: %1").arg(e->meetingRef));
         if (!e->overrideReason.isEmpty())

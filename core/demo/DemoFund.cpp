@@ -57,8 +57,12 @@ Status DemoFund::fill(Database& database, const QStringList& householdIds)
                     return id.error();
             }
             qint64 paidThisMonth = 0;
-            for (int i = 0; i < perMonth; ++i) {
-                const QDate date = first.addDays(between(6, first.daysInMonth() - 1));
+            // Paid in date order, so that voucher numbers follow the days as they would at the desk.
+            QList<QDate> days;
+            for (int i = 0; i < perMonth; ++i)
+                days.append(first.addDays(between(6, first.daysInMonth() - 1)));
+            std::sort(days.begin(), days.end());
+            for (const QDate& date : days) {
                 if (date > m_today)
                     continue;
                 FundLedger::Payment p;

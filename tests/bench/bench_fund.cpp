@@ -41,6 +41,15 @@ int main(int argc, char* argv[])
     const Session supervisor =
         Session::forUser(QStringLiteral("supervisor"), QStringLiteral("王建国"), Role::Supervisor, QString());
 
+    // The demo township's own ledger, to look at (README): before the benchmark's bulk entries.
+    if (const QString shots = qEnvironmentVariable("DOUDI_SCREENSHOTS"); !shots.isEmpty()) {
+        FundDialog dialog(**db, supervisor);
+        dialog.resize(1240, 640);
+        dialog.show();
+        QCoreApplication::processEvents();
+        dialog.grab().save(QDir(shots).filePath(QStringLiteral("fund-ledger.png")));
+    }
+
     // The ledger brought to 10,000 entries: a year of advances and payments written directly (the
     // benchmark is about reading them and paying on top of them), each payment covered.
     const auto households = HouseholdRepository(**db, clerk).list({}, 0, 2000).value();
@@ -124,11 +133,6 @@ int main(int argc, char* argv[])
                          .arg(entries ? entries->size() + times.size() : 0)
                          .arg(rows),
                      t.nsecsElapsed(), QStringLiteral("< 500 ms"));
-        if (const QString shots = qEnvironmentVariable("DOUDI_SCREENSHOTS"); !shots.isEmpty()) {
-            dialog.resize(1240, 640);
-            QCoreApplication::processEvents();
-            dialog.grab().save(QDir(shots).filePath(QStringLiteral("fund-ledger-demo.png")));
-        }
     }
     return 0;
 }
