@@ -1695,6 +1695,14 @@
         <source>The reserve fund (quota|allocate|pay|reverse|paperwork|balance|reconcile|close-year|list).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What a clerk may pay from the reserve fund alone, in fen (default: the township&apos;s limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of fen, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -4573,6 +4581,22 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the township&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pays alone up to (元, clerks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays alone up to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

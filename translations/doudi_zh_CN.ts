@@ -1691,6 +1691,14 @@
         <source>The reserve fund (quota|allocate|pay|reverse|paperwork|balance|reconcile|close-year|list).</source>
         <translation>备用金（quota|allocate|pay|reverse|paperwork|balance|reconcile|close-year|list）。</translation>
     </message>
+    <message>
+        <source>What a clerk may pay from the reserve fund alone, in fen (default: the township&apos;s limit).</source>
+        <translation>经办人可自行审批的备用金支出额度，单位为分（默认为乡镇审批额度）。</translation>
+    </message>
+    <message>
+        <source>must be a whole number of fen, 0 or more</source>
+        <translation>必须是不小于 0 的整数（单位：分）</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -4567,6 +4575,22 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>New password for %1</source>
         <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>Empty: the township&apos;s limit</source>
+        <translation>留空即为乡镇审批额度</translation>
+    </message>
+    <message>
+        <source>&amp;Pays alone up to (元, clerks):</source>
+        <translation>可自行审批额度（元，经办人）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pays alone up to: %1</source>
+        <translation>可自行审批额度：%1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "UsersDialog.h"
 
 #include "ReadOnlyTable.h"
+#include "domain/Money.h"
 #include "security/PasswordHasher.h"
 #include "store/SiteRepository.h"
 #include "store/UserRepository.h"
@@ -105,8 +106,11 @@ void UsersDialog::addUser()
         for (const Village& v : *list)
             village->addItem(v.name, v.code);
     }
-    const auto cadreOnly = [role, village] {
+    auto* paymentLimit = new QLineEdit(&form);
+    paymentLimit->setPlaceholderText(tr("Empty: the township's limit"));
+    const auto cadreOnly = [role, village, paymentLimit] {
         village->setEnabled(role->currentData().toString() == Permissions::roleCode(Role::Cadre));
+        paymentLimit->setEnabled(role->currentData().toString() == Permissions::roleCode(Role::Clerk));
     };
     connect(role, &QComboBox::currentIndexChanged, &form, cadreOnly);
     cadreOnly();
@@ -115,6 +119,7 @@ void UsersDialog::addUser()
     layout->addRow(tr("&Name shown:"), displayName);
     layout->addRow(tr("&Role:"), role);
     layout->addRow(tr("&Village (cadres):"), village);
+    layout->addRow(tr("&Pays alone up to (元, clerks):"), paymentLimit);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -123,6 +128,18 @@ void UsersDialog::addUser()
     layout->addRow(buttons);
     if (form.exec() != QDialog::Accepted)
         return;
+    qint64 limitFen = 0;
+    if (paymentLimit->isEnabled() && !paymentLimit->text().trimmed().isEmpty()) {
+        const auto limit = Money::parse(paymentLimit->text());
+        if (!limit || limit->isNegative()) {
+            QMessageBox::warning(
+                this, tr("Add a user"),
+                tr("Pays alone up to: %1")
+                    .arg(limit ? tr("must not be negative") : limit.error().problems().first().message));
+            return;
+        }
+        limitFen = limit->fen();
+    }
     const QString password = askPassword(tr("Add a user"));
     if (password.isEmpty())
         return;
@@ -131,6 +148,7 @@ void UsersDialog::addUser()
     user.displayName = displayName->text().trimmed();
     user.role = Permissions::roleFromCode(role->currentData().toString()).value_or(Role::Clerk);
     user.villageCode = village->isEnabled() ? village->currentData().toString() : QString();
+    user.paymentLimitFen = limitFen;
     if (const Status s = UserRepository(m_database, m_session).add(user, password); !s) {
         QMessageBox::warning(this, tr("Add a user"), s.error().problems().first().message);
         return;

@@ -26,6 +26,10 @@ int addUser(CliContext& ctx, const QStringList& args)
                       CliContext::tr("ROLE")});
     parser.addOption(
         {QStringLiteral("village"), CliContext::tr("A cadre's village (12-digit code)."), CliContext::tr("CODE")});
+    parser.addOption({QStringLiteral("payment-limit-fen"),
+                      CliContext::tr("What a clerk may pay from the reserve fund alone, in fen (default: the "
+                                     "township's limit)."),
+                      CliContext::tr("N")});
     if (const int r = ctx.parse(parser, args,
                                 CliContext::tr("Adds a user; the password comes from DOUDI_NEW_PASSWORD or a prompt."));
         r >= 0)
@@ -49,6 +53,13 @@ int addUser(CliContext& ctx, const QStringList& args)
     user.displayName = parser.value(QStringLiteral("display-name"));
     user.role = *role;
     user.villageCode = parser.value(QStringLiteral("village"));
+    if (parser.isSet(QStringLiteral("payment-limit-fen"))) {
+        bool ok = false;
+        user.paymentLimitFen = parser.value(QStringLiteral("payment-limit-fen")).toLongLong(&ok);
+        if (!ok || user.paymentLimitFen < 0)
+            return ctx.fail(Error::invalid(QStringLiteral("payment_limit_fen"),
+                                           CliContext::tr("must be a whole number of fen, 0 or more")));
+    }
     if (Status s = UserRepository(*db, *session).add(user, *secret); !s)
         return ctx.fail(s.error());
     ctx.err() << CliContext::tr("The user %1 (%2) is added.").arg(user.name, Permissions::roleLabel(user.role))
@@ -78,6 +89,7 @@ int listUsers(CliContext& ctx, const QStringList& args)
                                      {QStringLiteral("display_name"), u.displayName},
                                      {QStringLiteral("role"), Permissions::roleCode(u.role)},
                                      {QStringLiteral("village"), u.villageCode},
+                                     {QStringLiteral("payment_limit_fen"), u.paymentLimitFen},
                                      {QStringLiteral("disabled"), u.disabled}});
         ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Done;
