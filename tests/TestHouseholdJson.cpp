@@ -1,5 +1,7 @@
 #include "Clock.h"
 #include "domain/HouseholdJson.h"
+#include "domain/HouseholdValidator.h"
+#include "store/AuditLog.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,6 +126,25 @@ private slots:
         QVERIFY2(back.ok(), text.constData());
         QCOMPARE(*back, h);
         QVERIFY(QJsonDocument::fromJson(text).isObject());
+    }
+
+    // The bank account the benefit is paid into: kept, checked, and masked on the audit trail.
+    void bankAccount()
+    {
+        auto h = HouseholdJson::fromJson(validHousehold()).value();
+        QVERIFY(HouseholdJson::compact(h).indexOf("bank_account") < 0); // absent when empty
+        h.bankAccount = QStringLiteral("6230123456789012345");
+        const QByteArray text = HouseholdJson::compact(h);
+        QCOMPARE(HouseholdJson::read(text)->bankAccount, h.bankAccount);
+        QCOMPARE(HouseholdJson::read(HouseholdJson::write(h))->bankAccount, h.bankAccount);
+        QVERIFY(AuditLog::maskedText(text).contains("\"bank_account\":\"***************2345\""));
+        QCOMPARE(AuditLog::masked(HouseholdJson::toJson(h)).value(QStringLiteral("bank_account")).toString(),
+                 QStringLiteral("***************2345"));
+        QVERIFY(HouseholdValidator::validate(h).ok());
+        h.bankAccount = QStringLiteral("6230-1234");
+        const Status wrong = HouseholdValidator::validate(h);
+        QVERIFY(!wrong.ok());
+        QCOMPARE(wrong.error().problems().first().field, QStringLiteral("bank_account"));
     }
 
     void goldenHouseholds_data()

@@ -3380,6 +3380,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>&amp;Cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the account the benefit is paid into, digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban&amp;k account:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>
@@ -3546,6 +3554,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>must be a month written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the account&apos;s 8 to 30 digits, without spaces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3373,6 +3373,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>&amp;Cases</source>
         <translation>案件(&amp;C)</translation>
     </message>
+    <message>
+        <source>the account the benefit is paid into, digits only</source>
+        <translation>救助金发放账号，只填数字</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k account:</source>
+        <translation>发放账号(&amp;K)：</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>
@@ -3540,6 +3548,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>must be a month written YYYY-MM</source>
         <translation>应为月份，格式 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>must be the account&apos;s 8 to 30 digits, without spaces</source>
+        <translation>必须是 8 到 30 位数字的账号，不含空格</translation>
     </message>
 </context>
 <context>

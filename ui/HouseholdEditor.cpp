@@ -199,9 +199,9 @@ void HouseholdEditor::makeReadOnly()
             }
         }
     }
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_village, m_residence, m_address, m_status, m_monthlyBenefit, m_exitStarted,
-                                         m_sustainedMedical, m_capableSupporter, m_financial, m_business})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_village, m_residence, m_address, m_bankAccount, m_status,
+                                                      m_monthlyBenefit, m_exitStarted, m_sustainedMedical,
+                                                      m_capableSupporter, m_financial, m_business})
         w->setEnabled(false);
     for (QPushButton* button : m_tabs->findChildren<QPushButton*>()) {
         if (button != m_revealButton && !m_assessment->isAncestorOf(button) && !m_cases->isAncestorOf(button))
@@ -226,6 +226,8 @@ QWidget* HouseholdEditor::buildBasicTab()
         m_residence->addItem(Vocabulary::residenceLabel(r), Vocabulary::residenceCode(r));
     m_address = new QLineEdit(page);
     m_address->setPlaceholderText(tr("e.g. group 3, No. 12"));
+    m_bankAccount = new QLineEdit(page);
+    m_bankAccount->setPlaceholderText(tr("the account the benefit is paid into, digits only"));
     m_status = new QComboBox(page);
     for (HouseholdStatus s :
          {HouseholdStatus::None, HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit})
@@ -241,6 +243,7 @@ QWidget* HouseholdEditor::buildBasicTab()
     form->addRow(tr("&Village:"), m_village);
     form->addRow(tr("&Residence:"), m_residence);
     form->addRow(tr("A&ddress:"), m_address);
+    form->addRow(tr("Ban&k account:"), m_bankAccount);
     form->addRow(tr("Assistance &now:"), m_status);
     form->addRow(tr("Monthly &benefit (yuan):"), m_monthlyBenefit);
     form->addRow(tr("Gradual exit &since:"), m_exitStarted);
@@ -400,6 +403,7 @@ void HouseholdEditor::load(const Household& h)
     m_village->setCurrentIndex(village >= 0 ? village : 0);
     m_residence->setCurrentIndex(m_residence->findData(Vocabulary::residenceCode(h.residence)));
     m_address->setText(h.address);
+    m_bankAccount->setText(h.bankAccount);
     m_status->setCurrentIndex(m_status->findData(Vocabulary::statusCode(h.status)));
     m_monthlyBenefit->setText(yuanText(h.monthlyBenefitFen));
     m_exitStarted->setText(h.exitStarted);
@@ -617,6 +621,7 @@ Household HouseholdEditor::collect(QList<Problem>& problems) const
     h.villageCode = m_village->currentData().toString();
     h.residence = Vocabulary::residenceFromCode(m_residence->currentData().toString()).value_or(Residence::Rural);
     h.address = m_address->text().trimmed();
+    h.bankAccount = m_bankAccount->text().remove(QLatin1Char(' '));
     h.status = Vocabulary::statusFromCode(m_status->currentData().toString()).value_or(HouseholdStatus::None);
     h.monthlyBenefitFen = readYuan(m_monthlyBenefit->text(), QStringLiteral("current.monthly_benefit_fen"), problems);
     h.exitStarted = m_exitStarted->text().trimmed();
@@ -760,8 +765,8 @@ void HouseholdEditor::clearProblems()
             }
         }
     }
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_village, m_address, m_monthlyBenefit, m_exitStarted, m_financial}) {
+    for (QWidget* w : std::initializer_list<QWidget*>{m_village, m_address, m_bankAccount, m_monthlyBenefit,
+                                                      m_exitStarted, m_financial}) {
         w->setStyleSheet(QString());
         w->setToolTip(QString());
     }
@@ -834,6 +839,7 @@ void HouseholdEditor::showProblems(const QList<Problem>& problems)
             const QHash<QString, QPair<QWidget*, int>> fields = {
                 {QStringLiteral("village"), {m_village, 0}},
                 {QStringLiteral("address"), {m_address, 0}},
+                {QStringLiteral("bank_account"), {m_bankAccount, 0}},
                 {QStringLiteral("current.monthly_benefit_fen"), {m_monthlyBenefit, 0}},
                 {QStringLiteral("current.exit_started"), {m_exitStarted, 0}},
                 {QStringLiteral("assets.financial_fen"), {m_financial, 4}},

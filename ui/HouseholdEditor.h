@@ -117,6 +117,7 @@ private:
     QComboBox* m_village = nullptr;
     QComboBox* m_residence = nullptr;
     QLineEdit* m_address = nullptr;
+    QLineEdit* m_bankAccount = nullptr;
     QComboBox* m_status = nullptr;
     QLineEdit* m_monthlyBenefit = nullptr;
     QLineEdit* m_exitStarted = nullptr;

@@ -188,6 +188,12 @@ Household DemoGenerator::nextHousehold()
         h.monthlyBenefitFen = between(100, 600) * 100LL;
         h.exitStarted = m_today.addMonths(-between(0, 17)).toString(QStringLiteral("yyyy-MM"));
     }
+    // Benefits are paid into a rural credit cooperative or bank card (19 digits).
+    if (h.status != HouseholdStatus::None) {
+        h.bankAccount = chance(70) ? QStringLiteral("6230") : QStringLiteral("6217");
+        for (int i = 0; i < 15; ++i)
+            h.bankAccount += QChar(u'0' + between(0, 9));
+    }
     return h;
 }
 

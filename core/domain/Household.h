@@ -86,6 +86,7 @@ struct Household
     QString villageCode; // 12-digit village code
     Residence residence = Residence::Rural;
     QString address;
+    QString bankAccount; // the account benefits are paid into (digits); shown masked to the last four
     HouseholdStatus status = HouseholdStatus::None;
     qint64 monthlyBenefitFen = 0; // the last full monthly dibao amount
     QString exitStarted;          // YYYY-MM in which a gradual exit began, or empty

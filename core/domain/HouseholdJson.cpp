@@ -203,6 +203,7 @@ Result<Household> HouseholdJson::fromJson(const QJsonObject& o)
     h.uuid = r.string(o, QString(), QStringLiteral("id"), false).value_or(QString());
     h.villageCode = r.string(o, QString(), QStringLiteral("village"), false).value_or(QString());
     h.address = r.string(o, QString(), QStringLiteral("address"), false).value_or(QString());
+    h.bankAccount = r.string(o, QString(), QStringLiteral("bank_account"), false).value_or(QString());
 
     if (const auto members = r.array(o, QString(), QStringLiteral("members"), true)) {
         for (qsizetype i = 0; i < members->size(); ++i) {
@@ -284,6 +285,8 @@ QJsonObject HouseholdJson::toJson(const Household& h)
         o.insert(QStringLiteral("village"), h.villageCode);
     if (!h.address.isEmpty())
         o.insert(QStringLiteral("address"), h.address);
+    if (!h.bankAccount.isEmpty())
+        o.insert(QStringLiteral("bank_account"), h.bankAccount);
     o.insert(QStringLiteral("residence"), Vocabulary::residenceCode(h.residence));
 
     QJsonArray members;
@@ -417,6 +420,8 @@ QByteArray HouseholdJson::compact(const Household& h)
     w.key("id").string(h.uuid);
     w.key("village").string(h.villageCode);
     w.key("address").string(h.address);
+    if (!h.bankAccount.isEmpty())
+        w.key("bank_account").string(h.bankAccount);
     w.key("residence").string(Vocabulary::residenceCode(h.residence));
     w.key("members").raw("[");
     for (qsizetype i = 0; i < h.members.size(); ++i) {

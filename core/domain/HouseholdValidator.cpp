@@ -82,6 +82,11 @@ QList<Problem> HouseholdValidator::problems(const Household& household)
             add(QStringLiteral("assets.") + indexed("vehicles", i, "value_fen"), tr("must not be negative"));
     }
 
+    if (!household.bankAccount.isEmpty()) {
+        static const QRegularExpression account(QStringLiteral("^\\d{8,30}$"));
+        if (!account.match(household.bankAccount).hasMatch())
+            add(QStringLiteral("bank_account"), tr("must be the account's 8 to 30 digits, without spaces"));
+    }
     if (household.monthlyBenefitFen < 0)
         add(QStringLiteral("current.monthly_benefit_fen"), tr("must not be negative"));
     if (!household.exitStarted.isEmpty()) {

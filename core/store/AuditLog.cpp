@@ -71,8 +71,15 @@ QString AuditLog::chainHash(const AuditEntry& e)
 QJsonObject AuditLog::masked(const QJsonObject& values)
 {
     QJsonObject out = values;
-    for (auto it = out.begin(); it != out.end(); ++it)
-        it.value() = maskedValue(it.value());
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (it.key() == QLatin1String("bank_account") && it.value().isString()) {
+            const QString account = it.value().toString();
+            it.value() =
+                QString(QString(std::max<qsizetype>(account.size() - 4, 0), QLatin1Char('*')) + account.right(4));
+        } else {
+            it.value() = maskedValue(it.value());
+        }
+    }
     return out;
 }
 
@@ -95,6 +102,14 @@ QByteArray AuditLog::maskedText(const QByteArray& json)
         for (qsizetype k = 7; k <= 14; ++k)
             out[i + k] = '*';
         i += 19;
+    }
+    // A bank account keeps its last four digits.
+    static const QByteArray accountKey = QByteArrayLiteral("\"bank_account\":\"");
+    for (qsizetype at = out.indexOf(accountKey); at >= 0; at = out.indexOf(accountKey, at + 1)) {
+        const qsizetype start = at + accountKey.size();
+        const qsizetype end = out.indexOf('"', start);
+        for (qsizetype k = start; end > 0 && k < end - 4; ++k)
+            out[k] = '*';
     }
     return out;
 }

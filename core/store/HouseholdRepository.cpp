@@ -383,6 +383,7 @@ Status HouseholdRepository::saveOne(Household& household)
         return s;
     // Stored as trimmed; the audit digest is of what is stored.
     household.address = household.address.trimmed();
+    household.bankAccount.remove(QLatin1Char(' '));
     for (Member& m : household.members)
         m.name = m.name.trimmed();
     if (Status s = HouseholdValidator::validate(household); !s)
@@ -445,6 +446,7 @@ Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const
     const QVariantList values = {h.villageCode,
                                  Vocabulary::residenceCode(h.residence),
                                  notNull(h.address.trimmed()),
+                                 notNull(h.bankAccount),
                                  Vocabulary::statusCode(h.status),
                                  h.monthlyBenefitFen,
                                  nullIfEmpty(h.exitStarted),
@@ -456,14 +458,14 @@ Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const
                                  notNull(head ? head->idNumber.toString() : QString()),
                                  int(h.members.size())};
     static const QString columns =
-        QStringLiteral("village_code, residence, address, status, monthly_benefit_fen, exit_started, "
+        QStringLiteral("village_code, residence, address, bank_account, status, monthly_benefit_fen, exit_started, "
                        "sustained_medical_expenditure, has_capable_supporter, financial_assets_fen, "
                        "business_registration, head_name, head_id_number, member_count");
     QSqlQuery* q = nullptr;
     if (isNew) {
         q = &m_sql.get(QStringLiteral("INSERT INTO households (id, ") + columns +
                        QStringLiteral(", created_at, created_by, updated_at, updated_by, origin_site) VALUES "
-                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q->addBindValue(h.uuid);
         for (const QVariant& v : values)
             q->addBindValue(v);
@@ -472,7 +474,8 @@ Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const
             q->addBindValue(v);
     } else {
         q = &m_sql.get(QStringLiteral(
-            "UPDATE households SET village_code = ?, residence = ?, address = ?, status = ?, monthly_benefit_fen = ?, "
+            "UPDATE households SET village_code = ?, residence = ?, address = ?, bank_account = ?, status = ?, "
+            "monthly_benefit_fen = ?, "
             "exit_started = ?, sustained_medical_expenditure = ?, has_capable_supporter = ?, "
             "financial_assets_fen = ?, business_registration = ?, head_name = ?, head_id_number = ?, "
             "member_count = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND deleted = 0"));
@@ -553,8 +556,8 @@ Result<QList<Household>> HouseholdRepository::loadWhere(const QString& id)
     QSqlQuery& hq =
         select(QStringLiteral(
                    "SELECT id, village_code, residence, address, status, monthly_benefit_fen, exit_started, "
-                   "sustained_medical_expenditure, has_capable_supporter, financial_assets_fen, business_registration "
-                   "FROM households WHERE deleted = 0") +
+                   "sustained_medical_expenditure, has_capable_supporter, financial_assets_fen, business_registration, "
+                   "bank_account FROM households WHERE deleted = 0") +
                (id.isEmpty() ? QString() : QStringLiteral(" AND id = ?")) + QStringLiteral(" ORDER BY rowid"));
     if (!hq.exec())
         return failedQuery(hq).error();
@@ -571,6 +574,7 @@ Result<QList<Household>> HouseholdRepository::loadWhere(const QString& id)
         h.flags.hasCapableSupporter = hq.value(8).toBool();
         h.assets.financialFen = hq.value(9).toLongLong();
         h.assets.businessRegistration = hq.value(10).toBool();
+        h.bankAccount = hq.value(11).toString();
         householdIndex.insert(h.uuid, out.size());
         out.append(std::move(h));
     }
