@@ -4,6 +4,9 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace Doudi;
 using namespace Doudi::Cli;
@@ -35,6 +38,8 @@ const Command kCommands[] = {
     {"fund", runFund,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext",
                        "The reserve fund (quota|allocate|pay|reverse|paperwork|balance|reconcile|close-year|list).")},
+    {"roster", runRoster,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Write a roster (notice, payment, stats, fund) to PDF, XLSX or CSV.")},
     {"summary", runSummary, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Summarise a database.")},
     {"paths", runPaths, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Show where Doudi keeps its files.")},
 };
@@ -53,7 +58,16 @@ void printHelp(CliContext& ctx)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Rosters are drawn with Qt Gui (fonts, QPdfWriter), which needs a QGuiApplication; without a
+    // display it runs on the offscreen platform. Every other command needs Qt Core only.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "roster") == 0;
+#ifndef Q_OS_WIN
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    const std::unique_ptr<QCoreApplication> application =
+        drawing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     AppPaths::setApplicationIdentity();
     Translations::install(app, QString());
 

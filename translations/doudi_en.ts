@@ -1703,6 +1703,30 @@
         <source>must be a whole number of fen, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>notice, payment, stats or fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a roster: a public notice, a payment roster, the monthly statistics or the reserve fund&apos;s statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is empty for %1; the file says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a roster (notice, payment, stats, fund) to PDF, XLSX or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -3080,6 +3104,105 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::FundRoster</name>
+    <message>
+        <source>Reserve fund monthly statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year&apos;s quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advances received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replenishments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replenishment requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments with paperwork outstanding at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperwork due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::FundTerms</name>
     <message>
         <source>Yearly quota</source>
@@ -3881,6 +4004,73 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::NoticeRoster</name>
+    <message>
+        <source>Public notice of applications for assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ask the township office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who knows of facts that differ may report them to the township or the complaint hotline during the notice period. Reports are kept confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township people&apos;s government (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme poverty (特困)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibao (低保)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is on public notice in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::PasswordHasher</name>
     <message>
         <source>must have at least %1 characters</source>
@@ -3892,6 +4082,84 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>Not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PaymentRoster</name>
+    <message>
+        <source>Payment roster of minimum living guarantee and extreme poverty support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID numbers show their first 6 and last 4 characters, bank accounts their last 4 digits. The base of 特困 support includes the care allowance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) recorded as receiving help come to nothing under the rules this month and are not listed: review them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>增发 (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is paid in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4243,6 +4511,17 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::Recipients</name>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::RegionCode</name>
     <message>
         <source>a region code has 6, 9 or 12 digits, not %1</source>
@@ -4265,6 +4544,101 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>review within three months of a member&apos;s death</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RosterExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must end in .pdf, .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RosterHtml</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RosterPdf</name>
+    <message>
+        <source>Cannot draw the roster into a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RosterXlsx</name>
+    <message>
+        <source>Cannot create a temporary folder for the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Rosters</name>
+    <message>
+        <source>Public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve fund statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no village %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cases: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4437,6 +4811,107 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>Cannot save the setting %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::StatisticsRoster</name>
+    <message>
+        <source>Monthly statistics of social assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is paid in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes and compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households new this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households whose help ended this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households in gradual exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average 增发 per person receiving one, of the standard (at least 50 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody receives 增发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary assistance from the reserve fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reserve fund balance at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) recorded as receiving help come to nothing under the rules this month and are not counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

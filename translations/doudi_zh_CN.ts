@@ -1699,6 +1699,30 @@
         <source>must be a whole number of fen, 0 or more</source>
         <translation>必须是不小于 0 的整数（单位：分）</translation>
     </message>
+    <message>
+        <source>notice, payment, stats or fund.</source>
+        <translation>notice（公示名单）、payment（发放花名册）、stats（月度统计）或 fund（备用金报账单）。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf, .xlsx or .csv.</source>
+        <translation>输出文件：.pdf、.xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>Writes a roster: a public notice, a payment roster, the monthly statistics or the reserve fund&apos;s statement.</source>
+        <translation>输出名册：公示名单、发放花名册、月度统计或备用金报账单。</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1.</source>
+        <translation>--kind 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>The roster is empty for %1; the file says so.</source>
+        <translation>%1 的名册没有数据，文件中已注明。</translation>
+    </message>
+    <message>
+        <source>Write a roster (notice, payment, stats, fund) to PDF, XLSX or CSV.</source>
+        <translation>输出名册（公示、发放、统计、备用金）为 PDF、XLSX 或 CSV。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -3073,6 +3097,105 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::FundRoster</name>
+    <message>
+        <source>Reserve fund monthly statement</source>
+        <translation>临时救助备用金月度报账单</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>收支情况</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount (元)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Year&apos;s quota</source>
+        <translation>年度额度</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Advances received</source>
+        <translation>收到预拨</translation>
+    </message>
+    <message>
+        <source>Replenishments received</source>
+        <translation>收到补充</translation>
+    </message>
+    <message>
+        <source>Receipts reversed</source>
+        <translation>冲销拨入</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Payments reversed</source>
+        <translation>冲销支出</translation>
+    </message>
+    <message>
+        <source>Returned to the city</source>
+        <translation>缴回市局</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Replenishment requested</source>
+        <translation>申请补充金额</translation>
+    </message>
+    <message>
+        <source>Payments with paperwork outstanding at the month&apos;s end</source>
+        <translation>月末尚未补办手续的支出</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Paperwork due</source>
+        <translation>手续补办期限</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::FundTerms</name>
     <message>
         <source>Yearly quota</source>
@@ -3874,6 +3997,73 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::NoticeRoster</name>
+    <message>
+        <source>Public notice of applications for assistance</source>
+        <translation>最低生活保障、特困人员救助供养申请公示名单</translation>
+    </message>
+    <message>
+        <source>Complaint hotline</source>
+        <translation>监督举报电话</translation>
+    </message>
+    <message>
+        <source>(ask the township office)</source>
+        <translation>（请向乡镇人民政府咨询）</translation>
+    </message>
+    <message>
+        <source>Anyone who knows of facts that differ may report them to the township or the complaint hotline during the notice period. Reports are kept confidential.</source>
+        <translation>公示期内，对公示对象有异议的，可向乡镇人民政府或拨打监督举报电话反映，我们将为反映人保密。</translation>
+    </message>
+    <message>
+        <source>Township people&apos;s government (seal)</source>
+        <translation>乡镇人民政府（盖章）</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Monthly amount (元)</source>
+        <translation>月救助金额（元）</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>Extreme poverty (特困)</source>
+        <translation>特困供养</translation>
+    </message>
+    <message>
+        <source>Dibao (低保)</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>No application is on public notice in %1.</source>
+        <translation>%1 没有公示中的申请。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::PasswordHasher</name>
     <message>
         <source>must have at least %1 characters</source>
@@ -3886,6 +4076,83 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>内存不足，无法保护密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PaymentRoster</name>
+    <message>
+        <source>Payment roster of minimum living guarantee and extreme poverty support</source>
+        <translation>城乡最低生活保障、特困人员救助供养金发放花名册</translation>
+    </message>
+    <message>
+        <source>Month paid</source>
+        <translation>发放月份</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Township head:</source>
+        <translation>乡镇负责人：</translation>
+    </message>
+    <message>
+        <source>ID numbers show their first 6 and last 4 characters, bank accounts their last 4 digits. The base of 特困 support includes the care allowance.</source>
+        <translation>身份证号仅显示前 6 位和后 4 位，银行账号仅显示后 4 位。特困人员基本金额含照料护理费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) recorded as receiving help come to nothing under the rules this month and are not listed: review them.</source>
+        <translation>
+            <numerusform>有 %n 户登记为享受救助，但按政策本月救助金额为零，未列入名册，请复核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Base (元)</source>
+        <translation>基本金额（元）</translation>
+    </message>
+    <message>
+        <source>增发 (元)</source>
+        <translation>增发（元）</translation>
+    </message>
+    <message>
+        <source>Total (元)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>领款人签字</translation>
+    </message>
+    <message>
+        <source>Nobody is paid in %1.</source>
+        <translation>%1 没有发放对象。</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4503,17 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::Recipients</name>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation>应为月份，格式 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases: %1</source>
+        <translation>无法读取案件：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::RegionCode</name>
     <message>
         <source>a region code has 6, 9 or 12 digits, not %1</source>
@@ -4259,6 +4537,101 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>review within three months of a member&apos;s death</source>
         <translation>家庭成员死亡后三个月内复核</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RosterExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>must end in .pdf, .xlsx or .csv</source>
+        <translation>文件扩展名必须是 .pdf、.xlsx 或 .csv</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RosterHtml</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Page subtotal</source>
+        <translation>本页小计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RosterPdf</name>
+    <message>
+        <source>Cannot draw the roster into a PDF.</source>
+        <translation>无法将名册生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RosterXlsx</name>
+    <message>
+        <source>Cannot create a temporary folder for the workbook.</source>
+        <translation>无法为工作簿创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook.</source>
+        <translation>无法写入工作簿。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
+        <translation>无法读回工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Rosters</name>
+    <message>
+        <source>Public notice</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Payment roster</source>
+        <translation>发放花名册</translation>
+    </message>
+    <message>
+        <source>Monthly statistics</source>
+        <translation>月度统计</translation>
+    </message>
+    <message>
+        <source>Reserve fund statement</source>
+        <translation>备用金报账单</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation>应为月份，格式 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>There is no village %1 in %2.</source>
+        <translation>%2 没有代码为 %1 的村（社区）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases: %1</source>
+        <translation>无法读取案件：%1</translation>
     </message>
 </context>
 <context>
@@ -4430,6 +4803,105 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>Cannot save the setting %1: %2</source>
         <translation>无法保存设置 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::StatisticsRoster</name>
+    <message>
+        <source>Monthly statistics of social assistance</source>
+        <translation>社会救助月度统计表</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Monthly amount (元)</source>
+        <translation>月救助金额（元）</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Nobody is paid in %1.</source>
+        <translation>%1 没有发放对象。</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>按村（社区）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Changes and compliance</source>
+        <translation>变动情况与政策落实</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Households new this month</source>
+        <translation>本月新增户数</translation>
+    </message>
+    <message>
+        <source>Households whose help ended this month</source>
+        <translation>本月退出户数</translation>
+    </message>
+    <message>
+        <source>Households in gradual exit</source>
+        <translation>渐退户数</translation>
+    </message>
+    <message>
+        <source>Average 增发 per person receiving one, of the standard (at least 50 %)</source>
+        <translation>增发对象人均增发占低保标准比例（不低于 50%）</translation>
+    </message>
+    <message>
+        <source>nobody receives 增发</source>
+        <translation>无增发对象</translation>
+    </message>
+    <message>
+        <source>Temporary assistance from the reserve fund</source>
+        <translation>备用金临时救助</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s), %1</source>
+        <translation>
+            <numerusform>%n 笔，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reserve fund balance at the month&apos;s end</source>
+        <translation>备用金月末余额</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) recorded as receiving help come to nothing under the rules this month and are not counted.</source>
+        <translation>
+            <numerusform>有 %n 户登记为享受救助，但按政策本月救助金额为零，未计入统计。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ void PrintPreview::prepare(QTextDocument& document, const QString& html)
     QFont font;
     font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimSun")});
     font.setPointSizeF(10.5);
+    font.setStyleStrategy(QFont::PreferNoShaping); // every glyph of the PDF keeps its character
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
     document.setHtml(html);

@@ -1,0 +1,70 @@
+#include "PaymentRoster.h"
+
+#include "domain/DisplayFormat.h"
+#include "domain/IdNumber.h"
+#include "rules/DeterminationJson.h"
+
+namespace Doudi {
+
+QString PaymentRoster::maskAccount(const QString& account)
+{
+    return account.isEmpty() ? QString() : QStringLiteral("****") + account.right(4);
+}
+
+Roster PaymentRoster::build(const Recipients::List& list, const QString& township, const QDate& month)
+{
+    Roster roster;
+    roster.kind = QStringLiteral("payment");
+    roster.title = tr("Payment roster of minimum living guarantee and extreme poverty support");
+    roster.township = township;
+    roster.month = month.toString(QStringLiteral("yyyy-MM"));
+    roster.period = DisplayFormat::month(month);
+    roster.landscape = true;
+    roster.linesPerPage = 18;
+    roster.headerFields = {{tr("Month paid"), DisplayFormat::month(month)}};
+    roster.signatures = {tr("Prepared by:"), tr("Reviewed by:"), tr("Township head:")};
+    roster.footnotes = {tr("ID numbers show their first 6 and last 4 characters, bank accounts their last 4 digits. "
+                           "The base of 特困 support includes the care allowance.")};
+    if (list.zeroUnderTheRules > 0)
+        roster.footnotes.append(tr("%n household(s) recorded as receiving help come to nothing under the rules this "
+                                   "month and are not listed: review them.",
+                                   nullptr, list.zeroUnderTheRules));
+    const QList<RosterColumn> columns = {
+        {tr("No."), RosterColumn::Kind::Text, 4},          {tr("Head of household"), RosterColumn::Kind::Text, 8},
+        {tr("ID number"), RosterColumn::Kind::Text, 19},   {tr("Bank account"), RosterColumn::Kind::Text, 9},
+        {tr("Persons"), RosterColumn::Kind::Count, 5},     {tr("Category"), RosterColumn::Kind::Text, 8},
+        {tr("Base (元)"), RosterColumn::Kind::Money, 10},  {tr("增发 (元)"), RosterColumn::Kind::Money, 9},
+        {tr("Total (元)"), RosterColumn::Kind::Money, 10}, {tr("Signature"), RosterColumn::Kind::Signature, 12},
+    };
+    RosterSection* section = nullptr;
+    QString village;
+    for (const Recipient& r : list.recipients) {
+        if (!section || r.household.villageCode != village) {
+            village = r.household.villageCode;
+            RosterSection s;
+            s.title = r.villageName;
+            s.columns = columns;
+            s.totals = true;
+            s.subtotalsPerPage = true;
+            s.newPage = true;
+            roster.sections.append(s);
+            section = &roster.sections.last();
+        }
+        const Member* head = r.household.head();
+        const Determination& d = r.determination;
+        section->rows.append({QString::number(section->rows.size() + 1), head ? head->name : QString(),
+                              head ? head->idNumber.masked() : QString(), maskAccount(r.household.bankAccount),
+                              qint64(r.household.members.size()),
+                              DeterminationJson::classificationLabel(d.classification), d.baseFen + d.careFen,
+                              d.incrementsFen, d.totalFen, QString()});
+    }
+    if (roster.sections.isEmpty()) {
+        RosterSection empty;
+        empty.columns = columns;
+        empty.emptyText = tr("Nobody is paid in %1.").arg(DisplayFormat::month(month));
+        roster.sections.append(empty);
+    }
+    return roster;
+}
+
+} // namespace Doudi

@@ -1,0 +1,100 @@
+#include "StatisticsRoster.h"
+
+#include "domain/DisplayFormat.h"
+#include "domain/Money.h"
+#include "rules/DeterminationJson.h"
+
+#include <QMap>
+
+namespace Doudi {
+
+int StatisticsRoster::averageIncrementPct(const Recipients::List& list)
+{
+    // What is paid, not what the rates say: 增发 in fen against the standard of each person who
+    // receives it (a 特困 person or a household in gradual exit has a rate but no 增发).
+    qint64 incrementsFen = 0;
+    qint64 standardsFen = 0;
+    for (const Recipient& r : list.recipients) {
+        const Determination& d = r.determination;
+        if (d.incrementsFen <= 0)
+            continue;
+        incrementsFen += d.incrementsFen;
+        for (const MemberBenefit& m : d.members)
+            standardsFen += m.incrementPct > 0 ? d.standardFen : 0;
+    }
+    return standardsFen == 0 ? -1 : int(incrementsFen * 100 / standardsFen);
+}
+
+Roster StatisticsRoster::build(const Recipients::List& list, const Changes& changes,
+                               const std::optional<FundStatement>& fund, const QString& township, const QDate& month)
+{
+    Roster roster;
+    roster.kind = QStringLiteral("stats");
+    roster.title = tr("Monthly statistics of social assistance");
+    roster.township = township;
+    roster.month = month.toString(QStringLiteral("yyyy-MM"));
+    roster.period = DisplayFormat::month(month);
+    roster.linesPerPage = 30;
+    roster.signatures = {tr("Prepared by:"), tr("Reviewed by:")};
+    const QList<RosterColumn> counted = {{QString(), RosterColumn::Kind::Text, 16},
+                                         {tr("Households"), RosterColumn::Kind::Count, 8},
+                                         {tr("Persons"), RosterColumn::Kind::Count, 8},
+                                         {tr("Monthly amount (元)"), RosterColumn::Kind::Money, 14}};
+
+    // By category and by village, in the order categories are decided and villages are coded.
+    QMap<int, QVariantList> byCategory;
+    QMap<QString, QVariantList> byVillage;
+    int newHouseholds = 0;
+    int gradualExit = 0;
+    const auto add = [](QVariantList& row, const QString& label, const Recipient& r) {
+        if (row.isEmpty())
+            row = {label, qint64(0), qint64(0), qint64(0)};
+        row[1] = row[1].toLongLong() + 1;
+        row[2] = row[2].toLongLong() + r.household.members.size();
+        row[3] = row[3].toLongLong() + r.determination.totalFen;
+    };
+    for (const Recipient& r : list.recipients) {
+        const Classification c = r.determination.classification;
+        add(byCategory[int(c)], DeterminationJson::classificationLabel(c), r);
+        add(byVillage[r.household.villageCode], r.villageName, r);
+        newHouseholds += r.startedThisMonth ? 1 : 0;
+        gradualExit += c == Classification::DibaoGradualExit ? 1 : 0;
+    }
+    RosterSection categories;
+    categories.title = tr("By category");
+    categories.columns = counted;
+    categories.columns[0].title = tr("Category");
+    categories.rows = byCategory.values();
+    categories.totals = true;
+    categories.emptyText = tr("Nobody is paid in %1.").arg(DisplayFormat::month(month));
+    RosterSection villages = categories;
+    villages.title = tr("By village");
+    villages.columns[0].title = tr("Village");
+    villages.rows = byVillage.values();
+
+    RosterSection figures;
+    figures.title = tr("Changes and compliance");
+    figures.columns = {{tr("Figure"), RosterColumn::Kind::Text, 30}, {tr("Value"), RosterColumn::Kind::Text, 16}};
+    const int average = averageIncrementPct(list);
+    figures.rows = {
+        {tr("Households new this month"), QString::number(newHouseholds)},
+        {tr("Households whose help ended this month"), QString::number(changes.exited)},
+        {tr("Households in gradual exit"), QString::number(gradualExit)},
+        {tr("Average 增发 per person receiving one, of the standard (at least 50 %)"),
+         average < 0 ? tr("nobody receives 增发") : QStringLiteral("%1 %").arg(average)},
+    };
+    if (fund) {
+        figures.rows.append(
+            {tr("Temporary assistance from the reserve fund"),
+             tr("%n payment(s), %1", nullptr, fund->paid.count).arg(Money::fromFen(fund->paid.fen).format())});
+        figures.rows.append({tr("Reserve fund balance at the month's end"), Money::fromFen(fund->closingFen).format()});
+    }
+    roster.sections = {categories, villages, figures};
+    if (list.zeroUnderTheRules > 0)
+        roster.footnotes.append(tr("%n household(s) recorded as receiving help come to nothing under the rules this "
+                                   "month and are not counted.",
+                                   nullptr, list.zeroUnderTheRules));
+    return roster;
+}
+
+} // namespace Doudi

@@ -1,0 +1,41 @@
+#include "RosterPdf.h"
+
+#include "RosterPainter.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace Doudi {
+
+Result<QByteArray> RosterPdf::render(const Roster& roster)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setTitle(roster.title + QLatin1Char(' ') + roster.period);
+        writer.setCreator(QStringLiteral("Doudi"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                         roster.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                         QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+        if (!RosterPainter(roster).paint(writer))
+            return Error::failed(tr("Cannot draw the roster into a PDF."));
+    }
+    return bytes;
+}
+
+Status RosterPdf::write(const Roster& roster, const QString& path)
+{
+    const auto bytes = render(roster);
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return success();
+}
+
+} // namespace Doudi
