@@ -110,28 +110,33 @@ qreal RosterPainter::paintBlock(QPainter& painter, const QRectF& area, qreal y, 
     }
     lefts.append(area.right());
 
-    const auto drawRow = [&](const QStringList& cells, bool bold, bool shaded) {
+    // A row of cells; a totals row (`merged` > 0) writes its label across the columns before the
+    // first summed one.
+    const auto drawRow = [&](const QStringList& cells, bool bold, bool shaded, int merged = 0) {
         if (shaded)
             painter.fillRect(QRectF(area.left(), y, area.width(), rowHeight), QColor(0xee, 0xee, 0xee));
         painter.setFont(font(9.5, bold));
         const QFontMetricsF metrics(painter.font());
         for (int c = 0; c < s.columns.size(); ++c) {
-            const QRectF cell(lefts.at(c), y, lefts.at(c + 1) - lefts.at(c), rowHeight);
+            const int span = c == 0 && merged > 0 ? merged : 1;
+            const QRectF cell(lefts.at(c), y, lefts.at(c + span) - lefts.at(c), rowHeight);
             painter.drawRect(cell);
             const QRectF inner = cell.adjusted(pad, 0, -pad, 0);
             const Qt::Alignment align =
                 (s.columns.at(c).isNumber() && !shaded ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
             painter.drawText(inner, align, metrics.elidedText(cells.value(c), Qt::ElideRight, inner.width()));
+            c += span - 1;
         }
         y += rowHeight;
     };
+    int firstSummed = 0;
+    while (firstSummed < s.columns.size() && !s.columns.at(firstSummed).isSummed())
+        ++firstSummed;
     const auto totalsCells = [&](const QString& label, int first, int count) {
         QStringList cells;
-        bool labelled = false;
         for (int c = 0; c < s.columns.size(); ++c) {
             const RosterColumn& column = s.columns.at(c);
-            cells.append(column.isSummed() ? column.format(s.sum(c, first, count)) : labelled ? QString() : label);
-            labelled = labelled || !column.isSummed();
+            cells.append(column.isSummed() ? column.format(s.sum(c, first, count)) : c == 0 ? label : QString());
         }
         return cells;
     };
@@ -154,9 +159,9 @@ qreal RosterPainter::paintBlock(QPainter& painter, const QRectF& area, qreal y, 
         drawRow(cells, false, false);
     }
     if (block.subtotal)
-        drawRow(totalsCells(RosterHtml::subtotalLabel(), block.first, block.count), true, false);
+        drawRow(totalsCells(RosterHtml::subtotalLabel(), block.first, block.count), true, false, firstSummed);
     if (block.total)
-        drawRow(totalsCells(RosterHtml::totalLabel(), 0, -1), true, false);
+        drawRow(totalsCells(RosterHtml::totalLabel(), 0, -1), true, false, firstSummed);
     return y;
 }
 

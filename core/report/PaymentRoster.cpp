@@ -31,8 +31,8 @@ Roster PaymentRoster::build(const Recipients::List& list, const QString& townshi
                                    nullptr, list.zeroUnderTheRules));
     const QList<RosterColumn> columns = {
         {tr("No."), RosterColumn::Kind::Text, 4},          {tr("Head of household"), RosterColumn::Kind::Text, 8},
-        {tr("ID number"), RosterColumn::Kind::Text, 19},   {tr("Bank account"), RosterColumn::Kind::Text, 9},
-        {tr("Persons"), RosterColumn::Kind::Count, 5},     {tr("Category"), RosterColumn::Kind::Text, 8},
+        {tr("ID number"), RosterColumn::Kind::Text, 17},   {tr("Bank account"), RosterColumn::Kind::Text, 9},
+        {tr("Persons"), RosterColumn::Kind::Count, 5},     {tr("Category"), RosterColumn::Kind::Text, 10},
         {tr("Base (元)"), RosterColumn::Kind::Money, 10},  {tr("增发 (元)"), RosterColumn::Kind::Money, 9},
         {tr("Total (元)"), RosterColumn::Kind::Money, 10}, {tr("Signature"), RosterColumn::Kind::Signature, 12},
     };

@@ -38,7 +38,7 @@ Result<Recipients::List> Recipients::forMonth(Database& database, const Session&
     while (q.next())
         paymentFrom.insert(q.value(0).toString(), q.value(1).toString());
 
-    auto households = HouseholdRepository(database, session).loadAll();
+    auto households = HouseholdRepository(database, session).loadReceiving();
     if (!households)
         return households.error();
     QHash<QString, QString> villageNames;

@@ -496,7 +496,7 @@ Result<Household> HouseholdRepository::load(const QString& id)
 {
     if (Status s = m_session.require(Action::ViewHouseholds); !s)
         return s.error();
-    auto found = loadWhere(id);
+    auto found = loadWhere(QStringLiteral("id = ?"), {id});
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -532,22 +532,39 @@ Result<QList<Household>> HouseholdRepository::loadAll()
 {
     if (Status s = m_session.require(Action::ViewHouseholds); !s)
         return s.error();
-    auto all = loadWhere(QString());
+    auto all = loadWhere(QString(), {});
     if (all && !m_session.maySeeVillage(QStringLiteral("-")))
         all->removeIf([this](const Household& h) { return !m_session.maySeeVillage(h.villageCode); });
     return all;
 }
 
-Result<QList<Household>> HouseholdRepository::loadWhere(const QString& id)
+Result<QList<Household>> HouseholdRepository::loadReceiving()
+{
+    if (Status s = m_session.require(Action::ViewHouseholds); !s)
+        return s.error();
+    auto receiving = loadWhere(QStringLiteral("status <> 'none' OR id IN (SELECT household_id FROM cases WHERE "
+                                              "deleted = 0 AND state = 'active')"),
+                               {});
+    if (receiving && !m_session.maySeeVillage(QStringLiteral("-")))
+        receiving->removeIf([this](const Household& h) { return !m_session.maySeeVillage(h.villageCode); });
+    return receiving;
+}
+
+Result<QList<Household>> HouseholdRepository::loadWhere(const QString& condition, const QVariantList& binds)
 {
     // One query per table, whether for one household or all of them: a batch of 50,000 households
-    // is read in six passes, not 300,000 lookups.
-    const QString only = id.isEmpty() ? QString() : QStringLiteral(" AND household_id = ?");
+    // is read in six passes, not 300,000 lookups. `condition` picks households; the child tables
+    // follow it through their household_id.
+    const QString only =
+        condition.isEmpty()
+            ? QString()
+            : QStringLiteral(" AND household_id IN (SELECT id FROM households WHERE deleted = 0 AND (%1))")
+                  .arg(condition);
     const auto select = [&](const QString& sql) -> QSqlQuery& {
         QSqlQuery& q = m_sql.get(sql);
         q.setForwardOnly(true);
-        if (!id.isEmpty())
-            q.addBindValue(id);
+        for (const QVariant& v : binds)
+            q.addBindValue(v);
         return q;
     };
 
@@ -558,7 +575,8 @@ Result<QList<Household>> HouseholdRepository::loadWhere(const QString& id)
                    "SELECT id, village_code, residence, address, status, monthly_benefit_fen, exit_started, "
                    "sustained_medical_expenditure, has_capable_supporter, financial_assets_fen, business_registration, "
                    "bank_account FROM households WHERE deleted = 0") +
-               (id.isEmpty() ? QString() : QStringLiteral(" AND id = ?")) + QStringLiteral(" ORDER BY rowid"));
+               (condition.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(condition)) +
+               QStringLiteral(" ORDER BY rowid"));
     if (!hq.exec())
         return failedQuery(hq).error();
     while (hq.next()) {

@@ -48,6 +48,8 @@ public:
     Status reveal(const QString& id);
     // Every live household, read table by table (batch evaluation).
     Result<QList<Household>> loadAll();
+    // The households recorded as receiving help or with an approved application being paid (rosters).
+    Result<QList<Household>> loadReceiving();
     Status remove(const QString& id);
 
     Result<qint64> count(const HouseholdFilter& filter);
@@ -60,8 +62,8 @@ public:
 
 private:
     Status saveOne(Household& household);
-    // The live households with this id, or all of them when `id` is empty.
-    Result<QList<Household>> loadWhere(const QString& id);
+    // The live households meeting an SQL condition on the households table (every one when empty).
+    Result<QList<Household>> loadWhere(const QString& condition, const QVariantList& binds);
     Status checkVillage(const QString& code);
     Status checkMembersElsewhere(const Household& household);
     Status writeHousehold(const Household& household, bool isNew, const QString& now);
