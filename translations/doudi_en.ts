@@ -2454,19 +2454,11 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reserve fund statement, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fund-statement-%1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserve fund statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2586,82 +2578,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>voucher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reserve fund monthly statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year&apos;s quota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advances received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replenishments received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipts reversed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments reversed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned to the city</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replenishment requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments with paperwork outstanding at the month&apos;s end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voucher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepared by: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3979,6 +3895,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>Paid from the reserve fund.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Rosters and reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -4643,6 +4567,68 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::RostersDialog</name>
+    <message>
+        <source>Rosters and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) on %1 page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing for this month: the roster says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Session</name>
     <message>
         <source>To %1, give --user and the password (DOUDI_PASSWORD).</source>
@@ -4697,6 +4683,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>&amp;Lock the desk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0439-1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint &amp;hotline (public notices):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2449,20 +2449,12 @@ Reason:</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Reserve fund statement, %1</source>
-        <translation>备用金报账单（%1）</translation>
-    </message>
-    <message>
         <source>Save the statement</source>
         <translation>保存报账单</translation>
     </message>
     <message>
         <source>fund-statement-%1.pdf</source>
         <translation>备用金报账单-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Reserve fund statement</source>
-        <translation>备用金报账单</translation>
     </message>
     <message>
         <source>Close the year</source>
@@ -2582,82 +2574,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>voucher</source>
         <translation>凭证</translation>
-    </message>
-    <message>
-        <source>Reserve fund monthly statement</source>
-        <translation>临时救助备用金月度报账单</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>笔数</translation>
-    </message>
-    <message>
-        <source>Year&apos;s quota</source>
-        <translation>年度额度</translation>
-    </message>
-    <message>
-        <source>Opening balance</source>
-        <translation>期初余额</translation>
-    </message>
-    <message>
-        <source>Advances received</source>
-        <translation>收到预拨</translation>
-    </message>
-    <message>
-        <source>Replenishments received</source>
-        <translation>收到补充</translation>
-    </message>
-    <message>
-        <source>Receipts reversed</source>
-        <translation>冲销拨入</translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation>支出</translation>
-    </message>
-    <message>
-        <source>Payments reversed</source>
-        <translation>冲销支出</translation>
-    </message>
-    <message>
-        <source>Returned to the city</source>
-        <translation>缴回市局</translation>
-    </message>
-    <message>
-        <source>Closing balance</source>
-        <translation>期末余额</translation>
-    </message>
-    <message>
-        <source>Replenishment requested</source>
-        <translation>申请补充金额</translation>
-    </message>
-    <message>
-        <source>Payments with paperwork outstanding at the month&apos;s end</source>
-        <translation>月末尚未补办手续的支出</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>无。</translation>
-    </message>
-    <message>
-        <source>Voucher</source>
-        <translation>凭证</translation>
-    </message>
-    <message>
-        <source>Prepared by: %1</source>
-        <translation>制表人：%1</translation>
-    </message>
-    <message>
-        <source>Reviewed by:</source>
-        <translation>审核人：</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>日期：</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +3888,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>Paid from the reserve fund.</source>
         <translation>已从备用金支出。</translation>
     </message>
+    <message>
+        <source>&amp;Rosters and reports…</source>
+        <translation>名册与报表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>报表(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -4635,6 +4559,67 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::RostersDialog</name>
+    <message>
+        <source>Rosters and reports</source>
+        <translation>名册与报表</translation>
+    </message>
+    <message>
+        <source>Every village</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Roster:</source>
+        <translation>名册(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) on %1 page(s)</source>
+        <translation>
+            <numerusform>共 %n 行，%1 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing for this month: the roster says so.</source>
+        <translation>本月没有数据，名册中已注明。</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>无法使用该打印机。</translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>导出名册</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Session</name>
     <message>
         <source>To %1, give --user and the password (DOUDI_PASSWORD).</source>
@@ -4690,6 +4675,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>&amp;Lock the desk after:</source>
         <translation>无操作自动锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. 0439-1234567</source>
+        <translation>例如 0439-1234567</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;hotline (public notices):</source>
+        <translation>监督举报电话（公示用）(&amp;H)：</translation>
     </message>
 </context>
 <context>

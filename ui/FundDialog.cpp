@@ -6,10 +6,13 @@
 #include "FundPaymentDialog.h"
 #include "FundReceiptDialog.h"
 #include "PrintPreview.h"
+#include "RosterPdf.h"
+#include "RostersDialog.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "fund/FundLedger.h"
 #include "fund/FundTerms.h"
+#include "report/FundRoster.h"
 #include "store/SiteRepository.h"
 
 #include <QCheckBox>
@@ -357,29 +360,23 @@ QDate FundDialog::statementMonth() const
     return year == today.year() ? QDate(today.year(), today.month(), 1) : QDate(year, 12, 1);
 }
 
-QString FundDialog::statementHtml(const QDate& month, QString* error) const
+Result<Roster> FundDialog::statement(const QDate& month) const
 {
-    FundLedger ledger(m_database, m_session);
-    const auto st = ledger.reconcile(month.year(), month.month());
-    if (!st) {
-        *error = st.error().toString();
-        return QString();
-    }
+    const auto st = FundLedger(m_database, m_session).reconcile(month.year(), month.month());
+    if (!st)
+        return st.error();
     const auto site = SiteRepository(m_database, m_session).site();
-    return FundDocuments::statement(site ? site->name : QString(), *st, m_session.displayName());
+    return FundRoster::build(*st, site ? site->name : QString(), month);
 }
 
 void FundDialog::showStatement()
 {
-    QString error;
-    const QDate month = statementMonth();
-    const QString html = statementHtml(month, &error);
-    if (!error.isEmpty()) {
-        showError(error);
+    const auto roster = statement(statementMonth());
+    if (!roster) {
+        showError(roster.error().toString());
         return;
     }
-    PrintPreview::show(tr("Reserve fund statement, %1").arg(DisplayFormat::month(month)), html, QPageLayout::Portrait,
-                       this);
+    RostersDialog::preview(*roster, this);
 }
 
 void FundDialog::saveStatementPdf()
@@ -390,11 +387,8 @@ void FundDialog::saveStatementPdf()
         tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    QString error;
-    const QString html = statementHtml(month, &error);
-    const Status saved = error.isEmpty()
-                             ? PrintPreview::savePdf(path, tr("Reserve fund statement"), html, QPageLayout::Portrait)
-                             : Status(Error::failed(error));
+    const auto roster = statement(month);
+    const Status saved = roster ? RosterPdf::write(*roster, path) : Status(roster.error());
     if (!saved)
         showError(saved.error().toString());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+#include "report/Roster.h"
 #include "security/Session.h"
 
 #include <QDialog>
@@ -62,7 +64,8 @@ private:
     QString selectedId() const;
     // The month the statement is for: the month filter's, else the current one.
     QDate statementMonth() const;
-    QString statementHtml(const QDate& month, QString* error) const;
+    // The month's statement (报账单) as a roster, for the preview and the PDF.
+    Result<Roster> statement(const QDate& month) const;
     void showError(const QString& message);
 
     Database& m_database;

@@ -17,25 +17,16 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QString yuan(qint64 fen)
-{
-    return Money::fromFen(fen).format();
-}
-
 const char* const kStyle = "<style>"
                            "h1 { font-size: 15pt; text-align: center; margin: 0; }"
                            "p.sub { text-align: center; margin: 2px 0 8px 0; }"
                            "table.form { border-collapse: collapse; }"
                            "table.form td { border: 1px solid #000; padding: 5px 6px; }"
                            "td.label { background: #f0f0f0; width: 16%; }"
-                           "td.money { text-align: right; }"
                            "table.sign td { padding-top: 24px; }"
                            "p.note { font-size: 9pt; color: #444; }"
                            "</style>";
 
-} // namespace
-
-namespace {
 // A row of places to sign, spread over the width of the page.
 QString signatures(const QStringList& labels)
 {
@@ -45,11 +36,6 @@ QString signatures(const QStringList& labels)
     return QStringLiteral("<table class=\"sign\" width=\"100%\"><tr>%1</tr></table>").arg(cells);
 }
 
-// An indented line under the total it breaks down.
-QString indented(const QString& label)
-{
-    return QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + esc(label);
-}
 } // namespace
 
 QString FundDocuments::voucher(const QString& townshipName, const FundEntry& p, const VoucherHousehold& h)
@@ -117,65 +103,6 @@ Result<QString> FundDocuments::voucherFor(Database& database, const Session& ses
         !s)
         return s.error();
     return voucher(site ? site->name : QString(), *payment, h);
-}
-
-QString FundDocuments::statement(const QString& townshipName, const FundStatement& st, const QString& preparedBy)
-{
-    const QDate first = QDate::fromString(st.month + QStringLiteral("-01"), Qt::ISODate);
-    const auto htmlLine = [](const QString& labelHtml, const QString& count, qint64 fen) {
-        return QStringLiteral("<tr><td>%1</td><td class=\"money\">%2</td><td class=\"money\">%3</td></tr>")
-            .arg(labelHtml, esc(count), esc(yuan(fen)));
-    };
-    const auto line = [&htmlLine](const QString& label, const QString& count, qint64 fen) {
-        return htmlLine(esc(label), count, fen);
-    };
-    QString html = QString::fromLatin1(kStyle);
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Reserve fund monthly statement")));
-    html += QStringLiteral("<p class=\"sub\">%1　　%2</p>").arg(esc(townshipName), esc(DisplayFormat::month(first)));
-    html += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\"><tr><td class=\"label\">%1</td>"
-                           "<td class=\"label\">%2</td><td class=\"label\">%3</td></tr>")
-                .arg(esc(tr("Item")), esc(tr("Count")), esc(tr("Amount")));
-    html += line(tr("Year's quota"), QString(), st.quotaFen);
-    html += line(tr("Opening balance"), QString(), st.openingFen);
-    html += line(tr("Advances received"), QString(), st.allocatedFen);
-    html += line(tr("Replenishments received"), QString(), st.replenishedFen);
-    if (st.allocationsReversedFen)
-        html += line(tr("Receipts reversed"), QString(), -st.allocationsReversedFen);
-    html += line(tr("Payments"), QString::number(st.paid.count), -st.paid.fen);
-    for (const QString& type : FundTerms::reasonTypes()) {
-        const FundStatement::Total t = st.paidByReasonType.value(type);
-        html += htmlLine(indented(FundTerms::reasonTypeLabel(type)), QString::number(t.count), -t.fen);
-    }
-    for (const QString& method : FundTerms::methods()) {
-        const FundStatement::Total t = st.paidByMethod.value(method);
-        html += htmlLine(indented(FundTerms::methodLabel(method)), QString::number(t.count), -t.fen);
-    }
-    html += line(tr("Payments reversed"), QString::number(st.reversed.count), st.reversed.fen);
-    if (st.returnedFen)
-        html += line(tr("Returned to the city"), QString(), -st.returnedFen);
-    html += QStringLiteral("<tr><td><b>%1</b></td><td></td><td class=\"money\"><b>%2</b></td></tr>")
-                .arg(esc(tr("Closing balance")), esc(yuan(st.closingFen)));
-    html += line(tr("Replenishment requested"), QString(), st.replenishmentRequestFen);
-    html += QStringLiteral("</table>");
-
-    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Payments with paperwork outstanding at the month's end")));
-    if (st.paperworkOutstanding.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
-    } else {
-        html +=
-            QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\"><tr><td class=\"label\">%1</td><td "
-                           "class=\"label\">%2</td><td class=\"label\">%3</td><td class=\"label\">%4</td>"
-                           "<td class=\"label\">%5</td></tr>")
-                .arg(esc(tr("Voucher")), esc(tr("Date paid")), esc(tr("Recipient")), esc(tr("Amount")),
-                     esc(tr("Paperwork due")));
-        for (const FundEntry& e : st.paperworkOutstanding)
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"money\">%4</td><td>%5</td></tr>")
-                        .arg(esc(e.document), esc(DisplayFormat::date(e.date)), esc(e.recipient),
-                             esc(yuan(e.amountFen)), esc(DisplayFormat::date(e.paperworkDue)));
-        html += QStringLiteral("</table>");
-    }
-    html += signatures({tr("Prepared by: %1").arg(preparedBy), tr("Reviewed by:"), tr("Date:")});
-    return html;
 }
 
 } // namespace Doudi

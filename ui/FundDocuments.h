@@ -1,9 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "fund/FundBalance.h"
 #include "fund/FundEntry.h"
-#include "fund/FundStatement.h"
 #include "security/Session.h"
 
 #include <QCoreApplication>
@@ -13,9 +11,9 @@ namespace Doudi {
 
 class Database;
 
-// The reserve fund's papers as HTML for the print preview: the voucher of one payment (signed by
-// the recipient, the preparer and the approver) and the monthly reconciliation statement for the
-// city. ID numbers appear masked, first 6 and last 4 characters only.
+// The voucher of one reserve-fund payment as HTML for the print preview, signed by the recipient,
+// the preparer and the approver. ID numbers appear masked, first 6 and last 4 characters only.
+// (The monthly statement is a roster: report/FundRoster.)
 class FundDocuments final
 {
     Q_DECLARE_TR_FUNCTIONS(Doudi::FundDocuments)
@@ -33,7 +31,6 @@ public:
     // The voucher of a payment in the database, with its household and the township's name; the
     // print is recorded in the audit trail.
     static Result<QString> voucherFor(Database& database, const Session& session, const QString& paymentId);
-    static QString statement(const QString& townshipName, const FundStatement& statement, const QString& preparedBy);
 
 private:
     FundDocuments() = delete;

@@ -12,6 +12,7 @@
 #include "IdleLock.h"
 #include "LoginDialog.h"
 #include "PolicyDialog.h"
+#include "RostersDialog.h"
 #include "SettingsDialog.h"
 #include "UsersDialog.h"
 #include "security/AuditVerifier.h"
@@ -252,6 +253,18 @@ void MainWindow::buildMenus()
         if (dialog.printVoucherBox()->isChecked())
             FundDialog::showVoucher(*m_database, m_session, dialog.paymentId(), this);
     });
+    // Rosters and reports: what is posted in villages, signed at payment and sent to the city.
+    auto* rostersAction = new QAction(tr("&Rosters and reports…"), this);
+    rostersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(rostersAction, &QAction::triggered, this, [this] {
+        auto* dialog = new RostersDialog(*m_database, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    rostersAction->setVisible(m_session.may(Action::PrintRoster));
+    auto* reportsMenu = menuBar()->insertMenu(settingsMenu->menuAction(), new QMenu(tr("Re&ports"), this))->menu();
+    reportsMenu->addAction(rostersAction);
+    reportsMenu->menuAction()->setVisible(m_session.may(Action::PrintRoster));
     fundMenu->addAction(ledgerAction);
     fundMenu->addAction(payAction);
     fundMenu->menuAction()->setVisible(m_session.may(Action::ViewFund));

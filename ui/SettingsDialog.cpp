@@ -1,12 +1,14 @@
 #include "SettingsDialog.h"
 
 #include "Translations.h"
+#include "report/NoticeRoster.h"
 #include "store/SiteRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -36,10 +38,15 @@ SettingsDialog::SettingsDialog(Database& database, Session session, QWidget* par
     m_idleMinutes->setValue(
         SiteRepository(m_database, m_session).setting(idleMinutesKey(), QStringLiteral("10")).toInt());
     m_idleMinutes->setEnabled(m_session.may(Action::ChangeSettings));
+    // The complaint hotline every public notice prints.
+    m_hotline = new QLineEdit(SiteRepository(m_database, m_session).setting(NoticeRoster::kHotlineSetting), this);
+    m_hotline->setPlaceholderText(tr("e.g. 0439-1234567"));
+    m_hotline->setEnabled(m_session.may(Action::ChangeSettings));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Lock the desk after:"), m_idleMinutes);
+    form->addRow(tr("Complaint &hotline (public notices):"), m_hotline);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -61,6 +68,13 @@ void SettingsDialog::saveAndClose()
                 return;
             }
             emit idleMinutesChanged(m_idleMinutes->value());
+        }
+        const QString hotline = m_hotline->text().trimmed();
+        if (sites.setting(NoticeRoster::kHotlineSetting) != hotline) {
+            if (const Status s = sites.setSetting(NoticeRoster::kHotlineSetting, hotline); !s) {
+                QMessageBox::warning(this, windowTitle(), s.error().toString());
+                return;
+            }
         }
     }
     QSettings settings;

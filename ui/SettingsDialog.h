@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace Doudi {
@@ -32,6 +33,7 @@ private:
     Session m_session;
     QComboBox* m_language = nullptr;
     QSpinBox* m_idleMinutes = nullptr;
+    QLineEdit* m_hotline = nullptr;
 };
 
 } // namespace Doudi

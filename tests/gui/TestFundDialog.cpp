@@ -8,8 +8,11 @@
 #include "HouseholdEditor.h"
 #include "PrintPreview.h"
 #include "ReadOnlyTable.h"
+#include "RosterPdf.h"
 #include "TestFixtures.h"
 #include "fund/FundLedger.h"
+#include "report/FundRoster.h"
+#include "report/RosterHtml.h"
 #include "store/AuditLog.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
@@ -241,13 +244,13 @@ private slots:
     {
         const auto st = FundLedger(*m_db, m_clerk).reconcile(2025, 2);
         QVERIFY(st.ok());
-        const QString html = FundDocuments::statement(QStringLiteral("六道沟镇"), *st, QStringLiteral("刘丽"));
+        const Roster roster = FundRoster::build(*st, QStringLiteral("六道沟镇"), QDate(2025, 2, 1));
+        const QString html = RosterHtml::render(roster);
         QVERIFY(html.contains(QStringLiteral("12,000.00"))); // opening
         QVERIFY(html.contains(QStringLiteral("10,800.00"))); // closing
         QVERIFY(html.contains(QStringLiteral("2025-0001"))); // paperwork outstanding at the month's end
         if (const QString dir = qEnvironmentVariable("DOUDI_SCREENSHOTS"); !dir.isEmpty())
-            QVERIFY(PrintPreview::savePdf(dir + QStringLiteral("/fund-statement.pdf"), QString(), html,
-                                          QPageLayout::Portrait));
+            QVERIFY(RosterPdf::write(roster, dir + QStringLiteral("/fund-statement.pdf")));
     }
 };
 
