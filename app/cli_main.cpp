@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Doudi;
@@ -54,6 +55,20 @@ void printHelp(CliContext& ctx)
     ctx.out() << '\n' << CliContext::tr("Run “doudi-cli COMMAND --help” for a command's flags.") << Qt::endl;
 }
 
+// The offscreen platform asks for a runtime folder that a command line never needs; its warning
+// would only confuse whoever reads stderr. Everything else passes through.
+QtMessageHandler defaultHandler = nullptr;
+
+void quietRuntimeDirectory(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (defaultHandler)
+        defaultHandler(type, context, message);
+    else
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -65,6 +80,8 @@ int main(int argc, char* argv[])
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
+    if (drawing)
+        defaultHandler = qInstallMessageHandler(quietRuntimeDirectory);
     const std::unique_ptr<QCoreApplication> application =
         drawing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;

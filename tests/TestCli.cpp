@@ -572,6 +572,64 @@ private slots:
         QCOMPARE(fund({QStringLiteral("reconcile"), QStringLiteral("--month"), QStringLiteral("2025-13")}).code, 2);
     }
 
+    // Rosters from the command line: the extension picks the format; bad flags, an unknown village,
+    // a reader or a clerk are refused; nothing is left behind by a failed write.
+    void rosters()
+    {
+        const QString db = path("rosters.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("60")})
+                     .code,
+                 0);
+        const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+        const auto roster = [&](const QString& kind, const QString& out, const QStringList& extra = {}) {
+            return run(QStringList{QStringLiteral("roster"), QStringLiteral("--db"), db, QStringLiteral("--kind"), kind,
+                                   QStringLiteral("--month"), month, QStringLiteral("--out"), out} +
+                       extra);
+        };
+        const QStringList supervisor{QStringLiteral("--user"), QStringLiteral("supervisor")};
+        for (const char* kind : {"payment", "notice", "stats", "fund"}) {
+            for (const char* extension : {"pdf", "xlsx", "csv"}) {
+                const QString out =
+                    m_dir.filePath(QStringLiteral("%1.%2").arg(QLatin1String(kind), QLatin1String(extension)));
+                const Run r = roster(QString::fromLatin1(kind), out, supervisor);
+                QVERIFY2(r.code == 0, qPrintable(r.err));
+                QVERIFY2(!r.err.contains(QStringLiteral("XDG_RUNTIME_DIR")), qPrintable(r.err));
+                QFile file(out);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray head = file.read(5);
+                QVERIFY(qstrcmp(extension, "pdf") != 0 || head == "%PDF-");
+                QVERIFY(qstrcmp(extension, "xlsx") != 0 || head.startsWith("PK"));
+                QVERIFY(qstrcmp(extension, "csv") != 0 || head.startsWith("\xEF\xBB\xBF"));
+            }
+        }
+        QCOMPARE(roster(QStringLiteral("payment"), path("r.doc"), supervisor).code, 3);
+        QCOMPARE(roster(QStringLiteral("bogus"), path("r.pdf"), supervisor).code, 2);
+        QCOMPARE(run({QStringLiteral("roster"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                      QStringLiteral("payment"), QStringLiteral("--month"), QStringLiteral("2025-13"),
+                      QStringLiteral("--out"), path("r.pdf")})
+                     .code,
+                 2);
+        const Run village =
+            roster(QStringLiteral("payment"), path("v.pdf"),
+                   supervisor + QStringList{QStringLiteral("--village"), QStringLiteral("220681999999")});
+        QCOMPARE(village.code, 1);
+        QVERIFY(village.err.contains(QStringLiteral("220681999999")));
+        QCOMPARE(roster(QStringLiteral("payment"), path("reader.pdf")).code, 1);
+        QCOMPARE(
+            roster(QStringLiteral("payment"), path("clerk.pdf"), {QStringLiteral("--user"), QStringLiteral("clerk1")})
+                .code,
+            1);
+        QCOMPARE(roster(QStringLiteral("payment"), path("no/such/dir/r.pdf"), supervisor).code, 1);
+        for (const char* never : {"v.pdf", "reader.pdf", "clerk.pdf", "r.doc"})
+            QVERIFY(!QFile::exists(path(never)));
+        // Every export is on the audit trail, which still verifies.
+        const Run audit = run(
+            {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(QString::fromUtf8(audit.out).count(QStringLiteral("\"export\"")), 12);
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}).code, 0);
+    }
+
     void speaksChineseOnAChineseSystem()
     {
         const Run r = run({QStringLiteral("frobnicate")}, "zh_CN.UTF-8");
