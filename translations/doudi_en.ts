@@ -1729,6 +1729,130 @@
     </message>
 </context>
 <context>
+    <name>Doudi::DashboardPanel</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly amount (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due and overdue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving help this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 time limits of cases overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 falling due in the next seven days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reviews due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 monitoring signals waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reserve fund payments past their paperwork deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quota yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance &lt;b&gt;%1&lt;/b&gt; of a quota of %2; paid this year %3, %4 payment(s) with paperwork outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1 % of the quota: ask the city to replenish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>增发: nobody receives one this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>增发 per person receiving one: &lt;b style=&quot;color:%1&quot;&gt;%2 %&lt;/b&gt; of the standard (at least 50 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government-purchased services: &lt;b style=&quot;color:%1&quot;&gt;%2.%3 %&lt;/b&gt; of the central and provincial assistance funds (at most 2 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government-purchased services: the year&apos;s amounts are not entered yet (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits paid (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>month suffix</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Database</name>
     <message>
         <source>Cannot read the database file %1: %2</source>
@@ -3903,6 +4027,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>Re&amp;ports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House&amp;holds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -4691,6 +4823,22 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>Complaint &amp;hotline (public notices):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government-&amp;purchased services (元):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central and provincial &amp;assistance funds (元):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount must not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

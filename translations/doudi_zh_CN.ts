@@ -1725,6 +1725,130 @@
     </message>
 </context>
 <context>
+    <name>Doudi::DashboardPanel</name>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Monthly amount (元)</source>
+        <translation>月救助金额（元）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>&amp;Due and overdue…</source>
+        <translation>待办与逾期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Receiving help this month</source>
+        <translation>本月救助对象</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>待办与逾期</translation>
+    </message>
+    <message>
+        <source>The last twelve months</source>
+        <translation>近十二个月</translation>
+    </message>
+    <message>
+        <source>Reserve fund</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>By village</source>
+        <translation>按村（社区）</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>政策落实</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 time limits of cases overdue</source>
+        <translation>案件办理逾期 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 falling due in the next seven days</source>
+        <translation>7 日内到期 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 reviews due within 30 days</source>
+        <translation>30 日内应复核 %1 户</translation>
+    </message>
+    <message>
+        <source>%1 monitoring signals waiting</source>
+        <translation>待处理监测预警 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 reserve fund payments past their paperwork deadline</source>
+        <translation>备用金支出逾期未补手续 %1 笔</translation>
+    </message>
+    <message>
+        <source>%1 of the quota</source>
+        <translation>占年度额度 %1</translation>
+    </message>
+    <message>
+        <source>no quota yet</source>
+        <translation>尚未核定额度</translation>
+    </message>
+    <message>
+        <source>Balance &lt;b&gt;%1&lt;/b&gt; of a quota of %2; paid this year %3, %4 payment(s) with paperwork outstanding.</source>
+        <translation>余额 &lt;b&gt;%1&lt;/b&gt;，年度额度 %2；本年已支出 %3，%4 笔待补办手续。</translation>
+    </message>
+    <message>
+        <source>Below %1 % of the quota: ask the city to replenish it.</source>
+        <translation>余额低于年度额度的 %1%：请向市局申请补充。</translation>
+    </message>
+    <message>
+        <source>增发: nobody receives one this month.</source>
+        <translation>增发：本月无增发对象。</translation>
+    </message>
+    <message>
+        <source>增发 per person receiving one: &lt;b style=&quot;color:%1&quot;&gt;%2 %&lt;/b&gt; of the standard (at least 50 %).</source>
+        <translation>增发对象人均增发：&lt;b style="color:%1"&gt;%2%&lt;/b&gt; 的低保标准（不低于 50%）。</translation>
+    </message>
+    <message>
+        <source>Government-purchased services: &lt;b style=&quot;color:%1&quot;&gt;%2.%3 %&lt;/b&gt; of the central and provincial assistance funds (at most 2 %).</source>
+        <translation>政府购买社会救助服务：占中央和省级救助资金的 &lt;b style="color:%1"&gt;%2.%3%&lt;/b&gt;（不超过 2%）。</translation>
+    </message>
+    <message>
+        <source>Government-purchased services: the year&apos;s amounts are not entered yet (Settings).</source>
+        <translation>政府购买社会救助服务：本年度金额尚未录入（设置）。</translation>
+    </message>
+    <message>
+        <source>Benefits paid (元)</source>
+        <translation>月发放金额（元）</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>month suffix</comment>
+        <translation>月</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Database</name>
     <message>
         <source>Cannot read the database file %1: %2</source>
@@ -3896,6 +4020,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>Re&amp;ports</source>
         <translation>报表(&amp;P)</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>工作台(&amp;D)</translation>
+    </message>
+    <message>
+        <source>House&amp;holds</source>
+        <translation>家庭户(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -4683,6 +4815,22 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>Complaint &amp;hotline (public notices):</source>
         <translation>监督举报电话（公示用）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>yuan, this year</source>
+        <translation>本年度，单位：元</translation>
+    </message>
+    <message>
+        <source>Government-&amp;purchased services (元):</source>
+        <translation>政府购买社会救助服务支出（元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Central and provincial &amp;assistance funds (元):</source>
+        <translation>中央和省级困难群众救助资金（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>An amount must not be negative.</source>
+        <translation>金额不能为负数。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "BatchReevaluationDialog.h"
 #include "CaseListDialog.h"
 #include "Clock.h"
+#include "DashboardPanel.h"
 #include "DueDialog.h"
 #include "FundDialog.h"
 #include "FundPaymentDialog.h"
@@ -36,6 +37,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -105,7 +107,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     m_view->setColumnWidth(HouseholdListModel::ResidenceColumn, 60);
     m_view->setColumnWidth(HouseholdListModel::Status, 120);
     layout->addWidget(m_view, 1);
-    setCentralWidget(central);
+    // A supervisor starts on the dashboard; everybody else on the household list.
+    if (m_session.may(Action::PrintRoster)) {
+        auto* tabs = new QTabWidget(this);
+        auto* dashboard = new DashboardPanel(*m_database, m_session, tabs);
+        connect(dashboard, &DashboardPanel::dueRequested, this, [this] {
+            auto* dialog = new DueDialog(*m_database, m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        tabs->addTab(dashboard, tr("&Dashboard"));
+        tabs->addTab(central, tr("House&holds"));
+        setCentralWidget(tabs);
+    } else {
+        setCentralWidget(central);
+    }
 
     m_count = new QLabel(this);
     // Until the bureau's policy arrives, every amount on this desk comes from the example policy.

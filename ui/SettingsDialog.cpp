@@ -1,6 +1,9 @@
 #include "SettingsDialog.h"
 
+#include "Clock.h"
 #include "Translations.h"
+#include "domain/Money.h"
+#include "report/DashboardFigures.h"
 #include "report/NoticeRoster.h"
 #include "store/SiteRepository.h"
 
@@ -42,11 +45,24 @@ SettingsDialog::SettingsDialog(Database& database, Session session, QWidget* par
     m_hotline = new QLineEdit(SiteRepository(m_database, m_session).setting(NoticeRoster::kHotlineSetting), this);
     m_hotline->setPlaceholderText(tr("e.g. 0439-1234567"));
     m_hotline->setEnabled(m_session.may(Action::ChangeSettings));
+    // This year's figures for the 2 % limit on government-purchased services (the dashboard).
+    const QString year = QStringLiteral("/%1").arg(Clock::currentDate().year());
+    const auto yuanField = [this](const QString& key) {
+        const qint64 fen = SiteRepository(m_database, m_session).setting(key).toLongLong();
+        auto* field = new QLineEdit(fen > 0 ? Money::fromFen(fen).formatPlain() : QString(), this);
+        field->setPlaceholderText(tr("yuan, this year"));
+        field->setEnabled(m_session.may(Action::ChangeSettings));
+        return field;
+    };
+    m_purchasedServices = yuanField(DashboardFigures::kPurchasedServicesSetting + year);
+    m_assistanceFunds = yuanField(DashboardFigures::kAssistanceFundsSetting + year);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Lock the desk after:"), m_idleMinutes);
     form->addRow(tr("Complaint &hotline (public notices):"), m_hotline);
+    form->addRow(tr("Government-&purchased services (元):"), m_purchasedServices);
+    form->addRow(tr("Central and provincial &assistance funds (元):"), m_assistanceFunds);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -68,6 +84,30 @@ void SettingsDialog::saveAndClose()
                 return;
             }
             emit idleMinutesChanged(m_idleMinutes->value());
+        }
+        // The year's amounts, in fen; an empty field is "not entered".
+        const QString year = QStringLiteral("/%1").arg(Clock::currentDate().year());
+        for (const auto& [field, key] :
+             {std::pair{m_purchasedServices, DashboardFigures::kPurchasedServicesSetting + year},
+              std::pair{m_assistanceFunds, DashboardFigures::kAssistanceFundsSetting + year}}) {
+            QString value;
+            if (!field->text().trimmed().isEmpty()) {
+                const auto amount = Money::parse(field->text());
+                if (!amount || amount->isNegative()) {
+                    QMessageBox::warning(this, windowTitle(),
+                                         amount ? tr("An amount must not be negative.")
+                                                : amount.error().problems().first().message);
+                    field->setFocus();
+                    return;
+                }
+                value = QString::number(amount->fen());
+            }
+            if (sites.setting(key) != value) {
+                if (const Status s = sites.setSetting(key, value); !s) {
+                    QMessageBox::warning(this, windowTitle(), s.error().toString());
+                    return;
+                }
+            }
         }
         const QString hotline = m_hotline->text().trimmed();
         if (sites.setting(NoticeRoster::kHotlineSetting) != hotline) {

@@ -34,6 +34,8 @@ private:
     QComboBox* m_language = nullptr;
     QSpinBox* m_idleMinutes = nullptr;
     QLineEdit* m_hotline = nullptr;
+    QLineEdit* m_purchasedServices = nullptr;
+    QLineEdit* m_assistanceFunds = nullptr;
 };
 
 } // namespace Doudi

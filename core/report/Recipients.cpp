@@ -16,44 +16,26 @@
 
 namespace Doudi {
 
-Result<Recipients::List> Recipients::forMonth(Database& database, const Session& session, int year, int month,
-                                              const QString& villageCode)
+namespace {
+
+// Who is paid and how much in one month, from households already read.
+Result<Recipients::List> evaluate(Database& database, const Session& session, const QList<Household>& households,
+                                  const QHash<QString, QString>& paymentFrom,
+                                  const QHash<QString, QString>& villageNames, const QDate& first,
+                                  const QString& villageCode)
 {
-    const QDate first(year, month, 1);
-    if (!first.isValid())
-        return Error::invalid(QStringLiteral("month"), tr("must be a month written YYYY-MM"));
     const QString monthText = first.toString(QStringLiteral("yyyy-MM"));
     const auto policy = PolicyRepository(database, session).inForce(first);
     if (!policy)
         return policy.error();
-
-    // Applications approved with payment starting by this month; those starting this month are new.
-    QHash<QString, QString> paymentFrom;
-    QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT household_id, max(payment_from) FROM cases WHERE deleted = 0 AND state = 'active' "
-                             "AND payment_from IS NOT NULL AND payment_from <= ? GROUP BY household_id"));
-    q.addBindValue(monthText);
-    if (!q.exec())
-        return Error::failed(tr("Cannot read the cases: %1").arg(q.lastError().text()));
-    while (q.next())
-        paymentFrom.insert(q.value(0).toString(), q.value(1).toString());
-
-    auto households = HouseholdRepository(database, session).loadReceiving();
-    if (!households)
-        return households.error();
-    QHash<QString, QString> villageNames;
-    if (const auto villages = SiteRepository(database, session).villages()) {
-        for (const Village& v : *villages)
-            villageNames.insert(v.code, v.name);
-    }
-    List list;
+    Recipients::List list;
     list.policyId = policy->policy.id;
-    for (Household& h : *households) {
+    for (const Household& h : households) {
         if (!villageCode.isEmpty() && h.villageCode != villageCode)
             continue;
-        const bool recorded = h.status != HouseholdStatus::None;
-        const bool approved = paymentFrom.contains(h.uuid);
-        if (!recorded && !approved)
+        const QString from = paymentFrom.value(h.uuid);
+        const bool approved = !from.isEmpty() && from <= monthText;
+        if (h.status == HouseholdStatus::None && !approved)
             continue;
         const auto d = Evaluator::evaluate(policy->policy, h, monthText);
         const bool paid = d && d->totalFen > 0 &&
@@ -67,19 +49,79 @@ Result<Recipients::List> Recipients::forMonth(Database& database, const Session&
         Recipient r;
         r.villageName = villageNames.value(h.villageCode, h.villageCode);
         r.determination = *d;
-        r.startedThisMonth = paymentFrom.value(h.uuid) == monthText;
-        r.household = std::move(h);
+        r.startedThisMonth = from == monthText;
+        r.household = h;
         list.recipients.append(std::move(r));
     }
-    QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
-    std::stable_sort(list.recipients.begin(), list.recipients.end(), [&pinyin](const Recipient& a, const Recipient& b) {
-        if (a.household.villageCode != b.household.villageCode)
-            return a.household.villageCode < b.household.villageCode;
-        const Member* ha = a.household.head();
-        const Member* hb = b.household.head();
-        return pinyin.compare(ha ? ha->name : QString(), hb ? hb->name : QString()) < 0;
-    });
     return list;
+}
+
+// The households that may be paid: recorded as receiving help, or with an application being paid,
+// and the month each application's payment starts.
+Status readReceiving(Database& database, const Session& session, QList<Household>* households,
+                     QHash<QString, QString>* paymentFrom, QHash<QString, QString>* villageNames)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT household_id, max(payment_from) FROM cases WHERE deleted = 0 AND state = "
+                               "'active' AND payment_from IS NOT NULL GROUP BY household_id")))
+        return Error::failed(Recipients::tr("Cannot read the cases: %1").arg(q.lastError().text()));
+    while (q.next())
+        paymentFrom->insert(q.value(0).toString(), q.value(1).toString());
+    auto loaded = HouseholdRepository(database, session).loadReceiving();
+    if (!loaded)
+        return loaded.error();
+    *households = std::move(loaded).value();
+    if (const auto villages = SiteRepository(database, session).villages()) {
+        for (const Village& v : *villages)
+            villageNames->insert(v.code, v.name);
+    }
+    return success();
+}
+
+} // namespace
+
+Result<Recipients::List> Recipients::forMonth(Database& database, const Session& session, int year, int month,
+                                              const QString& villageCode)
+{
+    const QDate first(year, month, 1);
+    if (!first.isValid())
+        return Error::invalid(QStringLiteral("month"), tr("must be a month written YYYY-MM"));
+    QList<Household> households;
+    QHash<QString, QString> paymentFrom;
+    QHash<QString, QString> villageNames;
+    if (Status s = readReceiving(database, session, &households, &paymentFrom, &villageNames); !s)
+        return s.error();
+    auto list = evaluate(database, session, households, paymentFrom, villageNames, first, villageCode);
+    if (!list)
+        return list;
+    QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
+    std::stable_sort(list->recipients.begin(), list->recipients.end(),
+                     [&pinyin](const Recipient& a, const Recipient& b) {
+                         if (a.household.villageCode != b.household.villageCode)
+                             return a.household.villageCode < b.household.villageCode;
+                         const Member* ha = a.household.head();
+                         const Member* hb = b.household.head();
+                         return pinyin.compare(ha ? ha->name : QString(), hb ? hb->name : QString()) < 0;
+                     });
+    return list;
+}
+
+Result<QList<Recipients::List>> Recipients::forMonths(Database& database, const Session& session, const QDate& first,
+                                                      int count)
+{
+    QList<Household> households;
+    QHash<QString, QString> paymentFrom;
+    QHash<QString, QString> villageNames;
+    if (Status s = readReceiving(database, session, &households, &paymentFrom, &villageNames); !s)
+        return s.error();
+    QList<List> months;
+    for (int i = 0; i < count; ++i) {
+        // A month before any policy was in force pays nobody.
+        auto list = evaluate(database, session, households, paymentFrom, villageNames,
+                             QDate(first.year(), first.month(), 1).addMonths(i), QString());
+        months.append(list ? std::move(list).value() : List());
+    }
+    return months;
 }
 
 } // namespace Doudi

@@ -39,6 +39,9 @@ public:
 
     static Result<List> forMonth(Database& database, const Session& session, int year, int month,
                                  const QString& villageCode = QString());
+    // The same for `count` months from `first` on, the households read once (the dashboard's trend);
+    // a month no policy covers yet comes out empty.
+    static Result<QList<List>> forMonths(Database& database, const Session& session, const QDate& first, int count);
 
 private:
     Recipients() = delete;

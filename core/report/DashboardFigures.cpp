@@ -1,0 +1,90 @@
+#include "DashboardFigures.h"
+
+#include "cases/CaseRepository.h"
+#include "cases/SignalRepository.h"
+#include "fund/FundLedger.h"
+#include "report/Recipients.h"
+#include "report/StatisticsRoster.h"
+#include "rules/DeterminationJson.h"
+#include "store/SiteRepository.h"
+
+#include <QMap>
+
+namespace Doudi {
+
+Result<DashboardFigures> DashboardFigures::compute(Database& database, const Session& session, const QDate& today)
+{
+    DashboardFigures f;
+    f.month = QDate(today.year(), today.month(), 1);
+    const auto months = Recipients::forMonths(database, session, f.month.addMonths(-11), 12);
+    if (!months)
+        return months.error();
+    f.fundVisible = session.may(Action::ViewFund);
+    FundLedger ledger(database, session);
+    for (const Recipients::List& list : *months) {
+        MonthAmount m;
+        m.month = f.month.addMonths(int(f.trend.size()) - 11);
+        m.households = int(list.recipients.size());
+        for (const Recipient& r : list.recipients)
+            m.benefitsFen += r.determination.totalFen;
+        if (f.fundVisible) {
+            if (const auto st = ledger.reconcile(m.month.year(), m.month.month()))
+                m.fundPaidFen = st->paid.fen - st->reversed.fen;
+        }
+        f.trend.append(m);
+    }
+
+    // This month by category and by village.
+    const Recipients::List& now = months->last();
+    QMap<int, Count> categories;
+    QMap<QString, Count> villages;
+    for (const Recipient& r : now.recipients) {
+        for (Count* c : {&categories[int(r.determination.classification)], &villages[r.household.villageCode]}) {
+            c->households += 1;
+            c->persons += int(r.household.members.size());
+            c->fen += r.determination.totalFen;
+        }
+        categories[int(r.determination.classification)].label =
+            DeterminationJson::classificationLabel(r.determination.classification);
+        villages[r.household.villageCode].label = r.villageName;
+    }
+    f.byCategory = categories.values();
+    f.byVillage = villages.values();
+    f.averageIncrementPct = StatisticsRoster::averageIncrementPct(now);
+
+    if (f.fundVisible) {
+        if (const auto b = ledger.balance(today.year()))
+            f.fund = *b;
+        if (const auto outstanding = ledger.paperworkOutstanding()) {
+            f.paperworkOutstanding = int(outstanding->size());
+            f.paperworkOverdue =
+                int(std::count_if(outstanding->cbegin(), outstanding->cend(),
+                                  [&today](const FundEntry& e) { return e.paperworkOverdueOn(today); }));
+        }
+    }
+
+    // What is due: the same figures as the due dashboard (Ctrl+D) shows in full.
+    CaseRepository cases(database, session);
+    if (const auto all = cases.list(QString(), false, today)) {
+        for (const CaseRecord& c : *all) {
+            for (const CaseDeadline& d : c.deadlines) {
+                if (d.overdueOn(today))
+                    ++f.overdueLimits;
+                else if (!d.met && d.due <= today.addDays(7))
+                    ++f.limitsThisWeek;
+            }
+        }
+        if (const auto reviews = cases.reviewsDue(*all, today.addDays(30)))
+            f.reviewsDue = int(reviews->size());
+    }
+    if (const auto openSignals = SignalRepository(database, session).list(true))
+        f.openSignals = int(openSignals->size());
+
+    SiteRepository sites(database, session);
+    const QString year = QStringLiteral("/%1").arg(today.year());
+    f.purchasedServicesFen = sites.setting(kPurchasedServicesSetting + year).toLongLong();
+    f.assistanceFundsFen = sites.setting(kAssistanceFundsSetting + year).toLongLong();
+    return f;
+}
+
+} // namespace Doudi

@@ -1,0 +1,260 @@
+#include "DashboardPanel.h"
+
+#include "Clock.h"
+#include "ReadOnlyTable.h"
+#include "domain/DisplayFormat.h"
+#include "domain/Money.h"
+#include "store/SiteRepository.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace Doudi {
+
+namespace {
+
+QString yuan(qint64 fen)
+{
+    return Money::fromFen(fen).format();
+}
+
+// Rows of a count table, with their total.
+void fill(QTableWidget* table, const QList<DashboardFigures::Count>& counts, const QString& totalLabel)
+{
+    table->setRowCount(0);
+    DashboardFigures::Count total{totalLabel, 0, 0, 0};
+    for (const DashboardFigures::Count& c : counts) {
+        ReadOnlyTable::appendRow(table, {c.label, QString::number(c.households), QString::number(c.persons),
+                                         Money::fromFen(c.fen).formatPlain()});
+        total.households += c.households;
+        total.persons += c.persons;
+        total.fen += c.fen;
+    }
+    const int row =
+        ReadOnlyTable::appendRow(table, {total.label, QString::number(total.households), QString::number(total.persons),
+                                         Money::fromFen(total.fen).formatPlain()});
+    for (int column = 0; column < table->columnCount(); ++column) {
+        QFont bold = table->font();
+        bold.setBold(true);
+        table->item(row, column)->setFont(bold);
+        if (column > 0)
+            table->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    for (int r = 0; r < row; ++r) {
+        for (int column = 1; column < table->columnCount(); ++column)
+            table->item(r, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+
+QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
+{
+    auto* group = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(content);
+    return group;
+}
+
+} // namespace
+
+DashboardPanel::DashboardPanel(Database& database, Session session, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_session(std::move(session))
+{
+    m_title = new QLabel(this);
+    m_title->setStyleSheet(QStringLiteral("QLabel { font-size: 15pt; font-weight: bold; }"));
+    const QStringList headings{tr("Category"), tr("Households"), tr("Persons"), tr("Monthly amount (元)")};
+    m_categories = ReadOnlyTable::create(headings, {150, 80, 80}, this);
+    QStringList villageHeadings = headings;
+    villageHeadings[0] = tr("Village");
+    m_villages = ReadOnlyTable::create(villageHeadings, {150, 80, 80}, this);
+    m_due = new QLabel(this);
+    m_due->setTextFormat(Qt::RichText);
+    m_due->setWordWrap(true);
+    auto* dueButton = new QPushButton(tr("&Due and overdue…"), this);
+    connect(dueButton, &QPushButton::clicked, this, &DashboardPanel::dueRequested);
+    auto* dueBox = new QWidget(this);
+    auto* dueLayout = new QVBoxLayout(dueBox);
+    dueLayout->setContentsMargins(0, 0, 0, 0);
+    dueLayout->addWidget(m_due);
+    dueLayout->addStretch(1);
+    dueLayout->addWidget(dueButton, 0, Qt::AlignLeft);
+    m_fund = new QLabel(this);
+    m_fund->setTextFormat(Qt::RichText);
+    m_fund->setWordWrap(true);
+    m_fundBar = new QProgressBar(this);
+    m_fundBar->setTextVisible(true);
+    auto* fundBox = new QWidget(this);
+    auto* fundLayout = new QVBoxLayout(fundBox);
+    fundLayout->setContentsMargins(0, 0, 0, 0);
+    fundLayout->addWidget(m_fundBar);
+    fundLayout->addWidget(m_fund);
+    fundLayout->addStretch(1);
+    m_compliance = new QLabel(this);
+    m_compliance->setTextFormat(Qt::RichText);
+    m_compliance->setWordWrap(true);
+    m_compliance->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_chart = new QChartView(this);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(240);
+    auto* refresh = new QPushButton(tr("Re&fresh"), this);
+    connect(refresh, &QPushButton::clicked, this, &DashboardPanel::reload);
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(box(tr("Receiving help this month"), m_categories, this), 0, 0);
+    grid->addWidget(box(tr("Due and overdue"), dueBox, this), 0, 1);
+    grid->addWidget(box(tr("The last twelve months"), m_chart, this), 1, 0);
+    auto* fundGroup = box(tr("Reserve fund"), fundBox, this);
+    fundGroup->setVisible(m_session.may(Action::ViewFund));
+    grid->addWidget(fundGroup, 1, 1);
+    grid->addWidget(box(tr("By village"), m_villages, this), 2, 0);
+    grid->addWidget(box(tr("Compliance"), m_compliance, this), 2, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(refresh);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(heading);
+    layout->addLayout(grid, 1);
+    reload();
+}
+
+void DashboardPanel::reload()
+{
+    const QDate today = Clock::currentDate();
+    const auto figures = DashboardFigures::compute(m_database, m_session, today);
+    const auto site = SiteRepository(m_database, m_session).site();
+    m_title->setText(tr("%1 · %2").arg(site ? site->name : QString(), DisplayFormat::month(today)));
+    if (!figures) {
+        m_figures.reset();
+        m_due->setText(figures.error().toString().toHtmlEscaped());
+        return;
+    }
+    m_figures = *figures;
+    const DashboardFigures& f = *figures;
+    fill(m_categories, f.byCategory, tr("Total"));
+    fill(m_villages, f.byVillage, tr("Total"));
+
+    const auto line = [](const QString& text, int count, bool urgent) {
+        const QString number = urgent && count > 0 ? QStringLiteral("<b style=\"color:#b71c1c\">%1</b>").arg(count)
+                                                   : QStringLiteral("<b>%1</b>").arg(count);
+        return text.toHtmlEscaped().arg(number);
+    };
+    QStringList due{line(tr("%1 time limits of cases overdue"), f.overdueLimits, true),
+                    line(tr("%1 falling due in the next seven days"), f.limitsThisWeek, false),
+                    line(tr("%1 reviews due within 30 days"), f.reviewsDue, false),
+                    line(tr("%1 monitoring signals waiting"), f.openSignals, false)};
+    if (f.fundVisible)
+        due.append(line(tr("%1 reserve fund payments past their paperwork deadline"), f.paperworkOverdue, true));
+    m_due->setText(due.join(QStringLiteral("<br>")));
+
+    if (f.fundVisible) {
+        const FundBalance& b = f.fund;
+        const qint64 quota = std::max<qint64>(b.quotaFen, 1);
+        m_fundBar->setRange(0, 1000);
+        m_fundBar->setValue(int(std::clamp<qint64>(b.balanceFen * 1000 / quota, 0, 1000)));
+        m_fundBar->setFormat(
+            tr("%1 of the quota")
+                .arg(b.quotaFen > 0 ? QStringLiteral("%1 %").arg(b.balanceFen * 100 / quota) : tr("no quota yet")));
+        m_fundBar->setStyleSheet(b.isLow() ? QStringLiteral("QProgressBar::chunk { background: #c62828; }")
+                                           : QString());
+        QString text = tr("Balance <b>%1</b> of a quota of %2; paid this year %3, %4 payment(s) with paperwork "
+                          "outstanding.")
+                           .arg(yuan(b.balanceFen), yuan(b.quotaFen), yuan(b.paidFen - b.reversedFen))
+                           .arg(f.paperworkOutstanding);
+        if (b.isLow())
+            text += QStringLiteral("<br><b style=\"color:#b71c1c\">%1</b>")
+                        .arg(tr("Below %1 % of the quota: ask the city to replenish it.")
+                                 .arg(b.lowBalancePct)
+                                 .toHtmlEscaped());
+        m_fund->setText(text);
+    }
+
+    QStringList compliance;
+    if (f.averageIncrementPct < 0) {
+        compliance.append(tr("增发: nobody receives one this month."));
+    } else {
+        const bool met = f.averageIncrementPct >= 50;
+        compliance.append(tr("增发 per person receiving one: <b style=\"color:%1\">%2 %</b> of the standard (at least "
+                             "50 %).")
+                              .arg(met ? QStringLiteral("#2e7d32") : QStringLiteral("#b71c1c"))
+                              .arg(f.averageIncrementPct));
+    }
+    if (f.purchasedServicesFen > 0 && f.assistanceFundsFen > 0) {
+        // Hundredths of a percent, in integers.
+        const qint64 basisPoints = f.purchasedServicesFen * 10000 / f.assistanceFundsFen;
+        const bool met = basisPoints <= 200;
+        compliance.append(tr("Government-purchased services: <b style=\"color:%1\">%2.%3 %</b> of the central and "
+                             "provincial assistance funds (at most 2 %).")
+                              .arg(met ? QStringLiteral("#2e7d32") : QStringLiteral("#b71c1c"))
+                              .arg(basisPoints / 100)
+                              .arg(basisPoints % 100, 2, 10, QLatin1Char('0')));
+    } else {
+        compliance.append(tr("Government-purchased services: the year's amounts are not entered yet (Settings)."));
+    }
+    m_compliance->setText(compliance.join(QStringLiteral("<br><br>")));
+    showTrend(f);
+}
+
+void DashboardPanel::showTrend(const DashboardFigures& f)
+{
+    // Charts draw in floating point; the yuan shown are rounded from integer fen for the picture only.
+    auto* amounts = new QBarSet(tr("Benefits paid (元)"));
+    auto* households = new QLineSeries;
+    households->setName(tr("Households"));
+    QStringList months;
+    qint64 highest = 1;
+    int mostHouseholds = 1;
+    for (int i = 0; i < f.trend.size(); ++i) {
+        const DashboardFigures::MonthAmount& m = f.trend.at(i);
+        *amounts << qreal(m.benefitsFen / 100);
+        households->append(i, m.households);
+        months.append(m.month.toString(QStringLiteral("M")) + tr("M", "month suffix"));
+        highest = std::max(highest, m.benefitsFen / 100);
+        mostHouseholds = std::max(mostHouseholds, m.households);
+    }
+    auto* bars = new QBarSeries;
+    bars->append(amounts);
+    auto* chart = new QChart;
+    chart->addSeries(bars);
+    chart->addSeries(households);
+    auto* x = new QBarCategoryAxis;
+    x->append(months);
+    auto* money = new QValueAxis;
+    money->setRange(0, qreal(highest) * 1.15);
+    money->setLabelFormat(QStringLiteral("%.0f"));
+    money->applyNiceNumbers();
+    auto* count = new QValueAxis;
+    count->setRange(0, mostHouseholds * 1.15);
+    count->setLabelFormat(QStringLiteral("%.0f"));
+    count->applyNiceNumbers();
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(money, Qt::AlignLeft);
+    chart->addAxis(count, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(money);
+    households->attachAxis(x);
+    households->attachAxis(count);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+} // namespace Doudi

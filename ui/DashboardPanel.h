@@ -1,0 +1,62 @@
+#pragma once
+
+#include "report/DashboardFigures.h"
+#include "security/Session.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChartView;
+class QLabel;
+class QProgressBar;
+class QTableWidget;
+
+namespace Doudi {
+
+class Database;
+
+// The supervisor's first screen: this month's recipients by category and village, twelve months
+// of amounts (Qt Charts), the reserve fund against its quota, what is due or overdue, and the
+// compliance figures (增发 at least 50 % of the standard; purchased services at most 2 % of the
+// central and provincial assistance funds, once those amounts are entered).
+class DashboardPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DashboardPanel)
+
+public:
+    DashboardPanel(Database& database, Session session, QWidget* parent = nullptr);
+
+    const std::optional<DashboardFigures>& figures() const { return m_figures; }
+    QTableWidget* categoryTable() const { return m_categories; }
+    QTableWidget* villageTable() const { return m_villages; }
+    QLabel* dueLabel() const { return m_due; }
+    QLabel* complianceLabel() const { return m_compliance; }
+    QProgressBar* fundBar() const { return m_fundBar; }
+    QChartView* trendChart() const { return m_chart; }
+
+signals:
+    // The supervisor wants the full list of what is due.
+    void dueRequested();
+
+public slots:
+    void reload();
+
+private:
+    void showTrend(const DashboardFigures& f);
+
+    Database& m_database;
+    Session m_session;
+    std::optional<DashboardFigures> m_figures;
+    QLabel* m_title = nullptr;
+    QTableWidget* m_categories = nullptr;
+    QTableWidget* m_villages = nullptr;
+    QLabel* m_due = nullptr;
+    QLabel* m_fund = nullptr;
+    QProgressBar* m_fundBar = nullptr;
+    QLabel* m_compliance = nullptr;
+    QChartView* m_chart = nullptr;
+};
+
+} // namespace Doudi
