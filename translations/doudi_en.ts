@@ -553,6 +553,156 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CaseDocuments</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health, disability, work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets seen (vehicles, machinery, livestock, business)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health of the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigators (two or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigators&apos; signatures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family signed the record on the day of the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation to check the family&apos;s economic situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We, the members of this household, apply for social assistance and authorise the civil affairs departments to check, through the departments and institutions that hold them, our income, property, bank deposits, securities, vehicles, real estate, social insurance and business registrations. We know that what we declared will be checked, that false declarations lead to refusal or to the recovery of what was paid, and that the results are used only for the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your household&apos;s %1 accepted on %2 was reviewed. It does not meet the conditions and is not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving this notice, or bring an administrative lawsuit within six months. If your situation changes, you may apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> people&apos;s government (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No home visit is recorded for this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown paper %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::CaseListDialog</name>
     <message>
         <source>Cases</source>
@@ -956,6 +1106,30 @@
     </message>
     <message>
         <source>The household&apos;s file, oldest first (cases, visits, determinations, payments):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit form, blank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit form, as recorded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation to check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of refusal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case papers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

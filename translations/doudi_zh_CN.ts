@@ -552,6 +552,155 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CaseDocuments</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Health, disability, work</source>
+        <translation>健康、残疾、劳动能力</translation>
+    </message>
+    <message>
+        <source>Home visit record</source>
+        <translation>最低生活保障家庭入户调查表</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Date of the visit</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人口</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住房情况</translation>
+    </message>
+    <message>
+        <source>Assets seen (vehicles, machinery, livestock, business)</source>
+        <translation>家庭财产（车辆、农机、牲畜、经营）</translation>
+    </message>
+    <message>
+        <source>Health of the members</source>
+        <translation>家庭成员健康状况</translation>
+    </message>
+    <message>
+        <source>Living conditions</source>
+        <translation>生活状况</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Family members present</source>
+        <translation>在场家庭成员</translation>
+    </message>
+    <message>
+        <source>Investigators (two or more)</source>
+        <translation>调查人员（不少于 2 人）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Investigators&apos; signatures:</source>
+        <translation>调查人员签字：</translation>
+    </message>
+    <message>
+        <source>Family&apos;s signature:</source>
+        <translation>申请人签字：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>The family signed the record on the day of the visit.</source>
+        <translation>申请人已于调查当日签字确认。</translation>
+    </message>
+    <message>
+        <source>Authorisation to check the family&apos;s economic situation</source>
+        <translation>家庭经济状况核对授权书</translation>
+    </message>
+    <message>
+        <source>We, the members of this household, apply for social assistance and authorise the civil affairs departments to check, through the departments and institutions that hold them, our income, property, bank deposits, securities, vehicles, real estate, social insurance and business registrations. We know that what we declared will be checked, that false declarations lead to refusal or to the recovery of what was paid, and that the results are used only for the assessment.</source>
+        <translation>本户成员申请社会救助，授权民政部门通过有关部门和机构核对本户成员的收入、财产、银行存款、有价证券、车辆、不动产、社会保险和市场主体登记等信息。我们知悉所申报的情况将被核对，虚报、瞒报将导致不予批准或追回已发放的救助金，核对结果仅用于救助审核确认。</translation>
+    </message>
+    <message>
+        <source>%1, signature:</source>
+        <translation>%1 签字：</translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation>不予批准通知书</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Your household&apos;s %1 accepted on %2 was reviewed. It does not meet the conditions and is not approved.</source>
+        <translation>你户于 %2 受理的%1，经审核，不符合条件，决定不予批准。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving this notice, or bring an administrative lawsuit within six months. If your situation changes, you may apply again.</source>
+        <translation>如对本决定不服，可自收到本通知之日起 60 日内申请行政复议，或者在 6 个月内向人民法院提起行政诉讼。家庭情况发生变化的，可以重新申请。</translation>
+    </message>
+    <message>
+        <source> people&apos;s government (seal)</source>
+        <translation>人民政府（盖章）</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>签收人：</translation>
+    </message>
+    <message>
+        <source>No home visit is recorded for this case yet.</source>
+        <translation>本案尚未登记入户调查。</translation>
+    </message>
+    <message>
+        <source>The case was not refused.</source>
+        <translation>本案未作不予批准决定。</translation>
+    </message>
+    <message>
+        <source>unknown paper %1</source>
+        <translation>未知的文书类型 %1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::CaseListDialog</name>
     <message>
         <source>Cases</source>
@@ -955,6 +1104,30 @@
     <message>
         <source>The household&apos;s file, oldest first (cases, visits, determinations, payments):</source>
         <translation>家庭档案，按时间先后（案件、入户调查、核算结果、备用金支出）：</translation>
+    </message>
+    <message>
+        <source>&amp;Papers</source>
+        <translation>文书(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Home visit form, blank…</source>
+        <translation>入户调查表（空白）…</translation>
+    </message>
+    <message>
+        <source>Home visit form, as recorded…</source>
+        <translation>入户调查表（本案记录）…</translation>
+    </message>
+    <message>
+        <source>Authorisation to check…</source>
+        <translation>家庭经济状况核对授权书…</translation>
+    </message>
+    <message>
+        <source>Notice of refusal…</source>
+        <translation>不予批准通知书…</translation>
+    </message>
+    <message>
+        <source>Case papers</source>
+        <translation>案件文书</translation>
     </message>
 </context>
 <context>
@@ -1828,11 +2001,11 @@
     </message>
     <message>
         <source>增发 per person receiving one: &lt;b style=&quot;color:%1&quot;&gt;%2 %&lt;/b&gt; of the standard (at least 50 %).</source>
-        <translation>增发对象人均增发：&lt;b style="color:%1"&gt;%2%&lt;/b&gt; 的低保标准（不低于 50%）。</translation>
+        <translation>增发对象人均增发：&lt;b style=&quot;color:%1&quot;&gt;%2%&lt;/b&gt; 的低保标准（不低于 50%）。</translation>
     </message>
     <message>
         <source>Government-purchased services: &lt;b style=&quot;color:%1&quot;&gt;%2.%3 %&lt;/b&gt; of the central and provincial assistance funds (at most 2 %).</source>
-        <translation>政府购买社会救助服务：占中央和省级救助资金的 &lt;b style="color:%1"&gt;%2.%3%&lt;/b&gt;（不超过 2%）。</translation>
+        <translation>政府购买社会救助服务：占中央和省级救助资金的 &lt;b style=&quot;color:%1&quot;&gt;%2.%3%&lt;/b&gt;（不超过 2%）。</translation>
     </message>
     <message>
         <source>Government-purchased services: the year&apos;s amounts are not entered yet (Settings).</source>

@@ -1,6 +1,8 @@
 #include "CasesPanel.h"
 
+#include "CaseDocuments.h"
 #include "Clock.h"
+#include "PrintPreview.h"
 #include "ReadOnlyTable.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -48,10 +51,22 @@ CasesPanel::CasesPanel(Database& database, Session session, std::function<QStrin
     connect(m_open, &QPushButton::clicked, this, [this] { openCase(); });
     connect(m_advance, &QPushButton::clicked, this, [this] { advance(); });
     connect(m_cases, &QTableWidget::itemSelectionChanged, this, &CasesPanel::showHistory);
+    // The papers of the selected case, each through the print preview.
+    m_papers = new QPushButton(tr("&Papers"), this);
+    auto* papers = new QMenu(m_papers);
+    const QList<QPair<QString, QString>> kinds = {{QStringLiteral("visit-blank"), tr("Home visit form, blank…")},
+                                                  {QStringLiteral("visit"), tr("Home visit form, as recorded…")},
+                                                  {QStringLiteral("authorisation"), tr("Authorisation to check…")},
+                                                  {QStringLiteral("refusal"), tr("Notice of refusal…")}};
+    for (const auto& [paper, label] : kinds)
+        papers->addAction(label, this, [this, paper = paper] { printPaper(paper); });
+    m_papers->setMenu(papers);
+    m_papers->setEnabled(false);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addWidget(m_advance);
+    buttons->addWidget(m_papers);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_cases, 2);
@@ -74,6 +89,7 @@ void CasesPanel::reload()
     const QString household = m_householdId();
     m_open->setEnabled(!household.isEmpty());
     m_advance->setEnabled(false);
+    m_papers->setEnabled(false);
     if (household.isEmpty()) {
         m_message->setText(tr("Save the household first; then its cases can be opened."));
         m_message->show();
@@ -149,6 +165,22 @@ QString CasesPanel::readableNote(const QString& note)
              visit.value(QStringLiteral("present")).toString());
 }
 
+bool CasesPanel::printPaper(const QString& paper)
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return false;
+    const auto html = CaseDocuments::forCase(m_database, m_session, m_records.at(row), paper);
+    if (!html) {
+        m_message->setText(html.error().toString());
+        m_message->show();
+        return false;
+    }
+    m_message->hide();
+    PrintPreview::show(tr("Case papers"), *html, QPageLayout::Portrait, this);
+    return true;
+}
+
 int CasesPanel::selectedRow() const
 {
     const int row = m_cases->currentRow();
@@ -160,6 +192,7 @@ void CasesPanel::showHistory()
     m_history->clear();
     const int row = selectedRow();
     m_advance->setEnabled(row >= 0 && !CaseWorkflow::isFinal(m_records[row].state));
+    m_papers->setEnabled(row >= 0);
     if (row < 0)
         return;
     const CaseRecord& c = m_records[row];

@@ -36,6 +36,8 @@ public slots:
     bool openCase(const QString& type = QString(), const QDate& date = QDate());
     // Takes the selected case a step further; from a dialog when called without an action.
     bool advance(const QString& action = QString(), const QDate& date = QDate(), const QString& note = QString());
+    // A paper of the selected case in the print preview: visit-blank, visit, authorisation, refusal.
+    bool printPaper(const QString& paper);
 
 private:
     void showHistory();
@@ -52,6 +54,7 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_advance = nullptr;
+    QPushButton* m_papers = nullptr;
 };
 
 } // namespace Doudi

@@ -12,7 +12,9 @@ namespace Doudi {
 namespace {
 QPageLayout a4(QPageLayout::Orientation orientation)
 {
-    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    // QTextDocument::print adds a 2 cm margin of its own (and the page numbers): the page keeps only
+    // what a printer cannot reach.
+    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
 }
 } // namespace
 

@@ -1,13 +1,16 @@
 #include "AssessmentPanel.h"
+#include "CaseDocuments.h"
 #include "CaseListDialog.h"
 #include "CasesPanel.h"
 #include "Clock.h"
 #include "DueDialog.h"
 #include "HouseholdEditor.h"
+#include "PrintPreview.h"
 #include "TestFixtures.h"
 #include "cases/CaseRepository.h"
 #include "cases/SignalRepository.h"
 #include "domain/DisplayFormat.h"
+#include "store/AuditLog.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 
@@ -82,6 +85,68 @@ private slots:
         QCOMPARE(due.reviewsTable()->rowCount(), 1);
         QCOMPARE(due.reviewsTable()->item(0, 0)->text(), QStringLiteral("李强"));
         QCOMPARE(due.reviewsTable()->item(0, 1)->text(), DisplayFormat::date(QDate(2025, 9, 19)));
+    }
+
+    // The papers of a case: the visit form blank and as recorded, the authorisation, the refusal
+    // notice with its reason; ID numbers masked; each print on the audit trail.
+    void papers()
+    {
+        auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("papers.doudi")));
+        QVERIFY(db);
+        Household h = TestFixtures::household();
+        QVERIFY(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("setup"))).save(h));
+        const Session clerk = Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString());
+        CaseRepository cases(*db, clerk);
+        const auto id = cases.open({h.uuid, QStringLiteral("dibao_application"), QDate(2025, 3, 3)});
+        QVERIFY(id.ok());
+        QVERIFY(cases.advance(*id, QStringLiteral("start_investigation"), QDate(2025, 3, 4), QString()));
+        HomeVisit visit;
+        visit.date = QDate(2025, 3, 5);
+        visit.investigators = {QStringLiteral("刘丽"), QStringLiteral("张伟")};
+        visit.findings = QStringLiteral("砖房两间，无车辆，户主腰伤");
+        visit.present = QStringLiteral("户主及妻子");
+        visit.familySigned = true;
+        QVERIFY(cases.recordVisit(*id, visit));
+        const CaseRecord record = cases.find(*id).value();
+        const qint64 audited = AuditLog(*db).entries().value().size();
+
+        const auto blank = CaseDocuments::forCase(*db, clerk, record, QStringLiteral("visit-blank"));
+        QVERIFY(blank.ok());
+        QVERIFY(!blank->contains(QStringLiteral("砖房两间")));
+        const auto filled = CaseDocuments::forCase(*db, clerk, record, QStringLiteral("visit"));
+        QVERIFY(filled.ok());
+        QVERIFY(filled->contains(QStringLiteral("砖房两间")));
+        QVERIFY(filled->contains(QStringLiteral("刘丽, 张伟")));
+        QVERIFY(filled->contains(QStringLiteral("李强")));
+        const auto authorisation = CaseDocuments::forCase(*db, clerk, record, QStringLiteral("authorisation"));
+        QVERIFY(authorisation.ok());
+        QVERIFY(authorisation->contains(QStringLiteral("赵梅, signature:")));
+        QVERIFY(!authorisation->contains(QStringLiteral("李小宇, signature:"))); // a minor does not sign
+        for (const QString& html : {*blank, *filled, *authorisation}) {
+            QVERIFY(!html.contains(QStringLiteral("220681198204110139")));
+            QVERIFY(html.contains(QStringLiteral("220681********0139")));
+        }
+        QVERIFY(!CaseDocuments::forCase(*db, clerk, record, QStringLiteral("refusal")).ok()); // not refused
+        QCOMPARE(AuditLog(*db).entries().value().size(), audited + 3);
+
+        QVERIFY(cases.advance(*id, QStringLiteral("publish_notice"), QDate(2025, 3, 7), QString()));
+        QVERIFY(cases.advance(*id, QStringLiteral("submit"), QDate(2025, 3, 14), QString()));
+        const Session supervisor =
+            Session::forUser(QStringLiteral("wang"), QStringLiteral("王建国"), Role::Supervisor, QString());
+        QVERIFY(CaseRepository(*db, supervisor)
+                    .advance(*id, QStringLiteral("refuse"), QDate(2025, 3, 17),
+                             QStringLiteral("家庭人均收入高于低保标准")));
+        const auto refusal = CaseDocuments::forCase(*db, clerk, cases.find(*id).value(), QStringLiteral("refusal"));
+        QVERIFY(refusal.ok());
+        QVERIFY(refusal->contains(QStringLiteral("家庭人均收入高于低保标准")));
+        QVERIFY(refusal->contains(QStringLiteral("17 March 2025")) ||
+                !qEnvironmentVariableIsEmpty("DOUDI_SCREENSHOTS"));
+        if (const QString shots = qEnvironmentVariable("DOUDI_SCREENSHOTS"); !shots.isEmpty()) {
+            QVERIFY(
+                PrintPreview::savePdf(shots + QStringLiteral("/visit.pdf"), QString(), *filled, QPageLayout::Portrait));
+            QVERIFY(PrintPreview::savePdf(shots + QStringLiteral("/refusal.pdf"), QString(), *refusal,
+                                          QPageLayout::Portrait));
+        }
     }
 
     void theCaseListFilters()
