@@ -248,6 +248,33 @@ private slots:
         compareGolden(QStringLiteral("fund-2025-03"), html);
     }
 
+    void nearRelativeRegister()
+    {
+        CaseRepository cases(*m_db, m_clerk);
+        const auto id = cases.open({m_ids.value(QStringLiteral("02-dibao-minimum-gap")),
+                                    QStringLiteral("dibao_application"), QDate(2025, 2, 3), false, true});
+        QVERIFY(id.ok());
+        auto roster = Rosters::build(*m_db, m_supervisor, QStringLiteral("relatives"), m_march);
+        QVERIFY(roster.ok());
+        QCOMPARE(roster->sections.first().rows.size(), 1);
+        QCOMPARE(roster->sections.first().rows.first().at(6).toString(), QStringLiteral("not yet"));
+        QVERIFY(cases.advance(*id, QStringLiteral("start_investigation"), QDate(2025, 2, 4), QString()));
+        HomeVisit city;
+        city.date = QDate(2025, 2, 10);
+        city.investigators = {QStringLiteral("市局张三"), QStringLiteral("市局李四")};
+        city.findings = QStringLiteral("情况属实");
+        city.present = QStringLiteral("户主");
+        city.familySigned = true;
+        city.byCity = true;
+        QVERIFY(cases.recordVisit(*id, city));
+        roster = Rosters::build(*m_db, m_supervisor, QStringLiteral("relatives"), m_march);
+        QCOMPARE(roster->sections.first().rows.first().at(6).toString(), QStringLiteral("10 February 2025"));
+        QVERIFY(!fullIdNumber().match(RosterHtml::render(*roster)).hasMatch());
+        compareGolden(QStringLiteral("relatives-2025-03"), RosterHtml::render(*roster));
+        // January's register does not have it yet.
+        QVERIFY(!Rosters::build(*m_db, m_supervisor, QStringLiteral("relatives"), QDate(2025, 1, 1))->hasRows());
+    }
+
     // Every format, read back: PDF text, XLSX cells (a valid zip of valid XML), CSV with its BOM.
     void filesReadBack()
     {

@@ -4754,6 +4754,69 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::RelativesRoster</name>
+    <message>
+        <source>Register of applications by near relatives of staff</source>
+        <translation>经办人员和村干部近亲属申请救助备案登记表</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>An application by a near relative of a case worker or village official is approved only after the city&apos;s own home visit.</source>
+        <translation>经办人员和村（居）委会干部近亲属申请救助的，须经市级民政部门入户核查后方可审批。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>City&apos;s home visit</source>
+        <translation>市级入户核查</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>No application by a near relative of staff this year.</source>
+        <translation>本年度没有近亲属申请救助。</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未核查</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::ReviewSchedule</name>
     <message>
         <source>yearly review</source>
@@ -4861,6 +4924,10 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>Cannot read the cases: %1</source>
         <translation>无法读取案件：%1</translation>
+    </message>
+    <message>
+        <source>Near-relative register</source>
+        <translation>近亲属备案登记表</translation>
     </message>
 </context>
 <context>

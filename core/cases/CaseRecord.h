@@ -45,6 +45,7 @@ struct CaseRecord
 {
     QString id;
     QString householdId;
+    QString villageCode; // the household's
     QString type;
     QString state;
     QDate openedOn;

@@ -233,6 +233,7 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString& where, const QVa
         CaseRecord c;
         c.id = q.value(0).toString();
         c.householdId = q.value(1).toString();
+        c.villageCode = q.value(8).toString();
         c.type = q.value(2).toString();
         c.state = q.value(3).toString();
         c.openedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);

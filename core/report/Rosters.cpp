@@ -5,6 +5,7 @@
 #include "report/NoticeRoster.h"
 #include "report/PaymentRoster.h"
 #include "report/Recipients.h"
+#include "report/RelativesRoster.h"
 #include "report/StatisticsRoster.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -17,7 +18,8 @@ namespace Doudi {
 
 QStringList Rosters::kinds()
 {
-    return {QStringLiteral("notice"), QStringLiteral("payment"), QStringLiteral("stats"), QStringLiteral("fund")};
+    return {QStringLiteral("notice"), QStringLiteral("payment"), QStringLiteral("stats"), QStringLiteral("fund"),
+            QStringLiteral("relatives")};
 }
 
 QString Rosters::kindLabel(const QString& kind)
@@ -30,6 +32,8 @@ QString Rosters::kindLabel(const QString& kind)
         return tr("Monthly statistics");
     if (kind == QLatin1String("fund"))
         return tr("Reserve fund statement");
+    if (kind == QLatin1String("relatives"))
+        return tr("Near-relative register");
     return kind;
 }
 
@@ -57,6 +61,8 @@ Result<Roster> Rosters::build(Database& database, const Session& session, const 
 
     if (kind == QLatin1String("notice"))
         return NoticeRoster::build(database, session, first, villageCode);
+    if (kind == QLatin1String("relatives"))
+        return RelativesRoster::build(database, session, first, villageCode);
     if (kind == QLatin1String("fund")) {
         const auto statement = FundLedger(database, session).reconcile(first.year(), first.month());
         if (!statement)
