@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "demo/DemoCases.h"
 #include "demo/DemoFund.h"
 
 #include "domain/Vocabulary.h"
@@ -246,6 +247,8 @@ Status DemoGenerator::fill(Database& database, const QString& user, int count,
         if (progress)
             progress(done);
     }
+    if (Status s = DemoCases(m_random, m_today).fill(database, added); !s)
+        return s;
     return DemoFund(m_random, m_today).fill(database, added);
 }
 
