@@ -2020,6 +2020,10 @@
         <comment>month suffix</comment>
         <translation>月</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>

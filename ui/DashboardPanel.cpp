@@ -4,6 +4,7 @@
 #include "ReadOnlyTable.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
+#include "store/Database.h"
 #include "store/SiteRepository.h"
 
 #include <QBarCategoryAxis>
@@ -18,8 +19,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <memory>
 
 namespace Doudi {
 
@@ -134,12 +138,41 @@ DashboardPanel::DashboardPanel(Database& database, Session session, QWidget* par
     reload();
 }
 
+DashboardPanel::~DashboardPanel()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
 void DashboardPanel::reload()
 {
+    if (m_thread)
+        return; // already counting
     const QDate today = Clock::currentDate();
-    const auto figures = DashboardFigures::compute(m_database, m_session, today);
     const auto site = SiteRepository(m_database, m_session).site();
     m_title->setText(tr("%1 · %2").arg(site ? site->name : QString(), DisplayFormat::month(today)));
+    m_due->setText(tr("Counting…"));
+    auto result = std::make_shared<std::optional<Result<DashboardFigures>>>();
+    m_thread = QThread::create([path = m_database.path(), session = m_session, today, result] {
+        // Qt's rule: one connection per thread.
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        if (!db)
+            *result = Result<DashboardFigures>(db.error());
+        else
+            *result = DashboardFigures::compute(**db, session, today);
+    });
+    connect(m_thread, &QThread::finished, this, [this, result] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        if (*result)
+            showFigures(**result);
+        emit reloaded();
+    });
+    m_thread->start();
+}
+
+void DashboardPanel::showFigures(const Result<DashboardFigures>& figures)
+{
     if (!figures) {
         m_figures.reset();
         m_due->setText(figures.error().toString().toHtmlEscaped());

@@ -11,6 +11,7 @@ class QChartView;
 class QLabel;
 class QProgressBar;
 class QTableWidget;
+class QThread;
 
 namespace Doudi {
 
@@ -27,6 +28,7 @@ class DashboardPanel final : public QWidget
 
 public:
     DashboardPanel(Database& database, Session session, QWidget* parent = nullptr);
+    ~DashboardPanel() override;
 
     const std::optional<DashboardFigures>& figures() const { return m_figures; }
     QTableWidget* categoryTable() const { return m_categories; }
@@ -39,11 +41,16 @@ public:
 signals:
     // The supervisor wants the full list of what is due.
     void dueRequested();
+    // The figures are counted and shown (or the reason they could not be).
+    void reloaded();
 
 public slots:
+    // Counts on a thread of its own with its own connection: a large township's twelve months of
+    // evaluations never hold up the desk at login.
     void reload();
 
 private:
+    void showFigures(const Result<DashboardFigures>& figures);
     void showTrend(const DashboardFigures& f);
 
     Database& m_database;
@@ -57,6 +64,7 @@ private:
     QProgressBar* m_fundBar = nullptr;
     QLabel* m_compliance = nullptr;
     QChartView* m_chart = nullptr;
+    QThread* m_thread = nullptr;
 };
 
 } // namespace Doudi

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,8 @@ private slots:
     void figuresAddUp()
     {
         DashboardPanel panel(*m_db, m_supervisor);
+        QSignalSpy counted(&panel, &DashboardPanel::reloaded);
+        QVERIFY(counted.wait(30000));
         QVERIFY(panel.figures().has_value());
         const DashboardFigures& f = *panel.figures();
         QCOMPARE(f.trend.size(), 12);
@@ -76,6 +79,8 @@ private slots:
         QVERIFY(sites.setSetting(DashboardFigures::kAssistanceFundsSetting + QStringLiteral("/2025"),
                                  QStringLiteral("10000000")));
         DashboardPanel panel(*m_db, m_supervisor);
+        QSignalSpy counted(&panel, &DashboardPanel::reloaded);
+        QVERIFY(counted.wait(30000));
         QVERIFY2(panel.complianceLabel()->text().contains(QStringLiteral("1.50")),
                  qPrintable(panel.complianceLabel()->text()));
         panel.resize(1280, 820);
