@@ -1,5 +1,6 @@
 #include "TestFixtures.h"
 #include "cases/CaseRepository.h"
+#include "cases/CaseWorkflow.h"
 #include "rules/Evaluator.h"
 #include "store/AuditLog.h"
 #include "store/DeterminationRepository.h"
@@ -56,6 +57,38 @@ private:
     }
 
 private slots:
+    // The materials handed in at acceptance, and later: known codes only, kept in checklist order.
+    void materials()
+    {
+        auto db = database();
+        QVERIFY(db);
+        CaseRepository clerk(*db, m_clerk);
+        const auto bad = clerk.open({m_household,
+                                     QStringLiteral("dibao_application"),
+                                     QDate(2025, 3, 3),
+                                     false,
+                                     false,
+                                     {QStringLiteral("id_cards"), QStringLiteral("birth_certificate")}});
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().kind(), Error::Kind::InvalidInput);
+        QCOMPARE(bad.error().problems().first().field, QStringLiteral("documents"));
+        QCOMPARE(steps(*db), qint64(0));
+        const auto id = clerk.open({m_household,
+                                    QStringLiteral("dibao_application"),
+                                    QDate(2025, 3, 3),
+                                    false,
+                                    false,
+                                    {QStringLiteral("id_cards"), QStringLiteral("application_form")}});
+        QVERIFY(id.ok());
+        QCOMPARE(clerk.find(*id)->documents,
+                 (QStringList{QStringLiteral("application_form"), QStringLiteral("id_cards")}));
+        QVERIFY(clerk.setDocuments(*id, CaseWorkflow::documents()));
+        QCOMPARE(clerk.find(*id)->documents, CaseWorkflow::documents());
+        const Session cadre =
+            Session::forUser(QStringLiteral("c1"), QStringLiteral("村干部"), Role::Cadre, TestFixtures::kVillageA);
+        QVERIFY(!CaseRepository(*db, cadre).setDocuments(*id, {}).ok());
+    }
+
     void fromAcceptanceToApproval()
     {
         auto db = database();

@@ -701,6 +701,22 @@
         <source>unknown paper %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notice of the materials still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 accepted on %2 has every material it needs. You will be told of each further step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 was accepted on %2. To assess it, we still need the following, all of which we tell you now at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please bring them to the township&apos;s social assistance office. The time limits of your case run from the day they are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseListDialog</name>
@@ -836,6 +852,14 @@
     </message>
     <message>
         <source>the family signs the visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown material “%1”; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the materials: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -993,6 +1017,38 @@
         <source>whole case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Written application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity cards of every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household register (户口簿)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed authorisation to check the family&apos;s finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of income of the working members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of property (housing, vehicles, deposits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical records or diagnosis, where illness is claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability certificate, where disability is claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CasesPanel</name>
@@ -1130,6 +1186,22 @@
     </message>
     <message>
         <source>Case papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials still needed (一次性告知)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by the township (delegated: 20 working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member is a near relative of a case worker or village official (近亲属备案)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials handed in:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1899,6 +1971,14 @@
     </message>
     <message>
         <source>Write a roster (notice, payment, stats, fund) to PDF, XLSX or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The materials handed in, separated by commas: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODES</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

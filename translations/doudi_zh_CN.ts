@@ -699,6 +699,22 @@
         <source>unknown paper %1</source>
         <translation>未知的文书类型 %1</translation>
     </message>
+    <message>
+        <source>Notice of the materials still needed</source>
+        <translation>社会救助申请材料一次性告知书</translation>
+    </message>
+    <message>
+        <source>Your %1 accepted on %2 has every material it needs. You will be told of each further step.</source>
+        <translation>你户于 %2 受理的%1，申请材料已齐全。后续办理情况将及时告知。</translation>
+    </message>
+    <message>
+        <source>Your %1 was accepted on %2. To assess it, we still need the following, all of which we tell you now at once:</source>
+        <translation>你户的%1已于 %2 受理。审核还需补充以下材料，现一次性告知如下：</translation>
+    </message>
+    <message>
+        <source>Please bring them to the township&apos;s social assistance office. The time limits of your case run from the day they are complete.</source>
+        <translation>请将上述材料送至乡镇社会救助经办窗口。办理时限自材料齐全之日起计算。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseListDialog</name>
@@ -834,6 +850,14 @@
     <message>
         <source>the family signs the visit record</source>
         <translation>入户调查记录需经申请家庭签字</translation>
+    </message>
+    <message>
+        <source>unknown material “%1”; known: %2</source>
+        <translation>未知的材料“%1”；可用的材料：%2</translation>
+    </message>
+    <message>
+        <source>Cannot record the materials: %1</source>
+        <translation>无法登记申请材料：%1</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1014,38 @@
         <source>whole case</source>
         <translation>全部办理</translation>
     </message>
+    <message>
+        <source>Written application</source>
+        <translation>书面申请书</translation>
+    </message>
+    <message>
+        <source>Identity cards of every member</source>
+        <translation>家庭成员身份证</translation>
+    </message>
+    <message>
+        <source>Household register (户口簿)</source>
+        <translation>户口簿</translation>
+    </message>
+    <message>
+        <source>Signed authorisation to check the family&apos;s finances</source>
+        <translation>家庭经济状况核对授权书（已签字）</translation>
+    </message>
+    <message>
+        <source>Proof of income of the working members</source>
+        <translation>有劳动能力成员的收入证明</translation>
+    </message>
+    <message>
+        <source>Statement of property (housing, vehicles, deposits)</source>
+        <translation>家庭财产状况说明（住房、车辆、存款）</translation>
+    </message>
+    <message>
+        <source>Medical records or diagnosis, where illness is claimed</source>
+        <translation>病历或诊断证明（申报患病的）</translation>
+    </message>
+    <message>
+        <source>Disability certificate, where disability is claimed</source>
+        <translation>残疾人证（申报残疾的）</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CasesPanel</name>
@@ -1128,6 +1184,22 @@
     <message>
         <source>Case papers</source>
         <translation>案件文书</translation>
+    </message>
+    <message>
+        <source>Materials still needed (一次性告知)…</source>
+        <translation>一次性告知书…</translation>
+    </message>
+    <message>
+        <source>Decided by the township (delegated: 20 working days)</source>
+        <translation>由乡镇审核确认（权限下放，20 个工作日）</translation>
+    </message>
+    <message>
+        <source>A member is a near relative of a case worker or village official (近亲属备案)</source>
+        <translation>家庭成员为经办人员或村干部近亲属（近亲属备案）</translation>
+    </message>
+    <message>
+        <source>Materials handed in:</source>
+        <translation>已提交材料：</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1967,14 @@
     <message>
         <source>Write a roster (notice, payment, stats, fund) to PDF, XLSX or CSV.</source>
         <translation>输出名册（公示、发放、统计、备用金）为 PDF、XLSX 或 CSV。</translation>
+    </message>
+    <message>
+        <source>The materials handed in, separated by commas: %1.</source>
+        <translation>已提交的材料，用逗号分隔：%1。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>代码</translation>
     </message>
 </context>
 <context>

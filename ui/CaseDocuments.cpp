@@ -134,6 +134,40 @@ QString CaseDocuments::authorisation(const QString& township, const Household& h
     return html;
 }
 
+QString CaseDocuments::missingMaterials(const QString& township, const Household& h, const CaseRecord& c)
+{
+    const Member* head = h.head();
+    QString html = heading(tr("Notice of the materials still needed"), township);
+    html += QStringLiteral("<p>%1</p>").arg(esc(tr("To %1:").arg(head ? head->name : QString())));
+    QStringList missing;
+    for (const QString& document : CaseWorkflow::documents()) {
+        if (!c.documents.contains(document))
+            missing.append(document);
+    }
+    if (missing.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Your %1 accepted on %2 has every material it needs. You will be told of each further "
+                                "step.")
+                                 .arg(CaseWorkflow::typeLabel(c.type), DisplayFormat::date(c.openedOn))));
+    } else {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Your %1 was accepted on %2. To assess it, we still need the following, all of which "
+                                "we tell you now at once:")
+                                 .arg(CaseWorkflow::typeLabel(c.type), DisplayFormat::date(c.openedOn))));
+        html += QStringLiteral("<ol>");
+        for (const QString& document : missing)
+            html += QStringLiteral("<li>%1</li>").arg(esc(CaseWorkflow::documentLabel(document)));
+        html += QStringLiteral("</ol>");
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(tr("Please bring them to the township's social assistance office. The time limits of "
+                                "your case run from the day they are complete.")));
+    }
+    html += QStringLiteral("<p align=\"right\">%1<br>%2</p>")
+                .arg(esc(township + tr(" people's government (seal)")), esc(DisplayFormat::date(Clock::currentDate())));
+    html += signatures({tr("Received by:"), tr("Date:")});
+    return html;
+}
+
 QString CaseDocuments::refusalNotice(const QString& township, const Household& h, const CaseRecord& c)
 {
     const Member* head = h.head();
@@ -188,6 +222,8 @@ Result<QString> CaseDocuments::forCase(Database& database, const Session& sessio
                 return Error::failed(tr("No home visit is recorded for this case yet."));
         }
         html = visitForm(township, village, *household, visit);
+    } else if (paper == QLatin1String("materials")) {
+        html = missingMaterials(township, *household, record);
     } else if (paper == QLatin1String("authorisation")) {
         html = authorisation(township, *household);
     } else if (paper == QLatin1String("refusal")) {

@@ -25,9 +25,11 @@ public:
     static QString visitForm(const QString& township, const QString& villageName, const Household& household,
                              const CaseStep* visit);
     static QString authorisation(const QString& township, const Household& household);
+    // 一次性告知书: every material still missing, told at once.
+    static QString missingMaterials(const QString& township, const Household& household, const CaseRecord& record);
     static QString refusalNotice(const QString& township, const Household& household, const CaseRecord& refused);
 
-    // Which paper: visit-blank, visit, authorisation, refusal. Loads what it needs for the case and
+    // Which paper: materials, visit-blank, visit, authorisation, refusal. Loads what it needs for the case and
     // records the print in the audit trail.
     static Result<QString> forCase(Database& database, const Session& session, const CaseRecord& record,
                                    const QString& paper);

@@ -12,6 +12,7 @@
 #include "rules/DeterminationJson.h"
 #include "store/DeterminationRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -54,10 +55,12 @@ CasesPanel::CasesPanel(Database& database, Session session, std::function<QStrin
     // The papers of the selected case, each through the print preview.
     m_papers = new QPushButton(tr("&Papers"), this);
     auto* papers = new QMenu(m_papers);
-    const QList<QPair<QString, QString>> kinds = {{QStringLiteral("visit-blank"), tr("Home visit form, blank…")},
-                                                  {QStringLiteral("visit"), tr("Home visit form, as recorded…")},
-                                                  {QStringLiteral("authorisation"), tr("Authorisation to check…")},
-                                                  {QStringLiteral("refusal"), tr("Notice of refusal…")}};
+    const QList<QPair<QString, QString>> kinds = {
+        {QStringLiteral("materials"), tr("Materials still needed (一次性告知)…")},
+        {QStringLiteral("visit-blank"), tr("Home visit form, blank…")},
+        {QStringLiteral("visit"), tr("Home visit form, as recorded…")},
+        {QStringLiteral("authorisation"), tr("Authorisation to check…")},
+        {QStringLiteral("refusal"), tr("Notice of refusal…")}};
     for (const auto& [paper, label] : kinds)
         papers->addAction(label, this, [this, paper = paper] { printPaper(paper); });
     m_papers->setMenu(papers);
@@ -207,6 +210,9 @@ bool CasesPanel::openCase(const QString& type, const QDate& date)
 {
     QString chosenType = type;
     QDate chosenDate = date.isValid() ? date : Clock::currentDate();
+    bool delegated = false;
+    bool nearRelative = false;
+    QStringList documents;
     if (chosenType.isEmpty()) {
         QDialog form(this);
         form.setWindowTitle(tr("Open a case"));
@@ -215,9 +221,22 @@ bool CasesPanel::openCase(const QString& type, const QDate& date)
             types->addItem(CaseWorkflow::typeLabel(t), t);
         auto* day = new QDateEdit(chosenDate, &form);
         day->setCalendarPopup(true);
+        auto* delegatedBox = new QCheckBox(tr("Decided by the township (delegated: 20 working days)"), &form);
+        auto* relativeBox =
+            new QCheckBox(tr("A member is a near relative of a case worker or village official (近亲属备案)"), &form);
         auto* layout = new QFormLayout(&form);
         layout->addRow(tr("&Kind of case:"), types);
         layout->addRow(tr("&Accepted on:"), day);
+        layout->addRow(QString(), delegatedBox);
+        layout->addRow(QString(), relativeBox);
+        // The materials handed in: what is not ticked goes on the 一次性告知.
+        QList<QCheckBox*> materialBoxes;
+        for (const QString& document : CaseWorkflow::documents()) {
+            auto* box = new QCheckBox(CaseWorkflow::documentLabel(document), &form);
+            box->setProperty("code", document);
+            materialBoxes.append(box);
+            layout->addRow(materialBoxes.size() == 1 ? tr("Materials handed in:") : QString(), box);
+        }
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
         connect(buttons, &QDialogButtonBox::accepted, &form, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
@@ -226,8 +245,15 @@ bool CasesPanel::openCase(const QString& type, const QDate& date)
             return false;
         chosenType = types->currentData().toString();
         chosenDate = day->date();
+        delegated = delegatedBox->isChecked();
+        nearRelative = relativeBox->isChecked();
+        for (const QCheckBox* box : materialBoxes) {
+            if (box->isChecked())
+                documents.append(box->property("code").toString());
+        }
     }
-    const auto id = CaseRepository(m_database, m_session).open({m_householdId(), chosenType, chosenDate});
+    const auto id = CaseRepository(m_database, m_session)
+                        .open({m_householdId(), chosenType, chosenDate, delegated, nearRelative, documents});
     if (!id) {
         m_message->setText(id.error().toString());
         m_message->show();

@@ -40,6 +40,7 @@ QJsonObject toJson(const CaseRecord& c, const QDate& today)
             {QStringLiteral("amount_fen"), c.amountFen >= 0 ? QJsonValue(c.amountFen) : QJsonValue()},
             {QStringLiteral("payment_from"), c.paymentFrom.isEmpty() ? QJsonValue() : QJsonValue(c.paymentFrom)},
             {QStringLiteral("decision_reason"), c.decisionReason},
+            {QStringLiteral("documents"), QJsonArray::fromStringList(c.documents)},
             {QStringLiteral("history"), history},
             {QStringLiteral("deadlines"), deadlines},
             {QStringLiteral("overdue"), c.overdueOn(today)}};
@@ -58,6 +59,10 @@ int openCase(CliContext& ctx, const QStringList& args)
     parser.addOption({QStringLiteral("delegated"), CliContext::tr("Decisions are delegated to the township.")});
     parser.addOption({QStringLiteral("near-relative"),
                       CliContext::tr("A member is a near relative of a case worker or village official.")});
+    parser.addOption({QStringLiteral("documents"),
+                      CliContext::tr("The materials handed in, separated by commas: %1.")
+                          .arg(CaseWorkflow::documents().join(QStringLiteral(", "))),
+                      CliContext::tr("CODES")});
     if (const int r = ctx.parse(parser, args, CliContext::tr("Opens a case and prints its id.")); r >= 0)
         return r;
     if (!ctx.require(parser, QStringLiteral("household")) || !ctx.require(parser, QStringLiteral("type")))
@@ -68,10 +73,10 @@ int openCase(CliContext& ctx, const QStringList& args)
     auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
-    const auto id =
-        CaseRepository(*db, *session)
-            .open({parser.value(QStringLiteral("household")), parser.value(QStringLiteral("type")), *date,
-                   parser.isSet(QStringLiteral("delegated")), parser.isSet(QStringLiteral("near-relative"))});
+    const auto id = CaseRepository(*db, *session)
+                        .open({parser.value(QStringLiteral("household")), parser.value(QStringLiteral("type")), *date,
+                               parser.isSet(QStringLiteral("delegated")), parser.isSet(QStringLiteral("near-relative")),
+                               parser.value(QStringLiteral("documents")).split(QLatin1Char(','), Qt::SkipEmptyParts)});
     if (!id)
         return ctx.fail(id.error());
     ctx.out() << *id << Qt::endl;

@@ -55,6 +55,7 @@ struct CaseRecord
     qint64 amountFen = -1;     // the monthly amount an approval fixed (-1: none yet)
     QString paymentFrom;       // YYYY-MM: the month after the approval
     QString decisionReason;    // a refusal's written reason
+    QStringList documents;     // the materials handed in (CaseWorkflow::documents codes)
     QList<CaseStep> steps;
     QList<CaseDeadline> deadlines;
 

@@ -36,6 +36,22 @@ Action requiredFor(const QString& action)
         return Action::RecordVisit;
     return Action::PrepareDecision;
 }
+// Every code must be a known material; duplicates are dropped, the order is the checklist's.
+Result<QString> documentsJson(const QStringList& documents)
+{
+    QJsonArray out;
+    for (const QString& code : CaseWorkflow::documents()) {
+        if (documents.contains(code))
+            out.append(code);
+    }
+    for (const QString& code : documents) {
+        if (!CaseWorkflow::documents().contains(code))
+            return Error::invalid(QStringLiteral("documents"),
+                                  CaseRepository::tr("unknown material “%1”; known: %2")
+                                      .arg(code, CaseWorkflow::documents().join(QStringLiteral(", "))));
+    }
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
 } // namespace
 
 CaseRepository::CaseRepository(Database& database, Session session)
@@ -55,6 +71,9 @@ Result<QString> CaseRepository::open(const Opening& o)
                               tr("must be one of %1").arg(CaseWorkflow::types().join(QStringLiteral(", "))));
     if (!o.date.isValid())
         return Error::invalid(QStringLiteral("date"), tr("must be a date written YYYY-MM-DD"));
+    const auto documents = documentsJson(o.documents);
+    if (!documents)
+        return documents.error();
     // The household must exist and be the session's to see.
     if (const auto household = HouseholdRepository(m_database, m_session).load(o.householdId); !household)
         return household.error();
@@ -65,20 +84,21 @@ Result<QString> CaseRepository::open(const Opening& o)
     const QString at = now();
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO cases (id, household_id, type, state, opened_on, delegated, near_relative, "
-                             "created_at, created_by, updated_at, updated_by, origin_site) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "documents, created_at, created_by, updated_at, updated_by, origin_site) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v :
          {QVariant(id), QVariant(o.householdId), QVariant(o.type), QVariant(CaseWorkflow::initialState()),
           QVariant(o.date.toString(Qt::ISODate)), QVariant(int(o.delegated)), QVariant(int(o.nearRelative)),
-          QVariant(at), QVariant(m_session.userName()), QVariant(at), QVariant(m_session.userName()),
-          QVariant(SiteRepository::originCode(m_database))})
+          QVariant(*documents), QVariant(at), QVariant(m_session.userName()), QVariant(at),
+          QVariant(m_session.userName()), QVariant(SiteRepository::originCode(m_database))})
         q.addBindValue(v);
     if (!q.exec())
         return Error::failed(tr("Cannot open the case: %1").arg(q.lastError().text()));
     const QJsonObject values{{QStringLiteral("household_id"), o.householdId},
                              {QStringLiteral("type"), o.type},
                              {QStringLiteral("state"), CaseWorkflow::initialState()},
-                             {QStringLiteral("opened_on"), o.date.toString(Qt::ISODate)}};
+                             {QStringLiteral("opened_on"), o.date.toString(Qt::ISODate)},
+                             {QStringLiteral("documents"), QJsonDocument::fromJson(documents->toUtf8()).array()}};
     if (Status s = m_audit->append(m_session.userName(), QStringLiteral("insert"), QStringLiteral("cases"), id, {},
                                    values, QString());
         !s)
@@ -186,6 +206,37 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
     return transaction.commit();
 }
 
+Status CaseRepository::setDocuments(const QString& caseId, const QStringList& documents)
+{
+    if (Status s = m_session.require(Action::PrepareDecision); !s)
+        return s;
+    const auto json = documentsJson(documents);
+    if (!json)
+        return json.error();
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    const auto found = find(caseId);
+    if (!found)
+        return found.error();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE cases SET documents = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                             "WHERE id = ?"));
+    q.addBindValue(*json);
+    q.addBindValue(now());
+    q.addBindValue(m_session.userName());
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return Error::failed(tr("Cannot record the materials: %1").arg(q.lastError().text()));
+    if (Status s = m_audit->append(
+            m_session.userName(), QStringLiteral("update"), QStringLiteral("cases"), caseId,
+            QJsonObject{{QStringLiteral("documents"), QJsonArray::fromStringList(found->documents)}},
+            QJsonObject{{QStringLiteral("documents"), QJsonDocument::fromJson(json->toUtf8()).array()}}, QString());
+        !s)
+        return s;
+    return transaction.commit();
+}
+
 Status CaseRepository::recordVisit(const QString& caseId, const HomeVisit& visit)
 {
     QList<Problem> problems;
@@ -218,7 +269,7 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString& where, const QVa
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT c.id, c.household_id, c.type, c.state, c.opened_on, c.delegated, "
                              "c.near_relative, c.extension_reason, h.village_code, c.amount_fen, c.payment_from, "
-                             "c.decision_reason FROM cases c "
+                             "c.decision_reason, c.documents FROM cases c "
                              "JOIN households h ON h.id = c.household_id WHERE c.deleted = 0") +
               where + QStringLiteral(" ORDER BY c.opened_on, c.rowid"));
     for (const QVariant& v : binds)
@@ -243,6 +294,8 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString& where, const QVa
         c.amountFen = q.value(9).isNull() ? -1 : q.value(9).toLongLong();
         c.paymentFrom = q.value(10).toString();
         c.decisionReason = q.value(11).toString();
+        for (const QJsonValue& v : QJsonDocument::fromJson(q.value(12).toByteArray()).array())
+            c.documents.append(v.toString());
         index.insert(c.id, out.size());
         out.append(c);
     }

@@ -34,12 +34,15 @@ public:
         QDate date;
         bool delegated = false;
         bool nearRelative = false;
+        QStringList documents = {}; // the materials handed in at acceptance
     };
     Result<QString> open(const Opening& opening);
     Status advance(const QString& caseId, const QString& action, const QDate& date, const QString& note);
     // A home visit, checked (two investigators or more, findings, the family's signature) and kept
     // as the case's step with its record.
     Status recordVisit(const QString& caseId, const HomeVisit& visit);
+    // The materials handed in so far (later ones come in after the 一次性告知).
+    Status setDocuments(const QString& caseId, const QStringList& documents);
 
     Result<CaseRecord> find(const QString& caseId);
     // Cases in a state (any when empty); only those overdue on `today` when asked.

@@ -198,6 +198,30 @@ QString CaseWorkflow::deadlineLabel(const QString& step)
     return tr("whole case");
 }
 
+QStringList CaseWorkflow::documents()
+{
+    return {QStringLiteral("application_form"),   QStringLiteral("id_cards"),
+            QStringLiteral("household_register"), QStringLiteral("authorisation"),
+            QStringLiteral("income_proof"),       QStringLiteral("property_statement"),
+            QStringLiteral("medical_records"),    QStringLiteral("disability_certificate")};
+}
+
+QString CaseWorkflow::documentLabel(const QString& document)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("application_form"), QT_TR_NOOP("Written application")},
+        {QStringLiteral("id_cards"), QT_TR_NOOP("Identity cards of every member")},
+        {QStringLiteral("household_register"), QT_TR_NOOP("Household register (户口簿)")},
+        {QStringLiteral("authorisation"), QT_TR_NOOP("Signed authorisation to check the family's finances")},
+        {QStringLiteral("income_proof"), QT_TR_NOOP("Proof of income of the working members")},
+        {QStringLiteral("property_statement"), QT_TR_NOOP("Statement of property (housing, vehicles, deposits)")},
+        {QStringLiteral("medical_records"), QT_TR_NOOP("Medical records or diagnosis, where illness is claimed")},
+        {QStringLiteral("disability_certificate"), QT_TR_NOOP("Disability certificate, where disability is claimed")},
+    };
+    const auto it = labels.constFind(document);
+    return it == labels.cend() ? document : tr(it.value());
+}
+
 QString CaseWorkflow::actionLabel(const QString& action)
 {
     static const QHash<QString, const char*> labels = {

@@ -32,6 +32,9 @@ public:
     static QString actionLabel(const QString& action);
     // start_investigation, notice_end, decision, overall: the time limits of a case.
     static QString deadlineLabel(const QString& step);
+    // The materials an application needs (申请材料), in the order a clerk checks them.
+    static QStringList documents();
+    static QString documentLabel(const QString& document);
 
 private:
     CaseWorkflow() = delete;

@@ -1,6 +1,7 @@
 #include "DemoCases.h"
 
 #include "cases/CaseRepository.h"
+#include "cases/CaseWorkflow.h"
 #include "rules/Evaluator.h"
 #include "store/Database.h"
 #include "store/DeterminationRepository.h"
@@ -57,7 +58,13 @@ Status DemoCases::fill(Database& database, const QStringList& householdIds)
             continue;
         const bool nearRelative = m_random.bounded(12) == 0;
         QDate day = m_today.addDays(-between(1, 60));
-        const auto opened = clerk.open({id, QStringLiteral("dibao_application"), day, false, nearRelative});
+        // Most bring everything; some still owe a proof, which the 一次性告知 lists.
+        QStringList documents = CaseWorkflow::documents();
+        if (m_random.bounded(4) == 0)
+            documents.removeAll(QStringLiteral("income_proof"));
+        if (m_random.bounded(5) == 0)
+            documents.removeAll(QStringLiteral("property_statement"));
+        const auto opened = clerk.open({id, QStringLiteral("dibao_application"), day, false, nearRelative, documents});
         if (!opened)
             return opened.error();
         // How far this application has come: 0 accepted … 5 decided.

@@ -8,6 +8,7 @@
 #include "PrintPreview.h"
 #include "TestFixtures.h"
 #include "cases/CaseRepository.h"
+#include "cases/CaseWorkflow.h"
 #include "cases/SignalRepository.h"
 #include "domain/DisplayFormat.h"
 #include "store/AuditLog.h"
@@ -97,8 +98,15 @@ private slots:
         QVERIFY(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("setup"))).save(h));
         const Session clerk = Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString());
         CaseRepository cases(*db, clerk);
-        const auto id = cases.open({h.uuid, QStringLiteral("dibao_application"), QDate(2025, 3, 3)});
+        QStringList handedIn = CaseWorkflow::documents();
+        handedIn.removeAll(QStringLiteral("income_proof"));
+        const auto id =
+            cases.open({h.uuid, QStringLiteral("dibao_application"), QDate(2025, 3, 3), false, false, handedIn});
         QVERIFY(id.ok());
+        const auto materials = CaseDocuments::forCase(*db, clerk, cases.find(*id).value(), QStringLiteral("materials"));
+        QVERIFY(materials.ok());
+        QVERIFY(materials->contains(CaseWorkflow::documentLabel(QStringLiteral("income_proof"))));
+        QVERIFY(!materials->contains(CaseWorkflow::documentLabel(QStringLiteral("id_cards"))));
         QVERIFY(cases.advance(*id, QStringLiteral("start_investigation"), QDate(2025, 3, 4), QString()));
         HomeVisit visit;
         visit.date = QDate(2025, 3, 5);
