@@ -57,6 +57,30 @@ private:
     }
 
 private slots:
+    // A review is decided on a determination saved during it; ending the help needs its reason.
+    void reviewDecidesOnAFreshDetermination()
+    {
+        auto db = database();
+        QVERIFY(db);
+        CaseRepository clerk(*db, m_clerk);
+        CaseRepository supervisor(*db, m_supervisor);
+        const auto id = clerk.open({m_household, QStringLiteral("periodic_review"), QDate(2025, 3, 3)});
+        QVERIFY(id.ok());
+        QVERIFY(clerk.advance(*id, QStringLiteral("start_investigation"), QDate(2025, 3, 4), QString()));
+        QVERIFY(clerk.advance(*id, QStringLiteral("submit"), QDate(2025, 3, 10), QString()));
+        const Status stale = supervisor.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 12), QString());
+        QVERIFY(!stale.ok());
+        QVERIFY(stale.error().toString().contains(QStringLiteral("determination")));
+        const Status noReason = supervisor.advance(*id, QStringLiteral("terminate"), QDate(2025, 3, 12), QString());
+        QCOMPARE(noReason.error().kind(), Error::Kind::InvalidInput);
+        const qint64 amount = saveDetermination(*db, m_household);
+        QVERIFY(amount >= 0);
+        QVERIFY(supervisor.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 12), QString()));
+        const CaseRecord decided = clerk.find(*id).value();
+        QCOMPARE(decided.amountFen, amount);
+        QCOMPARE(decided.paymentFrom, QStringLiteral("2025-04"));
+    }
+
     // The materials handed in at acceptance, and later: known codes only, kept in checklist order.
     void materials()
     {

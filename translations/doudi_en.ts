@@ -862,6 +862,14 @@
         <source>Cannot record the materials: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the household&apos;s determination (the 评估 tab) during the review before deciding it: the amount comes from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending the help needs its reason, for the written notice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseWorkflow</name>

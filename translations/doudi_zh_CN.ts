@@ -859,6 +859,14 @@
         <source>Cannot record the materials: %1</source>
         <translation>无法登记申请材料：%1</translation>
     </message>
+    <message>
+        <source>Save the household&apos;s determination (the 评估 tab) during the review before deciding it: the amount comes from it.</source>
+        <translation>请在复核期间先保存该户的核算结果（评估页），再作复核决定：救助金额以其为准。</translation>
+    </message>
+    <message>
+        <source>ending the help needs its reason, for the written notice</source>
+        <translation>终止救助须填写理由，用于书面告知</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseWorkflow</name>

@@ -227,7 +227,9 @@ Result<QString> CaseDocuments::forCase(Database& database, const Session& sessio
     } else if (paper == QLatin1String("authorisation")) {
         html = authorisation(township, *household);
     } else if (paper == QLatin1String("refusal")) {
-        if (record.decisionReason.isEmpty())
+        const bool refused = std::any_of(record.steps.cbegin(), record.steps.cend(),
+                                         [](const CaseStep& s) { return s.action == QLatin1String("refuse"); });
+        if (!refused)
             return Error::failed(tr("The case was not refused."));
         html = refusalNotice(township, *household, record);
     } else {

@@ -166,6 +166,21 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
         amount = (*latest)->result.totalFen;
         paymentFrom = date.addMonths(1).toString(QStringLiteral("yyyy-MM"));
     }
+    // A review decides on a fresh assessment: continuing or a gradual exit takes its amount from a
+    // determination saved since the review opened; ending the help says why.
+    if (c.type == QLatin1String("periodic_review") &&
+        (action == QLatin1String("approve") || action == QLatin1String("begin_gradual_exit"))) {
+        const auto latest = DeterminationRepository(m_database, m_session).latest(c.householdId);
+        if (!latest)
+            return latest.error();
+        if (!latest->has_value() || (*latest)->createdAt.toLocalTime().date() < c.openedOn)
+            return Error::failed(tr("Save the household's determination (the 评估 tab) during the review before "
+                                    "deciding it: the amount comes from it."));
+        amount = (*latest)->result.totalFen;
+        paymentFrom = date.addMonths(1).toString(QStringLiteral("yyyy-MM"));
+    }
+    if (action == QLatin1String("terminate") && note.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("note"), tr("ending the help needs its reason, for the written notice"));
     if (action == QLatin1String("refuse") && note.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("note"), tr("a refusal needs its reason, for the written notice"));
     const QString at = now();
@@ -187,7 +202,8 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
     q.addBindValue(*next);
     q.addBindValue(amount >= 0 ? QVariant(amount) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(paymentFrom.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(paymentFrom));
-    q.addBindValue(action == QLatin1String("refuse") ? note.trimmed() : c.decisionReason);
+    q.addBindValue(action == QLatin1String("refuse") || action == QLatin1String("terminate") ? note.trimmed()
+                                                                                             : c.decisionReason);
     q.addBindValue(at);
     q.addBindValue(m_session.userName());
     q.addBindValue(caseId);
