@@ -90,6 +90,16 @@ private slots:
         QCOMPARE(later[3].householdId, QStringLiteral("H3"));
         QCOMPARE(later[3].due.date, QDate(2026, 7, 10));
         // A case no longer paying is not reviewed.
+        // A member of H1 died on 1 October 2025 (a death signal): its review comes within three
+        // months, before its yearly one; a death before the last review counts for nothing.
+        const QList<ReviewDue> afterDeath = ReviewPlanner::due(
+            cases, households, QDate(2026, 3, 31),
+            {{QStringLiteral("H1"), QDate(2025, 10, 1)}, {QStringLiteral("H3"), QDate(2025, 12, 1)}});
+        QCOMPARE(afterDeath[0].householdId, QStringLiteral("H1"));
+        QCOMPARE(afterDeath[0].due.date, QDate(2026, 1, 1));
+        QVERIFY(afterDeath[0].due.reason.contains(QStringLiteral("death")));
+        QCOMPARE(afterDeath[1].householdId, QStringLiteral("H5"));
+        QCOMPARE(afterDeath.size(), 3);
         cases[0].state = QStringLiteral("closed");
         QCOMPARE(ReviewPlanner::due(cases, households, QDate(2026, 3, 31)).size(), 2);
     }

@@ -870,6 +870,10 @@
         <source>ending the help needs its reason, for the written notice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the monitoring signals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseWorkflow</name>

@@ -867,6 +867,10 @@
         <source>ending the help needs its reason, for the written notice</source>
         <translation>终止救助须填写理由，用于书面告知</translation>
     </message>
+    <message>
+        <source>Cannot read the monitoring signals: %1</source>
+        <translation>无法读取监测预警信息：%1</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseWorkflow</name>

@@ -372,9 +372,9 @@ Result<QList<ReviewDue>> CaseRepository::reviewsDue(const QList<CaseRecord>& cas
     }
     if (payingIds.isEmpty())
         return QList<ReviewDue>();
-    // The schedule depends on the members' ages and the kinds of income: the paying households are
-    // read whole (one pass per table) and only they are kept.
-    auto all = HouseholdRepository(m_database, m_session).loadAll();
+    // The schedule depends on the members' ages and the kinds of income: the households receiving
+    // help are read whole (one pass per table) and the paying ones kept.
+    auto all = HouseholdRepository(m_database, m_session).loadReceiving();
     if (!all)
         return all.error();
     QHash<QString, Household> paying;
@@ -382,7 +382,15 @@ Result<QList<ReviewDue>> CaseRepository::reviewsDue(const QList<CaseRecord>& cas
         if (payingIds.contains(h.uuid))
             paying.insert(h.uuid, std::move(h));
     }
-    return ReviewPlanner::due(cases, paying, until);
+    // A member's death, as data matching reported it.
+    QHash<QString, QDate> deaths;
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT household_id, max(signal_date) FROM signals WHERE kind = 'death' AND "
+                               "household_id IS NOT NULL GROUP BY household_id")))
+        return Error::failed(tr("Cannot read the monitoring signals: %1").arg(q.lastError().text()));
+    while (q.next())
+        deaths.insert(q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
+    return ReviewPlanner::due(cases, paying, until, deaths);
 }
 
 QList<CaseDeadline> CaseRepository::deadlines(const CaseRecord& c, const WorkCalendar& calendar)

@@ -21,7 +21,7 @@ QDate lastStepOn(const CaseRecord& c, std::initializer_list<const char*> actions
 } // namespace
 
 QList<ReviewDue> ReviewPlanner::due(const QList<CaseRecord>& cases, const QHash<QString, Household>& households,
-                                    const QDate& until)
+                                    const QDate& until, const QHash<QString, QDate>& deaths)
 {
     // A review concluded (approved to continue, or closed another way) restarts the clock; an open
     // one means the review is under way already.
@@ -49,7 +49,9 @@ QList<ReviewDue> ReviewPlanner::due(const QList<CaseRecord>& cases, const QHash<
         since = std::max(since, lastReview.value(c.householdId));
         if (!since.isValid())
             continue;
-        const ReviewSchedule::Due next = ReviewSchedule::next(*household, since);
+        // Only a death since the last review calls for another.
+        const QDate death = deaths.value(c.householdId);
+        const ReviewSchedule::Due next = ReviewSchedule::next(*household, since, death > since ? death : QDate());
         if (next.date <= until)
             out.append({c.householdId, c.id, since, next});
     }

@@ -24,9 +24,10 @@ struct ReviewDue
 class ReviewPlanner final
 {
 public:
-    // Those due on or before `until`, the earliest first.
+    // Those due on or before `until`, the earliest first. `deaths`: the day a member of a household
+    // died (a death signal from data matching), which brings its review within three months.
     static QList<ReviewDue> due(const QList<CaseRecord>& cases, const QHash<QString, Household>& households,
-                                const QDate& until);
+                                const QDate& until, const QHash<QString, QDate>& deaths = {});
 
 private:
     ReviewPlanner() = delete;
