@@ -2412,6 +2412,10 @@
         <source>Reserve fund payments whose paperwork has not come in (overdue in red):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Evaluator</name>

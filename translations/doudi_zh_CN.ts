@@ -2407,6 +2407,10 @@
         <source>Reserve fund payments whose paperwork has not come in (overdue in red):</source>
         <translation>尚未补办手续的备用金支出（逾期以红色显示）：</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Evaluator</name>

@@ -8,6 +8,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "fund/FundLedger.h"
+#include "store/Database.h"
 #include "store/HouseholdRepository.h"
 
 #include <QDialogButtonBox>
@@ -17,10 +18,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 
 namespace Doudi {
 
@@ -88,57 +91,125 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
     reload();
 }
 
-void DueDialog::reload()
+// What the dialog shows, read on a thread of its own with its own connection (a large township's
+// cases and reviews take longer than a dialog may keep a clerk waiting).
+struct DueData
 {
-    const QDate today = Clock::currentDate();
+    QList<CaseRecord> cases;
+    QList<ReviewDue> reviews;
+    QList<MonitoringSignal> openSignals;
+    QList<FundEntry> paperwork;
     QHash<QString, QString> names;
-    const auto nameOf = [&names](const QString& id) {
-        return id.isEmpty() ? tr("(not matched)") : names.value(id, id);
-    };
+    QString error;
+};
 
-    // Only the shown rows are put into words: a township can have tens of thousands overdue.
-    struct Row
-    {
-        const CaseRecord* record;
-        const CaseDeadline* deadline;
-    };
-    const auto cases = CaseRepository(m_database, m_session).list(QString(), false, today);
-    QList<Row> rows;
-    if (cases) {
-        for (const CaseRecord& c : *cases) {
-            for (const CaseDeadline& d : c.deadlines) {
-                if (!d.met && d.due <= today.addDays(7))
-                    rows.append({&c, &d});
-            }
+namespace {
+
+// The time limits overdue or due within a week, the longest overdue first; only the first `shown`
+// are sorted (a township can have tens of thousands overdue). `total` is how many there are.
+struct DueRow
+{
+    const CaseRecord* record;
+    const CaseDeadline* deadline;
+};
+
+QList<DueRow> dueRows(const QList<CaseRecord>& cases, const QDate& today, qsizetype shown, qsizetype* total)
+{
+    QList<DueRow> rows;
+    for (const CaseRecord& c : cases) {
+        for (const CaseDeadline& d : c.deadlines) {
+            if (!d.met && d.due <= today.addDays(7))
+                rows.append({&c, &d});
         }
     }
-    // The longest overdue first; a screen shows what a clerk can work through, and says how many more.
-    const qsizetype shown = std::min<qsizetype>(rows.size(), kShown);
-    std::partial_sort(rows.begin(), rows.begin() + shown, rows.end(),
-                      [](const Row& a, const Row& b) { return a.deadline->due < b.deadline->due; });
-    // The heads' names of the shown rows only.
+    *total = rows.size();
+    const qsizetype kept = std::min<qsizetype>(rows.size(), shown);
+    std::partial_sort(rows.begin(), rows.begin() + kept, rows.end(),
+                      [](const DueRow& a, const DueRow& b) { return a.deadline->due < b.deadline->due; });
+    rows.resize(kept);
+    return rows;
+}
+
+DueData readDue(const QString& path, const Session& session, const QDate& today, int shown)
+{
+    DueData data;
+    auto db = Database::open(path, Database::OpenMode::MustExist);
+    if (!db) {
+        data.error = db.error().toString();
+        return data;
+    }
+    Database& database = **db;
+    CaseRepository cases(database, session);
+    if (auto all = cases.list(QString(), false, today))
+        data.cases = std::move(all).value();
+    if (auto due = cases.reviewsDue(data.cases, today.addDays(30)))
+        data.reviews = std::move(due).value();
+    if (auto open = SignalRepository(database, session).list(true))
+        data.openSignals = std::move(open).value();
+    if (session.may(Action::ViewFund)) {
+        if (auto outstanding = FundLedger(database, session).paperworkOutstanding())
+            data.paperwork = std::move(outstanding).value();
+    }
+    // The heads' names of the rows a screen shows.
     QStringList ids;
-    for (qsizetype i = 0; i < shown; ++i)
-        ids.append(rows[i].record->householdId);
-    const auto open = SignalRepository(m_database, m_session).list(true);
-    if (open) {
-        for (qsizetype i = 0; i < std::min<qsizetype>(open->size(), kShown); ++i)
-            ids.append(open->at(i).householdId);
+    qsizetype total = 0;
+    for (const DueRow& row : dueRows(data.cases, today, shown, &total))
+        ids.append(row.record->householdId);
+    for (qsizetype i = 0; i < std::min<qsizetype>(data.openSignals.size(), shown); ++i)
+        ids.append(data.openSignals.at(i).householdId);
+    for (qsizetype i = 0; i < std::min<qsizetype>(data.reviews.size(), shown); ++i)
+        ids.append(data.reviews.at(i).householdId);
+    if (auto found = HouseholdRepository(database, session).headNames(ids))
+        data.names = std::move(found).value();
+    return data;
+}
+
+} // namespace
+
+DueDialog::~DueDialog()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+void DueDialog::reload()
+{
+    if (m_thread) {
+        m_reloadAgain = true; // what changed meanwhile is read when this reading ends
+        return;
     }
-    QList<ReviewDue> reviews;
-    if (cases) {
-        if (auto due = CaseRepository(m_database, m_session).reviewsDue(*cases, today.addDays(30)))
-            reviews = std::move(due).value();
-    }
-    for (qsizetype i = 0; i < std::min<qsizetype>(reviews.size(), kShown); ++i)
-        ids.append(reviews[i].householdId);
-    if (auto found = HouseholdRepository(m_database, m_session).headNames(ids))
-        names = std::move(found).value();
+    m_message->setText(tr("Reading…"));
+    auto data = std::make_shared<DueData>();
+    m_thread = QThread::create([path = m_database.path(), session = m_session, today = Clock::currentDate(), data] {
+        *data = readDue(path, session, today, int(kShown));
+    });
+    connect(m_thread, &QThread::finished, this, [this, data, today = Clock::currentDate()] {
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        m_message->setText(data->error);
+        showData(*data, today);
+        if (m_reloadAgain) {
+            m_reloadAgain = false;
+            reload();
+            return;
+        }
+        emit reloaded();
+    });
+    m_thread->start();
+}
+
+void DueDialog::showData(const DueData& data, const QDate& today)
+{
+    const auto nameOf = [&data](const QString& id) {
+        return id.isEmpty() ? tr("(not matched)") : data.names.value(id, id);
+    };
+    qsizetype total = 0;
+    const QList<DueRow> rows = dueRows(data.cases, today, kShown, &total);
     m_cases->setRowCount(0);
     m_cases->setUpdatesEnabled(false);
-    for (qsizetype i = 0; i < shown; ++i) {
-        const CaseRecord& c = *rows[i].record;
-        const CaseDeadline& d = *rows[i].deadline;
+    for (const DueRow& row : rows) {
+        const CaseRecord& c = *row.record;
+        const CaseDeadline& d = *row.deadline;
         ReadOnlyTable::appendRow(m_cases,
                                  {nameOf(c.householdId), CaseWorkflow::typeLabel(c.type),
                                   CaseWorkflow::stateLabel(c.state), CaseWorkflow::deadlineLabel(d.step),
@@ -146,8 +217,9 @@ void DueDialog::reload()
                                  d.overdueOn(today));
     }
     m_cases->setUpdatesEnabled(true);
-    m_casesMore->setText(rows.size() > kShown ? tr("… and %1 more").arg(rows.size() - kShown) : QString());
+    m_casesMore->setText(total > kShown ? tr("… and %1 more").arg(total - kShown) : QString());
 
+    const QList<ReviewDue>& reviews = data.reviews;
     m_reviews->setRowCount(0);
     m_reviews->setUpdatesEnabled(false);
     for (qsizetype i = 0; i < std::min<qsizetype>(reviews.size(), kShown); ++i) {
@@ -161,25 +233,19 @@ void DueDialog::reload()
     m_reviewsMore->setText(reviews.size() > kShown ? tr("… and %1 more").arg(reviews.size() - kShown) : QString());
 
     m_paperwork->setRowCount(0);
-    if (m_session.may(Action::ViewFund)) {
-        if (const auto outstanding = FundLedger(m_database, m_session).paperworkOutstanding()) {
-            for (const FundEntry& e : *outstanding)
-                ReadOnlyTable::appendRow(m_paperwork,
-                                         {e.recipient, e.document, DisplayFormat::date(e.date),
-                                          Money::fromFen(e.amountFen).format(), DisplayFormat::date(e.paperworkDue)},
-                                         e.paperworkOverdueOn(today));
-        }
-    }
+    for (const FundEntry& e : data.paperwork)
+        ReadOnlyTable::appendRow(m_paperwork,
+                                 {e.recipient, e.document, DisplayFormat::date(e.date),
+                                  Money::fromFen(e.amountFen).format(), DisplayFormat::date(e.paperworkDue)},
+                                 e.paperworkOverdueOn(today));
 
     m_signals->setRowCount(0);
     m_signalIds.clear();
-    if (open) {
-        for (qsizetype i = 0; i < std::min<qsizetype>(open->size(), kShown); ++i) {
-            const MonitoringSignal& s = open->at(i);
-            m_signalIds.append(s.id);
-            ReadOnlyTable::appendRow(m_signals,
-                                     {nameOf(s.householdId), s.kind, s.source, DisplayFormat::date(s.date), s.status});
-        }
+    for (qsizetype i = 0; i < std::min<qsizetype>(data.openSignals.size(), kShown); ++i) {
+        const MonitoringSignal& signal = data.openSignals.at(i);
+        m_signalIds.append(signal.id);
+        ReadOnlyTable::appendRow(m_signals, {nameOf(signal.householdId), signal.kind, signal.source,
+                                             DisplayFormat::date(signal.date), signal.status});
     }
 }
 

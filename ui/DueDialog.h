@@ -7,10 +7,12 @@
 
 class QLabel;
 class QTableWidget;
+class QThread;
 
 namespace Doudi {
 
 class Database;
+struct DueData;
 
 // What is due this week and what is overdue: the time limits of open cases, the reviews of
 // households receiving help, the monitoring signals still waiting for a visit or a close, and the
@@ -22,18 +24,26 @@ class DueDialog final : public QDialog
 
 public:
     DueDialog(Database& database, Session session, QWidget* parent = nullptr);
+    ~DueDialog() override;
 
     QTableWidget* casesTable() const { return m_cases; }
     QTableWidget* signalsTable() const { return m_signals; }
     QTableWidget* reviewsTable() const { return m_reviews; }
     QTableWidget* paperworkTable() const { return m_paperwork; }
 
+signals:
+    // The lists are read and shown.
+    void reloaded();
+
 public slots:
+    // Reads on a thread of its own with its own connection, then fills the lists.
     void reload();
     // Moves the selected signal's task on (visited, included, not eligible, referred), with a note.
     bool moveSelectedSignal(const QString& status, const QString& note);
 
 private:
+    void showData(const DueData& data, const QDate& today);
+
     Database& m_database;
     Session m_session;
     QTableWidget* m_cases = nullptr;
@@ -44,6 +54,8 @@ private:
     QLabel* m_reviewsMore = nullptr;
     QLabel* m_message = nullptr;
     QStringList m_signalIds; // of the rows of m_signals
+    QThread* m_thread = nullptr;
+    bool m_reloadAgain = false;
     static constexpr qsizetype kShown = 1000;
 };
 

@@ -97,9 +97,13 @@ int main(int argc, char* argv[])
         DueDialog due(**db, session);
         due.show();
         QCoreApplication::processEvents();
+        reportTiming(QStringLiteral("due and overdue dashboard on screen (reading on its thread)"), t.nsecsElapsed(),
+                     QStringLiteral("< 500 ms"));
+        QSignalSpy read(&due, &DueDialog::reloaded);
+        read.wait(60000);
         reviews = due.reviewsTable()->rowCount();
     }
-    reportTiming(QStringLiteral("due and overdue dashboard opened (%1 reviews due shown)").arg(reviews),
+    reportTiming(QStringLiteral("due and overdue dashboard filled (%1 reviews due shown)").arg(reviews),
                  t.nsecsElapsed(), QStringLiteral("< 500 ms"));
     t.restart();
     {

@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -79,10 +80,15 @@ private slots:
         panel->casesTable()->selectRow(0);
         QVERIFY(panel->advance(QStringLiteral("start_payment"), QDate(2025, 3, 19))); // the clerk's step
 
-        QCOMPARE(DueDialog(*db, supervisor).reviewsTable()->rowCount(), 0);
+        {
+            DueDialog now(*db, supervisor);
+            QVERIFY(QSignalSpy(&now, &DueDialog::reloaded).wait(30000));
+            QCOMPARE(now.reviewsTable()->rowCount(), 0);
+        }
         Clock::setFixed(QDateTime(QDate(2025, 8, 25), QTime(9, 0), Qt::UTC));
         DueDialog due(*db, supervisor);
         Clock::setFixed(QDateTime(QDate(2025, 3, 20), QTime(9, 0), Qt::UTC));
+        QVERIFY(QSignalSpy(&due, &DueDialog::reloaded).wait(30000));
         QCOMPARE(due.reviewsTable()->rowCount(), 1);
         QCOMPARE(due.reviewsTable()->item(0, 0)->text(), QStringLiteral("李强"));
         QCOMPARE(due.reviewsTable()->item(0, 1)->text(), DisplayFormat::date(QDate(2025, 9, 19)));
@@ -204,12 +210,15 @@ private slots:
                                                    "source": "公安局", "date": "2025-03-15"}])");
         QVERIFY(SignalRepository(*db, clerk).import(*read).ok());
         DueDialog due(*db, clerk);
+        QVERIFY(QSignalSpy(&due, &DueDialog::reloaded).wait(30000));
         QCOMPARE(due.signalsTable()->rowCount(), 1);
         due.signalsTable()->selectRow(0);
         QVERIFY(!due.moveSelectedSignal(QStringLiteral("not_eligible"), QStringLiteral("车价超限"))); // visit first
         QVERIFY(due.moveSelectedSignal(QStringLiteral("visited"), QStringLiteral("入户核实")));
+        QVERIFY(QSignalSpy(&due, &DueDialog::reloaded).wait(30000));
         due.signalsTable()->selectRow(0);
         QVERIFY(due.moveSelectedSignal(QStringLiteral("not_eligible"), QStringLiteral("车价超限")));
+        QVERIFY(QSignalSpy(&due, &DueDialog::reloaded).wait(30000));
         QCOMPARE(due.signalsTable()->rowCount(), 0);
         QVERIFY(due.casesTable()->rowCount() >= 1);
         QCOMPARE(due.casesTable()->item(0, 0)->text(), QStringLiteral("李强"));

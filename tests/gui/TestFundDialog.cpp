@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -130,12 +131,14 @@ private slots:
     void paperworkOnTheDashboard()
     {
         DueDialog due(*m_db, m_clerk);
+        QVERIFY(QSignalSpy(&due, &DueDialog::reloaded).wait(30000));
         QCOMPARE(due.paperworkTable()->rowCount(), 1);
         QCOMPARE(due.paperworkTable()->item(0, 1)->text(), QStringLiteral("2025-0001"));
         QCOMPARE(due.paperworkTable()->item(0, 4)->foreground().color(), ReadOnlyTable::kOverdue);
         const Session cadre =
             Session::forUser(QStringLiteral("c1"), QStringLiteral("村干部"), Role::Cadre, TestFixtures::kVillageA);
         DueDialog forCadre(*m_db, cadre);
+        QVERIFY(QSignalSpy(&forCadre, &DueDialog::reloaded).wait(30000));
         QCOMPARE(forCadre.paperworkTable()->rowCount(), 0);
         QVERIFY(!forCadre.paperworkTable()->isVisibleTo(&forCadre));
     }
