@@ -57,6 +57,27 @@ private:
     }
 
 private slots:
+    // An objection during the notice goes to a democratic review that names who took part.
+    void objectionAndDemocraticReview()
+    {
+        auto db = database();
+        QVERIFY(db);
+        CaseRepository clerk(*db, m_clerk);
+        const auto id = clerk.open({m_household, QStringLiteral("dibao_application"), QDate(2025, 3, 3)});
+        QVERIFY(id.ok());
+        QVERIFY(clerk.advance(*id, QStringLiteral("start_investigation"), QDate(2025, 3, 4), QString()));
+        QVERIFY(clerk.advance(*id, QStringLiteral("publish_notice"), QDate(2025, 3, 6), QString()));
+        QVERIFY(
+            clerk.advance(*id, QStringLiteral("raise_objection"), QDate(2025, 3, 8), QStringLiteral("邻居反映有车")));
+        const Status anonymous = clerk.advance(*id, QStringLiteral("democratic_review"), QDate(2025, 3, 10), QString());
+        QCOMPARE(anonymous.error().kind(), Error::Kind::InvalidInput);
+        QVERIFY(clerk.advance(*id, QStringLiteral("democratic_review"), QDate(2025, 3, 10),
+                              QStringLiteral("参加：村支书、村主任、村民代表5人；结论：车辆已报废，维持公示")));
+        const CaseRecord c = clerk.find(*id).value();
+        QCOMPARE(c.state, QStringLiteral("noticed"));
+        QVERIFY(c.steps.last().note.contains(QStringLiteral("村民代表")));
+    }
+
     // A review is decided on a determination saved during it; ending the help needs its reason.
     void reviewDecidesOnAFreshDetermination()
     {

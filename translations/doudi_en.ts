@@ -874,6 +874,10 @@
         <source>Cannot read the monitoring signals: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a democratic review records who took part (民主评议 participants) and its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseWorkflow</name>

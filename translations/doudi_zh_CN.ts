@@ -871,6 +871,10 @@
         <source>Cannot read the monitoring signals: %1</source>
         <translation>无法读取监测预警信息：%1</translation>
     </message>
+    <message>
+        <source>a democratic review records who took part (民主评议 participants) and its outcome</source>
+        <translation>民主评议须记录参加人员和评议结论</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseWorkflow</name>

@@ -179,6 +179,9 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
         amount = (*latest)->result.totalFen;
         paymentFrom = date.addMonths(1).toString(QStringLiteral("yyyy-MM"));
     }
+    if (action == QLatin1String("democratic_review") && note.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("note"),
+                              tr("a democratic review records who took part (民主评议 participants) and its outcome"));
     if (action == QLatin1String("terminate") && note.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("note"), tr("ending the help needs its reason, for the written notice"));
     if (action == QLatin1String("refuse") && note.trimmed().isEmpty())
