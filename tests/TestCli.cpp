@@ -630,6 +630,28 @@ private slots:
         QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}).code, 0);
     }
 
+    // Every site has its keys from the start; the fingerprint is stable and the secret never shows.
+    void siteKeysFingerprint()
+    {
+        const QString db = path("keys.doudi");
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                      QStringLiteral("township"), QStringLiteral("--site"), QStringLiteral("220681103"),
+                      QStringLiteral("--name"), QStringLiteral("六道沟镇")})
+                     .code,
+                 0);
+        const auto status = [&] {
+            return QJsonDocument::fromJson(run({QStringLiteral("sync"), QStringLiteral("status"),
+                                                QStringLiteral("--db"), db, QStringLiteral("--json")})
+                                               .out)
+                .object();
+        };
+        const QJsonObject first = status();
+        QCOMPARE(first.value(QStringLiteral("site")).toString(), QStringLiteral("220681103"));
+        const QString fingerprint = first.value(QStringLiteral("fingerprint")).toString();
+        QCOMPARE(fingerprint.size(), 44);
+        QCOMPARE(status().value(QStringLiteral("fingerprint")).toString(), fingerprint);
+    }
+
     void speaksChineseOnAChineseSystem()
     {
         const Run r = run({QStringLiteral("frobnicate")}, "zh_CN.UTF-8");

@@ -1997,6 +1997,18 @@
         <source>CODES</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shows this site and the fingerprint of its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the city: this site and its keys (status).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::DashboardPanel</name>
@@ -5254,6 +5266,17 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::SiteKeys</name>
+    <message>
+        <source>Cannot read the site&apos;s keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the site&apos;s keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::SiteRepository</name>
     <message>
         <source>a township code has 9 digits</source>
@@ -5399,6 +5422,41 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SyncPackage</name>
+    <message>
+        <source>The file is damaged or cut short: it cannot be a whole Doudi package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Doudi package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is of format version %1; this Doudi reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed on the way: its signature does not match the sender&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is for %1, not for this site (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not sealed for this site&apos;s key: it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: its contents cannot be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: its contents cannot be decompressed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1992,6 +1992,18 @@
         <source>CODES</source>
         <translation>代码</translation>
     </message>
+    <message>
+        <source>Shows this site and the fingerprint of its keys.</source>
+        <translation>显示本站点及其密钥指纹。</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>密钥指纹：%1</translation>
+    </message>
+    <message>
+        <source>Sync with the city: this site and its keys (status).</source>
+        <translation>与市局同步：本站点及其密钥（status）。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::DashboardPanel</name>
@@ -5244,6 +5256,17 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::SiteKeys</name>
+    <message>
+        <source>Cannot read the site&apos;s keys: %1</source>
+        <translation>无法读取本站点密钥：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the site&apos;s keys: %1</source>
+        <translation>无法保存本站点密钥：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::SiteRepository</name>
     <message>
         <source>a township code has 9 digits</source>
@@ -5387,6 +5410,41 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <translation>
             <numerusform>有 %n 户登记为享受救助，但按政策本月救助金额为零，未计入统计。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SyncPackage</name>
+    <message>
+        <source>The file is damaged or cut short: it cannot be a whole Doudi package.</source>
+        <translation>文件已损坏或不完整，不是完整的兜底数据包。</translation>
+    </message>
+    <message>
+        <source>The file is not a Doudi package.</source>
+        <translation>该文件不是兜底数据包。</translation>
+    </message>
+    <message>
+        <source>The package is of format version %1; this Doudi reads version %2.</source>
+        <translation>数据包格式版本为 %1，本程序只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed on the way: its signature does not match the sender&apos;s key.</source>
+        <translation>数据包已损坏或在传递中被改动：签名与发送方密钥不符。</translation>
+    </message>
+    <message>
+        <source>The package is for %1, not for this site (%2).</source>
+        <translation>该数据包是发给 %1 的，不是发给本站点（%2）的。</translation>
+    </message>
+    <message>
+        <source>The package was not sealed for this site&apos;s key: it cannot be opened here.</source>
+        <translation>该数据包不是用本站点密钥加密的，无法在此打开。</translation>
+    </message>
+    <message>
+        <source>The package is damaged: its contents cannot be decrypted.</source>
+        <translation>数据包已损坏：内容无法解密。</translation>
+    </message>
+    <message>
+        <source>The package is damaged: its contents cannot be decompressed.</source>
+        <translation>数据包已损坏：内容无法解压。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 #include "store/UserRepository.h"
+#include "sync/SiteKeys.h"
 
 #include <QFile>
 
@@ -47,6 +48,9 @@ int runInit(CliContext& ctx, const QStringList& args)
             return s;
         if (Status s = PolicyRepository(*db, setup).ensureExample(); !s)
             return s;
+        // The site's own keys for sync packages (the secret halves never leave the file).
+        if (const auto keys = SiteKeys::ensure(*db); !keys)
+            return keys.error();
         if (!parser.isSet(QStringLiteral("user")))
             return success();
         const auto secret = ctx.password(

@@ -2,6 +2,7 @@
 
 #include "demo/DemoCases.h"
 #include "demo/DemoFund.h"
+#include "sync/SiteKeys.h"
 
 #include "domain/Vocabulary.h"
 #include "security/PasswordHasher.h"
@@ -208,6 +209,8 @@ Status DemoGenerator::fill(Database& database, const QString& user, int count,
     if (!sites.site()) {
         if (Status s = sites.createSite(m_townshipCode, m_townshipName, QStringLiteral("township")); !s)
             return s;
+        if (const auto keys = SiteKeys::ensure(database); !keys)
+            return keys.error();
     }
     auto existing = sites.villages();
     if (!existing)

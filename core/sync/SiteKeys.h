@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace Doudi {
+
+class Database;
+
+// A site's key pairs (libsodium): Ed25519 to sign its packages, X25519 to receive packages sealed
+// to it. Made once per database; the secret halves never leave it (never exported, printed or
+// logged). The fingerprint is what two people compare before they trust each other.
+class SiteKeys final
+{
+    Q_DECLARE_TR_FUNCTIONS(Doudi::SiteKeys)
+
+public:
+    QByteArray signPublic;
+    QByteArray signSecret;
+    QByteArray boxPublic;
+    QByteArray boxSecret;
+
+    static SiteKeys generate();
+    // The site's keys, made and stored first when the database has none yet.
+    static Result<SiteKeys> ensure(Database& database);
+
+    QString fingerprint() const { return fingerprintOf(signPublic, boxPublic); }
+    // BLAKE2b-160 of both public keys, as five groups of eight hex digits: 1a2b3c4d-….
+    static QString fingerprintOf(const QByteArray& signPublic, const QByteArray& boxPublic);
+};
+
+} // namespace Doudi

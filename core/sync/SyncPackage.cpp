@@ -1,0 +1,192 @@
+#include "SyncPackage.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sodium.h>
+
+namespace Doudi {
+
+namespace {
+
+constexpr int kSealedKeyBytes = crypto_box_SEALBYTES + crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
+constexpr int kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr int kSignatureBytes = crypto_sign_BYTES;
+
+const unsigned char* bytes(const QByteArray& a)
+{
+    return reinterpret_cast<const unsigned char*>(a.constData());
+}
+
+unsigned char* bytes(QByteArray& a)
+{
+    return reinterpret_cast<unsigned char*>(a.data());
+}
+
+QByteArray headerJson(const PackageHeader& h)
+{
+    const QJsonObject o{{QStringLiteral("format"), QStringLiteral("doudi-package/1")},
+                        {QStringLiteral("sender"), h.sender},
+                        {QStringLiteral("recipient"), h.recipient},
+                        {QStringLiteral("sequence"), h.sequence},
+                        {QStringLiteral("created"), h.created.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("sender_key"), h.senderFingerprint},
+                        {QStringLiteral("acknowledged"), h.acknowledged}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// Where the parts of a file are; empty when it is not a Doudi package at all.
+struct Layout
+{
+    qsizetype headerStart = 0;
+    qsizetype headerSize = 0;
+    qsizetype sealedKey = 0;
+    qsizetype nonce = 0;
+    qsizetype cipher = 0;
+    qsizetype cipherSize = 0;
+    qsizetype signature = 0;
+};
+
+Result<Layout> layoutOf(const QByteArray& file)
+{
+    const auto damaged = [] {
+        return Error::failed(SyncPackage::tr("The file is damaged or cut short: it cannot be a whole Doudi package."));
+    };
+    if (!file.startsWith(SyncPackage::kMagic))
+        return Error::failed(SyncPackage::tr("The file is not a Doudi package."));
+    QDataStream in(file);
+    in.setByteOrder(QDataStream::BigEndian);
+    in.skipRawData(int(SyncPackage::kMagic.size()));
+    quint16 version = 0;
+    quint32 headerSize = 0;
+    in >> version >> headerSize;
+    if (in.status() != QDataStream::Ok)
+        return damaged();
+    if (version != SyncPackage::kVersion)
+        return Error::failed(SyncPackage::tr("The package is of format version %1; this Doudi reads version %2.")
+                                 .arg(version)
+                                 .arg(SyncPackage::kVersion));
+    Layout l;
+    l.headerStart = SyncPackage::kMagic.size() + 6;
+    l.headerSize = headerSize;
+    l.sealedKey = l.headerStart + l.headerSize;
+    l.nonce = l.sealedKey + kSealedKeyBytes;
+    const qsizetype lengthAt = l.nonce + kNonceBytes;
+    if (lengthAt + 8 > file.size())
+        return damaged();
+    QDataStream length(file.mid(lengthAt, 8));
+    length.setByteOrder(QDataStream::BigEndian);
+    quint64 cipherSize = 0;
+    length >> cipherSize;
+    l.cipher = lengthAt + 8;
+    l.cipherSize = qsizetype(cipherSize);
+    l.signature = l.cipher + l.cipherSize;
+    if (cipherSize > quint64(file.size()) || l.signature + kSignatureBytes != file.size())
+        return damaged();
+    return l;
+}
+
+} // namespace
+
+QByteArray SyncPackage::seal(const PackageHeader& header, const QByteArray& body, const SiteKeys& sender,
+                             const QByteArray& recipientBoxPublic)
+{
+    static const bool ready = sodium_init() >= 0;
+    Q_UNUSED(ready);
+    const QByteArray json = headerJson(header);
+    QByteArray out = kMagic;
+    {
+        QDataStream s(&out, QIODevice::Append);
+        s.setByteOrder(QDataStream::BigEndian);
+        s << kVersion << quint32(json.size());
+    }
+    out += json;
+    const QByteArray plainPart = out; // the cipher's additional data: the header cannot be swapped
+
+    // A fresh key for this package alone, sealed so that only the recipient can open it.
+    QByteArray key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);
+    crypto_aead_xchacha20poly1305_ietf_keygen(bytes(key));
+    QByteArray sealedKey(kSealedKeyBytes, Qt::Uninitialized);
+    crypto_box_seal(bytes(sealedKey), bytes(key), size_t(key.size()), bytes(recipientBoxPublic));
+    QByteArray nonce(kNonceBytes, Qt::Uninitialized);
+    randombytes_buf(nonce.data(), size_t(nonce.size()));
+    const QByteArray compressed = qCompress(body, 6);
+    QByteArray cipher(compressed.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
+    unsigned long long cipherSize = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(cipher), &cipherSize, bytes(compressed), size_t(compressed.size()),
+                                               bytes(plainPart), size_t(plainPart.size()), nullptr, bytes(nonce),
+                                               bytes(key));
+    sodium_memzero(key.data(), size_t(key.size()));
+    out += sealedKey + nonce;
+    {
+        QDataStream s(&out, QIODevice::Append);
+        s.setByteOrder(QDataStream::BigEndian);
+        s << quint64(cipherSize);
+    }
+    out += cipher.left(qsizetype(cipherSize));
+    QByteArray signature(kSignatureBytes, Qt::Uninitialized);
+    crypto_sign_detached(bytes(signature), nullptr, bytes(out), size_t(out.size()), bytes(sender.signSecret));
+    return out + signature;
+}
+
+Result<PackageHeader> SyncPackage::peek(const QByteArray& file)
+{
+    const auto layout = layoutOf(file);
+    if (!layout)
+        return layout.error();
+    const QJsonObject o = QJsonDocument::fromJson(file.mid(layout->headerStart, layout->headerSize)).object();
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String("doudi-package/1"))
+        return Error::failed(tr("The file is damaged or cut short: it cannot be a whole Doudi package."));
+    PackageHeader h;
+    h.sender = o.value(QStringLiteral("sender")).toString();
+    h.recipient = o.value(QStringLiteral("recipient")).toString();
+    h.sequence = o.value(QStringLiteral("sequence")).toInteger();
+    h.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    h.senderFingerprint = o.value(QStringLiteral("sender_key")).toString();
+    h.acknowledged = o.value(QStringLiteral("acknowledged")).toInteger();
+    return h;
+}
+
+Result<QByteArray> SyncPackage::open(const QByteArray& file, const QByteArray& senderSignPublic, const QString& ourCode,
+                                     const SiteKeys& ours, PackageHeader* header)
+{
+    static const bool ready = sodium_init() >= 0;
+    Q_UNUSED(ready);
+    const auto layout = layoutOf(file);
+    if (!layout)
+        return layout.error();
+    // The signature first: nothing of a package that was changed on the way is read.
+    if (senderSignPublic.size() != crypto_sign_PUBLICKEYBYTES ||
+        crypto_sign_verify_detached(bytes(file) + layout->signature, bytes(file), size_t(layout->signature),
+                                    bytes(senderSignPublic)) != 0)
+        return Error::failed(tr("The package is damaged or was changed on the way: its signature does not match "
+                                "the sender's key."));
+    const auto h = peek(file);
+    if (!h)
+        return h.error();
+    if (h->recipient != ourCode)
+        return Error::failed(tr("The package is for %1, not for this site (%2).").arg(h->recipient, ourCode));
+    QByteArray key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);
+    if (crypto_box_seal_open(bytes(key), bytes(file) + layout->sealedKey, kSealedKeyBytes, bytes(ours.boxPublic),
+                             bytes(ours.boxSecret)) != 0)
+        return Error::failed(tr("The package was not sealed for this site's key: it cannot be opened here."));
+    QByteArray compressed(layout->cipherSize, Qt::Uninitialized);
+    unsigned long long plainSize = 0;
+    const int opened = crypto_aead_xchacha20poly1305_ietf_decrypt(
+        bytes(compressed), &plainSize, nullptr, bytes(file) + layout->cipher, size_t(layout->cipherSize), bytes(file),
+        size_t(layout->sealedKey), bytes(file) + layout->nonce, bytes(key));
+    sodium_memzero(key.data(), size_t(key.size()));
+    if (opened != 0)
+        return Error::failed(tr("The package is damaged: its contents cannot be decrypted."));
+    compressed.resize(qsizetype(plainSize));
+    const QByteArray body = qUncompress(compressed);
+    if (body.isEmpty() && !compressed.isEmpty())
+        return Error::failed(tr("The package is damaged: its contents cannot be decompressed."));
+    if (header)
+        *header = *h;
+    return body;
+}
+
+} // namespace Doudi

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Result.h"
+#include "sync/SiteKeys.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace Doudi {
+
+// The plain header of a package: who sent it to whom, its place in the sequence, and the highest
+// sequence the sender has received from the recipient (its acknowledgement).
+struct PackageHeader
+{
+    QString sender;    // site code
+    QString recipient; // site code
+    qint64 sequence = 0;
+    QDateTime created;
+    QString senderFingerprint;
+    qint64 acknowledged = 0;
+};
+
+// A sync package file (docs/sync-format.md): magic and version, the plain header, the body
+// compressed and encrypted with XChaCha20-Poly1305 under a fresh key sealed to the recipient's
+// X25519 key (the header is the cipher's additional data), and an Ed25519 signature over all of it.
+// Opening checks the format, the signature, the recipient and the cipher before anything is read.
+class SyncPackage final
+{
+    Q_DECLARE_TR_FUNCTIONS(Doudi::SyncPackage)
+
+public:
+    static inline const QByteArray kMagic = QByteArrayLiteral("DOUDIPKG");
+    static constexpr quint16 kVersion = 1;
+
+    static QByteArray seal(const PackageHeader& header, const QByteArray& body, const SiteKeys& sender,
+                           const QByteArray& recipientBoxPublic);
+    // The header as written, unverified: enough to know whose key to check the signature with.
+    static Result<PackageHeader> peek(const QByteArray& file);
+    // The body, once the signature (with the sender's known key), the recipient and the cipher check out.
+    static Result<QByteArray> open(const QByteArray& file, const QByteArray& senderSignPublic, const QString& ourCode,
+                                   const SiteKeys& ours, PackageHeader* header = nullptr);
+
+private:
+    SyncPackage() = delete;
+};
+
+} // namespace Doudi
