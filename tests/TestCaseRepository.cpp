@@ -2,6 +2,7 @@
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
 #include "rules/Evaluator.h"
+#include "security/AuditVerifier.h"
 #include "store/AuditLog.h"
 #include "store/DeterminationRepository.h"
 #include "store/HouseholdRepository.h"
@@ -57,6 +58,41 @@ private:
     }
 
 private slots:
+    // A decision changes what the household is recorded as receiving, in the same transaction and
+    // on the audit trail; ending the help sets it back to none.
+    void decisionsRecordTheAssistance()
+    {
+        auto db = database();
+        QVERIFY(db);
+        CaseRepository clerk(*db, m_clerk);
+        CaseRepository supervisor(*db, m_supervisor);
+        const auto id = clerk.open({m_household, QStringLiteral("dibao_application"), QDate(2025, 3, 3)});
+        QVERIFY(id.ok());
+        for (const char* action : {"start_investigation", "publish_notice", "submit"})
+            QVERIFY(clerk.advance(*id, QString::fromLatin1(action), QDate(2025, 3, 17), QString()));
+        const qint64 amount = saveDetermination(*db, m_household);
+        const Classification classified =
+            DeterminationRepository(*db, m_clerk).latest(m_household).value()->result.classification;
+        QVERIFY(supervisor.advance(*id, QStringLiteral("approve"), QDate(2025, 3, 18), QString()));
+        Household h = HouseholdRepository(*db, m_clerk).load(m_household).value();
+        QCOMPARE(classified, Classification::Dibao); // the fixture family is below the line
+        QCOMPARE(h.status, HouseholdStatus::Dibao);
+        QCOMPARE(h.monthlyBenefitFen, amount);
+        // A termination ends it.
+        const auto ending = clerk.open({m_household, QStringLiteral("termination"), QDate(2025, 6, 2)});
+        QVERIFY(ending.ok());
+        QVERIFY(clerk.advance(*ending, QStringLiteral("start_investigation"), QDate(2025, 6, 3), QString()));
+        QVERIFY(clerk.advance(*ending, QStringLiteral("publish_notice"), QDate(2025, 6, 4), QString()));
+        QVERIFY(clerk.advance(*ending, QStringLiteral("submit"), QDate(2025, 6, 11), QString()));
+        QVERIFY(supervisor.advance(*ending, QStringLiteral("approve"), QDate(2025, 6, 12),
+                                   QStringLiteral("家庭成员就业，收入高于标准")));
+        h = HouseholdRepository(*db, m_clerk).load(m_household).value();
+        QCOMPARE(h.status, HouseholdStatus::None);
+        QCOMPARE(h.monthlyBenefitFen, qint64(0));
+        const auto report = AuditVerifier::verify(*db, true);
+        QVERIFY(report.ok() && report->ok());
+    }
+
     // An objection during the notice goes to a democratic review that names who took part.
     void objectionAndDemocraticReview()
     {

@@ -153,6 +153,7 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
     // month after; a refusal gives its reason in writing.
     qint64 amount = -1;
     QString paymentFrom;
+    std::optional<Classification> decided; // what the determination behind the decision classified
     const bool application = c.type == QLatin1String("dibao_application") ||
                              c.type == QLatin1String("tekun_application") ||
                              c.type == QLatin1String("temporary_assistance");
@@ -165,6 +166,7 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
                                     "comes from it."));
         amount = (*latest)->result.totalFen;
         paymentFrom = date.addMonths(1).toString(QStringLiteral("yyyy-MM"));
+        decided = (*latest)->result.classification;
     }
     // A review decides on a fresh assessment: continuing or a gradual exit takes its amount from a
     // determination saved since the review opened; ending the help says why.
@@ -178,6 +180,7 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
                                     "deciding it: the amount comes from it."));
         amount = (*latest)->result.totalFen;
         paymentFrom = date.addMonths(1).toString(QStringLiteral("yyyy-MM"));
+        decided = (*latest)->result.classification;
     }
     if (action == QLatin1String("democratic_review") && note.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("note"),
@@ -222,7 +225,54 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
                                    QString(), note);
         !s)
         return s;
+    if (Status s = recordAssistance(c, action, decided, amount, paymentFrom); !s)
+        return s;
     return transaction.commit();
+}
+
+// What a decision means for the household's recorded assistance (spec/rules.md `current`), written
+// with the decision: an approved 低保 or 特困 household receives it, a gradual exit starts the month
+// payment changes, ended help (a review's termination, an approved termination case) is none. A single person's
+// coverage (单人户) leaves the household's own status as it was: the person is covered, not the household.
+Status CaseRepository::recordAssistance(const CaseRecord& c, const QString& action,
+                                        const std::optional<Classification>& decided, qint64 amount,
+                                        const QString& paymentFrom)
+{
+    const bool decidesHelp = c.type == QLatin1String("dibao_application") ||
+                             c.type == QLatin1String("tekun_application") ||
+                             c.type == QLatin1String("periodic_review") || c.type == QLatin1String("termination");
+    if (!decidesHelp)
+        return success();
+    HouseholdRepository households(m_database, m_session);
+    auto household = households.load(c.householdId);
+    if (!household)
+        return household.error();
+    Household& h = *household;
+    const Household before = h;
+    const bool ends = action == QLatin1String("terminate") ||
+                      (c.type == QLatin1String("termination") && action == QLatin1String("approve"));
+    if (ends) {
+        h.status = HouseholdStatus::None;
+        h.monthlyBenefitFen = 0;
+        h.exitStarted.clear();
+    } else if (action == QLatin1String("approve") && decided) {
+        if (*decided == Classification::Tekun) {
+            h.status = HouseholdStatus::Tekun;
+            h.exitStarted.clear();
+        } else if (*decided == Classification::Dibao) {
+            h.status = HouseholdStatus::Dibao;
+            h.monthlyBenefitFen = amount;
+            h.exitStarted.clear();
+        } else if (*decided == Classification::DibaoGradualExit) {
+            h.status = HouseholdStatus::GradualExit;
+        }
+    } else if (action == QLatin1String("begin_gradual_exit")) {
+        h.status = HouseholdStatus::GradualExit;
+        h.exitStarted = paymentFrom;
+    }
+    if (h == before)
+        return success();
+    return households.saveWithin(h);
 }
 
 Status CaseRepository::setDocuments(const QString& caseId, const QStringList& documents)

@@ -4,11 +4,13 @@
 #include "cases/CaseRecord.h"
 #include "cases/ReviewPlanner.h"
 #include "cases/WorkCalendar.h"
+#include "rules/Determination.h"
 #include "security/Session.h"
 
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 namespace Doudi {
 
@@ -58,6 +60,8 @@ public:
     static QList<CaseDeadline> deadlines(const CaseRecord& record, const WorkCalendar& calendar);
 
 private:
+    Status recordAssistance(const CaseRecord& c, const QString& action, const std::optional<Classification>& decided,
+                            qint64 amount, const QString& paymentFrom);
     Result<QList<CaseRecord>> select(const QString& where, const QVariantList& binds);
 
     Database& m_database;

@@ -34,8 +34,9 @@ Result<Recipients::List> evaluate(Database& database, const Session& session, co
         if (!villageCode.isEmpty() && h.villageCode != villageCode)
             continue;
         const QString from = paymentFrom.value(h.uuid);
-        const bool approved = !from.isEmpty() && from <= monthText;
-        if (h.status == HouseholdStatus::None && !approved)
+        if (!from.isEmpty() && from > monthText)
+            continue; // approved, paid from a later month
+        if (h.status == HouseholdStatus::None && from.isEmpty())
             continue;
         const auto d = Evaluator::evaluate(policy->policy, h, monthText);
         const bool paid = d && d->totalFen > 0 &&
@@ -62,8 +63,10 @@ Status readReceiving(Database& database, const Session& session, QList<Household
                      QHash<QString, QString>* paymentFrom, QHash<QString, QString>* villageNames)
 {
     QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT household_id, max(payment_from) FROM cases WHERE deleted = 0 AND state = "
-                               "'active' AND payment_from IS NOT NULL GROUP BY household_id")))
+    // Approved applications too: their household's status may already say so, but payment starts
+    // only with the month after the approval.
+    if (!q.exec(QStringLiteral("SELECT household_id, max(payment_from) FROM cases WHERE deleted = 0 AND state IN "
+                               "('approved', 'active') AND payment_from IS NOT NULL GROUP BY household_id")))
         return Error::failed(Recipients::tr("Cannot read the cases: %1").arg(q.lastError().text()));
     while (q.next())
         paymentFrom->insert(q.value(0).toString(), q.value(1).toString());

@@ -40,6 +40,9 @@ public:
     Status save(Household& household);
     // All or nothing: one transaction for the lot (imports, demo data).
     Status saveAll(QList<Household>& households);
+    // The same as save, inside a transaction the caller has begun (a case decision changing what
+    // the household receives, written with the decision).
+    Status saveWithin(Household& household) { return saveOne(household); }
 
     Result<Household> load(const QString& id);
     // A household leaving Doudi with full ID numbers (a file, a print): allowed and audited.
