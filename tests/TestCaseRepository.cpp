@@ -93,6 +93,32 @@ private slots:
         QVERIFY(report.ok() && report->ok());
     }
 
+    // A review that begins a gradual exit: the household is recorded in it from the next month and
+    // the case knows its months and its end.
+    void gradualExitIsTracked()
+    {
+        auto db = database();
+        QVERIFY(db);
+        CaseRepository clerk(*db, m_clerk);
+        CaseRepository supervisor(*db, m_supervisor);
+        const auto id = clerk.open({m_household, QStringLiteral("periodic_review"), QDate(2025, 3, 3)});
+        QVERIFY(id.ok());
+        QVERIFY(clerk.advance(*id, QStringLiteral("start_investigation"), QDate(2025, 3, 4), QString()));
+        QVERIFY(clerk.advance(*id, QStringLiteral("submit"), QDate(2025, 3, 10), QString()));
+        QVERIFY(saveDetermination(*db, m_household) >= 0);
+        QVERIFY(supervisor.advance(*id, QStringLiteral("begin_gradual_exit"), QDate(2025, 3, 12), QString()));
+        const CaseRecord c = clerk.find(*id).value();
+        QCOMPARE(c.state, QStringLiteral("gradual_exit"));
+        const auto plan = clerk.gradualExit(c);
+        QVERIFY(plan.ok() && plan->has_value());
+        QCOMPARE((*plan)->start, QStringLiteral("2025-04"));
+        QCOMPARE((*plan)->months, 18); // nobody in the fixture family is disabled
+        QCOMPARE((*plan)->end, QStringLiteral("2026-09"));
+        const Household h = HouseholdRepository(*db, m_clerk).load(m_household).value();
+        QCOMPARE(h.status, HouseholdStatus::GradualExit);
+        QCOMPARE(h.exitStarted, QStringLiteral("2025-04"));
+    }
+
     // An objection during the notice goes to a democratic review that names who took part.
     void objectionAndDemocraticReview()
     {

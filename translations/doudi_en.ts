@@ -1220,6 +1220,13 @@
         <source>Materials handed in:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>gradual exit, %n month(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Cli::CliContext</name>

@@ -1217,6 +1217,12 @@
         <source>Materials handed in:</source>
         <translation>已提交材料：</translation>
     </message>
+    <message numerus="yes">
+        <source>gradual exit, %n month(s) to %1</source>
+        <translation>
+            <numerusform>渐退 %n 个月，至 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Cli::CliContext</name>

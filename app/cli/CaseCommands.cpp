@@ -163,10 +163,16 @@ int showCase(CliContext& ctx, const QStringList& args)
     const auto db = ctx.openDatabase(CliContext::databasePath(parser), Database::OpenMode::MustExist);
     if (!db)
         return Failed;
-    const auto found = CaseRepository(*db, Session::unauthenticatedReader()).find(parser.value(QStringLiteral("case")));
+    CaseRepository cases(*db, Session::unauthenticatedReader());
+    const auto found = cases.find(parser.value(QStringLiteral("case")));
     if (!found)
         return ctx.fail(found.error());
-    ctx.out() << QString::fromUtf8(QJsonDocument(toJson(*found, Clock::currentDate())).toJson(QJsonDocument::Indented));
+    QJsonObject shown = toJson(*found, Clock::currentDate());
+    if (const auto plan = cases.gradualExit(*found); plan && plan->has_value())
+        shown.insert(QStringLiteral("gradual_exit"), QJsonObject{{QStringLiteral("start"), (*plan)->start},
+                                                                 {QStringLiteral("months"), (*plan)->months},
+                                                                 {QStringLiteral("end"), (*plan)->end}});
+    ctx.out() << QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
     return Done;
 }
 

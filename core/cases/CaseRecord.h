@@ -40,6 +40,14 @@ struct CaseDeadline
     bool overdueOn(const QDate& today) const { return !met && today > due; }
 };
 
+// A gradual exit (低保渐退) a review began: from which month, for how many, to which month.
+struct GradualExitPlan
+{
+    QString start; // YYYY-MM
+    int months = 0;
+    QString end; // YYYY-MM, the last month paid
+};
+
 // A case of a household's file with its history and time limits.
 struct CaseRecord
 {

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/DeterminationRepository.h"
 #include "store/HouseholdRepository.h"
+#include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 #include "store/Transaction.h"
 
@@ -407,6 +408,26 @@ Result<QList<CaseRecord>> CaseRepository::list(const QString& state, bool overdu
         return all;
     all->removeIf([&today](const CaseRecord& c) { return !c.overdueOn(today); });
     return all;
+}
+
+Result<std::optional<GradualExitPlan>> CaseRepository::gradualExit(const CaseRecord& record)
+{
+    if (record.state != QLatin1String("gradual_exit") || record.paymentFrom.isEmpty())
+        return std::optional<GradualExitPlan>();
+    const auto household = HouseholdRepository(m_database, m_session).load(record.householdId);
+    if (!household)
+        return household.error();
+    const QDate start = QDate::fromString(record.paymentFrom + QStringLiteral("-01"), Qt::ISODate);
+    const auto policy = PolicyRepository(m_database, m_session).inForce(start);
+    if (!policy)
+        return policy.error();
+    const bool disabled = std::any_of(household->members.cbegin(), household->members.cend(),
+                                      [](const Member& m) { return !m.disability.isNone(); });
+    GradualExitPlan plan;
+    plan.start = record.paymentFrom;
+    plan.months = disabled ? policy->policy.gradualExit.monthsDisabled : policy->policy.gradualExit.months;
+    plan.end = start.addMonths(plan.months - 1).toString(QStringLiteral("yyyy-MM"));
+    return std::optional<GradualExitPlan>(plan);
 }
 
 Result<QList<CaseRecord>> CaseRepository::forHousehold(const QString& householdId)

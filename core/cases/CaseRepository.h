@@ -49,6 +49,9 @@ public:
     Result<CaseRecord> find(const QString& caseId);
     // Cases in a state (any when empty); only those overdue on `today` when asked.
     Result<QList<CaseRecord>> list(const QString& state, bool overdueOnly, const QDate& today);
+    // For a case in gradual exit: its months under the policy in force when it began (24 with a
+    // disabled member, else 18 by default).
+    Result<std::optional<GradualExitPlan>> gradualExit(const CaseRecord& record);
     // The cases of one household's file, oldest first.
     Result<QList<CaseRecord>> forHousehold(const QString& householdId);
     // The reviews of paying households due by `until` (ReviewPlanner), from cases already listed.
