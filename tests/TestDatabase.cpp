@@ -1,5 +1,6 @@
 #include "store/Database.h"
 #include "store/SiteRepository.h"
+#include "store/Transaction.h"
 
 #include "security/Session.h"
 #include <QCryptographicHash>
@@ -61,6 +62,49 @@ private:
     }
 
 private slots:
+    // A transaction begun inside another is a savepoint: the whole is still all or nothing.
+    void nestedTransactions()
+    {
+        auto db = Database::open(path("nested.doudi"), Database::OpenMode::CreateIfMissing);
+        QVERIFY(db.ok());
+        QSqlDatabase c = (*db)->connection();
+        QSqlQuery q(c);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        const auto count = [&] {
+            return scalar(**db, QStringLiteral("SELECT count(*) FROM t")).toInt();
+        };
+        {
+            Transaction outer(c);
+            QVERIFY(outer.begin());
+            {
+                Transaction inner(c);
+                QVERIFY(inner.begin());
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+                QVERIFY(inner.commit());
+            }
+            // The outer one fails: the inner one's row goes with it.
+        }
+        QCOMPARE(count(), 0);
+        {
+            Transaction outer(c);
+            QVERIFY(outer.begin());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (2)")));
+            {
+                Transaction inner(c);
+                QVERIFY(inner.begin());
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (3)")));
+                // The inner one fails: only its own row is undone.
+            }
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(count(), 1);
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT x FROM t")).toInt(), 2);
+        // And after them, a transaction is an outermost one again.
+        Transaction next(c);
+        QVERIFY(next.begin());
+        QVERIFY(next.commit());
+    }
+
     void createsWithSchemaAndPragmas()
     {
         auto db = Database::open(path("new.doudi"), Database::OpenMode::CreateIfMissing);

@@ -9,7 +9,8 @@ namespace Doudi {
 
 // `BEGIN IMMEDIATE` … `COMMIT`, rolled back when it goes out of scope uncommitted, so that a failed
 // operation leaves the database exactly as it was. Immediate: the write lock is taken at once, so
-// two writers never both read a state that only one of them may change.
+// two writers never both read a state that only one of them may change. Begun inside another on
+// the same connection, it is a savepoint of the outer one: all or nothing still holds for the whole.
 class Transaction final
 {
     Q_DECLARE_TR_FUNCTIONS(Doudi::Transaction)
@@ -25,6 +26,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    int m_depth = 0; // 0: the outermost transaction; else the savepoint's number
 };
 
 } // namespace Doudi
