@@ -652,6 +652,61 @@ private slots:
         QCOMPARE(status().value(QStringLiteral("fingerprint")).toString(), fingerprint);
     }
 
+    // Enrolment from the command line: the city prints the fingerprint it reads out; the township
+    // imports only with it.
+    void enrolment()
+    {
+        const QString city = path("city.doudi");
+        const QString township = path("liudaogou.doudi");
+        QCOMPARE(
+            run({QStringLiteral("init"), QStringLiteral("--db"), city, QStringLiteral("--kind"), QStringLiteral("city"),
+                 QStringLiteral("--site"), QStringLiteral("220681"), QStringLiteral("--name"), QStringLiteral("临江市"),
+                 QStringLiteral("--user"), QStringLiteral("admin")})
+                .code,
+            0);
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), township, QStringLiteral("--kind"),
+                      QStringLiteral("township"), QStringLiteral("--site"), QStringLiteral("220681103"),
+                      QStringLiteral("--name"), QStringLiteral("六道沟镇"), QStringLiteral("--user"),
+                      QStringLiteral("admin")})
+                     .code,
+                 0);
+        const QString package = path("enrol.doudi-pkg");
+        const Run enrolled = run({QStringLiteral("sync"), QStringLiteral("enroll"), QStringLiteral("--db"), city,
+                                  QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--township"),
+                                  QStringLiteral("220681103"), QStringLiteral("--name"), QStringLiteral("六道沟镇"),
+                                  QStringLiteral("--out"), package});
+        QCOMPARE(enrolled.code, 0);
+        const QString fingerprint = QString::fromUtf8(enrolled.out).trimmed();
+        QCOMPARE(fingerprint.size(), 44);
+        const QStringList import{QStringLiteral("sync"),
+                                 QStringLiteral("import"),
+                                 QStringLiteral("--db"),
+                                 township,
+                                 QStringLiteral("--user"),
+                                 QStringLiteral("admin"),
+                                 package,
+                                 QStringLiteral("--json")};
+        const Run untrusted = run(import);
+        QCOMPARE(untrusted.code, 1);
+        QVERIFY(untrusted.err.contains(fingerprint));
+        const Run trusted = run(import + QStringList{QStringLiteral("--trust"), fingerprint});
+        QCOMPARE(trusted.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(trusted.out).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("applied"));
+        const Run again = run(import + QStringList{QStringLiteral("--trust"), fingerprint});
+        QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("already_imported"));
+        const QJsonObject status =
+            QJsonDocument::fromJson(run({QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--db"),
+                                         township, QStringLiteral("--json")})
+                                        .out)
+                .object();
+        const QJsonObject peer = status.value(QStringLiteral("peers")).toArray().first().toObject();
+        QCOMPARE(peer.value(QStringLiteral("code")).toString(), QStringLiteral("220681"));
+        QCOMPARE(peer.value(QStringLiteral("fingerprint")).toString(), fingerprint);
+        QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), township}).code, 0);
+    }
+
     void speaksChineseOnAChineseSystem()
     {
         const Run r = run({QStringLiteral("frobnicate")}, "zh_CN.UTF-8");

@@ -2013,7 +2013,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync with the city: this site and its keys (status).</source>
+        <source>The township&apos;s 9-digit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the city: writes the enrolment package for a township and prints the fingerprint to read out to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s key fingerprint, as a person confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a package; all of it or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Doudi imports enrolment packages; data packages from the city or a township come with a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the city (status|enroll|import).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2437,6 +2481,57 @@
     </message>
     <message>
         <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Enrolment</name>
+    <message>
+        <source>Cannot record the peer site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a city database enrols townships; this one is the township %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a 9-digit township code of %1 (starting %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an enrolment package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment package is for the township %1, not for this one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment package is damaged or was changed on the way: its signature does not match the keys it carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package comes from %1, which is not this township&apos;s city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the city&apos;s key fingerprint %1 with the one the city reads out to you. If they match, import the package again trusting it (--trust %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you were given does not match this package&apos;s (%1): do not import it; ask the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the peer sites: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city %1 is already enrolled with other keys: a re-keyed city is confirmed by the bureau, not by a package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5463,6 +5558,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>The package is damaged: its contents cannot be decompressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is sealed: it is not an enrolment package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an enrolment package: it is imported with the city&apos;s fingerprint (--trust).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2007,8 +2007,52 @@
         <translation>密钥指纹：%1</translation>
     </message>
     <message>
-        <source>Sync with the city: this site and its keys (status).</source>
-        <translation>与市局同步：本站点及其密钥（status）。</translation>
+        <source>The township&apos;s 9-digit code.</source>
+        <translation>乡镇的 9 位代码。</translation>
+    </message>
+    <message>
+        <source>The township&apos;s name.</source>
+        <translation>乡镇名称。</translation>
+    </message>
+    <message>
+        <source>The package file to write.</source>
+        <translation>要写入的数据包文件。</translation>
+    </message>
+    <message>
+        <source>At the city: writes the enrolment package for a township and prints the fingerprint to read out to it.</source>
+        <translation>在市局：为乡镇生成注册数据包，并输出需向乡镇宣读核对的密钥指纹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s key fingerprint, as a person confirmed it.</source>
+        <translation>经人工核对的发送方密钥指纹。</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>The package file.</source>
+        <translation>数据包文件。</translation>
+    </message>
+    <message>
+        <source>Imports a package; all of it or nothing.</source>
+        <translation>导入数据包：全部导入或全部不导入。</translation>
+    </message>
+    <message>
+        <source>This Doudi imports enrolment packages; data packages from the city or a township come with a later version.</source>
+        <translation>本版本只能导入注册数据包；市局与乡镇之间的数据包将在后续版本中支持。</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 (%2).</source>
+        <translation>已与 %1 完成注册（%2）。</translation>
+    </message>
+    <message>
+        <source>Sync with the city (status|enroll|import).</source>
+        <translation>与市局同步（status|enroll|import）。</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2476,57 @@
     <message>
         <source>Reading…</source>
         <translation>正在读取…</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Enrolment</name>
+    <message>
+        <source>Cannot record the peer site: %1</source>
+        <translation>无法登记对端站点：%1</translation>
+    </message>
+    <message>
+        <source>Only a city database enrols townships; this one is the township %1.</source>
+        <translation>只有市局数据库才能为乡镇注册；本数据库是乡镇 %1。</translation>
+    </message>
+    <message>
+        <source>must be a 9-digit township code of %1 (starting %2)</source>
+        <translation>必须是 %1 所辖乡镇的 9 位代码（以 %2 开头）</translation>
+    </message>
+    <message>
+        <source>name the township</source>
+        <translation>请填写乡镇名称</translation>
+    </message>
+    <message>
+        <source>This is not an enrolment package.</source>
+        <translation>这不是注册数据包。</translation>
+    </message>
+    <message>
+        <source>The enrolment package is for the township %1, not for this one (%2).</source>
+        <translation>该注册数据包是发给乡镇 %1 的，不是发给本乡镇（%2）的。</translation>
+    </message>
+    <message>
+        <source>The enrolment package is damaged or was changed on the way: its signature does not match the keys it carries.</source>
+        <translation>注册数据包已损坏或在传递中被改动：签名与其所带密钥不符。</translation>
+    </message>
+    <message>
+        <source>The package comes from %1, which is not this township&apos;s city.</source>
+        <translation>该数据包来自 %1，不是本乡镇所属的市局。</translation>
+    </message>
+    <message>
+        <source>Compare the city&apos;s key fingerprint %1 with the one the city reads out to you. If they match, import the package again trusting it (--trust %1).</source>
+        <translation>请将市局密钥指纹 %1 与市局向您宣读的指纹核对。如一致，请确认信任后重新导入（--trust %1）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint you were given does not match this package&apos;s (%1): do not import it; ask the city.</source>
+        <translation>您得到的指纹与该数据包的指纹（%1）不符：请勿导入，并向市局核实。</translation>
+    </message>
+    <message>
+        <source>Cannot read the peer sites: %1</source>
+        <translation>无法读取对端站点：%1</translation>
+    </message>
+    <message>
+        <source>The city %1 is already enrolled with other keys: a re-keyed city is confirmed by the bureau, not by a package.</source>
+        <translation>市局 %1 已以其他密钥注册：市局更换密钥须由民政局确认，不能通过数据包完成。</translation>
     </message>
 </context>
 <context>
@@ -5451,6 +5546,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>The package is damaged: its contents cannot be decompressed.</source>
         <translation>数据包已损坏：内容无法解压。</translation>
+    </message>
+    <message>
+        <source>The package is sealed: it is not an enrolment package.</source>
+        <translation>该数据包已加密，不是注册数据包。</translation>
+    </message>
+    <message>
+        <source>This is an enrolment package: it is imported with the city&apos;s fingerprint (--trust).</source>
+        <translation>这是注册数据包：须凭市局密钥指纹导入（--trust）。</translation>
     </message>
 </context>
 <context>

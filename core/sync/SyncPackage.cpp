@@ -33,7 +33,9 @@ QByteArray headerJson(const PackageHeader& h)
                         {QStringLiteral("sequence"), h.sequence},
                         {QStringLiteral("created"), h.created.toUTC().toString(Qt::ISODate)},
                         {QStringLiteral("sender_key"), h.senderFingerprint},
-                        {QStringLiteral("acknowledged"), h.acknowledged}};
+                        {QStringLiteral("acknowledged"), h.acknowledged},
+                        {QStringLiteral("kind"), h.kind},
+                        {QStringLiteral("sealed"), h.sealed}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -131,6 +133,59 @@ QByteArray SyncPackage::seal(const PackageHeader& header, const QByteArray& body
     return out + signature;
 }
 
+QByteArray SyncPackage::sign(PackageHeader header, const QByteArray& body, const SiteKeys& sender)
+{
+    static const bool ready = sodium_init() >= 0;
+    Q_UNUSED(ready);
+    header.sealed = false;
+    const QByteArray json = headerJson(header);
+    QByteArray out = kMagic;
+    {
+        QDataStream s(&out, QIODevice::Append);
+        s.setByteOrder(QDataStream::BigEndian);
+        s << kVersion << quint32(json.size());
+    }
+    out += json;
+    // The same layout as a sealed package, with the key and nonce empty and the body in clear.
+    out += QByteArray(kSealedKeyBytes + kNonceBytes, '\0');
+    const QByteArray compressed = qCompress(body, 6);
+    {
+        QDataStream s(&out, QIODevice::Append);
+        s.setByteOrder(QDataStream::BigEndian);
+        s << quint64(compressed.size());
+    }
+    out += compressed;
+    QByteArray signature(kSignatureBytes, Qt::Uninitialized);
+    crypto_sign_detached(bytes(signature), nullptr, bytes(out), size_t(out.size()), bytes(sender.signSecret));
+    return out + signature;
+}
+
+Result<QByteArray> SyncPackage::readUnsealed(const QByteArray& file)
+{
+    const auto layout = layoutOf(file);
+    if (!layout)
+        return layout.error();
+    const auto h = peek(file);
+    if (!h)
+        return h.error();
+    if (h->sealed)
+        return Error::failed(tr("The package is sealed: it is not an enrolment package."));
+    const QByteArray body = qUncompress(file.mid(layout->cipher, layout->cipherSize));
+    if (body.isEmpty())
+        return Error::failed(tr("The package is damaged: its contents cannot be decompressed."));
+    return body;
+}
+
+bool SyncPackage::verify(const QByteArray& file, const QByteArray& senderSignPublic)
+{
+    static const bool ready = sodium_init() >= 0;
+    Q_UNUSED(ready);
+    const auto layout = layoutOf(file);
+    return layout && senderSignPublic.size() == crypto_sign_PUBLICKEYBYTES &&
+           crypto_sign_verify_detached(bytes(file) + layout->signature, bytes(file), size_t(layout->signature),
+                                       bytes(senderSignPublic)) == 0;
+}
+
 Result<PackageHeader> SyncPackage::peek(const QByteArray& file)
 {
     const auto layout = layoutOf(file);
@@ -146,6 +201,8 @@ Result<PackageHeader> SyncPackage::peek(const QByteArray& file)
     h.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
     h.senderFingerprint = o.value(QStringLiteral("sender_key")).toString();
     h.acknowledged = o.value(QStringLiteral("acknowledged")).toInteger();
+    h.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("data"));
+    h.sealed = o.value(QStringLiteral("sealed")).toBool(true);
     return h;
 }
 
@@ -166,6 +223,8 @@ Result<QByteArray> SyncPackage::open(const QByteArray& file, const QByteArray& s
     const auto h = peek(file);
     if (!h)
         return h.error();
+    if (!h->sealed)
+        return Error::failed(tr("This is an enrolment package: it is imported with the city's fingerprint (--trust)."));
     if (h->recipient != ourCode)
         return Error::failed(tr("The package is for %1, not for this site (%2).").arg(h->recipient, ourCode));
     QByteArray key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);

@@ -20,6 +20,8 @@ struct PackageHeader
     QDateTime created;
     QString senderFingerprint;
     qint64 acknowledged = 0;
+    QString kind = QStringLiteral("data"); // data, or enrolment (public content only)
+    bool sealed = true;                    // an enrolment package is signed, not sealed
 };
 
 // A sync package file (docs/sync-format.md): magic and version, the plain header, the body
@@ -36,6 +38,13 @@ public:
 
     static QByteArray seal(const PackageHeader& header, const QByteArray& body, const SiteKeys& sender,
                            const QByteArray& recipientBoxPublic);
+    // A package whose content is public (an enrolment: the city's public keys and policies): signed,
+    // compressed, not sealed, since the recipient's keys are not known yet.
+    static QByteArray sign(PackageHeader header, const QByteArray& body, const SiteKeys& sender);
+    // The body of a signed, unsealed package, read before its signature is checked (it carries the
+    // key to check it with); `verify` then checks the signature with that key.
+    static Result<QByteArray> readUnsealed(const QByteArray& file);
+    static bool verify(const QByteArray& file, const QByteArray& senderSignPublic);
     // The header as written, unverified: enough to know whose key to check the signature with.
     static Result<PackageHeader> peek(const QByteArray& file);
     // The body, once the signature (with the sender's known key), the recipient and the cipher check out.
