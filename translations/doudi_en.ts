@@ -4335,10 +4335,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Doudi %1&lt;/h3&gt;&lt;p&gt;The desk of a township social-assistance office: minimum living guarantee, extreme poverty support and temporary assistance, offline first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search by name, ID number or pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,6 +4421,10 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>House&amp;holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Doudi %1&lt;/h3&gt;&lt;p&gt;The desk of a township social-assistance office: minimum living guarantee, extreme poverty support and temporary assistance, offline first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;This site&apos;s key fingerprint: &lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

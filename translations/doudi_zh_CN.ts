@@ -4325,10 +4325,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>关于兜底</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Doudi %1&lt;/h3&gt;&lt;p&gt;The desk of a township social-assistance office: minimum living guarantee, extreme poverty support and temporary assistance, offline first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;兜底 %1&lt;/h3&gt;&lt;p&gt;乡镇（街道）社会救助经办桌面软件：最低生活保障、特困人员救助供养和临时救助，离线优先。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Search by name, ID number or pinyin initials</source>
         <translation>按姓名、身份证号或拼音首字母查找</translation>
     </message>
@@ -4417,6 +4413,10 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>House&amp;holds</source>
         <translation>家庭户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Doudi %1&lt;/h3&gt;&lt;p&gt;The desk of a township social-assistance office: minimum living guarantee, extreme poverty support and temporary assistance, offline first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;This site&apos;s key fingerprint: &lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;兜底 %1&lt;/h3&gt;&lt;p&gt;乡镇社会救助经办桌面系统：最低生活保障、特困人员救助供养和临时救助，离线优先。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;本站点密钥指纹：&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
+#include "sync/SiteKeys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -449,11 +450,14 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
+    // The fingerprint a person compares with the city's before packages are trusted either way.
+    const auto keys = SiteKeys::ensure(*m_database);
     QMessageBox::about(this, tr("About Doudi"),
                        tr("<h3>Doudi %1</h3><p>The desk of a township social-assistance office: minimum living "
                           "guarantee, extreme poverty support and temporary assistance, offline first.</p>"
-                          "<p>Database: %2</p>")
-                           .arg(QApplication::applicationVersion(), m_database->path().toHtmlEscaped()));
+                          "<p>Database: %2</p><p>This site's key fingerprint: <b>%3</b></p>")
+                           .arg(QApplication::applicationVersion(), m_database->path().toHtmlEscaped(),
+                                keys ? keys->fingerprint() : keys.error().toString().toHtmlEscaped()));
 }
 
 } // namespace Doudi
