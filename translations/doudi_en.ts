@@ -4427,6 +4427,30 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>&lt;h3&gt;Doudi %1&lt;/h3&gt;&lt;p&gt;The desk of a township social-assistance office: minimum living guarantee, extreme poverty support and temporary assistance, offline first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;This site&apos;s key fingerprint: &lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import a package from the city…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doudi packages (*.doudi *.pkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package comes from %1 with the key fingerprint
+
+%2
+
+Ask the city to read its fingerprint to you. Is it exactly this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -4516,6 +4540,35 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>No application is on public notice in %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PackageImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Doudi imports enrolment packages; data packages from the city or a township come with a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: the fingerprint was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already enrolled with %1; %n policy(ies) checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled with %1; %n policy(ies) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4418,6 +4418,34 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>&lt;h3&gt;Doudi %1&lt;/h3&gt;&lt;p&gt;The desk of a township social-assistance office: minimum living guarantee, extreme poverty support and temporary assistance, offline first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;This site&apos;s key fingerprint: &lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;兜底 %1&lt;/h3&gt;&lt;p&gt;乡镇社会救助经办桌面系统：最低生活保障、特困人员救助供养和临时救助，离线优先。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;本站点密钥指纹：&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Import a package from the city…</source>
+        <translation>导入市局数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Doudi packages (*.doudi *.pkg);;All files (*)</source>
+        <translation>兜底数据包 (*.doudi *.pkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>核对密钥指纹</translation>
+    </message>
+    <message>
+        <source>The package comes from %1 with the key fingerprint
+
+%2
+
+Ask the city to read its fingerprint to you. Is it exactly this one?</source>
+        <translation>该数据包来自 %1，密钥指纹为
+
+%2
+
+请市局向您宣读其密钥指纹。是否与此完全一致？</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -4507,6 +4535,33 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>No application is on public notice in %1.</source>
         <translation>%1 没有公示中的申请。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PackageImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This Doudi imports enrolment packages; data packages from the city or a township come with a later version.</source>
+        <translation>本版本只能导入注册数据包；市局与乡镇之间的数据包将在后续版本中支持。</translation>
+    </message>
+    <message>
+        <source>Not imported: the fingerprint was not confirmed.</source>
+        <translation>未导入：密钥指纹未经确认。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already enrolled with %1; %n policy(ies) checked.</source>
+        <translation>
+            <numerusform>已与 %1 注册；核对政策 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrolled with %1; %n policy(ies) imported.</source>
+        <translation>
+            <numerusform>已与 %1 完成注册；导入政策 %n 项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

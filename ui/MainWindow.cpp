@@ -12,6 +12,7 @@
 #include "HouseholdListModel.h"
 #include "IdleLock.h"
 #include "LoginDialog.h"
+#include "PackageImport.h"
 #include "PolicyDialog.h"
 #include "RostersDialog.h"
 #include "SettingsDialog.h"
@@ -28,6 +29,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -286,9 +288,32 @@ void MainWindow::buildMenus()
     fundMenu->addAction(payAction);
     fundMenu->menuAction()->setVisible(m_session.may(Action::ViewFund));
     payAction->setVisible(m_session.may(Action::PreparePayment));
+    // A package from the city on a USB stick (for now the enrolment, with the fingerprint check).
+    auto* importPackageAction = new QAction(tr("&Import a package from the city…"), this);
+    connect(importPackageAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a package"), QString(),
+                                                          tr("Doudi packages (*.doudi *.pkg);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        const auto done =
+            PackageImport::run(*m_database, m_session, path, [this](const QString& fingerprint, const QString& sender) {
+                return QMessageBox::question(
+                           this, tr("Compare the fingerprint"),
+                           tr("The package comes from %1 with the key fingerprint\n\n%2\n\nAsk the city to read "
+                              "its fingerprint to you. Is it exactly this one?")
+                               .arg(sender, fingerprint),
+                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+            });
+        if (!done)
+            QMessageBox::warning(this, tr("Import a package"), done.error().toString());
+        else
+            QMessageBox::information(this, tr("Import a package"), *done);
+    });
+    importPackageAction->setVisible(m_session.may(Action::ImportPolicy));
     auto* lockAction = new QAction(tr("&Lock the desk"), this);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockAction, &QAction::triggered, this, &MainWindow::lockDesk);
+    fileMenu->addAction(importPackageAction);
     fileMenu->addAction(lockAction);
     fileMenu->addAction(auditAction);
     fileMenu->addSeparator();
