@@ -1,6 +1,7 @@
 #include "CaseDocuments.h"
 
 #include "Clock.h"
+#include "PrintPreview.h"
 #include "cases/CaseWorkflow.h"
 #include "domain/DisplayFormat.h"
 #include "domain/IdNumber.h"
@@ -20,29 +21,6 @@ namespace {
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
-}
-
-const char* const kStyle = "<style>"
-                           "h1 { font-size: 15pt; text-align: center; margin: 0; }"
-                           "p.sub { text-align: center; margin: 2px 0 8px 0; }"
-                           "table.form { border-collapse: collapse; }"
-                           "table.form td { border: 1px solid #000; padding: 5px 6px; }"
-                           "td.label { background: #f0f0f0; }"
-                           "table.sign td { padding-top: 28px; }"
-                           "</style>";
-
-QString heading(const QString& title, const QString& subtitle)
-{
-    return QString::fromLatin1(kStyle) +
-           QStringLiteral("<h1>%1</h1><p class=\"sub\">%2</p>").arg(esc(title), esc(subtitle));
-}
-
-QString signatures(const QStringList& labels)
-{
-    QString cells;
-    for (const QString& label : labels)
-        cells += QStringLiteral("<td>%1</td>").arg(esc(label));
-    return QStringLiteral("<table class=\"sign\" width=\"100%\"><tr>%1</tr></table>").arg(cells);
 }
 
 // The members, ID numbers masked: who the paper is about.
@@ -79,7 +57,7 @@ QString CaseDocuments::visitForm(const QString& township, const QString& village
     if (visit)
         record = QJsonDocument::fromJson(visit->note.toUtf8()).object();
     const Member* head = h.head();
-    QString html = heading(tr("Home visit record"), township + QStringLiteral("　") + villageName);
+    QString html = PrintPreview::formHeading(tr("Home visit record"), township + QStringLiteral("　") + villageName);
     html += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\">");
     html +=
         QStringLiteral("<tr><td class=\"label\" width=\"18%\">%1</td><td width=\"32%\">%2</td>"
@@ -107,7 +85,7 @@ QString CaseDocuments::visitForm(const QString& township, const QString& village
     html += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>")
                 .arg(esc(tr("Investigators (two or more)")), esc(investigators.join(tr(", "))));
     html += QStringLiteral("</table>");
-    html += signatures({tr("Investigators' signatures:"), tr("Family's signature:"), tr("Date:")});
+    html += PrintPreview::signatureRow({tr("Investigators' signatures:"), tr("Family's signature:"), tr("Date:")});
     if (visit && record.value(QStringLiteral("family_signed")).toBool())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("The family signed the record on the day of the visit.")));
     return html;
@@ -115,7 +93,7 @@ QString CaseDocuments::visitForm(const QString& township, const QString& village
 
 QString CaseDocuments::authorisation(const QString& township, const Household& h)
 {
-    QString html = heading(tr("Authorisation to check the family's economic situation"), township);
+    QString html = PrintPreview::formHeading(tr("Authorisation to check the family's economic situation"), township);
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("We, the members of this household, apply for social assistance and authorise the civil "
                             "affairs departments to check, through the departments and institutions that hold them, "
@@ -129,15 +107,15 @@ QString CaseDocuments::authorisation(const QString& township, const Household& h
         if (ageOn(m.effectiveBirthDate(), Clock::currentDate()) >= 18)
             signers.append(tr("%1, signature:").arg(m.name));
     }
-    html += signatures(signers);
-    html += signatures({tr("Date:")});
+    html += PrintPreview::signatureRow(signers);
+    html += PrintPreview::signatureRow({tr("Date:")});
     return html;
 }
 
 QString CaseDocuments::missingMaterials(const QString& township, const Household& h, const CaseRecord& c)
 {
     const Member* head = h.head();
-    QString html = heading(tr("Notice of the materials still needed"), township);
+    QString html = PrintPreview::formHeading(tr("Notice of the materials still needed"), township);
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("To %1:").arg(head ? head->name : QString())));
     QStringList missing;
     for (const QString& document : CaseWorkflow::documents()) {
@@ -164,7 +142,7 @@ QString CaseDocuments::missingMaterials(const QString& township, const Household
     }
     html += QStringLiteral("<p align=\"right\">%1<br>%2</p>")
                 .arg(esc(township + tr(" people's government (seal)")), esc(DisplayFormat::date(Clock::currentDate())));
-    html += signatures({tr("Received by:"), tr("Date:")});
+    html += PrintPreview::signatureRow({tr("Received by:"), tr("Date:")});
     return html;
 }
 
@@ -176,7 +154,7 @@ QString CaseDocuments::refusalNotice(const QString& township, const Household& h
         if (s.action == QLatin1String("refuse"))
             decided = s.onDate;
     }
-    QString html = heading(tr("Notice of refusal"), township);
+    QString html = PrintPreview::formHeading(tr("Notice of refusal"), township);
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("To %1:").arg(head ? head->name : QString())));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("Your household's %1 accepted on %2 was reviewed. It does not meet the conditions and is "
@@ -190,7 +168,7 @@ QString CaseDocuments::refusalNotice(const QString& township, const Household& h
     html += QStringLiteral("<p align=\"right\">%1<br>%2</p>")
                 .arg(esc(township + tr(" people's government (seal)")),
                      esc(decided.isValid() ? DisplayFormat::date(decided) : QString()));
-    html += signatures({tr("Received by:"), tr("Date:")});
+    html += PrintPreview::signatureRow({tr("Received by:"), tr("Date:")});
     return html;
 }
 

@@ -1,5 +1,6 @@
 #include "FundDocuments.h"
 
+#include "PrintPreview.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "fund/FundLedger.h"
@@ -17,25 +18,6 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-const char* const kStyle = "<style>"
-                           "h1 { font-size: 15pt; text-align: center; margin: 0; }"
-                           "p.sub { text-align: center; margin: 2px 0 8px 0; }"
-                           "table.form { border-collapse: collapse; }"
-                           "table.form td { border: 1px solid #000; padding: 5px 6px; }"
-                           "td.label { background: #f0f0f0; width: 16%; }"
-                           "table.sign td { padding-top: 24px; }"
-                           "p.note { font-size: 9pt; color: #444; }"
-                           "</style>";
-
-// A row of places to sign, spread over the width of the page.
-QString signatures(const QStringList& labels)
-{
-    QString cells;
-    for (const QString& label : labels)
-        cells += QStringLiteral("<td>%1</td>").arg(esc(label));
-    return QStringLiteral("<table class=\"sign\" width=\"100%\"><tr>%1</tr></table>").arg(cells);
-}
-
 } // namespace
 
 QString FundDocuments::voucher(const QString& townshipName, const FundEntry& p, const VoucherHousehold& h)
@@ -45,10 +27,9 @@ QString FundDocuments::voucher(const QString& townshipName, const FundEntry& p, 
                               "<td class=\"label\" width=\"16%\">%3</td><td width=\"38%\">%4</td></tr>")
             .arg(esc(label1), value1, esc(label2), value2);
     };
-    QString html = QString::fromLatin1(kStyle);
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Temporary assistance reserve fund payment voucher")));
-    html += QStringLiteral("<p class=\"sub\">%1　　%2</p>")
-                .arg(esc(townshipName), esc(tr("Voucher no. %1").arg(p.document)));
+    QString html =
+        PrintPreview::formHeading(tr("Temporary assistance reserve fund payment voucher"),
+                                  townshipName + QStringLiteral("　　") + tr("Voucher no. %1").arg(p.document));
     html += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\">");
     html += row(tr("Date paid"), esc(DisplayFormat::date(p.date)), tr("Village"), esc(h.villageName));
     html += row(tr("Recipient"), esc(p.recipient), tr("Head of household"),
@@ -67,7 +48,7 @@ QString FundDocuments::voucher(const QString& townshipName, const FundEntry& p, 
             row(tr("Collective decision"), esc(p.meetingRef), tr("Second payment this year"), esc(p.overrideReason));
     html += row(tr("Prepared by"), esc(p.preparedBy), tr("Approved by"), esc(p.approvedBy));
     html += QStringLiteral("</table>");
-    html += signatures({tr("Recipient's signature:"), tr("Preparer:"), tr("Approver:")});
+    html += PrintPreview::signatureRow({tr("Recipient's signature:"), tr("Preparer:"), tr("Approver:")});
     html += QStringLiteral("<p class=\"note\">%1</p>")
                 .arg(esc(tr("Paid from the township reserve fund first (先行救助); the paperwork follows within the "
                             "time limit. Keep this voucher with the monthly statement.")));
