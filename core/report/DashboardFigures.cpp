@@ -8,6 +8,7 @@
 #include "rules/DeterminationJson.h"
 #include "store/SiteRepository.h"
 
+#include <QHash>
 #include <QMap>
 
 namespace Doudi {
@@ -21,16 +22,26 @@ Result<DashboardFigures> DashboardFigures::compute(Database& database, const Ses
         return months.error();
     f.fundVisible = session.may(Action::ViewFund);
     FundLedger ledger(database, session);
+    // The fund's payments per month, less their reversals, from one reading of the ledger.
+    QHash<QDate, qint64> fundPaid;
+    if (f.fundVisible) {
+        if (const auto entries = ledger.entries()) {
+            for (const FundEntry& e : *entries) {
+                const QDate month(e.date.year(), e.date.month(), 1);
+                if (e.kind == QLatin1String("payment"))
+                    fundPaid[month] += e.amountFen;
+                else if (e.kind == QLatin1String("reversal") && e.sign > 0)
+                    fundPaid[month] -= e.amountFen;
+            }
+        }
+    }
     for (const Recipients::List& list : *months) {
         MonthAmount m;
         m.month = f.month.addMonths(int(f.trend.size()) - 11);
         m.households = int(list.recipients.size());
         for (const Recipient& r : list.recipients)
             m.benefitsFen += r.determination.totalFen;
-        if (f.fundVisible) {
-            if (const auto st = ledger.reconcile(m.month.year(), m.month.month()))
-                m.fundPaidFen = st->paid.fen - st->reversed.fen;
-        }
+        m.fundPaidFen = fundPaid.value(m.month);
         f.trend.append(m);
     }
 
