@@ -310,6 +310,7 @@ Result<FundLedger::PaymentLimits> FundLedger::limits(const Household& household,
         return policy.error();
     PaymentLimits limits;
     limits.policyId = policy->policy.id;
+    limits.paperworkWorkingDays = policy->policy.reserveFund.paperworkWorkingDays;
     limits.standardFen = policy->policy.standardFen(household.residence);
     limits.townshipLimitFen = limits.standardFen * policy->policy.reserveFund.townshipLimitStandards;
     limits.capFen = limits.standardFen * policy->policy.reserveFund.capStandards;
@@ -432,10 +433,7 @@ Result<QString> FundLedger::pay(const Payment& p, const Session* approver)
         const auto calendar = CaseRepository(m_database, m_session).calendar();
         if (!calendar)
             return calendar.error();
-        const auto policy = PolicyRepository(m_database, m_session).inForce(p.date);
-        if (!policy)
-            return policy.error();
-        e.paperworkDue = calendar->addWorkingDays(p.date, policy->policy.reserveFund.paperworkWorkingDays);
+        e.paperworkDue = calendar->addWorkingDays(p.date, lim->paperworkWorkingDays);
     }
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM fund_entries WHERE kind = 'payment' AND year = ?"));

@@ -53,6 +53,7 @@ public:
         qint64 capFen = 0;           // above it, a collective decision is required too
         qint64 availableFen = 0;     // the most the fund can pay on that day without going below zero
         QString policyId;
+        int paperworkWorkingDays = 5; // after an emergency payment
         // The payment already made this year for the same household and reason type, if any.
         std::optional<FundEntry> earlierThisYear;
     };
