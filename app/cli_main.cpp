@@ -41,7 +41,11 @@ const Command kCommands[] = {
                        "The reserve fund (quota|allocate|pay|reverse|paperwork|balance|reconcile|close-year|list).")},
     {"roster", runRoster,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Write a roster (notice, payment, stats, fund) to PDF, XLSX or CSV.")},
-    {"sync", runSync, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Sync with the city (status|enroll|import).")},
+    {"sync", runSync,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext",
+                       "Sync packages (status|enroll|export|import|conflicts|resolve).")},
+    {"city", runCity,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "At the city (decide|awaiting|duplicates|report|search).")},
     {"summary", runSummary, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Summarise a database.")},
     {"paths", runPaths, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Show where Doudi keeps its files.")},
 };

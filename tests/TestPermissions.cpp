@@ -19,19 +19,20 @@ private:
     {
         switch (role) {
         case Role::Admin:
-            return {Action::ViewHouseholds,  Action::EditHousehold, Action::ExportData,
-                    Action::BatchReevaluate, Action::ImportPolicy,  Action::ManageUsers,
-                    Action::ChangeSettings,  Action::ViewAudit,     Action::VerifyAudit};
+            return {Action::ViewHouseholds, Action::EditHousehold,   Action::ExportData,     Action::BatchReevaluate,
+                    Action::ImportPolicy,   Action::ManageUsers,     Action::ChangeSettings, Action::ViewAudit,
+                    Action::VerifyAudit,    Action::ExchangePackages};
         case Role::Clerk:
             return {Action::ViewHouseholds, Action::EditHousehold,   Action::DeleteHousehold,
                     Action::RevealIdNumber, Action::ExportData,      Action::SaveDetermination,
                     Action::RecordVisit,    Action::ReportDiscovery, Action::PrepareDecision,
-                    Action::PreparePayment, Action::ViewFund};
+                    Action::PreparePayment, Action::ViewFund,        Action::ExchangePackages};
         case Role::Supervisor:
-            return {Action::ViewHouseholds,    Action::EditHousehold, Action::RevealIdNumber,  Action::ExportData,
-                    Action::SaveDetermination, Action::ImportPolicy,  Action::BatchReevaluate, Action::ApproveDecision,
-                    Action::ApprovePayment,    Action::ViewFund,      Action::PrintRoster,     Action::ViewAudit,
-                    Action::VerifyAudit};
+            return {Action::ViewHouseholds,  Action::EditHousehold,     Action::RevealIdNumber,
+                    Action::ExportData,      Action::SaveDetermination, Action::ImportPolicy,
+                    Action::BatchReevaluate, Action::ApproveDecision,   Action::ApprovePayment,
+                    Action::ViewFund,        Action::PrintRoster,       Action::ViewAudit,
+                    Action::VerifyAudit,     Action::ExchangePackages};
         case Role::Cadre:
             return {Action::ViewHouseholds, Action::RecordVisit, Action::ReportDiscovery};
         case Role::Auditor:

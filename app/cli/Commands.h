@@ -20,6 +20,7 @@ int runSignal(CliContext& ctx, const QStringList& args);
 int runFund(CliContext& ctx, const QStringList& args);
 int runRoster(CliContext& ctx, const QStringList& args);
 int runSync(CliContext& ctx, const QStringList& args);
+int runCity(CliContext& ctx, const QStringList& args);
 int runDemo(CliContext& ctx, const QStringList& args);
 int runHousehold(CliContext& ctx, const QStringList& args);
 int runSummary(CliContext& ctx, const QStringList& args);

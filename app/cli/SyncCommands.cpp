@@ -1,8 +1,11 @@
 #include "Commands.h"
 
 #include "store/SiteRepository.h"
+#include "sync/ConflictQueue.h"
 #include "sync/Enrolment.h"
 #include "sync/SiteKeys.h"
+#include "sync/SyncExporter.h"
+#include "sync/SyncImporter.h"
 #include "sync/SyncPackage.h"
 
 #include <QJsonArray>
@@ -19,8 +22,8 @@ QJsonArray peers(Database& database)
 {
     QJsonArray out;
     QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT code, name, kind, fingerprint, last_sent, last_received, last_acknowledged "
-                               "FROM peers ORDER BY code")))
+    if (!q.exec(QStringLiteral("SELECT code, name, kind, fingerprint, last_sent, last_received, last_acknowledged, "
+                               "flagged FROM peers ORDER BY code")))
         return out;
     while (q.next())
         out.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()},
@@ -29,7 +32,29 @@ QJsonArray peers(Database& database)
                                {QStringLiteral("fingerprint"), q.value(3).toString()},
                                {QStringLiteral("sent"), q.value(4).toLongLong()},
                                {QStringLiteral("received"), q.value(5).toLongLong()},
-                               {QStringLiteral("acknowledged"), q.value(6).toLongLong()}});
+                               {QStringLiteral("acknowledged"), q.value(6).toLongLong()},
+                               {QStringLiteral("flagged"), q.value(7).toString()}});
+    return out;
+}
+
+QJsonArray heldPackages(Database& database)
+{
+    QJsonArray out;
+    const auto held = SyncImporter::held(database);
+    if (held) {
+        for (const SyncImporter::Held& h : *held)
+            out.append(QJsonObject{{QStringLiteral("peer"), h.peer},
+                                   {QStringLiteral("sequence"), h.sequence},
+                                   {QStringLiteral("received_at"), h.receivedAt}});
+    }
+    return out;
+}
+
+QJsonObject countsJson(const QMap<QString, int>& counts)
+{
+    QJsonObject out;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out.insert(it.key(), it.value());
     return out;
 }
 
@@ -59,7 +84,8 @@ int status(CliContext& ctx, const QStringList& args)
                             {QStringLiteral("kind"), site->kind},
                             {QStringLiteral("database_uuid"), site->databaseUuid},
                             {QStringLiteral("fingerprint"), keys->fingerprint()},
-                            {QStringLiteral("peers"), peers(*db)}};
+                            {QStringLiteral("peers"), peers(*db)},
+                            {QStringLiteral("held"), heldPackages(*db)}};
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Done;
     }
@@ -101,6 +127,164 @@ int enroll(CliContext& ctx, const QStringList& args)
     return Done;
 }
 
+int importData(CliContext& ctx, const QCommandLineParser& parser, const QByteArray& file)
+{
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
+    if (!session)
+        return Failed;
+    ImportOptions options;
+    options.trust = parser.value(QStringLiteral("trust"));
+    options.acceptFull = parser.isSet(QStringLiteral("full"));
+    options.skipMissing = parser.isSet(QStringLiteral("skip-missing"));
+    options.preview = parser.isSet(QStringLiteral("preview"));
+    const auto outcome = SyncImporter::import(*db, *session, file, options);
+    if (!outcome)
+        return ctx.fail(outcome.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o{{QStringLiteral("status"), outcome->status},
+                      {QStringLiteral("sequence"), outcome->header.sequence},
+                      {QStringLiteral("counts"), countsJson(outcome->counts)},
+                      {QStringLiteral("conflicts"), outcome->conflicts}};
+        if (outcome->missing > 0)
+            o.insert(QStringLiteral("missing"), outcome->missing);
+        if (!outcome->released.isEmpty()) {
+            QJsonArray released;
+            for (const qint64 n : outcome->released)
+                released.append(n);
+            o.insert(QStringLiteral("released"), released);
+        }
+        if (options.preview)
+            o.insert(QStringLiteral("preview"), true);
+        ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    }
+    if (outcome->status == QLatin1String("held"))
+        ctx.err() << CliContext::tr("Package %1 from %2 is missing: this one (%3) is kept and applied when it "
+                                    "arrives.")
+                         .arg(outcome->missing)
+                         .arg(outcome->senderName)
+                         .arg(outcome->header.sequence)
+                  << Qt::endl;
+    else if (outcome->status == QLatin1String("already_imported"))
+        ctx.err() << CliContext::tr("Package %1 from %2 was imported before; nothing changed.")
+                         .arg(outcome->header.sequence)
+                         .arg(outcome->senderName)
+                  << Qt::endl;
+    else if (!parser.isSet(QStringLiteral("json")))
+        ctx.err() << CliContext::tr("Package %1 from %2 imported; %3 conflicts to decide.")
+                         .arg(outcome->header.sequence)
+                         .arg(outcome->senderName)
+                         .arg(outcome->conflicts)
+                  << Qt::endl;
+    return Done;
+}
+
+int exportPackage(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addOption({QStringLiteral("to"),
+                      CliContext::tr("The site the package is for (a township's city by "
+                                     "default)."),
+                      CliContext::tr("CODE")});
+    parser.addOption({QStringLiteral("full"), CliContext::tr("Send everything: a re-baseline the city must accept.")});
+    parser.addOption({QStringLiteral("out"), CliContext::tr("The package file to write."), CliContext::tr("FILE")});
+    parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
+    if (const int r = ctx.parse(parser, args,
+                                CliContext::tr("Writes the next package: everything the other side has not "
+                                               "acknowledged yet."));
+        r >= 0)
+        return r;
+    if (!ctx.require(parser, QStringLiteral("out")))
+        return Usage;
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
+    if (!session)
+        return Failed;
+    const auto exported =
+        SyncExporter::write(*db, *session, parser.value(QStringLiteral("to")), parser.isSet(QStringLiteral("full")),
+                            parser.value(QStringLiteral("out")));
+    if (!exported)
+        return ctx.fail(exported.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject o{{QStringLiteral("sequence"), exported->header.sequence},
+                            {QStringLiteral("recipient"), exported->header.recipient},
+                            {QStringLiteral("acknowledged"), exported->header.acknowledged},
+                            {QStringLiteral("full"), exported->full},
+                            {QStringLiteral("bytes"), exported->bytes},
+                            {QStringLiteral("counts"), countsJson(exported->counts)}};
+        ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        ctx.err() << CliContext::tr("Package %1 for %2 written (%3 bytes).")
+                         .arg(exported->header.sequence)
+                         .arg(exported->header.recipient)
+                         .arg(exported->bytes)
+                  << Qt::endl;
+    }
+    return Done;
+}
+
+int conflicts(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
+    parser.addOption({QStringLiteral("all"), CliContext::tr("Include the conflicts already resolved.")});
+    if (const int r = ctx.parse(parser, args, CliContext::tr("Lists the records changed on both sides.")); r >= 0)
+        return r;
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
+    if (!session)
+        return Failed;
+    const auto list = ConflictQueue(*db).list(!parser.isSet(QStringLiteral("all")));
+    if (!list)
+        return ctx.fail(list.error());
+    QJsonArray out;
+    for (const SyncConflict& c : *list)
+        out.append(QJsonObject{{QStringLiteral("id"), c.id},
+                               {QStringLiteral("peer"), c.peer},
+                               {QStringLiteral("package"), c.sequence},
+                               {QStringLiteral("table"), c.table},
+                               {QStringLiteral("key"), c.key},
+                               {QStringLiteral("local"), QJsonDocument::fromJson(c.local).object()},
+                               {QStringLiteral("incoming"), QJsonDocument::fromJson(c.incoming).object()},
+                               {QStringLiteral("author"), c.author},
+                               {QStringLiteral("at"), c.at},
+                               {QStringLiteral("resolution"), c.resolution},
+                               {QStringLiteral("resolved_by"), c.resolvedBy}});
+    if (parser.isSet(QStringLiteral("json"))) {
+        ctx.out() << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+    } else {
+        for (const SyncConflict& c : *list)
+            ctx.out() << c.id << '\t' << c.table << '\t' << c.key << '\t' << c.author << '\t'
+                      << (c.resolution.isEmpty() ? CliContext::tr("open") : c.resolution) << Qt::endl;
+    }
+    return Done;
+}
+
+int resolve(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addOption({QStringLiteral("id"), CliContext::tr("The conflict's number."), CliContext::tr("N")});
+    parser.addOption(
+        {QStringLiteral("keep"), CliContext::tr("local or incoming: the version to keep."), CliContext::tr("SIDE")});
+    if (const int r = ctx.parse(parser, args, CliContext::tr("Decides a conflict.")); r >= 0)
+        return r;
+    for (const char* flag : {"id", "keep"}) {
+        if (!ctx.require(parser, QLatin1String(flag)))
+            return Usage;
+    }
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
+    if (!session)
+        return Failed;
+    if (Status s = ConflictQueue(*db).resolve(*session, parser.value(QStringLiteral("id")).toLongLong(),
+                                              parser.value(QStringLiteral("keep")));
+        !s)
+        return ctx.fail(s.error());
+    return Done;
+}
+
 int importPackage(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -110,6 +294,12 @@ int importPackage(CliContext& ctx, const QStringList& args)
                       CliContext::tr("The sender's key fingerprint, as a person confirmed it."),
                       CliContext::tr("FINGERPRINT")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
+    parser.addOption({QStringLiteral("full"),
+                      CliContext::tr("At the city: accept a township's full re-baseline (it replaces everything held "
+                                     "from it).")});
+    parser.addOption({QStringLiteral("skip-missing"),
+                      CliContext::tr("Apply a later package over a lost one (it repeats everything since).")});
+    parser.addOption({QStringLiteral("preview"), CliContext::tr("Check and show what would change; change nothing.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), CliContext::tr("The package file."));
     if (const int r = ctx.parse(parser, args, CliContext::tr("Imports a package; all of it or nothing.")); r >= 0)
         return r;
@@ -120,8 +310,7 @@ int importPackage(CliContext& ctx, const QStringList& args)
     if (!header)
         return ctx.fail(header.error());
     if (header->kind != QLatin1String("enrolment"))
-        return ctx.fail(Error::failed(CliContext::tr("This Doudi imports enrolment packages; data packages from the "
-                                                     "city or a township come with a later version.")));
+        return importData(ctx, parser, file);
     auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
@@ -147,7 +336,13 @@ int importPackage(CliContext& ctx, const QStringList& args)
 int runSync(CliContext& ctx, const QStringList& args)
 {
     return ctx.runSubcommand(QStringLiteral("sync"),
-                             {{"status", status}, {"enroll", enroll}, {"import", importPackage}}, args);
+                             {{"status", status},
+                              {"enroll", enroll},
+                              {"export", exportPackage},
+                              {"import", importPackage},
+                              {"conflicts", conflicts},
+                              {"resolve", resolve}},
+                             args);
 }
 
 } // namespace Doudi::Cli

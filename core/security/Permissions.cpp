@@ -16,6 +16,7 @@ bool Permissions::allows(Role role, Action action)
         case Action::ImportPolicy:
         case Action::ManageUsers:
         case Action::ChangeSettings:
+        case Action::ExchangePackages:
         case Action::ViewAudit:
         case Action::VerifyAudit:
             return true;
@@ -36,6 +37,7 @@ bool Permissions::allows(Role role, Action action)
         case Action::PrepareDecision:
         case Action::PreparePayment:
         case Action::ViewFund:
+        case Action::ExchangePackages:
             return true;
         default:
             return false;
@@ -54,6 +56,7 @@ bool Permissions::allows(Role role, Action action)
         case Action::ApprovePayment:
         case Action::ViewFund:
         case Action::PrintRoster:
+        case Action::ExchangePackages:
         case Action::ViewAudit:
         case Action::VerifyAudit:
             return true;
@@ -179,6 +182,8 @@ QString Permissions::actionLabel(Action action)
         return tr("manage users");
     case Action::ChangeSettings:
         return tr("change settings");
+    case Action::ExchangePackages:
+        return tr("exchange sync packages");
     case Action::ViewAudit:
         return tr("read the audit trail");
     case Action::VerifyAudit:

@@ -38,6 +38,7 @@ enum class Action
     PrintRoster,
     ManageUsers,
     ChangeSettings,
+    ExchangePackages, // sync packages with the city or a township, both ways
     ViewAudit,
     VerifyAudit
 };

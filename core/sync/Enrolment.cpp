@@ -7,6 +7,7 @@
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 #include "store/Transaction.h"
+#include "sync/Peers.h"
 #include "sync/SiteKeys.h"
 #include "sync/SyncPackage.h"
 
@@ -18,41 +19,6 @@
 #include <QSqlQuery>
 
 namespace Doudi {
-
-namespace {
-
-Status recordPeer(Database& database, const Session& session, const QString& code, const QString& name,
-                  const QString& kind, const QByteArray& signPublic, const QByteArray& boxPublic)
-{
-    const QString fingerprint =
-        signPublic.isEmpty() ? QStringLiteral("") : SiteKeys::fingerprintOf(signPublic, boxPublic);
-    const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO peers (code, name, kind, sign_public, box_public, fingerprint, trusted_at, trusted_by, "
-        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
-        "name = excluded.name, sign_public = coalesce(excluded.sign_public, sign_public), "
-        "box_public = coalesce(excluded.box_public, box_public), fingerprint = CASE WHEN excluded.fingerprint = '' "
-        "THEN fingerprint ELSE excluded.fingerprint END, trusted_at = coalesce(excluded.trusted_at, trusted_at), "
-        "trusted_by = CASE WHEN excluded.trusted_by = '' THEN trusted_by ELSE excluded.trusted_by END"));
-    const bool withKeys = !signPublic.isEmpty();
-    for (const QVariant& v :
-         {QVariant(code), QVariant(name), QVariant(kind),
-          withKeys ? QVariant(signPublic) : QVariant(QMetaType(QMetaType::QByteArray)),
-          withKeys ? QVariant(boxPublic) : QVariant(QMetaType(QMetaType::QByteArray)), QVariant(fingerprint),
-          withKeys ? QVariant(at) : QVariant(QMetaType(QMetaType::QString)),
-          QVariant(withKeys ? session.userName() : QStringLiteral("")), QVariant(at), QVariant(session.userName())})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error::failed(Enrolment::tr("Cannot record the peer site: %1").arg(q.lastError().text()));
-    return AuditLog(database).append(session.userName(), QStringLiteral("insert"), QStringLiteral("peers"), code, {},
-                                     QJsonObject{{QStringLiteral("name"), name},
-                                                 {QStringLiteral("kind"), kind},
-                                                 {QStringLiteral("fingerprint"), fingerprint}},
-                                     QString());
-}
-
-} // namespace
 
 Result<QByteArray> Enrolment::write(Database& city, const Session& session, const QString& townshipCode,
                                     const QString& townshipName)
@@ -93,7 +59,8 @@ Result<QByteArray> Enrolment::write(Database& city, const Session& session, cons
     Transaction transaction(city.connection());
     if (Status s = transaction.begin(); !s)
         return s.error();
-    if (Status s = recordPeer(city, session, townshipCode, townshipName.trimmed(), QStringLiteral("township"), {}, {});
+    if (Status s =
+            Peers::record(city, session, townshipCode, townshipName.trimmed(), QStringLiteral("township"), {}, {});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -169,8 +136,8 @@ Result<Enrolment::Imported> Enrolment::import(Database& township, const Session&
     if (Status s = transaction.begin(); !s)
         return s.error();
     if (!result.alreadyEnrolled) {
-        if (Status s = recordPeer(township, session, result.cityCode, result.cityName, QStringLiteral("city"),
-                                  signPublic, boxPublic);
+        if (Status s = Peers::record(township, session, result.cityCode, result.cityName, QStringLiteral("city"),
+                                     signPublic, boxPublic);
             !s)
             return s.error();
     }

@@ -27,15 +27,19 @@ unsigned char* bytes(QByteArray& a)
 
 QByteArray headerJson(const PackageHeader& h)
 {
-    const QJsonObject o{{QStringLiteral("format"), QStringLiteral("doudi-package/1")},
-                        {QStringLiteral("sender"), h.sender},
-                        {QStringLiteral("recipient"), h.recipient},
-                        {QStringLiteral("sequence"), h.sequence},
-                        {QStringLiteral("created"), h.created.toUTC().toString(Qt::ISODate)},
-                        {QStringLiteral("sender_key"), h.senderFingerprint},
-                        {QStringLiteral("acknowledged"), h.acknowledged},
-                        {QStringLiteral("kind"), h.kind},
-                        {QStringLiteral("sealed"), h.sealed}};
+    QJsonObject o{{QStringLiteral("format"), QStringLiteral("doudi-package/1")},
+                  {QStringLiteral("sender"), h.sender},
+                  {QStringLiteral("recipient"), h.recipient},
+                  {QStringLiteral("sequence"), h.sequence},
+                  {QStringLiteral("created"), h.created.toUTC().toString(Qt::ISODate)},
+                  {QStringLiteral("sender_key"), h.senderFingerprint},
+                  {QStringLiteral("acknowledged"), h.acknowledged},
+                  {QStringLiteral("kind"), h.kind},
+                  {QStringLiteral("sealed"), h.sealed}};
+    if (!h.senderSignPublic.isEmpty())
+        o.insert(QStringLiteral("sender_keys"),
+                 QJsonObject{{QStringLiteral("sign"), QString::fromLatin1(h.senderSignPublic.toHex())},
+                             {QStringLiteral("box"), QString::fromLatin1(h.senderBoxPublic.toHex())}});
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -203,6 +207,9 @@ Result<PackageHeader> SyncPackage::peek(const QByteArray& file)
     h.acknowledged = o.value(QStringLiteral("acknowledged")).toInteger();
     h.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("data"));
     h.sealed = o.value(QStringLiteral("sealed")).toBool(true);
+    const QJsonObject keys = o.value(QStringLiteral("sender_keys")).toObject();
+    h.senderSignPublic = QByteArray::fromHex(keys.value(QStringLiteral("sign")).toString().toLatin1());
+    h.senderBoxPublic = QByteArray::fromHex(keys.value(QStringLiteral("box")).toString().toLatin1());
     return h;
 }
 

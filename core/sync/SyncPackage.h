@@ -22,6 +22,10 @@ struct PackageHeader
     qint64 acknowledged = 0;
     QString kind = QStringLiteral("data"); // data, or enrolment (public content only)
     bool sealed = true;                    // an enrolment package is signed, not sealed
+    // The sender's public keys, so that the recipient can learn them from a first package (after a
+    // person confirmed their fingerprint) and notice a sender whose keys changed.
+    QByteArray senderSignPublic;
+    QByteArray senderBoxPublic;
 };
 
 // A sync package file (docs/sync-format.md): magic and version, the plain header, the body

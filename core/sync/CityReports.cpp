@@ -1,0 +1,169 @@
+#include "CityReports.h"
+
+#include "domain/IdNumber.h"
+#include "store/Database.h"
+#include "sync/Peers.h"
+
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Doudi {
+
+namespace {
+
+Error databaseError(const QSqlQuery& q)
+{
+    return Error::failed(CityReports::tr("Cannot read the townships' records: %1").arg(q.lastError().text()));
+}
+
+// Live rows of a table: neither tombstoned by a package nor soft-deleted at the township.
+const QString kLive = QStringLiteral("deleted = 0 AND json_extract(data, '$.deleted') = 0");
+
+} // namespace
+
+Result<QJsonObject> CityReports::report(Database& city)
+{
+    const auto peers = Peers::all(city);
+    if (!peers)
+        return peers.error();
+    QMap<QString, QJsonObject> townships;
+    for (const Peer& p : *peers) {
+        if (p.kind != QLatin1String("township"))
+            continue;
+        townships[p.code] = QJsonObject{{QStringLiteral("code"), p.code},
+                                        {QStringLiteral("name"), p.name},
+                                        {QStringLiteral("last_package"), p.lastReceived},
+                                        {QStringLiteral("fingerprint"), p.fingerprint},
+                                        {QStringLiteral("flagged"), p.flagged},
+                                        {QStringLiteral("households"), 0},
+                                        {QStringLiteral("members"), 0},
+                                        {QStringLiteral("monthly_fen"), 0},
+                                        {QStringLiteral("fund_paid_fen"), 0},
+                                        {QStringLiteral("by_status"), QJsonObject()},
+                                        {QStringLiteral("cases_by_state"), QJsonObject()}};
+    }
+    QSqlQuery q(city.connection());
+    q.setForwardOnly(true);
+    // Households by status with their monthly amounts.
+    if (!q.exec(QStringLiteral("SELECT township, json_extract(data, '$.status'), count(*), "
+                               "sum(json_extract(data, '$.monthly_benefit_fen')) FROM city_records "
+                               "WHERE tbl = 'households' AND %1 GROUP BY 1, 2")
+                    .arg(kLive)))
+        return databaseError(q);
+    while (q.next()) {
+        QJsonObject& t = townships[q.value(0).toString()];
+        QJsonObject byStatus = t.value(QStringLiteral("by_status")).toObject();
+        byStatus.insert(q.value(1).toString(), q.value(2).toLongLong());
+        t.insert(QStringLiteral("by_status"), byStatus);
+        t.insert(QStringLiteral("households"),
+                 t.value(QStringLiteral("households")).toInteger() + q.value(2).toLongLong());
+        if (q.value(1).toString() != QLatin1String("none"))
+            t.insert(QStringLiteral("monthly_fen"),
+                     t.value(QStringLiteral("monthly_fen")).toInteger() + q.value(3).toLongLong());
+    }
+    if (!q.exec(QStringLiteral("SELECT township, count(*) FROM city_records WHERE tbl = 'members' AND %1 GROUP BY 1")
+                    .arg(kLive)))
+        return databaseError(q);
+    while (q.next())
+        townships[q.value(0).toString()].insert(QStringLiteral("members"), q.value(1).toLongLong());
+    if (!q.exec(QStringLiteral("SELECT township, json_extract(data, '$.state'), count(*) FROM city_records "
+                               "WHERE tbl = 'cases' AND %1 GROUP BY 1, 2")
+                    .arg(kLive)))
+        return databaseError(q);
+    while (q.next()) {
+        QJsonObject& t = townships[q.value(0).toString()];
+        QJsonObject byState = t.value(QStringLiteral("cases_by_state")).toObject();
+        byState.insert(q.value(1).toString(), q.value(2).toLongLong());
+        t.insert(QStringLiteral("cases_by_state"), byState);
+    }
+    // Paid out of the reserve fund: payments less their reversals.
+    if (!q.exec(QStringLiteral("SELECT township, sum(CASE json_extract(data, '$.kind') WHEN 'payment' THEN 1 "
+                               "WHEN 'reversal' THEN -1 ELSE 0 END * json_extract(data, '$.amount_fen')) FROM "
+                               "city_records WHERE tbl = 'fund_entries' AND deleted = 0 GROUP BY 1")))
+        return databaseError(q);
+    while (q.next())
+        townships[q.value(0).toString()].insert(QStringLiteral("fund_paid_fen"), q.value(1).toLongLong());
+
+    QJsonArray list;
+    qint64 households = 0, members = 0, monthly = 0, paid = 0;
+    for (const QJsonObject& t : std::as_const(townships)) {
+        list.append(t);
+        households += t.value(QStringLiteral("households")).toInteger();
+        members += t.value(QStringLiteral("members")).toInteger();
+        monthly += t.value(QStringLiteral("monthly_fen")).toInteger();
+        paid += t.value(QStringLiteral("fund_paid_fen")).toInteger();
+    }
+    return QJsonObject{{QStringLiteral("townships"), list},
+                       {QStringLiteral("totals"), QJsonObject{{QStringLiteral("households"), households},
+                                                              {QStringLiteral("members"), members},
+                                                              {QStringLiteral("monthly_fen"), monthly},
+                                                              {QStringLiteral("fund_paid_fen"), paid}}}};
+}
+
+Result<QJsonArray> CityReports::duplicates(Database& city)
+{
+    QSqlQuery q(city.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("WITH live AS (SELECT township, json_extract(data, '$.id_number') AS id_number, "
+                           "json_extract(data, '$.name') AS name, json_extract(data, '$.household_id') AS household_id "
+                           "FROM city_records WHERE tbl = 'members' AND %1) "
+                           "SELECT l.id_number, l.name, l.township, l.household_id FROM live l WHERE l.id_number IN "
+                           "(SELECT id_number FROM live GROUP BY id_number HAVING count(DISTINCT township) > 1) "
+                           "ORDER BY l.id_number, l.township")
+                .arg(kLive)))
+        return databaseError(q);
+    QJsonArray out;
+    QString current;
+    QJsonObject person;
+    QJsonArray places;
+    const auto flush = [&] {
+        if (!current.isEmpty()) {
+            person.insert(QStringLiteral("households"), places);
+            out.append(person);
+        }
+    };
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (id != current) {
+            flush();
+            current = id;
+            person = QJsonObject{{QStringLiteral("id_number"), IdNumber::mask(id)},
+                                 {QStringLiteral("name"), q.value(1).toString()}};
+            places = QJsonArray();
+        }
+        places.append(QJsonObject{{QStringLiteral("township"), q.value(2).toString()},
+                                  {QStringLiteral("household"), q.value(3).toString()}});
+    }
+    flush();
+    return out;
+}
+
+Result<QJsonArray> CityReports::search(Database& city, const QString& text, int limit)
+{
+    QSqlQuery q(city.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT h.township, h.row_key, json_extract(h.data, '$.head_name'), "
+        "json_extract(h.data, '$.village_code'), json_extract(h.data, '$.status'), "
+        "json_extract(h.data, '$.monthly_benefit_fen') FROM city_records m JOIN city_records h ON "
+        "h.township = m.township AND h.tbl = 'households' AND h.row_key = json_extract(m.data, '$.household_id') "
+        "WHERE m.tbl = 'members' AND m.deleted = 0 AND h.deleted = 0 AND json_extract(h.data, '$.deleted') = 0 "
+        "AND instr(json_extract(m.data, '$.name'), ?) > 0 ORDER BY 3, 1 LIMIT ?"));
+    q.addBindValue(text.trimmed());
+    q.addBindValue(limit);
+    if (!q.exec())
+        return databaseError(q);
+    QJsonArray out;
+    while (q.next())
+        out.append(QJsonObject{{QStringLiteral("township"), q.value(0).toString()},
+                               {QStringLiteral("household"), q.value(1).toString()},
+                               {QStringLiteral("head_name"), q.value(2).toString()},
+                               {QStringLiteral("village"), q.value(3).toString()},
+                               {QStringLiteral("status"), q.value(4).toString()},
+                               {QStringLiteral("monthly_fen"), q.value(5).toLongLong()}});
+    return out;
+}
+
+} // namespace Doudi

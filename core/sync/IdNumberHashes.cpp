@@ -1,0 +1,120 @@
+#include "IdNumberHashes.h"
+
+#include "store/Database.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sodium.h>
+
+namespace Doudi {
+
+namespace {
+
+constexpr int kHashBytes = 16;
+
+Result<QByteArray> cityKey(Database& city)
+{
+    QSqlQuery q(city.connection());
+    if (!q.exec(QStringLiteral("SELECT key FROM id_hash_key WHERE id = 1")))
+        return Error::failed(IdNumberHashes::tr("Cannot read the ID hash key: %1").arg(q.lastError().text()));
+    if (q.next())
+        return q.value(0).toByteArray();
+    QByteArray key(crypto_generichash_KEYBYTES, Qt::Uninitialized);
+    randombytes_buf(key.data(), size_t(key.size()));
+    q.prepare(QStringLiteral("INSERT INTO id_hash_key (id, key) VALUES (1, ?)"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return Error::failed(IdNumberHashes::tr("Cannot store the ID hash key: %1").arg(q.lastError().text()));
+    return key;
+}
+
+} // namespace
+
+QByteArray IdNumberHashes::hash(const QByteArray& key, const QString& idNumber)
+{
+    const QByteArray id = idNumber.trimmed().toUpper().toUtf8();
+    QByteArray out(kHashBytes, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), kHashBytes,
+                       reinterpret_cast<const unsigned char*>(id.constData()), size_t(id.size()),
+                       reinterpret_cast<const unsigned char*>(key.constData()), size_t(key.size()));
+    return out;
+}
+
+Result<QJsonObject> IdNumberHashes::forTownship(Database& city, const QString& township)
+{
+    const auto key = cityKey(city);
+    if (!key)
+        return key.error();
+    QSqlQuery q(city.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT m.township, json_extract(m.data, '$.id_number') FROM city_records m "
+        "JOIN city_records h ON h.township = m.township AND h.tbl = 'households' "
+        "AND h.row_key = json_extract(m.data, '$.household_id') "
+        "WHERE m.tbl = 'members' AND m.township <> ? AND m.deleted = 0 AND json_extract(m.data, '$.deleted') = 0 "
+        "AND h.deleted = 0 AND json_extract(h.data, '$.deleted') = 0 AND json_extract(h.data, '$.status') <> 'none'"));
+    q.addBindValue(township);
+    if (!q.exec())
+        return Error::failed(tr("Cannot read the townships' members: %1").arg(q.lastError().text()));
+    QMap<QString, QByteArray> hashes;
+    while (q.next())
+        hashes[q.value(0).toString()] += hash(*key, q.value(1).toString());
+    QJsonArray entries;
+    for (auto it = hashes.cbegin(); it != hashes.cend(); ++it)
+        entries.append(QJsonArray{it.key(), QString::fromLatin1(it.value().toBase64())});
+    return QJsonObject{{QStringLiteral("key"), QString::fromLatin1(key->toHex())},
+                       {QStringLiteral("townships"), entries}};
+}
+
+Status IdNumberHashes::replace(Database& township, const QJsonObject& hashes)
+{
+    const QByteArray key = QByteArray::fromHex(hashes.value(QStringLiteral("key")).toString().toLatin1());
+    if (key.size() != crypto_generichash_KEYBYTES)
+        return Error::invalid(QStringLiteral("id_hashes.key"), tr("is not a hash key"));
+    QSqlQuery q(township.connection());
+    if (!q.exec(QStringLiteral("DELETE FROM member_id_hashes")) || !q.exec(QStringLiteral("DELETE FROM id_hash_key")))
+        return Error::failed(tr("Cannot replace the ID hashes: %1").arg(q.lastError().text()));
+    q.prepare(QStringLiteral("INSERT INTO id_hash_key (id, key) VALUES (1, ?)"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return Error::failed(tr("Cannot replace the ID hashes: %1").arg(q.lastError().text()));
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO member_id_hashes (hash, township) VALUES (?, ?)"));
+    for (const QJsonValue& v : hashes.value(QStringLiteral("townships")).toArray()) {
+        const QJsonArray entry = v.toArray();
+        const QString code = entry.at(0).toString();
+        const QByteArray all = QByteArray::fromBase64(entry.at(1).toString().toLatin1());
+        if (code.isEmpty() || all.size() % kHashBytes != 0)
+            return Error::invalid(QStringLiteral("id_hashes.townships"), tr("a township's hashes are damaged"));
+        for (qsizetype at = 0; at < all.size(); at += kHashBytes) {
+            q.addBindValue(all.mid(at, kHashBytes));
+            q.addBindValue(code);
+            if (!q.exec())
+                return Error::failed(tr("Cannot replace the ID hashes: %1").arg(q.lastError().text()));
+        }
+    }
+    return success();
+}
+
+Result<QStringList> IdNumberHashes::townshipsOf(Database& township, const QString& idNumber)
+{
+    QSqlQuery q(township.connection());
+    if (!q.exec(QStringLiteral("SELECT key FROM id_hash_key WHERE id = 1")))
+        return Error::failed(tr("Cannot read the ID hash key: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return QStringList(); // no package from the city yet: nothing to compare with
+    const QByteArray key = q.value(0).toByteArray();
+    q.finish();
+    q.prepare(QStringLiteral("SELECT township FROM member_id_hashes WHERE hash = ?"));
+    q.addBindValue(hash(key, idNumber));
+    if (!q.exec())
+        return Error::failed(tr("Cannot read the ID hashes: %1").arg(q.lastError().text()));
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+} // namespace Doudi

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Doudi {
+
+class Database;
+
+// Keyed hashes of ID numbers (BLAKE2b-128 with a city key): the city sends each township the
+// hashes of the other townships' active members, so that intake warns of a person already helped
+// elsewhere while offline, without any township seeing another's people.
+class IdNumberHashes final
+{
+    Q_DECLARE_TR_FUNCTIONS(Doudi::IdNumberHashes)
+
+public:
+    static QByteArray hash(const QByteArray& key, const QString& idNumber);
+
+    // At the city: the hashes of the active members (of households with help) of every township
+    // but `township`, with the key, as the package carries them.
+    static Result<QJsonObject> forTownship(Database& city, const QString& township);
+    // At a township: replaces what the last package brought.
+    static Status replace(Database& township, const QJsonObject& hashes);
+    // At a township: the townships where a person with this ID number is an active member.
+    static Result<QStringList> townshipsOf(Database& township, const QString& idNumber);
+
+private:
+    IdNumberHashes() = delete;
+};
+
+} // namespace Doudi

@@ -1,0 +1,126 @@
+#include "Peers.h"
+
+#include "Clock.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "sync/SiteKeys.h"
+
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Doudi {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "code, name, kind, sign_public, box_public, fingerprint, last_sent, last_received, last_acknowledged, flagged");
+
+Peer peerFrom(const QSqlQuery& q)
+{
+    Peer p;
+    p.code = q.value(0).toString();
+    p.name = q.value(1).toString();
+    p.kind = q.value(2).toString();
+    p.signPublic = q.value(3).toByteArray();
+    p.boxPublic = q.value(4).toByteArray();
+    p.fingerprint = q.value(5).toString();
+    p.lastSent = q.value(6).toLongLong();
+    p.lastReceived = q.value(7).toLongLong();
+    p.lastAcknowledged = q.value(8).toLongLong();
+    p.flagged = q.value(9).toString();
+    return p;
+}
+
+Status execute(QSqlQuery& q)
+{
+    if (!q.exec())
+        return Error::failed(Peers::tr("Cannot record the peer site: %1").arg(q.lastError().text()));
+    return success();
+}
+
+} // namespace
+
+Result<std::optional<Peer>> Peers::find(Database& database, const QString& code)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM peers WHERE code = ?").arg(kColumns));
+    q.addBindValue(code);
+    if (!q.exec())
+        return Error::failed(tr("Cannot read the peer sites: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return std::optional<Peer>();
+    return std::optional<Peer>(peerFrom(q));
+}
+
+Result<QList<Peer>> Peers::all(Database& database)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM peers ORDER BY code").arg(kColumns)))
+        return Error::failed(tr("Cannot read the peer sites: %1").arg(q.lastError().text()));
+    QList<Peer> out;
+    while (q.next())
+        out.append(peerFrom(q));
+    return out;
+}
+
+Status Peers::record(Database& database, const Session& session, const QString& code, const QString& name,
+                     const QString& kind, const QByteArray& signPublic, const QByteArray& boxPublic)
+{
+    const bool withKeys = !signPublic.isEmpty();
+    const QString fingerprint = withKeys ? SiteKeys::fingerprintOf(signPublic, boxPublic) : QStringLiteral("");
+    const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QVariant noBytes{QMetaType(QMetaType::QByteArray)};
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO peers (code, name, kind, sign_public, box_public, fingerprint, trusted_at, trusted_by, "
+        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+        "name = excluded.name, sign_public = coalesce(excluded.sign_public, sign_public), "
+        "box_public = coalesce(excluded.box_public, box_public), fingerprint = CASE WHEN excluded.fingerprint = '' "
+        "THEN fingerprint ELSE excluded.fingerprint END, trusted_at = coalesce(excluded.trusted_at, trusted_at), "
+        "trusted_by = CASE WHEN excluded.trusted_by = '' THEN trusted_by ELSE excluded.trusted_by END"));
+    for (const QVariant& v :
+         {QVariant(code), QVariant(name), QVariant(kind), withKeys ? QVariant(signPublic) : noBytes,
+          withKeys ? QVariant(boxPublic) : noBytes, QVariant(fingerprint),
+          withKeys ? QVariant(at) : QVariant(QMetaType(QMetaType::QString)),
+          QVariant(withKeys ? session.userName() : QStringLiteral("")), QVariant(at), QVariant(session.userName())})
+        q.addBindValue(v);
+    if (Status s = execute(q); !s)
+        return s;
+    return AuditLog(database).append(session.userName(), QStringLiteral("insert"), QStringLiteral("peers"), code, {},
+                                     QJsonObject{{QStringLiteral("name"), name},
+                                                 {QStringLiteral("kind"), kind},
+                                                 {QStringLiteral("fingerprint"), fingerprint}},
+                                     QString());
+}
+
+Status Peers::setLastSent(Database& database, const QString& code, qint64 sequence)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("UPDATE peers SET last_sent = ? WHERE code = ?"));
+    q.addBindValue(sequence);
+    q.addBindValue(code);
+    return execute(q);
+}
+
+Status Peers::setReceived(Database& database, const QString& code, qint64 received, qint64 acknowledged)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("UPDATE peers SET last_received = ?, last_acknowledged = max(last_acknowledged, ?), "
+                             "flagged = '' WHERE code = ?"));
+    q.addBindValue(received);
+    q.addBindValue(acknowledged);
+    q.addBindValue(code);
+    return execute(q);
+}
+
+Status Peers::setFlag(Database& database, const QString& code, const QString& reason)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("UPDATE peers SET flagged = ? WHERE code = ?"));
+    q.addBindValue(reason);
+    q.addBindValue(code);
+    return execute(q);
+}
+
+} // namespace Doudi

@@ -1,0 +1,260 @@
+#include "SyncExporter.h"
+
+#include "Clock.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/PolicyRepository.h"
+#include "store/SiteRepository.h"
+#include "store/Transaction.h"
+#include "sync/IdNumberHashes.h"
+#include "sync/PackageBody.h"
+#include "sync/Peers.h"
+#include "sync/SiteKeys.h"
+#include "sync/SyncTables.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Doudi {
+
+namespace {
+
+Error databaseError(const QSqlQuery& q)
+{
+    return Error::failed(SyncExporter::tr("Cannot read the records to send: %1").arg(q.lastError().text()));
+}
+
+Result<QString> previousDigest(Database& database, const QString& peer, qint64 sequence)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(
+        QStringLiteral("SELECT digest FROM sync_packages WHERE peer = ? AND direction = 'sent' AND sequence = ?"));
+    q.addBindValue(peer);
+    q.addBindValue(sequence);
+    if (!q.exec())
+        return databaseError(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// The change log's watermark of the package the city acknowledged: what it has.
+Result<std::optional<qint64>> acknowledgedWatermark(Database& database, const Peer& city)
+{
+    if (city.lastAcknowledged <= 0)
+        return std::optional<qint64>();
+    QSqlQuery q(database.connection());
+    q.prepare(
+        QStringLiteral("SELECT last_change FROM sync_packages WHERE peer = ? AND direction = 'sent' AND sequence = ?"));
+    q.addBindValue(city.code);
+    q.addBindValue(city.lastAcknowledged);
+    if (!q.exec())
+        return databaseError(q);
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Status addTownshipRecords(Database& database, const Peer& city, bool full, PackageBody* body, qint64* lastChange,
+                          const SyncExporter::Progress& progress)
+{
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM sync_changes")) || !q.next())
+        return databaseError(q);
+    *lastChange = q.value(0).toLongLong();
+    std::optional<qint64> since;
+    if (!full) {
+        const auto watermark = acknowledgedWatermark(database, city);
+        if (!watermark)
+            return watermark.error();
+        since = *watermark;
+    }
+    body->meta.insert(QStringLiteral("since"), since ? city.lastAcknowledged : 0);
+    body->meta.insert(QStringLiteral("full"), !since.has_value());
+    body->meta.insert(QStringLiteral("rebaseline"), full);
+    const auto& tables = SyncTables::townshipOwned();
+    int done = 0;
+    for (const SyncedTable& t : tables) {
+        if (since) {
+            q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (SELECT row_key FROM sync_changes WHERE tbl = ? "
+                                     "AND id > ? AND id <= ?) ORDER BY %2")
+                          .arg(t.name, t.key));
+            q.addBindValue(t.name);
+            q.addBindValue(*since);
+            q.addBindValue(*lastChange);
+        } else {
+            q.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(t.name, t.key));
+        }
+        if (!q.exec())
+            return databaseError(q);
+        const int keyColumn = q.record().indexOf(t.key);
+        while (q.next())
+            body->records.append({t.name, q.value(keyColumn).toString(), SyncTables::rowJson(q)});
+        if (since) {
+            // Rows that are gone (a soft delete travels as a changed row; this is for the rest).
+            q.prepare(QStringLiteral("SELECT DISTINCT c.row_key FROM sync_changes c WHERE c.tbl = ? AND c.id > ? "
+                                     "AND c.id <= ? AND NOT EXISTS (SELECT 1 FROM %1 t WHERE t.%2 = c.row_key)")
+                          .arg(t.name, t.key));
+            q.addBindValue(t.name);
+            q.addBindValue(*since);
+            q.addBindValue(*lastChange);
+            if (!q.exec())
+                return databaseError(q);
+            while (q.next())
+                body->records.append({t.name, q.value(0).toString(), {}});
+        }
+        if (progress)
+            progress(++done, int(tables.size()) + 1);
+    }
+    return success();
+}
+
+Status addCityRecords(Database& database, const Session& session, const Peer& township, qint64 sequence,
+                      PackageBody* body)
+{
+    body->meta.insert(QStringLiteral("since"), township.lastAcknowledged);
+    body->meta.insert(QStringLiteral("full"), false);
+    body->meta.insert(QStringLiteral("rebaseline"), false);
+    const auto policies = PolicyRepository(database, session).all();
+    if (!policies)
+        return policies.error();
+    for (const StoredPolicy& p : *policies) {
+        if (!p.isExample)
+            body->records.append({QStringLiteral("policies"), p.policy.id,
+                                  QJsonDocument(p.policy.source).toJson(QJsonDocument::Compact)});
+    }
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM calendar_days ORDER BY day")))
+        return databaseError(q);
+    while (q.next())
+        body->records.append({QStringLiteral("calendar_days"), q.value(0).toString(), SyncTables::rowJson(q)});
+    // Decisions travel until the township acknowledges a package that carried them.
+    q.prepare(QStringLiteral("UPDATE city_decisions SET sent_in = ? WHERE township = ? AND sent_in IS NULL"));
+    q.addBindValue(sequence);
+    q.addBindValue(township.code);
+    if (!q.exec())
+        return databaseError(q);
+    q.prepare(QStringLiteral("SELECT * FROM city_decisions WHERE township = ? AND sent_in > ? ORDER BY case_id"));
+    q.addBindValue(township.code);
+    q.addBindValue(township.lastAcknowledged);
+    if (!q.exec())
+        return databaseError(q);
+    while (q.next())
+        body->records.append({QStringLiteral("decisions"), q.value(0).toString(), SyncTables::rowJson(q)});
+    const auto hashes = IdNumberHashes::forTownship(database, township.code);
+    if (!hashes)
+        return hashes.error();
+    body->records.append(
+        {QStringLiteral("id_hashes"), QStringLiteral("all"), QJsonDocument(*hashes).toJson(QJsonDocument::Compact)});
+    return success();
+}
+
+} // namespace
+
+Result<ExportedPackage> SyncExporter::write(Database& database, const Session& session, const QString& to, bool full,
+                                            const QString& path, const Progress& progress)
+{
+    if (Status s = session.require(Action::ExchangePackages); !s)
+        return s.error();
+    const auto site = SiteRepository(database, session).site();
+    if (!site)
+        return site.error();
+    const bool atCity = site->kind == QLatin1String("city");
+    QString peerCode = to;
+    if (peerCode.isEmpty() && !atCity) {
+        const auto peers = Peers::all(database);
+        if (!peers)
+            return peers.error();
+        for (const Peer& p : *peers) {
+            if (p.kind == QLatin1String("city"))
+                peerCode = p.code;
+        }
+        if (peerCode.isEmpty())
+            return Error::failed(tr("This township is not enrolled with its city yet: import the city's enrolment "
+                                    "package first."));
+    }
+    if (peerCode.isEmpty())
+        return Error::invalid(QStringLiteral("to"), tr("name the township the package is for"));
+    if (atCity && full)
+        return Error::invalid(QStringLiteral("full"), tr("a full re-baseline is sent by a township, not by the city"));
+    const auto found = Peers::find(database, peerCode);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::failed(tr("%1 is not a site this one exchanges packages with.").arg(peerCode));
+    const Peer peer = **found;
+    if (!peer.hasKeys())
+        return Error::failed(tr("The township %1 has not sent its first package yet: its keys are not known, so "
+                                "nothing can be sealed for it.")
+                                 .arg(peer.name));
+    const auto keys = SiteKeys::ensure(database);
+    if (!keys)
+        return keys.error();
+
+    Transaction transaction(database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    PackageHeader header;
+    header.sender = site->code;
+    header.recipient = peer.code;
+    header.sequence = peer.lastSent + 1;
+    header.created = Clock::currentDateTimeUtc();
+    header.senderFingerprint = keys->fingerprint();
+    header.acknowledged = peer.lastReceived;
+    header.senderSignPublic = keys->signPublic;
+    header.senderBoxPublic = keys->boxPublic;
+    const auto previous = previousDigest(database, peer.code, peer.lastSent);
+    if (!previous)
+        return previous.error();
+    PackageBody body;
+    body.meta.insert(QStringLiteral("database_uuid"), site->databaseUuid);
+    body.meta.insert(QStringLiteral("previous"), *previous);
+    qint64 lastChange = 0;
+    if (Status s = atCity ? addCityRecords(database, session, peer, header.sequence, &body)
+                          : addTownshipRecords(database, peer, full, &body, &lastChange, progress);
+        !s)
+        return s.error();
+    const QByteArray plain = body.serialize();
+    const QString digest = PackageBody::digestOf(plain);
+    const QByteArray file = SyncPackage::seal(header, plain, *keys, peer.boxPublic);
+
+    ExportedPackage out;
+    out.header = header;
+    out.counts = body.counts();
+    out.full = body.meta.value(QStringLiteral("full")).toBool();
+    out.bytes = file.size();
+    QJsonObject counts;
+    for (auto it = out.counts.cbegin(); it != out.counts.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT INTO sync_packages (peer, direction, sequence, full, last_change, digest, counts, "
+                             "at, by) VALUES (?, 'sent', ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(peer.code), QVariant(header.sequence), QVariant(full ? 1 : 0), QVariant(lastChange),
+          QVariant(digest), QVariant(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))),
+          QVariant(header.created.toString(Qt::ISODateWithMs)), QVariant(session.userName())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::failed(tr("Cannot record the package: %1").arg(q.lastError().text()));
+    if (Status s = Peers::setLastSent(database, peer.code, header.sequence); !s)
+        return s.error();
+    if (Status s = AuditLog(database).append(
+            session.userName(), QStringLiteral("export"), QStringLiteral("sync_packages"),
+            QStringLiteral("%1/%2").arg(peer.code).arg(header.sequence), {},
+            QJsonObject{{QStringLiteral("counts"), counts}, {QStringLiteral("full"), out.full}}, digest);
+        !s)
+        return s.error();
+    QSaveFile saved(path);
+    if (!saved.open(QIODevice::WriteOnly) || saved.write(file) != file.size() || !saved.commit())
+        return Error::failed(tr("Cannot write the package to %1: %2").arg(path, saved.errorString()));
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    if (progress)
+        progress(1, 1);
+    return out;
+}
+
+} // namespace Doudi

@@ -1,0 +1,302 @@
+#include "SyncImporter.h"
+
+#include "Clock.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/SiteRepository.h"
+#include "store/Transaction.h"
+#include "sync/CityIntake.h"
+#include "sync/PackageBody.h"
+#include "sync/Peers.h"
+#include "sync/SiteKeys.h"
+#include "sync/TownshipIntake.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Doudi {
+
+namespace {
+
+Error databaseError(const QSqlQuery& q)
+{
+    return Error::failed(SyncImporter::tr("Cannot record the package: %1").arg(q.lastError().text()));
+}
+
+Result<QString> receivedDigest(Database& database, const QString& peer, qint64 sequence)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(
+        QStringLiteral("SELECT digest FROM sync_packages WHERE peer = ? AND direction = 'received' AND sequence = ?"));
+    q.addBindValue(peer);
+    q.addBindValue(sequence);
+    if (!q.exec())
+        return databaseError(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// A sender whose package contradicts what we hold from it is flagged (in a transaction of its
+// own: the package itself changes nothing) and refused.
+Error refuseAsClone(Database& database, const Peer& peer, qint64 sequence, bool preview)
+{
+    const QString why =
+        SyncImporter::tr("package %1 differs from what was imported from this site before").arg(sequence);
+    if (!preview) {
+        Transaction transaction(database.connection());
+        if (transaction.begin() && Peers::setFlag(database, peer.code, why))
+            (void)transaction.commit();
+    }
+    return Error::failed(SyncImporter::tr("Package %1 from %2 is not the one imported under that number before: its "
+                                          "database was copied to another PC or restored from a backup. Its "
+                                          "packages are refused until a full re-baseline is accepted (sync export "
+                                          "--full there, sync import --full here).")
+                             .arg(sequence)
+                             .arg(peer.name));
+}
+
+Status hold(Database& database, const Session& session, const Peer& peer, qint64 sequence, const QByteArray& file)
+{
+    Transaction transaction(database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_held (peer, sequence, file, received_at, received_by) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(peer.code), QVariant(sequence), QVariant(file),
+          QVariant(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(session.userName())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return databaseError(q);
+    return transaction.commit();
+}
+
+Status record(Database& database, const Session& session, const Peer& peer, const PackageHeader& header,
+              const QString& digest, const ImportOutcome& outcome, bool rebaseline)
+{
+    QJsonObject counts;
+    for (auto it = outcome.counts.cbegin(); it != outcome.counts.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    QSqlQuery q(database.connection());
+    if (rebaseline) {
+        // What came before the re-baseline no longer describes the sender's database.
+        q.prepare(QStringLiteral("DELETE FROM sync_packages WHERE peer = ? AND direction = 'received'"));
+        q.addBindValue(peer.code);
+        if (!q.exec())
+            return databaseError(q);
+        q.prepare(QStringLiteral("DELETE FROM sync_held WHERE peer = ?"));
+        q.addBindValue(peer.code);
+        if (!q.exec())
+            return databaseError(q);
+    }
+    q.prepare(QStringLiteral("INSERT INTO sync_packages (peer, direction, sequence, full, digest, counts, conflicts, "
+                             "at, by) VALUES (?, 'received', ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(peer.code), QVariant(header.sequence), QVariant(rebaseline ? 1 : 0), QVariant(digest),
+          QVariant(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))),
+          QVariant(outcome.conflicts), QVariant(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
+          QVariant(session.userName())})
+        q.addBindValue(v);
+    if (!q.exec())
+        return databaseError(q);
+    q.prepare(QStringLiteral("DELETE FROM sync_held WHERE peer = ? AND sequence <= ?"));
+    q.addBindValue(peer.code);
+    q.addBindValue(header.sequence);
+    if (!q.exec())
+        return databaseError(q);
+    if (Status s = Peers::setReceived(database, peer.code, header.sequence, header.acknowledged); !s)
+        return s;
+    return AuditLog(database).append(session.userName(), QStringLiteral("import"), QStringLiteral("sync_packages"),
+                                     QStringLiteral("%1/%2").arg(peer.code).arg(header.sequence), {},
+                                     QJsonObject{{QStringLiteral("counts"), counts},
+                                                 {QStringLiteral("conflicts"), outcome.conflicts},
+                                                 {QStringLiteral("rebaseline"), rebaseline}},
+                                     digest);
+}
+
+Result<Peer> senderOf(Database& database, const Site& site, const PackageHeader& header)
+{
+    const auto found = Peers::find(database, header.sender);
+    if (!found)
+        return found.error();
+    if (found->has_value())
+        return **found;
+    if (site.kind == QLatin1String("city")) {
+        if (!header.sender.startsWith(site.code))
+            return Error::failed(SyncImporter::tr("The package comes from %1, which is not a township of this city.")
+                                     .arg(header.sender));
+        return Error::failed(
+            SyncImporter::tr("The township %1 is not enrolled here: enrol it first (sync enroll).").arg(header.sender));
+    }
+    return Error::failed(
+        SyncImporter::tr("The package comes from %1, which is not this township's city.").arg(header.sender));
+}
+
+// The key to check the signature with: the one the sender enrolled with, or, for a township's first
+// package, the one it carries once a person confirmed its fingerprint.
+Result<QByteArray> signingKey(const Peer& peer, const PackageHeader& header, const QString& trust)
+{
+    const QString carried = header.senderSignPublic.isEmpty()
+                                ? QString()
+                                : SiteKeys::fingerprintOf(header.senderSignPublic, header.senderBoxPublic);
+    if (peer.hasKeys()) {
+        if (header.senderFingerprint != peer.fingerprint || (!carried.isEmpty() && carried != peer.fingerprint))
+            return Error::failed(SyncImporter::tr("The package from %1 is signed with other keys than the ones it "
+                                                  "enrolled with: it is refused. New keys are confirmed by the "
+                                                  "bureau, never by a package.")
+                                     .arg(peer.name));
+        return peer.signPublic;
+    }
+    if (carried.isEmpty() || carried != header.senderFingerprint)
+        return Error::failed(SyncImporter::tr("The package is damaged or was changed on the way: its sender's keys "
+                                              "do not match its fingerprint."));
+    if (trust.trimmed().isEmpty())
+        return Error::failed(SyncImporter::tr("This is the first package from %1. Compare its key fingerprint %2 "
+                                              "with the one the township reads out to you; if they match, import "
+                                              "it again trusting it (--trust %2).")
+                                 .arg(peer.name, carried));
+    if (trust.trimmed().toLower() != carried)
+        return Error::failed(SyncImporter::tr("The fingerprint you were given does not match this package's (%1): "
+                                              "do not import it; ask the township.")
+                                 .arg(carried));
+    return header.senderSignPublic;
+}
+
+} // namespace
+
+Result<ImportOutcome> SyncImporter::import(Database& database, const Session& session, const QByteArray& file,
+                                           const ImportOptions& options)
+{
+    if (Status s = session.require(Action::ExchangePackages); !s)
+        return s.error();
+    const auto header = SyncPackage::peek(file);
+    if (!header)
+        return header.error();
+    if (header->kind != QLatin1String("data"))
+        return Error::failed(tr("This is an enrolment package: it is imported with the city's fingerprint (--trust)."));
+    const auto site = SiteRepository(database, session).site();
+    if (!site)
+        return site.error();
+    if (header->recipient != site->code)
+        return Error::failed(tr("This package is for %1, not for this site (%2): it was given to the wrong office.")
+                                 .arg(header->recipient, site->code));
+    const auto peer = senderOf(database, *site, *header);
+    if (!peer)
+        return peer.error();
+    const auto signKey = signingKey(*peer, *header, options.trust);
+    if (!signKey)
+        return signKey.error();
+    const auto keys = SiteKeys::ensure(database);
+    if (!keys)
+        return keys.error();
+    const auto plain = SyncPackage::open(file, *signKey, site->code, *keys);
+    if (!plain)
+        return plain.error();
+    const auto body = PackageBody::parse(*plain);
+    if (!body)
+        return body.error();
+    const QString digest = PackageBody::digestOf(*plain);
+
+    ImportOutcome outcome;
+    outcome.header = *header;
+    outcome.senderName = peer->name;
+    outcome.counts = body->counts();
+    const qint64 sequence = header->sequence;
+    const bool rebaseline = body->meta.value(QStringLiteral("rebaseline")).toBool();
+    if (rebaseline && !options.acceptFull)
+        return Error::failed(tr("This is a full re-baseline from %1: it replaces everything held from it. Import it "
+                                "with --full to accept it.")
+                                 .arg(peer->name));
+    if (!peer->flagged.isEmpty() && !rebaseline)
+        return Error::failed(tr("Packages from %1 are refused until a full re-baseline is accepted (%2).")
+                                 .arg(peer->name, peer->flagged));
+    if (!rebaseline) {
+        if (sequence <= peer->lastReceived) {
+            const auto before = receivedDigest(database, peer->code, sequence);
+            if (!before)
+                return before.error();
+            if (!before->isEmpty() && *before != digest)
+                return refuseAsClone(database, *peer, sequence, options.preview);
+            outcome.status = QStringLiteral("already_imported");
+            return outcome;
+        }
+        const bool covers = body->meta.value(QStringLiteral("since")).toInteger() <= peer->lastReceived;
+        if (sequence > peer->lastReceived + 1 && !(options.skipMissing && covers)) {
+            outcome.status = QStringLiteral("held");
+            outcome.missing = peer->lastReceived + 1;
+            if (!options.preview) {
+                if (Status s = hold(database, session, *peer, sequence, file); !s)
+                    return s.error();
+            }
+            return outcome;
+        }
+        if (sequence == peer->lastReceived + 1) {
+            const auto previous = receivedDigest(database, peer->code, sequence - 1);
+            if (!previous)
+                return previous.error();
+            if (!previous->isEmpty() && body->meta.value(QStringLiteral("previous")).toString() != *previous)
+                return refuseAsClone(database, *peer, sequence, options.preview);
+        }
+    }
+
+    {
+        Transaction transaction(database.connection());
+        if (Status s = transaction.begin(); !s)
+            return s.error();
+        if (!peer->hasKeys()) {
+            if (Status s = Peers::record(database, session, peer->code, peer->name, peer->kind,
+                                         header->senderSignPublic, header->senderBoxPublic);
+                !s)
+                return s.error();
+        }
+        const qint64 acknowledged = std::max(peer->lastAcknowledged, header->acknowledged);
+        if (Status s =
+                site->kind == QLatin1String("city")
+                    ? CityIntake::apply(database, *peer, sequence, acknowledged, *body, rebaseline, &outcome.conflicts)
+                    : TownshipIntake::apply(database, *peer, sequence, *body, &outcome.conflicts);
+            !s)
+            return s.error();
+        if (Status s = record(database, session, *peer, *header, digest, outcome, rebaseline); !s)
+            return s.error();
+        outcome.status = QStringLiteral("applied");
+        if (options.preview)
+            return outcome; // rolled back as the transaction goes out of scope
+        if (Status s = transaction.commit(); !s)
+            return s.error();
+    }
+
+    // Packages that waited for this one.
+    for (qint64 next = sequence + 1;; ++next) {
+        QSqlQuery q(database.connection());
+        q.prepare(QStringLiteral("SELECT file FROM sync_held WHERE peer = ? AND sequence = ?"));
+        q.addBindValue(peer->code);
+        q.addBindValue(next);
+        if (!q.exec())
+            return databaseError(q);
+        if (!q.next())
+            break;
+        const QByteArray heldFile = q.value(0).toByteArray();
+        q.finish();
+        const auto released = import(database, session, heldFile, {});
+        if (!released)
+            return released.error();
+        outcome.released.append(next);
+        outcome.conflicts += released->conflicts;
+    }
+    return outcome;
+}
+
+Result<QList<SyncImporter::Held>> SyncImporter::held(Database& database)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT peer, sequence, received_at FROM sync_held ORDER BY peer, sequence")))
+        return databaseError(q);
+    QList<Held> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString()});
+    return out;
+}
+
+} // namespace Doudi
