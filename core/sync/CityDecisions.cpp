@@ -57,19 +57,21 @@ Status CityDecisions::decide(Database& city, const Session& session, const QStri
         return s;
     const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString decision = approve ? QStringLiteral("approve") : QStringLiteral("refuse");
+    QString why = reason.trimmed();
+    if (why.isNull())
+        why = QStringLiteral(""); // never NULL in the table
     QSqlQuery q(city.connection());
     q.prepare(QStringLiteral("INSERT INTO city_decisions (case_id, township, decision, reason, case_version, "
                              "decided_on, decided_at, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v :
-         {QVariant(caseId), QVariant(it->township), QVariant(decision), QVariant(reason.trimmed()),
-          QVariant(it->version), QVariant(on.toString(Qt::ISODate)), QVariant(at), QVariant(session.userName())})
+         {QVariant(caseId), QVariant(it->township), QVariant(decision), QVariant(why), QVariant(it->version),
+          QVariant(on.toString(Qt::ISODate)), QVariant(at), QVariant(session.userName())})
         q.addBindValue(v);
     if (!q.exec())
         return databaseError(q);
     if (Status s = AuditLog(city).append(
             session.userName(), decision, QStringLiteral("city_decisions"), caseId, {},
-            QJsonObject{{QStringLiteral("township"), it->township}, {QStringLiteral("reason"), reason.trimmed()}},
-            QString());
+            QJsonObject{{QStringLiteral("township"), it->township}, {QStringLiteral("reason"), why}}, QString());
         !s)
         return s;
     return transaction.commit();

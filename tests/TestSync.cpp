@@ -1,0 +1,410 @@
+#include "TestFixtures.h"
+#include "cases/CaseRepository.h"
+#include "store/HouseholdRepository.h"
+#include "sync/CityDecisions.h"
+#include "sync/CityReports.h"
+#include "sync/ConflictQueue.h"
+#include "sync/Enrolment.h"
+#include "sync/IdNumberHashes.h"
+#include "sync/Peers.h"
+#include "sync/SiteKeys.h"
+#include "sync/SyncExporter.h"
+#include "sync/SyncImporter.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Doudi;
+
+// Sync between a township and its city (issue: sync): a full round trip, then every attack and
+// accident. A refused package changes nothing: the database's dump hashes the same before and after.
+class TestSync final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_city;
+    std::unique_ptr<Database> m_township;
+    QString m_caseId;
+    int m_files = 0;
+    const Session m_setup = Session::bootstrap(QStringLiteral("setup"));
+    const Session m_clerk = Session::forUser(QStringLiteral("clerk1"), QStringLiteral("刘丽"), Role::Clerk, {});
+    const Session m_director =
+        Session::forUser(QStringLiteral("director"), QStringLiteral("王科长"), Role::Supervisor, {});
+    const QDate m_today{2026, 11, 20};
+
+    // Every row of every table, hashed: what "byte-identical" compares.
+    static QByteArray dumpHash(Database& db)
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QSqlQuery tables(db.connection());
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            hash.addData(table.toUtf8());
+            QSqlQuery rows(db.connection());
+            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i)
+                    hash.addData(QByteArray(rows.value(i).toString().toUtf8() + '\x1f'));
+            }
+        }
+        return hash.result().toHex();
+    }
+    static qint64 count(Database& db, const QString& sql)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    std::unique_ptr<Database> township(const QString& name, const QString& code)
+    {
+        auto db = Database::open(m_dir->filePath(name), Database::OpenMode::MustNotExist);
+        if (!db)
+            return nullptr;
+        SiteRepository sites(**db, m_setup);
+        if (!sites.createSite(code, QStringLiteral("镇%1").arg(code), QStringLiteral("township")) ||
+            !sites.addVillage(code + QStringLiteral("201"), QStringLiteral("村")))
+            return nullptr;
+        return std::move(db).value();
+    }
+    // The city enrols the township, which trusts the city's fingerprint.
+    void enrol(Database& city, Database& town, const QString& code)
+    {
+        const auto file = Enrolment::write(city, m_setup, code, QStringLiteral("镇%1").arg(code));
+        QVERIFY(file.ok());
+        QVERIFY(Enrolment::import(town, m_setup, *file, SiteKeys::ensure(city)->fingerprint()).ok());
+    }
+    QByteArray exportFrom(Database& db, const QString& to = QString(), bool full = false)
+    {
+        const QString path = m_dir->filePath(QStringLiteral("p%1.doudi").arg(++m_files));
+        const auto written = SyncExporter::write(db, m_setup, to, full, path);
+        if (!written) {
+            qWarning() << written.error().toString();
+            return {};
+        }
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    Result<ImportOutcome> importInto(Database& db, const QByteArray& file, ImportOptions options = {})
+    {
+        return SyncImporter::import(db, m_setup, file, options);
+    }
+    QString townshipFingerprint(Database& db) { return SiteKeys::ensure(db)->fingerprint(); }
+    // A township package the city has not seen yet, imported (the first one trusting the keys).
+    void cityImports(const QByteArray& file, const QString& expected = QStringLiteral("applied"))
+    {
+        ImportOptions options;
+        options.trust = townshipFingerprint(*m_township);
+        const auto outcome = importInto(*m_city, file, options);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().toString()));
+        QCOMPARE(outcome->status, expected);
+    }
+    void changeHousehold(Database& db, const QString& address)
+    {
+        HouseholdRepository households(db, m_setup);
+        const auto list = households.loadAll();
+        QVERIFY(list.ok() && !list->isEmpty());
+        Household h = list->first();
+        h.address = address;
+        QVERIFY(households.save(h).ok());
+    }
+    QString cityAddress()
+    {
+        QSqlQuery q(m_city->connection());
+        q.exec(QStringLiteral("SELECT json_extract(data, '$.address') FROM city_records WHERE tbl = 'households'"));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+    void refusedWithoutChange(Database& db, const QByteArray& file, const QString& expected, ImportOptions options = {})
+    {
+        const QByteArray before = dumpHash(db);
+        const auto outcome = importInto(db, file, options);
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.error().toString().contains(expected), qPrintable(outcome.error().toString()));
+        QCOMPARE(dumpHash(db), before);
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto city = Database::open(m_dir->filePath(QStringLiteral("city.doudi")), Database::OpenMode::MustNotExist);
+        QVERIFY(city);
+        m_city = std::move(city).value();
+        QVERIFY(SiteRepository(*m_city, m_setup)
+                    .createSite(QStringLiteral("220681"), QStringLiteral("临江市"), QStringLiteral("city")));
+        m_township = TestFixtures::townshipDatabase(m_dir->filePath(QStringLiteral("township.doudi")));
+        QVERIFY(m_township);
+        enrol(*m_city, *m_township, QStringLiteral("220681103"));
+        Household h = TestFixtures::household();
+        QVERIFY(HouseholdRepository(*m_township, m_setup).save(h).ok());
+        CaseRepository cases(*m_township, m_clerk);
+        const auto opened = cases.open({h.uuid, QStringLiteral("temporary_assistance"), m_today});
+        QVERIFY(opened.ok());
+        m_caseId = *opened;
+        QVERIFY(cases.advance(m_caseId, QStringLiteral("submit"), m_today, QString()).ok());
+    }
+
+    void roundTrip()
+    {
+        // The township's first package: the city learns its keys once a person confirmed them.
+        const QByteArray first = exportFrom(*m_township);
+        QVERIFY(!first.isEmpty());
+        refusedWithoutChange(*m_city, first, townshipFingerprint(*m_township));
+        cityImports(first);
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM city_records WHERE tbl = 'members'")), 3);
+        QCOMPARE(Peers::find(*m_city, QStringLiteral("220681103"))->value().fingerprint,
+                 townshipFingerprint(*m_township));
+
+        // The city decides the submitted case; the decision goes back in its package.
+        const auto awaiting = CityDecisions::awaiting(*m_city);
+        QCOMPARE(awaiting->size(), 1);
+        QCOMPARE(awaiting->first().caseId, m_caseId);
+        QVERIFY(!CityDecisions::decide(*m_city, m_clerk, m_caseId, false, QStringLiteral("收入超标"), m_today).ok());
+        QVERIFY(!CityDecisions::decide(*m_city, m_director, m_caseId, false, QString(), m_today).ok());
+        QVERIFY(CityDecisions::decide(*m_city, m_director, m_caseId, false, QStringLiteral("收入超标"), m_today).ok());
+        const QByteArray fromCity = exportFrom(*m_city, QStringLiteral("220681103"));
+        QCOMPARE(SyncPackage::peek(fromCity)->acknowledged, 1);
+        const auto applied = importInto(*m_township, fromCity);
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().toString()));
+        QCOMPARE(applied->counts.value(QStringLiteral("decisions")), 1);
+        QCOMPARE(applied->conflicts, 0);
+        const auto decided = CaseRepository(*m_township, m_setup).find(m_caseId);
+        QCOMPARE(decided->state, QStringLiteral("refused"));
+        QCOMPARE(decided->decisionReason, QStringLiteral("收入超标"));
+        QCOMPARE(decided->steps.last().userName, QStringLiteral("director@220681"));
+        QCOMPARE(Peers::find(*m_township, QStringLiteral("220681"))->value().lastAcknowledged, 1);
+
+        // Second round: only what changed since the acknowledged package travels.
+        changeHousehold(*m_township, QStringLiteral("六道沟村5组1号"));
+        const QByteArray second = exportFrom(*m_township);
+        const auto header = SyncPackage::peek(second);
+        QCOMPARE(header->sequence, 2);
+        QCOMPARE(header->acknowledged, 1);
+        const auto outcome = importInto(*m_city, second);
+        QVERIFY(outcome.ok());
+        QCOMPARE(outcome->status, QStringLiteral("applied"));
+        QCOMPARE(outcome->counts.value(QStringLiteral("households")), 1);
+        QCOMPARE(outcome->counts.value(QStringLiteral("members")), 0);
+        QCOMPARE(outcome->counts.value(QStringLiteral("cases")), 1); // decided since
+        QCOMPARE(cityAddress(), QStringLiteral("六道沟村5组1号"));
+        QCOMPARE(CityDecisions::awaiting(*m_city)->size(), 0);
+        // The township acknowledged the decision: the city's next package leaves it out.
+        const QByteArray again = exportFrom(*m_city, QStringLiteral("220681103"));
+        const auto next = importInto(*m_township, again);
+        QVERIFY(next.ok());
+        QCOMPARE(next->counts.value(QStringLiteral("decisions")), 0);
+        const auto report = CityReports::report(*m_city);
+        QVERIFY(report.ok());
+        QCOMPARE(report->value(QStringLiteral("totals")).toObject().value(QStringLiteral("members")).toInteger(), 3);
+    }
+
+    void damagedOrForeignPackagesAreRefused()
+    {
+        const QByteArray good = exportFrom(*m_township);
+        cityImports(good);
+        changeHousehold(*m_township, QStringLiteral("新地址"));
+        const QByteArray second = exportFrom(*m_township);
+        const qsizetype headerAt = second.indexOf("\"sequence\"");
+        const auto flipped = [&second](qsizetype at) {
+            QByteArray f = second;
+            f[at] = char(f[at] ^ 0x01);
+            return f;
+        };
+        refusedWithoutChange(*m_city, flipped(headerAt + 11), QStringLiteral("signature"));
+        refusedWithoutChange(*m_city, flipped(second.size() / 2), QStringLiteral("signature"));
+        refusedWithoutChange(*m_city, flipped(second.size() - 3), QStringLiteral("signature"));
+        refusedWithoutChange(*m_city, second.left(second.size() - 100), QStringLiteral("cut short"));
+        refusedWithoutChange(*m_city, QByteArray("not a package"), QStringLiteral("not a Doudi package"));
+
+        // A package for another township.
+        auto other = township(QStringLiteral("other.doudi"), QStringLiteral("220681104"));
+        QVERIFY(other);
+        enrol(*m_city, *other, QStringLiteral("220681104"));
+        ImportOptions trustOther;
+        trustOther.trust = townshipFingerprint(*other);
+        QVERIFY(importInto(*m_city, exportFrom(*other), trustOther).ok());
+        refusedWithoutChange(*m_township, exportFrom(*m_city, QStringLiteral("220681104")),
+                             QStringLiteral("not for this site"));
+
+        // An unknown sender: a township the city never enrolled, sealed for an impostor with our code.
+        auto impostor =
+            Database::open(m_dir->filePath(QStringLiteral("impostor.doudi")), Database::OpenMode::MustNotExist);
+        QVERIFY(impostor);
+        QVERIFY(SiteRepository(**impostor, m_setup)
+                    .createSite(QStringLiteral("220681"), QStringLiteral("临江市"), QStringLiteral("city")));
+        auto stranger = township(QStringLiteral("stranger.doudi"), QStringLiteral("220681109"));
+        enrol(**impostor, *stranger, QStringLiteral("220681109"));
+        refusedWithoutChange(*m_city, exportFrom(*stranger), QStringLiteral("not enrolled"));
+        // The city's own township re-keyed (a new database under the same code).
+        auto rekeyed = township(QStringLiteral("rekeyed.doudi"), QStringLiteral("220681103"));
+        enrol(*m_city, *rekeyed, QStringLiteral("220681103"));
+        refusedWithoutChange(*m_city, exportFrom(*rekeyed), QStringLiteral("other keys"));
+        // Still importable after all that.
+        QCOMPARE(importInto(*m_city, second)->status, QStringLiteral("applied"));
+    }
+
+    void replayChangesNothing()
+    {
+        const QByteArray first = exportFrom(*m_township);
+        cityImports(first);
+        const QByteArray before = dumpHash(*m_city);
+        const auto again = importInto(*m_city, first);
+        QVERIFY(again.ok());
+        QCOMPARE(again->status, QStringLiteral("already_imported"));
+        QCOMPARE(dumpHash(*m_city), before);
+    }
+
+    void outOfOrderIsHeldUntilTheGapIsFilled()
+    {
+        cityImports(exportFrom(*m_township));
+        changeHousehold(*m_township, QStringLiteral("甲"));
+        const QByteArray second = exportFrom(*m_township);
+        changeHousehold(*m_township, QStringLiteral("乙"));
+        const QByteArray third = exportFrom(*m_township);
+        const auto held = importInto(*m_city, third);
+        QVERIFY(held.ok());
+        QCOMPARE(held->status, QStringLiteral("held"));
+        QCOMPARE(held->missing, 2);
+        QCOMPARE(SyncImporter::held(*m_city)->size(), 1);
+        QCOMPARE(cityAddress(), TestFixtures::household().address);
+        const auto filled = importInto(*m_city, second);
+        QVERIFY(filled.ok());
+        QCOMPARE(filled->status, QStringLiteral("applied"));
+        QCOMPARE(filled->released, QList<qint64>{3});
+        QCOMPARE(cityAddress(), QStringLiteral("乙"));
+        QCOMPARE(SyncImporter::held(*m_city)->size(), 0);
+        QCOMPARE(Peers::find(*m_city, QStringLiteral("220681103"))->value().lastReceived, 3);
+    }
+
+    void aLostPackageIsRecoveredByTheNext()
+    {
+        cityImports(exportFrom(*m_township));
+        changeHousehold(*m_township, QStringLiteral("丢失的包里的地址"));
+        const QByteArray lost = exportFrom(*m_township);
+        const QByteArray next = exportFrom(*m_township); // repeats everything since package 1
+        QCOMPARE(importInto(*m_city, next)->status, QStringLiteral("held"));
+        ImportOptions skip;
+        skip.skipMissing = true;
+        const auto recovered = importInto(*m_city, next, skip);
+        QVERIFY(recovered.ok());
+        QCOMPARE(recovered->status, QStringLiteral("applied"));
+        QCOMPARE(cityAddress(), QStringLiteral("丢失的包里的地址"));
+        QCOMPARE(importInto(*m_city, lost)->status, QStringLiteral("already_imported"));
+    }
+
+    void aClonedDatabaseIsRefusedUntilARebaseline()
+    {
+        cityImports(exportFrom(*m_township));
+        const QString clonePath = m_dir->filePath(QStringLiteral("clone.doudi"));
+        QSqlQuery copy(m_township->connection());
+        QVERIFY(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(clonePath)));
+        auto clone = Database::open(clonePath, Database::OpenMode::MustExist);
+        QVERIFY(clone);
+        changeHousehold(*m_township, QStringLiteral("原件"));
+        QCOMPARE(importInto(*m_city, exportFrom(*m_township))->status, QStringLiteral("applied"));
+        changeHousehold(**clone, QStringLiteral("副本"));
+        const QByteArray fromClone = exportFrom(**clone);
+        const QByteArray before = dumpHash(*m_city);
+        const auto refused = importInto(*m_city, fromClone);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().toString().contains(QStringLiteral("copied")), qPrintable(refused.error().toString()));
+        QVERIFY(!Peers::find(*m_city, QStringLiteral("220681103"))->value().flagged.isEmpty());
+        QCOMPARE(cityAddress(), QStringLiteral("原件"));
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM city_records WHERE sequence > 2")), 0);
+        Q_UNUSED(before);
+        // Flagged: even the original's next package waits for the re-baseline.
+        changeHousehold(*m_township, QStringLiteral("原件二"));
+        refusedWithoutChange(*m_city, exportFrom(*m_township), QStringLiteral("re-baseline"));
+        const QByteArray full = exportFrom(*m_township, QString(), true);
+        refusedWithoutChange(*m_city, full, QStringLiteral("--full"));
+        ImportOptions accept;
+        accept.acceptFull = true;
+        const auto rebased = importInto(*m_city, full, accept);
+        QVERIFY2(rebased.ok(), qPrintable(rebased.ok() ? QString() : rebased.error().toString()));
+        QCOMPARE(cityAddress(), QStringLiteral("原件二"));
+        QVERIFY(Peers::find(*m_city, QStringLiteral("220681103"))->value().flagged.isEmpty());
+        changeHousehold(*m_township, QStringLiteral("之后"));
+        QCOMPARE(importInto(*m_city, exportFrom(*m_township))->status, QStringLiteral("applied"));
+        QCOMPARE(cityAddress(), QStringLiteral("之后"));
+    }
+
+    void aCaseChangedOnBothSidesGoesToTheQueue()
+    {
+        cityImports(exportFrom(*m_township));
+        QVERIFY(CityDecisions::decide(*m_city, m_director, m_caseId, false, QStringLiteral("收入超标"), m_today).ok());
+        const QByteArray decision = exportFrom(*m_city, QStringLiteral("220681103"));
+        // Meanwhile the township adds a document to the submitted case.
+        QVERIFY(CaseRepository(*m_township, m_clerk).setDocuments(m_caseId, {QStringLiteral("id_cards")}).ok());
+        const auto arrived = importInto(*m_township, decision);
+        QVERIFY(arrived.ok());
+        QCOMPARE(arrived->conflicts, 1);
+        QCOMPARE(CaseRepository(*m_township, m_setup).find(m_caseId)->state, QStringLiteral("submitted"));
+        const auto queue = ConflictQueue(*m_township).list(true);
+        QCOMPARE(queue->size(), 1);
+        QCOMPARE(queue->first().author, QStringLiteral("director"));
+        QVERIFY(queue->first().local.contains("clerk1"));
+        QVERIFY(queue->first().incoming.contains("refuse"));
+        // A clerk cannot decide it; a supervisor keeps the city's decision, which is applied then.
+        QVERIFY(!ConflictQueue(*m_township).resolve(m_clerk, queue->first().id, QStringLiteral("incoming")).ok());
+        QVERIFY(ConflictQueue(*m_township).resolve(m_director, queue->first().id, QStringLiteral("incoming")).ok());
+        QCOMPARE(CaseRepository(*m_township, m_setup).find(m_caseId)->state, QStringLiteral("refused"));
+        QCOMPARE(*ConflictQueue(*m_township).openCount(), 0);
+        // Applied once: the same decision repeated in the next package changes nothing.
+        const auto repeated = importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103")));
+        QVERIFY(repeated.ok());
+        QCOMPARE(repeated->conflicts, 0);
+    }
+
+    void theCityQueuesACaseChangedBeforeItsDecisionArrived()
+    {
+        cityImports(exportFrom(*m_township));
+        const Status decided = CityDecisions::decide(*m_city, m_director, m_caseId, true, QString(), m_today);
+        QVERIFY2(decided.ok(), qPrintable(decided.ok() ? QString() : decided.error().toString()));
+        QVERIFY(CaseRepository(*m_township, m_clerk).setDocuments(m_caseId, {QStringLiteral("id_cards")}).ok());
+        const auto arrived = importInto(*m_city, exportFrom(*m_township));
+        QVERIFY(arrived.ok());
+        QCOMPARE(arrived->conflicts, 1);
+        const auto queue = ConflictQueue(*m_city).list(true);
+        QCOMPARE(queue->first().table, QStringLiteral("cases"));
+        // Keeping the township's version withdraws the decision: the case awaits a new one.
+        QVERIFY(ConflictQueue(*m_city).resolve(m_director, queue->first().id, QStringLiteral("incoming")).ok());
+        QCOMPARE(CityDecisions::awaiting(*m_city)->first().decision, QString());
+    }
+
+    void warnsOfAPersonHelpedInAnotherTownship()
+    {
+        auto other = township(QStringLiteral("other.doudi"), QStringLiteral("220681104"));
+        enrol(*m_city, *other, QStringLiteral("220681104"));
+        Household h = TestFixtures::household(QStringLiteral("220681104201"));
+        h.status = HouseholdStatus::Dibao;
+        h.members.removeLast();
+        QVERIFY(HouseholdRepository(*other, m_setup).save(h).ok());
+        ImportOptions trustOther;
+        trustOther.trust = townshipFingerprint(*other);
+        QVERIFY(importInto(*m_city, exportFrom(*other), trustOther).ok());
+        cityImports(exportFrom(*m_township));
+        QCOMPARE(CityReports::duplicates(*m_city)->size(), 2);
+        QVERIFY(!CityReports::duplicates(*m_city)
+                     ->first()
+                     .toObject()
+                     .value(QStringLiteral("id_number"))
+                     .toString()
+                     .contains(QStringLiteral("19820411")));
+        QVERIFY(importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103"))).ok());
+        QCOMPARE(*IdNumberHashes::townshipsOf(*m_township, QStringLiteral("220681198204110139")),
+                 QStringList{QStringLiteral("220681104")});
+        QVERIFY(IdNumberHashes::townshipsOf(*m_township, QStringLiteral("220681201206200319"))->isEmpty());
+        // The hashes are not the ID numbers: nothing of them is stored at the township.
+        QCOMPARE(count(*m_township, QStringLiteral("SELECT count(*) FROM member_id_hashes WHERE hash LIKE '%2206%'")),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "TestSync.moc"
