@@ -707,6 +707,81 @@ private slots:
         QCOMPARE(run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), township}).code, 0);
     }
 
+    // The data packages from the command line: the JSON of `sync import`, a refused package exiting 1,
+    // the city's decision travelling back.
+    void dataPackages()
+    {
+        const QString city = path("city.doudi");
+        const QString township = path("liudaogou.doudi");
+        const auto json = [](const Run& r) {
+            return QJsonDocument::fromJson(r.out).object();
+        };
+        const QString townshipPackage = path("t1.doudi");
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--db"), township,
+                      QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--out"), townshipPackage})
+                     .code,
+                 0);
+        const QString fingerprint = json(run({QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--db"),
+                                              township, QStringLiteral("--json")}))
+                                        .value(QStringLiteral("fingerprint"))
+                                        .toString();
+        const QStringList import{
+            QStringLiteral("sync"),   QStringLiteral("import"), QStringLiteral("--db"), city,
+            QStringLiteral("--user"), QStringLiteral("admin"),  townshipPackage,        QStringLiteral("--json")};
+        QCOMPARE(run(import).code, 1); // the first package waits for a person to confirm the keys
+        const Run applied = run(import + QStringList{QStringLiteral("--trust"), fingerprint});
+        QCOMPARE(applied.code, 0);
+        QCOMPARE(json(applied).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(json(applied).value(QStringLiteral("sequence")).toInteger(), 1);
+        QVERIFY(json(applied).value(QStringLiteral("counts")).toObject().contains(QStringLiteral("audit_log")));
+        QCOMPARE(json(applied).value(QStringLiteral("conflicts")).toInteger(), 0);
+        QCOMPARE(json(run(import)).value(QStringLiteral("status")).toString(), QStringLiteral("already_imported"));
+
+        QFile file(townshipPackage);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x40);
+        const QString damaged = path("damaged.doudi");
+        QFile out(damaged);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+        out.close();
+        const Run refused = run({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--db"), city,
+                                 QStringLiteral("--user"), QStringLiteral("admin"), damaged});
+        QCOMPARE(refused.code, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("signature")));
+
+        const QJsonObject report =
+            json(run({QStringLiteral("city"), QStringLiteral("report"), QStringLiteral("--db"), city,
+                      QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")}));
+        QCOMPARE(report.value(QStringLiteral("townships")).toArray().size(), 1);
+        QCOMPARE(run({QStringLiteral("city"), QStringLiteral("duplicates"), QStringLiteral("--db"), city,
+                      QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")})
+                     .code,
+                 0);
+        const QString cityPackage = path("c1.doudi");
+        QCOMPARE(run({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--db"), city,
+                      QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--to"),
+                      QStringLiteral("220681103"), QStringLiteral("--out"), cityPackage})
+                     .code,
+                 0);
+        const Run back =
+            run({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--db"), township,
+                 QStringLiteral("--user"), QStringLiteral("admin"), cityPackage, QStringLiteral("--json")});
+        QCOMPARE(back.code, 0);
+        QCOMPARE(json(back).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        const QJsonObject status = json(run({QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--db"),
+                                             township, QStringLiteral("--json")}));
+        const QJsonObject peer = status.value(QStringLiteral("peers")).toArray().first().toObject();
+        QCOMPARE(peer.value(QStringLiteral("sent")).toInteger(), 1);
+        QCOMPARE(peer.value(QStringLiteral("received")).toInteger(), 1);
+        QCOMPARE(peer.value(QStringLiteral("acknowledged")).toInteger(), 1);
+        const Run conflicts = run({QStringLiteral("sync"), QStringLiteral("conflicts"), QStringLiteral("--db"),
+                                   township, QStringLiteral("--json")});
+        QCOMPARE(conflicts.code, 0);
+        QVERIFY(QJsonDocument::fromJson(conflicts.out).isArray());
+        QCOMPARE(QJsonDocument::fromJson(conflicts.out).array().size(), 0);
+    }
+
     void speaksChineseOnAChineseSystem()
     {
         const Run r = run({QStringLiteral("frobnicate")}, "zh_CN.UTF-8");
