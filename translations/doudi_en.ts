@@ -1229,6 +1229,190 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CityDecisions</name>
+    <message>
+        <source>Cannot read the city&apos;s decisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases are decided here at the township; the city decides in its own database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refusal needs its reason, for the written notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 is not awaiting the city&apos;s decision (not submitted by a township, or decided already).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 was decided already; the decision travels with the next package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the township changed the case after submitting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CityDialog</name>
+    <message>
+        <source>City bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund paid (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Townships and households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member&apos;s name, or part of it — Enter searches every township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In two townships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved, to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused, to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason, as the written refusal notice will give it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CityIntake</name>
+    <message>
+        <source>Cannot store the township&apos;s records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package carries “%1” records, which a township does not own: it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CityReports</name>
+    <message>
+        <source>Cannot read the townships&apos; records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Cli::CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -2049,15 +2233,146 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This Doudi imports enrolment packages; data packages from the city or a township come with a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enrolled with %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync with the city (status|enroll|import).</source>
+        <source>The submitted case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required for a refusal: the written notice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides a case a township submitted; the decision goes back in the next package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --approve or --refuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the cases awaiting the city&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists persons who are members in two townships or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City-wide statistics per township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a member&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches all townships&apos; households (read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is missing: this one (%3) is kept and applied when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was imported before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 imported; %3 conflicts to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site the package is for (a township&apos;s city by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send everything: a re-baseline the city must accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the next package: everything the other side has not acknowledged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 for %2 written (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the conflicts already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the records changed on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local or incoming: the version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the city: accept a township&apos;s full re-baseline (it replaces everything held from it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply a later package over a lost one (it repeats everything since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and show what would change; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync packages (status|enroll|export|import|conflicts|resolve).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the city (decide|awaiting|duplicates|report|search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ConflictQueue</name>
+    <message>
+        <source>Cannot read the conflict queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be local or incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no open conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy is never overwritten: keep this one, and ask the bureau to issue the changed policy under a new id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,10 +2801,6 @@
 </context>
 <context>
     <name>Doudi::Enrolment</name>
-    <message>
-        <source>Cannot record the peer site: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Only a city database enrols townships; this one is the township %1.</source>
         <translation type="unfinished"></translation>
@@ -4152,6 +4463,37 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::IdNumberHashes</name>
+    <message>
+        <source>Cannot read the ID hash key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the ID hash key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the townships&apos; members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a hash key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace the ID hashes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a township&apos;s hashes are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the ID hashes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::JsonReader</name>
     <message>
         <source>is missing</source>
@@ -4428,27 +4770,15 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import a package from the city…</source>
+        <source>&amp;Sync packages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a package</source>
+        <source>&amp;City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doudi packages (*.doudi *.pkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare the fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package comes from %1 with the key fingerprint
-
-%2
-
-Ask the city to read its fingerprint to you. Is it exactly this one?</source>
+        <source>&amp;Townships, decisions and statistics…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4543,13 +4873,20 @@ Ask the city to read its fingerprint to you. Is it exactly this one?</source>
     </message>
 </context>
 <context>
-    <name>Doudi::PackageImport</name>
+    <name>Doudi::PackageBody</name>
     <message>
-        <source>Cannot read %1: %2</source>
+        <source>The package&apos;s contents are damaged (line %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This Doudi imports enrolment packages; data packages from the city or a township come with a later version.</source>
+        <source>The package&apos;s contents are not in a format this Doudi reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PackageImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4565,6 +4902,123 @@ Ask the city to read its fingerprint to you. Is it exactly this one?</source>
     </message>
     <message numerus="yes">
         <source>Enrolled with %1; %n policy(ies) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was imported before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is missing. This one (%3) is kept and applied as soon as package %1 is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) that were waiting for it were applied too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides wait in the conflict queue for your decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expenditures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>determinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case steps and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserve fund entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment paperwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID hash lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides will wait in the conflict queue.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4661,6 +5115,17 @@ Ask the city to read its fingerprint to you. Is it exactly this one?</source>
     </message>
     <message>
         <source>Nobody is paid in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Peers</name>
+    <message>
+        <source>Cannot record the peer site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the peer sites: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4764,6 +5229,10 @@ Ask the city to read its fingerprint to you. Is it exactly this one?</source>
     </message>
     <message>
         <source>view the reserve fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange sync packages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5580,6 +6049,310 @@ Ask the city to read its fingerprint to you. Is it exactly this one?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::SyncDialog</name>
+    <message>
+        <source>Sync packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — this site&apos;s key fingerprint: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused until a full re-baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its first package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept ours by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the package&apos;s by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the township the package is for in the list of sites first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the package (a USB stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 for %2 is written to
+%3
+
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doudi packages (*.doudi *.pkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package comes from %1 with the key fingerprint
+
+%2
+
+Ask them to read their fingerprint to you. Is it exactly this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is genuine and complete. It will change:
+
+%1
+
+Apply it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SyncExporter</name>
+    <message>
+        <source>Cannot read the records to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This township is not enrolled with its city yet: import the city&apos;s enrolment package first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the township the package is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a full re-baseline is sent by a township, not by the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a site this one exchanges packages with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township %1 has not sent its first package yet: its keys are not known, so nothing can be sealed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the package to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SyncImporter</name>
+    <message>
+        <source>Cannot record the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package %1 differs from what was imported from this site before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not the one imported under that number before: its database was copied to another PC or restored from a backup. Its packages are refused until a full re-baseline is accepted (sync export --full there, sync import --full here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package comes from %1, which is not a township of this city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township %1 is not enrolled here: enrol it first (sync enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package comes from %1, which is not this township&apos;s city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package from %1 is signed with other keys than the ones it enrolled with: it is refused. New keys are confirmed by the bureau, never by a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed on the way: its sender&apos;s keys do not match its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first package from %1. Compare its key fingerprint %2 with the one the township reads out to you; if they match, import it again trusting it (--trust %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint you were given does not match this package&apos;s (%1): do not import it; ask the township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an enrolment package: it is imported with the city&apos;s fingerprint (--trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is for %1, not for this site (%2): it was given to the wrong office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a full re-baseline from %1: it replaces everything held from it. Import it with --full to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages from %1 are refused until a full re-baseline is accepted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::SyncPackage</name>
     <message>
         <source>The file is damaged or cut short: it cannot be a whole Doudi package.</source>
@@ -5619,6 +6392,21 @@ Ask the city to read its fingerprint to you. Is it exactly this one?</source>
     </message>
     <message>
         <source>This is an enrolment package: it is imported with the city&apos;s fingerprint (--trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::TownshipIntake</name>
+    <message>
+        <source>Cannot apply the city&apos;s package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s “%1” record %2 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package carries “%1” records, which the city does not own: it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

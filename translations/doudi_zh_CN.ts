@@ -1225,6 +1225,190 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CityDecisions</name>
+    <message>
+        <source>Cannot read the city&apos;s decisions: %1</source>
+        <translation>无法读取市局的审批决定：%1</translation>
+    </message>
+    <message>
+        <source>Cases are decided here at the township; the city decides in its own database.</source>
+        <translation>本库是乡镇库，案件在乡镇办理；市局在市局数据库中审批。</translation>
+    </message>
+    <message>
+        <source>a refusal needs its reason, for the written notice</source>
+        <translation>不予批准须写明理由，用于书面通知</translation>
+    </message>
+    <message>
+        <source>The case %1 is not awaiting the city&apos;s decision (not submitted by a township, or decided already).</source>
+        <translation>案件 %1 不在待市局审批之列（乡镇未报送，或已审批）。</translation>
+    </message>
+    <message>
+        <source>The case %1 was decided already; the decision travels with the next package.</source>
+        <translation>案件 %1 已审批，决定将随下一个数据包发回乡镇。</translation>
+    </message>
+    <message>
+        <source>the township changed the case after submitting it</source>
+        <translation>乡镇在报送后修改了该案件</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CityDialog</name>
+    <message>
+        <source>City bureau</source>
+        <translation>市民政局</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批决定</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>With help</source>
+        <translation>在保户数</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Monthly (yuan)</source>
+        <translation>月保障金（元）</translation>
+    </message>
+    <message>
+        <source>Fund paid (yuan)</source>
+        <translation>备用金支出（元）</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>最近数据包</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Townships and households</source>
+        <translation>所在乡镇与家庭</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>不予批准(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A member&apos;s name, or part of it — Enter searches every township</source>
+        <translation>输入成员姓名或其中几个字，按回车在全市各乡镇中查询</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>各乡镇</translation>
+    </message>
+    <message>
+        <source>In two townships</source>
+        <translation>跨乡镇重复人员</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>approved, to send</source>
+        <translation>已批准，待发回</translation>
+    </message>
+    <message>
+        <source>refused, to send</source>
+        <translation>不予批准，待发回</translation>
+    </message>
+    <message>
+        <source>City total</source>
+        <translation>全市合计</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>The reason, as the written refusal notice will give it:</source>
+        <translation>理由（将写入不予批准书面通知）：</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>审批</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CityIntake</name>
+    <message>
+        <source>Cannot store the township&apos;s records: %1</source>
+        <translation>无法保存乡镇的记录：%1</translation>
+    </message>
+    <message>
+        <source>The package carries “%1” records, which a township does not own: it is refused.</source>
+        <translation>数据包中含有乡镇无权发送的“%1”记录，已拒绝导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CityReports</name>
+    <message>
+        <source>Cannot read the townships&apos; records: %1</source>
+        <translation>无法读取各乡镇的记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Cli::CliContext</name>
     <message>
         <source>Show this help.</source>
@@ -2043,16 +2227,147 @@
         <translation>导入数据包：全部导入或全部不导入。</translation>
     </message>
     <message>
-        <source>This Doudi imports enrolment packages; data packages from the city or a township come with a later version.</source>
-        <translation>本版本只能导入注册数据包；市局与乡镇之间的数据包将在后续版本中支持。</translation>
-    </message>
-    <message>
         <source>Enrolled with %1 (%2).</source>
         <translation>已与 %1 完成注册（%2）。</translation>
     </message>
     <message>
-        <source>Sync with the city (status|enroll|import).</source>
-        <translation>与市局同步（status|enroll|import）。</translation>
+        <source>The submitted case.</source>
+        <translation>报送的案件。</translation>
+    </message>
+    <message>
+        <source>Approve it.</source>
+        <translation>批准。</translation>
+    </message>
+    <message>
+        <source>Refuse it.</source>
+        <translation>不予批准。</translation>
+    </message>
+    <message>
+        <source>Why (required for a refusal: the written notice).</source>
+        <translation>理由（不予批准时必填，用于书面通知）。</translation>
+    </message>
+    <message>
+        <source>Decides a case a township submitted; the decision goes back in the next package.</source>
+        <translation>审批乡镇报送的案件；决定随下一个数据包发回。</translation>
+    </message>
+    <message>
+        <source>Give --approve or --refuse.</source>
+        <translation>请给出 --approve 或 --refuse。</translation>
+    </message>
+    <message>
+        <source>Lists the cases awaiting the city&apos;s decision.</source>
+        <translation>列出待市局审批的案件。</translation>
+    </message>
+    <message>
+        <source>Lists persons who are members in two townships or more.</source>
+        <translation>列出在两个及以上乡镇登记的人员。</translation>
+    </message>
+    <message>
+        <source>City-wide statistics per township.</source>
+        <translation>按乡镇列出全市统计。</translation>
+    </message>
+    <message>
+        <source>Part of a member&apos;s name.</source>
+        <translation>成员姓名（可只输部分）。</translation>
+    </message>
+    <message>
+        <source>Searches all townships&apos; households (read-only).</source>
+        <translation>查询全市各乡镇的家庭（只读）。</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is missing: this one (%3) is kept and applied when it arrives.</source>
+        <translation>缺少%2的第 %1 号数据包：本包（第 %3 号）已暂存，待缺少的包导入后自动应用。</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was imported before; nothing changed.</source>
+        <translation>%2的第 %1 号数据包此前已导入，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 imported; %3 conflicts to decide.</source>
+        <translation>%2的第 %1 号数据包已导入；%3 条冲突待处理。</translation>
+    </message>
+    <message>
+        <source>The site the package is for (a township&apos;s city by default).</source>
+        <translation>数据包的接收方（乡镇默认为所属市局）。</translation>
+    </message>
+    <message>
+        <source>Send everything: a re-baseline the city must accept.</source>
+        <translation>发送全部数据：全量重建基线，须市局确认接受。</translation>
+    </message>
+    <message>
+        <source>Writes the next package: everything the other side has not acknowledged yet.</source>
+        <translation>写出下一个数据包：对方尚未确认收到的全部内容。</translation>
+    </message>
+    <message>
+        <source>Package %1 for %2 written (%3 bytes).</source>
+        <translation>发往 %2 的第 %1 号数据包已写出（%3 字节）。</translation>
+    </message>
+    <message>
+        <source>Include the conflicts already resolved.</source>
+        <translation>包括已处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Lists the records changed on both sides.</source>
+        <translation>列出双方都修改过的记录。</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>The conflict&apos;s number.</source>
+        <translation>冲突编号。</translation>
+    </message>
+    <message>
+        <source>local or incoming: the version to keep.</source>
+        <translation>local 或 incoming：保留哪一方的版本。</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>一方</translation>
+    </message>
+    <message>
+        <source>Decides a conflict.</source>
+        <translation>处理一条冲突。</translation>
+    </message>
+    <message>
+        <source>At the city: accept a township&apos;s full re-baseline (it replaces everything held from it).</source>
+        <translation>市局：接受乡镇的全量重建基线（替换此前收到的该乡镇全部数据）。</translation>
+    </message>
+    <message>
+        <source>Apply a later package over a lost one (it repeats everything since).</source>
+        <translation>越过丢失的数据包应用后一个包（后一个包包含此后的全部内容）。</translation>
+    </message>
+    <message>
+        <source>Check and show what would change; change nothing.</source>
+        <translation>只检查并显示将改动的内容，不作改动。</translation>
+    </message>
+    <message>
+        <source>Sync packages (status|enroll|export|import|conflicts|resolve).</source>
+        <translation>同步数据包（status|enroll|export|import|conflicts|resolve）。</translation>
+    </message>
+    <message>
+        <source>At the city (decide|awaiting|duplicates|report|search).</source>
+        <translation>市局功能（decide|awaiting|duplicates|report|search）。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ConflictQueue</name>
+    <message>
+        <source>Cannot read the conflict queue: %1</source>
+        <translation>无法读取冲突队列：%1</translation>
+    </message>
+    <message>
+        <source>must be local or incoming</source>
+        <translation>须为 local 或 incoming</translation>
+    </message>
+    <message>
+        <source>there is no open conflict %1</source>
+        <translation>没有待处理的冲突 %1</translation>
+    </message>
+    <message>
+        <source>A policy is never overwritten: keep this one, and ask the bureau to issue the changed policy under a new id.</source>
+        <translation>政策标准从不覆盖：请保留本地版本，并请市局以新编号发布修改后的标准。</translation>
     </message>
 </context>
 <context>
@@ -2480,10 +2795,6 @@
 </context>
 <context>
     <name>Doudi::Enrolment</name>
-    <message>
-        <source>Cannot record the peer site: %1</source>
-        <translation>无法登记对端站点：%1</translation>
-    </message>
     <message>
         <source>Only a city database enrols townships; this one is the township %1.</source>
         <translation>只有市局数据库才能为乡镇注册；本数据库是乡镇 %1。</translation>
@@ -4143,6 +4454,37 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::IdNumberHashes</name>
+    <message>
+        <source>Cannot read the ID hash key: %1</source>
+        <translation>无法读取身份证号散列密钥：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the ID hash key: %1</source>
+        <translation>无法保存身份证号散列密钥：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the townships&apos; members: %1</source>
+        <translation>无法读取各乡镇的家庭成员：%1</translation>
+    </message>
+    <message>
+        <source>is not a hash key</source>
+        <translation>不是有效的散列密钥</translation>
+    </message>
+    <message>
+        <source>Cannot replace the ID hashes: %1</source>
+        <translation>无法更新身份证号散列：%1</translation>
+    </message>
+    <message>
+        <source>a township&apos;s hashes are damaged</source>
+        <translation>某乡镇的散列数据已损坏</translation>
+    </message>
+    <message>
+        <source>Cannot read the ID hashes: %1</source>
+        <translation>无法读取身份证号散列：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::JsonReader</name>
     <message>
         <source>is missing</source>
@@ -4419,32 +4761,16 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <translation>&lt;h3&gt;兜底 %1&lt;/h3&gt;&lt;p&gt;乡镇社会救助经办桌面系统：最低生活保障、特困人员救助供养和临时救助，离线优先。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;&lt;p&gt;本站点密钥指纹：&lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Import a package from the city…</source>
-        <translation>导入市局数据包(&amp;I)…</translation>
+        <source>&amp;Sync packages…</source>
+        <translation>同步数据包(&amp;S)…</translation>
     </message>
     <message>
-        <source>Import a package</source>
-        <translation>导入数据包</translation>
+        <source>&amp;City</source>
+        <translation>市局(&amp;C)</translation>
     </message>
     <message>
-        <source>Doudi packages (*.doudi *.pkg);;All files (*)</source>
-        <translation>兜底数据包 (*.doudi *.pkg);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Compare the fingerprint</source>
-        <translation>核对密钥指纹</translation>
-    </message>
-    <message>
-        <source>The package comes from %1 with the key fingerprint
-
-%2
-
-Ask the city to read its fingerprint to you. Is it exactly this one?</source>
-        <translation>该数据包来自 %1，密钥指纹为
-
-%2
-
-请市局向您宣读其密钥指纹。是否与此完全一致？</translation>
+        <source>&amp;Townships, decisions and statistics…</source>
+        <translation>乡镇、审批与统计(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -4538,14 +4864,21 @@ Ask the city to read its fingerprint to you. Is it exactly this one?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::PackageBody</name>
+    <message>
+        <source>The package&apos;s contents are damaged (line %1).</source>
+        <translation>数据包内容已损坏（第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s contents are not in a format this Doudi reads.</source>
+        <translation>数据包内容的格式本版兜底无法读取。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::PackageImport</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>This Doudi imports enrolment packages; data packages from the city or a township come with a later version.</source>
-        <translation>本版本只能导入注册数据包；市局与乡镇之间的数据包将在后续版本中支持。</translation>
     </message>
     <message>
         <source>Not imported: the fingerprint was not confirmed.</source>
@@ -4561,6 +4894,120 @@ Ask the city to read its fingerprint to you. Is it exactly this one?</source>
         <source>Enrolled with %1; %n policy(ies) imported.</source>
         <translation>
             <numerusform>已与 %1 完成注册；导入政策 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was imported before; nothing changed.</source>
+        <translation>%2的第 %1 号数据包此前已导入，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>未导入。</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is missing. This one (%3) is kept and applied as soon as package %1 is imported.</source>
+        <translation>缺少%2的第 %1 号数据包。本包（第 %3 号）已暂存，第 %1 号导入后立即应用。</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 imported.</source>
+        <translation>%2的第 %1 号数据包已导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) that were waiting for it were applied too.</source>
+        <translation>
+            <numerusform>暂存等待的 %n 个数据包也已一并应用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides wait in the conflict queue for your decision.</source>
+        <translation>
+            <numerusform>%n 条双方都修改过的记录在冲突队列中等待您处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>villages</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>incomes</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>expenditures</source>
+        <translation>刚性支出</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>residences</source>
+        <translation>房产</translation>
+    </message>
+    <message>
+        <source>determinations</source>
+        <translation>认定结果</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>case steps and visits</source>
+        <translation>办理步骤与入户调查</translation>
+    </message>
+    <message>
+        <source>reserve fund entries</source>
+        <translation>备用金账目</translation>
+    </message>
+    <message>
+        <source>payment paperwork</source>
+        <translation>支付补办手续</translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>policies</source>
+        <translation>政策标准</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>city decisions</source>
+        <translation>市局审批决定</translation>
+    </message>
+    <message>
+        <source>ID hash lists</source>
+        <translation>身份证号散列表</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>没有新内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides will wait in the conflict queue.</source>
+        <translation>
+            <numerusform>%n 条双方都修改过的记录将进入冲突队列等待处理。</numerusform>
         </translation>
     </message>
 </context>
@@ -4654,6 +5101,17 @@ Ask the city to read its fingerprint to you. Is it exactly this one?</source>
     <message>
         <source>Nobody is paid in %1.</source>
         <translation>%1 没有发放对象。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Peers</name>
+    <message>
+        <source>Cannot record the peer site: %1</source>
+        <translation>无法记录往来站点：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the peer sites: %1</source>
+        <translation>无法读取往来站点：%1</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +5215,10 @@ Ask the city to read its fingerprint to you. Is it exactly this one?</source>
     <message>
         <source>view the reserve fund</source>
         <translation>查看备用金</translation>
+    </message>
+    <message>
+        <source>exchange sync packages</source>
+        <translation>交换同步数据包</translation>
     </message>
 </context>
 <context>
@@ -5569,6 +6031,321 @@ Ask the city to read its fingerprint to you. Is it exactly this one?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::SyncDialog</name>
+    <message>
+        <source>Sync packages</source>
+        <translation>同步数据包</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>最近发出</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>最近收到</translation>
+    </message>
+    <message>
+        <source>They acknowledged</source>
+        <translation>对方已确认</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>What it carried</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本地版本</translation>
+    </message>
+    <message>
+        <source>From the package</source>
+        <translation>数据包版本</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>往来站点</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>收发记录</translation>
+    </message>
+    <message>
+        <source>Held packages</source>
+        <translation>暂存的数据包</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>保留本地版本</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s</source>
+        <translation>采用数据包版本</translation>
+    </message>
+    <message>
+        <source>&amp;Export a package…</source>
+        <translation>导出数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — this site&apos;s key fingerprint: %3</source>
+        <translation>%1（%2）— 本站密钥指纹：%3</translation>
+    </message>
+    <message>
+        <source>Refused until a full re-baseline: %1</source>
+        <translation>在全量重建基线前拒收：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for its first package</source>
+        <translation>等待其第一个数据包</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>package %1</source>
+        <translation>第 %1 号包</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>kept ours by %1</source>
+        <translation>%1 保留了本地版本</translation>
+    </message>
+    <message>
+        <source>took the package&apos;s by %1</source>
+        <translation>%1 采用了数据包版本</translation>
+    </message>
+    <message>
+        <source>Export a package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Select the township the package is for in the list of sites first.</source>
+        <translation>请先在往来站点列表中选择接收数据包的乡镇。</translation>
+    </message>
+    <message>
+        <source>Where to write the package (a USB stick)</source>
+        <translation>数据包保存位置（U 盘）</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>正在写出数据包…</translation>
+    </message>
+    <message>
+        <source>Package %1 for %2 is written to
+%3
+
+%4</source>
+        <translation>发往 %2 的第 %1 号数据包已写到
+%3
+
+%4</translation>
+    </message>
+    <message>
+        <source>Import a package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Doudi packages (*.doudi *.pkg);;All files (*)</source>
+        <translation>兜底数据包 (*.doudi *.pkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>核对密钥指纹</translation>
+    </message>
+    <message>
+        <source>The package comes from %1 with the key fingerprint
+
+%2
+
+Ask them to read their fingerprint to you. Is it exactly this one?</source>
+        <translation>数据包来自%1，其密钥指纹为
+
+%2
+
+请对方向您念出其指纹。是否与此完全一致？</translation>
+    </message>
+    <message>
+        <source>The package is genuine and complete. It will change:
+
+%1
+
+Apply it?</source>
+        <translation>数据包真实完整。导入将改动：
+
+%1
+
+是否应用？</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SyncExporter</name>
+    <message>
+        <source>Cannot read the records to send: %1</source>
+        <translation>无法读取要发送的记录：%1</translation>
+    </message>
+    <message>
+        <source>This township is not enrolled with its city yet: import the city&apos;s enrolment package first.</source>
+        <translation>本乡镇尚未在市局登记：请先导入市局的登记包。</translation>
+    </message>
+    <message>
+        <source>name the township the package is for</source>
+        <translation>请指明接收数据包的乡镇</translation>
+    </message>
+    <message>
+        <source>a full re-baseline is sent by a township, not by the city</source>
+        <translation>全量重建基线由乡镇发送，市局不发送</translation>
+    </message>
+    <message>
+        <source>%1 is not a site this one exchanges packages with.</source>
+        <translation>%1 不是本站的往来站点。</translation>
+    </message>
+    <message>
+        <source>The township %1 has not sent its first package yet: its keys are not known, so nothing can be sealed for it.</source>
+        <translation>乡镇%1尚未发来第一个数据包：其密钥未知，无法为其加密数据包。</translation>
+    </message>
+    <message>
+        <source>Cannot record the package: %1</source>
+        <translation>无法记录数据包：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the package to %1: %2</source>
+        <translation>无法将数据包写到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SyncImporter</name>
+    <message>
+        <source>Cannot record the package: %1</source>
+        <translation>无法记录数据包：%1</translation>
+    </message>
+    <message>
+        <source>package %1 differs from what was imported from this site before</source>
+        <translation>第 %1 号数据包与此前从该站点导入的不同</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is not the one imported under that number before: its database was copied to another PC or restored from a backup. Its packages are refused until a full re-baseline is accepted (sync export --full there, sync import --full here).</source>
+        <translation>%2的第 %1 号数据包与此前以同一编号导入的不同：其数据库被复制到了另一台电脑或从备份恢复过。在接受全量重建基线之前拒收其数据包（对方执行 sync export --full，本站执行 sync import --full）。</translation>
+    </message>
+    <message>
+        <source>The package comes from %1, which is not a township of this city.</source>
+        <translation>数据包来自 %1，不是本市的乡镇。</translation>
+    </message>
+    <message>
+        <source>The township %1 is not enrolled here: enrol it first (sync enroll).</source>
+        <translation>乡镇 %1 尚未在本市局登记：请先登记（sync enroll）。</translation>
+    </message>
+    <message>
+        <source>The package comes from %1, which is not this township&apos;s city.</source>
+        <translation>数据包来自 %1，不是本乡镇所属的市局。</translation>
+    </message>
+    <message>
+        <source>The package from %1 is signed with other keys than the ones it enrolled with: it is refused. New keys are confirmed by the bureau, never by a package.</source>
+        <translation>%1的数据包所用密钥与登记时的不同，已拒绝导入。新密钥须由市局确认，不能凭数据包更换。</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed on the way: its sender&apos;s keys do not match its fingerprint.</source>
+        <translation>数据包已损坏或在传递中被改动：发送方密钥与其指纹不符。</translation>
+    </message>
+    <message>
+        <source>This is the first package from %1. Compare its key fingerprint %2 with the one the township reads out to you; if they match, import it again trusting it (--trust %2).</source>
+        <translation>这是%1的第一个数据包。请将其密钥指纹 %2 与乡镇念给您的指纹核对；一致时再次导入并信任它（--trust %2）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint you were given does not match this package&apos;s (%1): do not import it; ask the township.</source>
+        <translation>您得到的指纹与本数据包的（%1）不符：请勿导入，并向乡镇核实。</translation>
+    </message>
+    <message>
+        <source>This is an enrolment package: it is imported with the city&apos;s fingerprint (--trust).</source>
+        <translation>这是登记包：导入时须核对市局的指纹（--trust）。</translation>
+    </message>
+    <message>
+        <source>This package is for %1, not for this site (%2): it was given to the wrong office.</source>
+        <translation>此数据包是发给 %1 的，不是本站（%2）：送错了单位。</translation>
+    </message>
+    <message>
+        <source>This is a full re-baseline from %1: it replaces everything held from it. Import it with --full to accept it.</source>
+        <translation>这是%1的全量重建基线：将替换此前收到的该站全部数据。接受时请加 --full 导入。</translation>
+    </message>
+    <message>
+        <source>Packages from %1 are refused until a full re-baseline is accepted (%2).</source>
+        <translation>在接受全量重建基线之前，拒收%1的数据包（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::SyncPackage</name>
     <message>
         <source>The file is damaged or cut short: it cannot be a whole Doudi package.</source>
@@ -5609,6 +6386,21 @@ Ask the city to read its fingerprint to you. Is it exactly this one?</source>
     <message>
         <source>This is an enrolment package: it is imported with the city&apos;s fingerprint (--trust).</source>
         <translation>这是注册数据包：须凭市局密钥指纹导入（--trust）。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::TownshipIntake</name>
+    <message>
+        <source>Cannot apply the city&apos;s package: %1</source>
+        <translation>无法应用市局的数据包：%1</translation>
+    </message>
+    <message>
+        <source>The package&apos;s “%1” record %2 is damaged.</source>
+        <translation>数据包中的“%1”记录 %2 已损坏。</translation>
+    </message>
+    <message>
+        <source>The package carries “%1” records, which the city does not own: it is refused.</source>
+        <translation>数据包中含有市局无权发送的“%1”记录，已拒绝导入。</translation>
     </message>
 </context>
 <context>

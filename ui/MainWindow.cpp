@@ -3,6 +3,7 @@
 #include "AuditDialog.h"
 #include "BatchReevaluationDialog.h"
 #include "CaseListDialog.h"
+#include "CityDialog.h"
 #include "Clock.h"
 #include "DashboardPanel.h"
 #include "DueDialog.h"
@@ -12,10 +13,10 @@
 #include "HouseholdListModel.h"
 #include "IdleLock.h"
 #include "LoginDialog.h"
-#include "PackageImport.h"
 #include "PolicyDialog.h"
 #include "RostersDialog.h"
 #include "SettingsDialog.h"
+#include "SyncDialog.h"
 #include "UsersDialog.h"
 #include "security/AuditVerifier.h"
 #include "store/Database.h"
@@ -288,28 +289,14 @@ void MainWindow::buildMenus()
     fundMenu->addAction(payAction);
     fundMenu->menuAction()->setVisible(m_session.may(Action::ViewFund));
     payAction->setVisible(m_session.may(Action::PreparePayment));
-    // A package from the city on a USB stick (for now the enrolment, with the fingerprint check).
-    auto* importPackageAction = new QAction(tr("&Import a package from the city…"), this);
+    // Packages on a USB stick, both ways: enrolment, data, the history and the conflict queue.
+    auto* importPackageAction = new QAction(tr("&Sync packages…"), this);
+    importPackageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(importPackageAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a package"), QString(),
-                                                          tr("Doudi packages (*.doudi *.pkg);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        const auto done =
-            PackageImport::run(*m_database, m_session, path, [this](const QString& fingerprint, const QString& sender) {
-                return QMessageBox::question(
-                           this, tr("Compare the fingerprint"),
-                           tr("The package comes from %1 with the key fingerprint\n\n%2\n\nAsk the city to read "
-                              "its fingerprint to you. Is it exactly this one?")
-                               .arg(sender, fingerprint),
-                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
-            });
-        if (!done)
-            QMessageBox::warning(this, tr("Import a package"), done.error().toString());
-        else
-            QMessageBox::information(this, tr("Import a package"), *done);
+        SyncDialog dialog(*m_database, m_session, this);
+        dialog.exec();
     });
-    importPackageAction->setVisible(m_session.may(Action::ImportPolicy));
+    importPackageAction->setVisible(m_session.may(Action::ExchangePackages));
     auto* lockAction = new QAction(tr("&Lock the desk"), this);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockAction, &QAction::triggered, this, &MainWindow::lockDesk);
@@ -333,6 +320,17 @@ void MainWindow::buildMenus()
     settingsMenu->addAction(settingsAction);
     settingsMenu->addAction(usersAction);
     helpMenu->addAction(aboutAction);
+    // A city database: the bureau's desk over what the townships sent.
+    if (const auto site = SiteRepository(*m_database, m_session).site(); site && site->kind == QLatin1String("city")) {
+        auto* cityMenu = menuBar()->insertMenu(settingsMenu->menuAction(), new QMenu(tr("&City"), this))->menu();
+        auto* cityAction = new QAction(tr("&Townships, decisions and statistics…"), this);
+        cityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        connect(cityAction, &QAction::triggered, this, [this] {
+            CityDialog dialog(*m_database, m_session, this);
+            dialog.exec();
+        });
+        cityMenu->addAction(cityAction);
+    }
     toolbar->addAction(newAction);
     toolbar->addAction(editAction);
     addAction(findAction);

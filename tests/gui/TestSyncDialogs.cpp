@@ -1,0 +1,88 @@
+#include "CityDialog.h"
+#include "PackageImport.h"
+#include "SyncDialog.h"
+#include "TestFixtures.h"
+#include "cases/CaseRepository.h"
+#include "store/HouseholdRepository.h"
+#include "sync/Enrolment.h"
+#include "sync/SiteKeys.h"
+#include "sync/SyncExporter.h"
+
+#include <QDir>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Doudi;
+
+// The sync dialog and the city's desk on a real exchange: a township's first package imported at
+// the desk after the fingerprint and the preview are confirmed, the city deciding the case the
+// township submitted, and the tables showing where each exchange stands.
+class TestSyncDialogs final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exchangeAtTheDesk()
+    {
+        QTemporaryDir dir;
+        const Session setup = Session::bootstrap(QStringLiteral("setup"));
+        const Session director =
+            Session::forUser(QStringLiteral("director"), QStringLiteral("王科长"), Role::Supervisor, {});
+        auto city = Database::open(dir.filePath(QStringLiteral("city.doudi")), Database::OpenMode::MustNotExist);
+        QVERIFY(city);
+        QVERIFY(SiteRepository(**city, setup)
+                    .createSite(QStringLiteral("220681"), QStringLiteral("临江市"), QStringLiteral("city")));
+        auto township = TestFixtures::townshipDatabase(dir.filePath(QStringLiteral("township.doudi")));
+        const auto enrolment = Enrolment::write(**city, setup, QStringLiteral("220681103"), QStringLiteral("六道沟镇"));
+        QVERIFY(Enrolment::import(*township, setup, *enrolment, SiteKeys::ensure(**city)->fingerprint()));
+        Household h = TestFixtures::household();
+        QVERIFY(HouseholdRepository(*township, setup).save(h));
+        CaseRepository cases(*township, setup);
+        const auto caseId = cases.open({h.uuid, QStringLiteral("temporary_assistance"), QDate(2026, 11, 20)});
+        QVERIFY(cases.advance(*caseId, QStringLiteral("submit"), QDate(2026, 11, 20), QString()));
+        const QString path = dir.filePath(QStringLiteral("p1.doudi"));
+        QVERIFY(SyncExporter::write(*township, setup, QString(), false, path));
+
+        // Not confirmed: nothing imported. Confirmed, but the preview declined: nothing imported.
+        QString shownFingerprint;
+        QVERIFY(!PackageImport::run(**city, setup, path, [&](const QString& fingerprint, const QString&) {
+            shownFingerprint = fingerprint;
+            return false;
+        }));
+        QCOMPARE(shownFingerprint, SiteKeys::ensure(*township)->fingerprint());
+        QString preview;
+        QVERIFY(!PackageImport::run(
+            **city, setup, path, [](const QString&, const QString&) { return true; },
+            [&](const QString& summary) {
+                preview = summary;
+                return false;
+            }));
+        QVERIFY2(preview.contains(QStringLiteral("households: 1")), qPrintable(preview));
+        const auto done = PackageImport::run(
+            **city, setup, path, [](const QString&, const QString&) { return true; },
+            [](const QString&) { return true; });
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().toString()));
+
+        SyncDialog sync(**city, director);
+        QCOMPARE(sync.peersTable()->rowCount(), 1);
+        QCOMPARE(sync.peersTable()->item(0, 4)->text(), QStringLiteral("1"));
+        QCOMPARE(sync.historyTable()->rowCount(), 1);
+        CityDialog desk(**city, director);
+        QCOMPARE(desk.awaitingTable()->rowCount(), 1);
+        desk.awaitingTable()->selectRow(0);
+        desk.approveSelected();
+        QVERIFY(desk.awaitingTable()->item(0, 4)->text() != QStringLiteral("to decide"));
+        QCOMPARE(desk.townshipsTable()->rowCount(), 2); // the township and the city's total
+        if (const QString shots = qEnvironmentVariable("DOUDI_SCREENSHOTS"); !shots.isEmpty()) {
+            sync.show();
+            desk.show();
+            QCoreApplication::processEvents();
+            sync.grab().save(QDir(shots).filePath(QStringLiteral("sync-dialog.png")));
+            desk.grab().save(QDir(shots).filePath(QStringLiteral("city-desk.png")));
+        }
+    }
+};
+
+QTEST_MAIN(TestSyncDialogs)
+#include "TestSyncDialogs.moc"

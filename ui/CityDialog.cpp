@@ -1,0 +1,182 @@
+#include "CityDialog.h"
+
+#include "Clock.h"
+#include "ReadOnlyTable.h"
+#include "cases/CaseWorkflow.h"
+#include "domain/Money.h"
+#include "store/Database.h"
+#include "sync/CityDecisions.h"
+#include "sync/CityReports.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Doudi {
+
+namespace {
+
+QString yuan(qint64 fen)
+{
+    return Money::fromFen(fen).formatPlain();
+}
+
+} // namespace
+
+CityDialog::CityDialog(Database& database, Session session, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_session(std::move(session))
+{
+    setWindowTitle(tr("City bureau"));
+    resize(1000, 580);
+    m_awaiting = ReadOnlyTable::create(
+        {tr("Township"), tr("Submitted"), tr("Kind"), tr("Head of household"), tr("Decision"), tr("Case")},
+        {90, 100, 130, 120, 120}, this);
+    m_townships = ReadOnlyTable::create({tr("Code"), tr("Township"), tr("Households"), tr("With help"), tr("Members"),
+                                         tr("Monthly (yuan)"), tr("Fund paid (yuan)"), tr("Last package")},
+                                        {90, 110, 80, 80, 80, 110, 120}, this);
+    m_duplicates =
+        ReadOnlyTable::create({tr("ID number"), tr("Name"), tr("Townships and households")}, {170, 90}, this);
+    m_found = ReadOnlyTable::create(
+        {tr("Township"), tr("Head of household"), tr("Village"), tr("Status"), tr("Monthly (yuan)"), tr("Household")},
+        {90, 120, 120, 90, 100}, this);
+
+    auto* awaitingPage = new QWidget(this);
+    auto* awaitingLayout = new QVBoxLayout(awaitingPage);
+    awaitingLayout->addWidget(m_awaiting);
+    auto* decideButtons = new QHBoxLayout;
+    auto* approveButton = new QPushButton(tr("&Approve"), awaitingPage);
+    auto* refuseButton = new QPushButton(tr("&Refuse…"), awaitingPage);
+    approveButton->setEnabled(m_session.may(Action::ApproveDecision));
+    refuseButton->setEnabled(m_session.may(Action::ApproveDecision));
+    connect(approveButton, &QPushButton::clicked, this, &CityDialog::approveSelected);
+    connect(refuseButton, &QPushButton::clicked, this, &CityDialog::refuseSelected);
+    decideButtons->addStretch();
+    decideButtons->addWidget(approveButton);
+    decideButtons->addWidget(refuseButton);
+    awaitingLayout->addLayout(decideButtons);
+
+    auto* searchPage = new QWidget(this);
+    auto* searchLayout = new QVBoxLayout(searchPage);
+    m_searchText = new QLineEdit(searchPage);
+    m_searchText->setPlaceholderText(tr("A member's name, or part of it — Enter searches every township"));
+    connect(m_searchText, &QLineEdit::returnPressed, this, &CityDialog::search);
+    searchLayout->addWidget(m_searchText);
+    searchLayout->addWidget(m_found);
+
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(awaitingPage, tr("Awaiting decision"));
+    tabs->addTab(m_townships, tr("Townships"));
+    tabs->addTab(m_duplicates, tr("In two townships"));
+    tabs->addTab(searchPage, tr("Search"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    reload();
+}
+
+void CityDialog::reload()
+{
+    m_awaiting->setRowCount(0);
+    if (const auto cases = CityDecisions::awaiting(m_database)) {
+        for (const AwaitingCase& c : *cases) {
+            const QString decision = c.decision.isEmpty()                     ? tr("to decide")
+                                     : c.decision == QLatin1String("approve") ? tr("approved, to send")
+                                                                              : tr("refused, to send");
+            ReadOnlyTable::appendRow(m_awaiting, {c.township, c.submittedOn, CaseWorkflow::typeLabel(c.type),
+                                                  c.headName, decision, c.caseId});
+        }
+    }
+    m_townships->setRowCount(0);
+    if (const auto report = CityReports::report(m_database)) {
+        for (const QJsonValue& v : report->value(QStringLiteral("townships")).toArray()) {
+            const QJsonObject t = v.toObject();
+            const qint64 households = t.value(QStringLiteral("households")).toInteger();
+            const qint64 none =
+                t.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("none")).toInteger();
+            ReadOnlyTable::appendRow(m_townships,
+                                     {t.value(QStringLiteral("code")).toString(),
+                                      t.value(QStringLiteral("name")).toString(), QString::number(households),
+                                      QString::number(households - none),
+                                      QString::number(t.value(QStringLiteral("members")).toInteger()),
+                                      yuan(t.value(QStringLiteral("monthly_fen")).toInteger()),
+                                      yuan(t.value(QStringLiteral("fund_paid_fen")).toInteger()),
+                                      QString::number(t.value(QStringLiteral("last_package")).toInteger())},
+                                     !t.value(QStringLiteral("flagged")).toString().isEmpty());
+        }
+        const QJsonObject totals = report->value(QStringLiteral("totals")).toObject();
+        ReadOnlyTable::appendRow(m_townships,
+                                 {QString(), tr("City total"),
+                                  QString::number(totals.value(QStringLiteral("households")).toInteger()), QString(),
+                                  QString::number(totals.value(QStringLiteral("members")).toInteger()),
+                                  yuan(totals.value(QStringLiteral("monthly_fen")).toInteger()),
+                                  yuan(totals.value(QStringLiteral("fund_paid_fen")).toInteger()), QString()});
+    }
+    m_duplicates->setRowCount(0);
+    if (const auto duplicates = CityReports::duplicates(m_database)) {
+        for (const QJsonValue& v : *duplicates) {
+            const QJsonObject person = v.toObject();
+            QStringList places;
+            for (const QJsonValue& place : person.value(QStringLiteral("households")).toArray())
+                places.append(
+                    QStringLiteral("%1 / %2").arg(place.toObject().value(QStringLiteral("township")).toString(),
+                                                  place.toObject().value(QStringLiteral("household")).toString()));
+            ReadOnlyTable::appendRow(m_duplicates, {person.value(QStringLiteral("id_number")).toString(),
+                                                    person.value(QStringLiteral("name")).toString(),
+                                                    places.join(QStringLiteral("；"))});
+        }
+    }
+}
+
+void CityDialog::search()
+{
+    m_found->setRowCount(0);
+    if (m_searchText->text().trimmed().isEmpty())
+        return;
+    const auto found = CityReports::search(m_database, m_searchText->text());
+    if (!found) {
+        QMessageBox::warning(this, tr("Search"), found.error().toString());
+        return;
+    }
+    for (const QJsonValue& v : *found) {
+        const QJsonObject h = v.toObject();
+        ReadOnlyTable::appendRow(
+            m_found, {h.value(QStringLiteral("township")).toString(), h.value(QStringLiteral("head_name")).toString(),
+                      h.value(QStringLiteral("village")).toString(), h.value(QStringLiteral("status")).toString(),
+                      yuan(h.value(QStringLiteral("monthly_fen")).toInteger()),
+                      h.value(QStringLiteral("household")).toString()});
+    }
+}
+
+void CityDialog::decideSelected(bool approve)
+{
+    const int row = m_awaiting->currentRow();
+    if (row < 0)
+        return;
+    const QString caseId = m_awaiting->item(row, 5)->text();
+    QString reason;
+    if (!approve) {
+        bool ok = false;
+        reason = QInputDialog::getMultiLineText(
+            this, tr("Refuse"), tr("The reason, as the written refusal notice will give it:"), QString(), &ok);
+        if (!ok)
+            return;
+    }
+    if (const Status s = CityDecisions::decide(m_database, m_session, caseId, approve, reason, Clock::currentDate());
+        !s)
+        QMessageBox::warning(this, tr("Decide"), s.error().toString());
+    reload();
+}
+
+} // namespace Doudi
