@@ -44,7 +44,8 @@ const Command kCommands[] = {
     {"sync", runSync,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Sync packages (status|enroll|export|import|conflicts|resolve).")},
     {"city", runCity,
-     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "At the city (decide|awaiting|duplicates|report|search).")},
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext",
+                       "At the city (decide|awaiting|duplicates|report|search|signals|allocate).")},
     {"summary", runSummary, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Summarise a database.")},
     {"paths", runPaths, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Show where Doudi keeps its files.")},
 };

@@ -1,8 +1,12 @@
 #include "TestFixtures.h"
 #include "cases/CaseRepository.h"
+#include "cases/SignalRepository.h"
+#include "fund/FundLedger.h"
 #include "store/HouseholdRepository.h"
+#include "sync/CityAllocations.h"
 #include "sync/CityDecisions.h"
 #include "sync/CityReports.h"
+#include "sync/CitySignals.h"
 #include "sync/ConflictQueue.h"
 #include "sync/Enrolment.h"
 #include "sync/IdNumberHashes.h"
@@ -375,6 +379,52 @@ private slots:
         // Keeping the township's version withdraws the decision: the case awaits a new one.
         QVERIFY(ConflictQueue(*m_city).resolve(m_director, queue->first().id, QStringLiteral("incoming")).ok());
         QCOMPARE(CityDecisions::awaiting(*m_city)->first().decision, QString());
+    }
+
+    void signalsAndTheFundReachTheTownshipOnce()
+    {
+        cityImports(exportFrom(*m_township));
+        const QByteArray signalFile = "id_number,kind,source,date,detail\n"
+                                      "220681198204110139,vehicle,公安局车管所,2026-11-10,登记小型汽车一辆\n"
+                                      "11010519491231002X,death,卫健委,2026-11-11,\n";
+        QVERIFY(!CitySignals::import(*m_city, m_clerk, signalFile).ok());
+        const auto routed = CitySignals::import(*m_city, m_setup, signalFile);
+        QVERIFY2(routed.ok(), qPrintable(routed.ok() ? QString() : routed.error().toString()));
+        QCOMPARE(routed->routed, 1);
+        QCOMPARE(routed->unmatched, 1);
+        QVERIFY(!CityAllocations::record(*m_city, m_clerk,
+                                         {QStringLiteral("220681103"), QStringLiteral("quota"), 2026, 5000000,
+                                          QStringLiteral("临民发〔2026〕1号"), m_today})
+                     .ok());
+        QVERIFY(CityAllocations::record(*m_city, m_director,
+                                        {QStringLiteral("220681103"), QStringLiteral("quota"), 2026, 5000000,
+                                         QStringLiteral("临民发〔2026〕1号"), m_today})
+                    .ok());
+        QVERIFY(CityAllocations::record(*m_city, m_director,
+                                        {QStringLiteral("220681103"), QStringLiteral("allocation"), 2026, 2000000,
+                                         QStringLiteral("预拨凭证 2026-07"), m_today})
+                    .ok());
+        const auto first = importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103")));
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
+        QCOMPARE(first->counts.value(QStringLiteral("signals")), 1);
+        QCOMPARE(first->counts.value(QStringLiteral("allocations")), 2);
+        const auto tasks = SignalRepository(*m_township, m_setup).list(true);
+        QCOMPARE(tasks->size(), 1);
+        QCOMPARE(tasks->first().kind, QStringLiteral("vehicle"));
+        QVERIFY(!tasks->first().householdId.isEmpty());
+        const FundBalance balance = FundLedger(*m_township, m_setup).balance(2026).value();
+        QCOMPARE(balance.quotaFen, 5000000);
+        QCOMPARE(balance.allocatedFen, 2000000);
+        // The township has not acknowledged yet: the city repeats them, and they are applied once.
+        const auto repeated = importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103")));
+        QCOMPARE(repeated->counts.value(QStringLiteral("signals")), 1);
+        QCOMPARE(SignalRepository(*m_township, m_setup).list(false)->size(), 1);
+        QCOMPARE(FundLedger(*m_township, m_setup).balance(2026)->allocatedFen, 2000000);
+        // Acknowledged: no longer sent.
+        QVERIFY(importInto(*m_city, exportFrom(*m_township)).ok());
+        const auto after = importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103")));
+        QCOMPARE(after->counts.value(QStringLiteral("signals")), 0);
+        QCOMPARE(after->counts.value(QStringLiteral("allocations")), 0);
     }
 
     void warnsOfAPersonHelpedInAnotherTownship()

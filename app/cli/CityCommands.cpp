@@ -1,7 +1,9 @@
 #include "Commands.h"
 
+#include "sync/CityAllocations.h"
 #include "sync/CityDecisions.h"
 #include "sync/CityReports.h"
+#include "sync/CitySignals.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,6 +138,77 @@ int search(CliContext& ctx, const QStringList& args)
     return Done;
 }
 
+int routeSignals(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), CliContext::tr("Signals as JSON or CSV (as signal import)."));
+    if (const int r = ctx.parse(parser, args,
+                                CliContext::tr("Routes data-matching signals to the townships where the persons are "
+                                               "members; they go out in the next packages."));
+        r >= 0)
+        return r;
+    QByteArray content;
+    if (const int r = ctx.readPositionalFile(parser, &content); r >= 0)
+        return r;
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
+    if (!session)
+        return Failed;
+    const auto routed = CitySignals::import(*db, *session, content);
+    if (!routed)
+        return ctx.fail(routed.error());
+    printJson(ctx, QJsonDocument(QJsonObject{{QStringLiteral("routed"), routed->routed},
+                                             {QStringLiteral("unmatched"), routed->unmatched}}));
+    return Done;
+}
+
+int allocate(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addOption(CliContext::dateOption());
+    parser.addOption({QStringLiteral("township"), CliContext::tr("The township's code."), CliContext::tr("CODE")});
+    parser.addOption(
+        {QStringLiteral("kind"), CliContext::tr("quota, allocation or replenishment."), CliContext::tr("KIND")});
+    parser.addOption(
+        {QStringLiteral("year"), CliContext::tr("The year (a quota's; else the date's)."), CliContext::tr("YEAR")});
+    parser.addOption(
+        {QStringLiteral("amount-fen"), CliContext::tr("The amount in fen (1 元 = 100 fen)."), CliContext::tr("N")});
+    parser.addOption(
+        {QStringLiteral("document"), CliContext::tr("The approval document or the voucher."), CliContext::tr("TEXT")});
+    if (const int r = ctx.parse(parser, args,
+                                CliContext::tr("Records a township's reserve-fund quota or money sent to it; it goes "
+                                               "out in the next package."));
+        r >= 0)
+        return r;
+    for (const char* flag : {"township", "kind", "amount-fen", "document"}) {
+        if (!ctx.require(parser, QLatin1String(flag)))
+            return Usage;
+    }
+    const auto date = ctx.date(parser);
+    if (!date)
+        return Usage;
+    bool ok = false;
+    const qint64 fen = parser.value(QStringLiteral("amount-fen")).toLongLong(&ok);
+    if (!ok)
+        return ctx.fail(Error::invalid(QStringLiteral("amount_fen"), CliContext::tr("must be a whole number of fen")));
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
+    if (!session)
+        return Failed;
+    const int year = parser.isSet(QStringLiteral("year")) ? parser.value(QStringLiteral("year")).toInt() : date->year();
+    const auto id =
+        CityAllocations::record(*db, *session,
+                                {parser.value(QStringLiteral("township")), parser.value(QStringLiteral("kind")), year,
+                                 fen, parser.value(QStringLiteral("document")), *date});
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out() << *id << Qt::endl;
+    return Done;
+}
+
 } // namespace
 
 int runCity(CliContext& ctx, const QStringList& args)
@@ -144,6 +217,8 @@ int runCity(CliContext& ctx, const QStringList& args)
                              {{"decide", decide},
                               {"awaiting", awaiting},
                               {"duplicates", duplicates},
+                              {"signals", routeSignals},
+                              {"allocate", allocate},
                               {"report", report},
                               {"search", search}},
                              args);

@@ -45,7 +45,8 @@ Result<SignalRepository::ImportReport> SignalRepository::import(QList<Monitoring
         s.householdId = match.next() ? match.value(0).toString() : QString();
         match.finish();
         ++(s.householdId.isEmpty() ? report.unmatched : report.matched);
-        s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (s.id.isEmpty()) // the city's signals keep the id they travel under
+            s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         for (const QVariant& v :
              {QVariant(s.id), QVariant(s.idNumber.toString()), QVariant(s.kind), QVariant(s.source),
               QVariant(s.date.toString(Qt::ISODate)), QVariant(s.detail.isNull() ? QStringLiteral("") : s.detail),

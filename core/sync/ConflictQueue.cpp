@@ -4,6 +4,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
+#include "sync/CityAllocations.h"
 #include "sync/CityDecisions.h"
 
 #include <QJsonDocument>
@@ -94,6 +95,9 @@ Status ConflictQueue::resolve(const Session& session, qint64 id, const QString& 
         const QJsonObject incoming = QJsonDocument::fromJson(c.incoming).object();
         if (c.table == QLatin1String("decisions")) {
             if (Status s = CityDecisions::applyAtTownship(m_database, c.peer, incoming); !s)
+                return s;
+        } else if (c.table == QLatin1String("allocations")) {
+            if (Status s = CityAllocations::applyAtTownship(m_database, c.peer, incoming); !s)
                 return s;
         } else if (c.table == QLatin1String("cases")) {
             if (Status s = CityDecisions::withdraw(m_database, session, c.key); !s)

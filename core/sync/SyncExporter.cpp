@@ -131,19 +131,24 @@ Status addCityRecords(Database& database, const Session& session, const Peer& to
         return databaseError(q);
     while (q.next())
         body->records.append({QStringLiteral("calendar_days"), q.value(0).toString(), SyncTables::rowJson(q)});
-    // Decisions travel until the township acknowledges a package that carried them.
-    q.prepare(QStringLiteral("UPDATE city_decisions SET sent_in = ? WHERE township = ? AND sent_in IS NULL"));
-    q.addBindValue(sequence);
-    q.addBindValue(township.code);
-    if (!q.exec())
-        return databaseError(q);
-    q.prepare(QStringLiteral("SELECT * FROM city_decisions WHERE township = ? AND sent_in > ? ORDER BY case_id"));
-    q.addBindValue(township.code);
-    q.addBindValue(township.lastAcknowledged);
-    if (!q.exec())
-        return databaseError(q);
-    while (q.next())
-        body->records.append({QStringLiteral("decisions"), q.value(0).toString(), SyncTables::rowJson(q)});
+    // Decisions, signals and allocations travel until the township acknowledges a package that
+    // carried them.
+    for (const auto& [table, record] : {std::pair{QStringLiteral("city_decisions"), QStringLiteral("decisions")},
+                                        std::pair{QStringLiteral("city_signals"), QStringLiteral("signals")},
+                                        std::pair{QStringLiteral("city_allocations"), QStringLiteral("allocations")}}) {
+        q.prepare(QStringLiteral("UPDATE %1 SET sent_in = ? WHERE township = ? AND sent_in IS NULL").arg(table));
+        q.addBindValue(sequence);
+        q.addBindValue(township.code);
+        if (!q.exec())
+            return databaseError(q);
+        q.prepare(QStringLiteral("SELECT * FROM %1 WHERE township = ? AND sent_in > ? ORDER BY 1").arg(table));
+        q.addBindValue(township.code);
+        q.addBindValue(township.lastAcknowledged);
+        if (!q.exec())
+            return databaseError(q);
+        while (q.next())
+            body->records.append({record, q.value(0).toString(), SyncTables::rowJson(q)});
+    }
     const auto hashes = IdNumberHashes::forTownship(database, township.code);
     if (!hashes)
         return hashes.error();

@@ -3,7 +3,9 @@
 #include "rules/PolicyJson.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
+#include "sync/CityAllocations.h"
 #include "sync/CityDecisions.h"
+#include "sync/CitySignals.h"
 #include "sync/ConflictQueue.h"
 #include "sync/IdNumberHashes.h"
 #include "sync/Peers.h"
@@ -77,8 +79,9 @@ Result<QJsonObject> localCase(Database& township, const QString& caseId)
 Status TownshipIntake::apply(Database& township, const Peer& city, qint64 sequence, const PackageBody& body,
                              int* conflicts)
 {
-    static const QSet<QString> cityOwned{QStringLiteral("policies"), QStringLiteral("calendar_days"),
-                                         QStringLiteral("decisions"), QStringLiteral("id_hashes")};
+    static const QSet<QString> cityOwned{QStringLiteral("policies"),    QStringLiteral("calendar_days"),
+                                         QStringLiteral("decisions"),   QStringLiteral("signals"),
+                                         QStringLiteral("allocations"), QStringLiteral("id_hashes")};
     for (const PackageRecord& r : body.records) {
         if (!cityOwned.contains(r.table) || r.isTombstone())
             return Error::failed(
@@ -112,6 +115,17 @@ Status TownshipIntake::apply(Database& township, const Peer& city, qint64 sequen
             }
         } else if (r.table == QLatin1String("calendar_days")) {
             days.append(*object);
+        } else if (r.table == QLatin1String("signals")) {
+            if (Status s = CitySignals::applyAtTownship(township, city.code, *object); !s)
+                return s;
+        } else if (r.table == QLatin1String("allocations")) {
+            // The ledger may refuse it (a closed year): a person decides, nothing is dropped.
+            if (Status s = CityAllocations::applyAtTownship(township, city.code, *object); !s) {
+                if (Status q = conflict(r, QJsonObject{{QStringLiteral("problem"), s.error().toString()}},
+                                        object->value(QStringLiteral("created_by")).toString());
+                    !q)
+                    return q;
+            }
         } else if (r.table == QLatin1String("id_hashes")) {
             if (Status s = IdNumberHashes::replace(township, *object); !s)
                 return s;

@@ -84,6 +84,43 @@ CREATE TABLE city_decisions (
     sent_in INTEGER
 );
 
+-- At the city: monitoring signals (data matching) routed to the township where the person is a
+-- member, and the reserve fund's quotas and allocations per township; each travels like a decision.
+CREATE TABLE city_signals (
+    id TEXT PRIMARY KEY,
+    township TEXT NOT NULL, -- '' when nobody in any township's records has the ID number
+    id_number TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    signal_date TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    sent_in INTEGER
+);
+CREATE INDEX city_signals_township ON city_signals (township, sent_in);
+CREATE TABLE city_allocations (
+    id TEXT PRIMARY KEY,
+    township TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('quota', 'allocation', 'replenishment')),
+    year INTEGER NOT NULL,
+    amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+    document TEXT NOT NULL,
+    on_date TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    sent_in INTEGER
+);
+
+-- At a township: the city's records already applied (signals, allocations), so that a record
+-- repeated until acknowledged is applied once.
+CREATE TABLE applied_city_records (
+    tbl TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    applied_at TEXT NOT NULL,
+    PRIMARY KEY (tbl, row_key)
+) WITHOUT ROWID;
+
 -- The city's secret key for hashing ID numbers (BLAKE2b-128, keyed), and at a township the key and
 -- the hashes of other townships' active members, so intake can warn of a duplicate offline.
 CREATE TABLE id_hash_key (

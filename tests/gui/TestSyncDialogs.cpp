@@ -2,6 +2,7 @@
 #include "PackageImport.h"
 #include "SyncDialog.h"
 #include "TestFixtures.h"
+#include "Translations.h"
 #include "cases/CaseRepository.h"
 #include "store/HouseholdRepository.h"
 #include "sync/Enrolment.h"
@@ -23,6 +24,9 @@ class TestSyncDialogs final : public QObject
     Q_OBJECT
 
 private slots:
+    // In the system's language (English under the test's C locale; Chinese for screenshots).
+    void initTestCase() { Translations::install(*QCoreApplication::instance(), QString()); }
+
     void exchangeAtTheDesk()
     {
         QTemporaryDir dir;
@@ -58,7 +62,9 @@ private slots:
                 preview = summary;
                 return false;
             }));
-        QVERIFY2(preview.contains(QStringLiteral("households: 1")), qPrintable(preview));
+        QVERIFY2(preview.contains(
+                     PackageImport::tr("%1: %2").arg(PackageImport::kindLabel(QStringLiteral("households"))).arg(1)),
+                 qPrintable(preview));
         const auto done = PackageImport::run(
             **city, setup, path, [](const QString&, const QString&) { return true; },
             [](const QString&) { return true; });
@@ -72,7 +78,7 @@ private slots:
         QCOMPARE(desk.awaitingTable()->rowCount(), 1);
         desk.awaitingTable()->selectRow(0);
         desk.approveSelected();
-        QVERIFY(desk.awaitingTable()->item(0, 4)->text() != QStringLiteral("to decide"));
+        QVERIFY(desk.awaitingTable()->item(0, 4)->text() != CityDialog::tr("to decide"));
         QCOMPARE(desk.townshipsTable()->rowCount(), 2); // the township and the city's total
         if (const QString shots = qEnvironmentVariable("DOUDI_SCREENSHOTS"); !shots.isEmpty()) {
             sync.show();
