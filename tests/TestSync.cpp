@@ -450,6 +450,10 @@ private slots:
         QCOMPARE(*IdNumberHashes::townshipsOf(*m_township, QStringLiteral("220681198204110139")),
                  QStringList{QStringLiteral("220681104")});
         QVERIFY(IdNumberHashes::townshipsOf(*m_township, QStringLiteral("220681201206200319"))->isEmpty());
+        const QStringList warnings = IdNumberHashes::warningsFor(*m_township, TestFixtures::household()).value();
+        QCOMPARE(warnings.size(), 2); // the head and the spouse; the child stayed
+        QVERIFY(warnings.first().contains(QStringLiteral("220681104")));
+        QVERIFY(!warnings.join(QString()).contains(QStringLiteral("198204110139")));
         // The hashes are not the ID numbers: nothing of them is stored at the township.
         QCOMPARE(count(*m_township, QStringLiteral("SELECT count(*) FROM member_id_hashes WHERE hash LIKE '%2206%'")),
                  0);

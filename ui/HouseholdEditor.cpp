@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
 #include "store/SiteRepository.h"
+#include "sync/IdNumberHashes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -737,6 +738,12 @@ Result<QString> HouseholdEditor::saveAndStay()
         showProblems(s.error().problems());
         return s.error();
     }
+    // Intake warns of a person helped in another township (the city's ID hashes, offline); the clerk
+    // checks with the city before deciding. Never a refusal: people move.
+    if (const auto warnings = IdNumberHashes::warningsFor(m_database, *h); warnings && !warnings->isEmpty())
+        QMessageBox::warning(this, tr("Helped in another township"),
+                             tr("Saved. Check with the city before accepting an application:\n\n%1")
+                                 .arg(warnings->join(QLatin1Char('\n'))));
     // The form now shows the stored household, with the uuids of its rows.
     load(*h);
     emit saved(h->uuid);

@@ -4,6 +4,7 @@
 #include "domain/IdNumber.h"
 #include "domain/Vocabulary.h"
 #include "store/HouseholdRepository.h"
+#include "sync/IdNumberHashes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -87,8 +88,14 @@ int importHouseholds(CliContext& ctx, const QStringList& args)
     HouseholdRepository repository(*db, *session);
     if (Status s = repository.saveAll(*households); !s)
         return ctx.fail(s.error());
-    for (const Household& h : *households)
+    for (const Household& h : *households) {
         ctx.out() << h.uuid << '\n';
+        // A person helped in another township (the city's ID hashes): a warning, never a refusal.
+        if (const auto warnings = IdNumberHashes::warningsFor(*db, h); warnings) {
+            for (const QString& w : *warnings)
+                ctx.err() << w << Qt::endl;
+        }
+    }
     ctx.err() << CliContext::tr("Imported %n household(s).", nullptr, int(households->size())) << Qt::endl;
     return Done;
 }

@@ -1,5 +1,6 @@
 #include "IdNumberHashes.h"
 
+#include "domain/Household.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -114,6 +115,20 @@ Result<QStringList> IdNumberHashes::townshipsOf(Database& township, const QStrin
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
+    return out;
+}
+
+Result<QStringList> IdNumberHashes::warningsFor(Database& township, const Household& household)
+{
+    QStringList out;
+    for (const Member& m : household.members) {
+        const auto elsewhere = townshipsOf(township, m.idNumber.toString());
+        if (!elsewhere)
+            return elsewhere.error();
+        if (!elsewhere->isEmpty())
+            out.append(tr("%1 (%2) is a member of a household helped in %3.")
+                           .arg(m.name, m.idNumber.masked(), elsewhere->join(QStringLiteral(", "))));
+    }
     return out;
 }
 

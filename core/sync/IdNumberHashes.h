@@ -11,6 +11,7 @@
 namespace Doudi {
 
 class Database;
+struct Household;
 
 // Keyed hashes of ID numbers (BLAKE2b-128 with a city key): the city sends each township the
 // hashes of the other townships' active members, so that intake warns of a person already helped
@@ -29,6 +30,8 @@ public:
     static Status replace(Database& township, const QJsonObject& hashes);
     // At a township: the townships where a person with this ID number is an active member.
     static Result<QStringList> townshipsOf(Database& township, const QString& idNumber);
+    // For intake: one line per member of `household` helped in another township (ID number masked).
+    static Result<QStringList> warningsFor(Database& township, const Household& household);
 
 private:
     IdNumberHashes() = delete;
