@@ -1229,6 +1229,33 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CityAllocations</name>
+    <message>
+        <source>%1 is not a township enrolled here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be quota, allocation or replenishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the approval document or the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the allocation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::CityDecisions</name>
     <message>
         <source>Cannot read the city&apos;s decisions: %1</source>
@@ -1256,11 +1283,18 @@
     </message>
 </context>
 <context>
-    <name>Doudi::CityDialog</name>
+    <name>Doudi::CityIntake</name>
     <message>
-        <source>City bureau</source>
+        <source>Cannot store the township&apos;s records: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The package carries “%1” records, which a township does not own: it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CityPanel</name>
     <message>
         <source>Township</source>
         <translation type="unfinished"></translation>
@@ -1395,20 +1429,20 @@
     </message>
 </context>
 <context>
-    <name>Doudi::CityIntake</name>
+    <name>Doudi::CityReports</name>
     <message>
-        <source>Cannot store the township&apos;s records: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package carries “%1” records, which a township does not own: it is refused.</source>
+        <source>Cannot read the townships&apos; records: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Doudi::CityReports</name>
+    <name>Doudi::CitySignals</name>
     <message>
-        <source>Cannot read the townships&apos; records: %1</source>
+        <source>Cannot store the signals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals are routed to townships at the city; a township imports its own with “signal import”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2353,7 +2387,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At the city (decide|awaiting|duplicates|report|search).</source>
+        <source>Signals as JSON or CSV (as signal import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes data-matching signals to the townships where the persons are members; they go out in the next packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota, allocation or replenishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year (a quota&apos;s; else the date&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval document or the voucher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a township&apos;s reserve-fund quota or money sent to it; it goes out in the next package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the city (decide|awaiting|duplicates|report|search|signals|allocate).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4254,6 +4320,16 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>Ban&amp;k account:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Helped in another township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Check with the city before accepting an application:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>
@@ -4490,6 +4566,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>Cannot read the ID hashes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a member of a household helped in %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4774,11 +4854,7 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;City</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Townships, decisions and statistics…</source>
+        <source>Doudi — %1 civil affairs bureau</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1225,6 +1225,33 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CityAllocations</name>
+    <message>
+        <source>%1 is not a township enrolled here</source>
+        <translation>%1 不是在本市局登记的乡镇</translation>
+    </message>
+    <message>
+        <source>must be quota, allocation or replenishment</source>
+        <translation>应为 quota（额度）、allocation（预拨）或 replenishment（补充）</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>应大于零</translation>
+    </message>
+    <message>
+        <source>name the approval document or the voucher</source>
+        <translation>请写明批准文件或凭证号</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>应为日期，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Cannot record the allocation: %1</source>
+        <translation>无法记录备用金下达：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::CityDecisions</name>
     <message>
         <source>Cannot read the city&apos;s decisions: %1</source>
@@ -1252,11 +1279,18 @@
     </message>
 </context>
 <context>
-    <name>Doudi::CityDialog</name>
+    <name>Doudi::CityIntake</name>
     <message>
-        <source>City bureau</source>
-        <translation>市民政局</translation>
+        <source>Cannot store the township&apos;s records: %1</source>
+        <translation>无法保存乡镇的记录：%1</translation>
     </message>
+    <message>
+        <source>The package carries “%1” records, which a township does not own: it is refused.</source>
+        <translation>数据包中含有乡镇无权发送的“%1”记录，已拒绝导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CityPanel</name>
     <message>
         <source>Township</source>
         <translation>乡镇</translation>
@@ -1391,21 +1425,21 @@
     </message>
 </context>
 <context>
-    <name>Doudi::CityIntake</name>
-    <message>
-        <source>Cannot store the township&apos;s records: %1</source>
-        <translation>无法保存乡镇的记录：%1</translation>
-    </message>
-    <message>
-        <source>The package carries “%1” records, which a township does not own: it is refused.</source>
-        <translation>数据包中含有乡镇无权发送的“%1”记录，已拒绝导入。</translation>
-    </message>
-</context>
-<context>
     <name>Doudi::CityReports</name>
     <message>
         <source>Cannot read the townships&apos; records: %1</source>
         <translation>无法读取各乡镇的记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CitySignals</name>
+    <message>
+        <source>Cannot store the signals: %1</source>
+        <translation>无法保存预警信息：%1</translation>
+    </message>
+    <message>
+        <source>Signals are routed to townships at the city; a township imports its own with “signal import”.</source>
+        <translation>预警信息由市局分发给各乡镇；乡镇自行导入请用“signal import”。</translation>
     </message>
 </context>
 <context>
@@ -2347,8 +2381,40 @@
         <translation>同步数据包（status|enroll|export|import|conflicts|resolve）。</translation>
     </message>
     <message>
-        <source>At the city (decide|awaiting|duplicates|report|search).</source>
-        <translation>市局功能（decide|awaiting|duplicates|report|search）。</translation>
+        <source>Signals as JSON or CSV (as signal import).</source>
+        <translation>预警信息文件，JSON 或 CSV（格式同 signal import）。</translation>
+    </message>
+    <message>
+        <source>Routes data-matching signals to the townships where the persons are members; they go out in the next packages.</source>
+        <translation>将数据比对预警信息分发到当事人所在乡镇；随下一个数据包发出。</translation>
+    </message>
+    <message>
+        <source>The township&apos;s code.</source>
+        <translation>乡镇代码。</translation>
+    </message>
+    <message>
+        <source>quota, allocation or replenishment.</source>
+        <translation>quota（额度）、allocation（预拨）或 replenishment（补充）。</translation>
+    </message>
+    <message>
+        <source>The year (a quota&apos;s; else the date&apos;s).</source>
+        <translation>年度（额度所属年度；其他按日期所在年度）。</translation>
+    </message>
+    <message>
+        <source>The approval document or the voucher.</source>
+        <translation>批准文件或凭证号。</translation>
+    </message>
+    <message>
+        <source>Records a township&apos;s reserve-fund quota or money sent to it; it goes out in the next package.</source>
+        <translation>记录乡镇的备用金额度或下拨资金；随下一个数据包发出。</translation>
+    </message>
+    <message>
+        <source>must be a whole number of fen</source>
+        <translation>应为整数（单位：分）</translation>
+    </message>
+    <message>
+        <source>At the city (decide|awaiting|duplicates|report|search|signals|allocate).</source>
+        <translation>市局功能（decide|awaiting|duplicates|report|search|signals|allocate）。</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4311,18 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>Ban&amp;k account:</source>
         <translation>发放账号(&amp;K)：</translation>
     </message>
+    <message>
+        <source>Helped in another township</source>
+        <translation>已在其他乡镇享受救助</translation>
+    </message>
+    <message>
+        <source>Saved. Check with the city before accepting an application:
+
+%1</source>
+        <translation>已保存。受理申请前请向市局核实：
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>
@@ -4482,6 +4560,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>Cannot read the ID hashes: %1</source>
         <translation>无法读取身份证号散列：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a member of a household helped in %3.</source>
+        <translation>%1（%2）是乡镇 %3 救助家庭的成员。</translation>
     </message>
 </context>
 <context>
@@ -4765,12 +4847,8 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <translation>同步数据包(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;City</source>
-        <translation>市局(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Townships, decisions and statistics…</source>
-        <translation>乡镇、审批与统计(&amp;T)…</translation>
+        <source>Doudi — %1 civil affairs bureau</source>
+        <translation>兜底 — %1民政局</translation>
     </message>
 </context>
 <context>

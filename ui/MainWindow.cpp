@@ -3,7 +3,7 @@
 #include "AuditDialog.h"
 #include "BatchReevaluationDialog.h"
 #include "CaseListDialog.h"
-#include "CityDialog.h"
+#include "CityPanel.h"
 #include "Clock.h"
 #include "DashboardPanel.h"
 #include "DueDialog.h"
@@ -111,8 +111,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     m_view->setColumnWidth(HouseholdListModel::ResidenceColumn, 60);
     m_view->setColumnWidth(HouseholdListModel::Status, 120);
     layout->addWidget(m_view, 1);
-    // A supervisor starts on the dashboard; everybody else on the household list.
-    if (m_session.may(Action::PrintRoster)) {
+    // A city database opens in city mode: the bureau's desk over what the townships sent (it has no
+    // households of its own). At a township, a supervisor starts on the dashboard; everybody else on
+    // the household list.
+    if (site && site->kind == QLatin1String("city")) {
+        setWindowTitle(tr("Doudi — %1 civil affairs bureau").arg(site->name));
+        central->hide();
+        setCentralWidget(new CityPanel(*m_database, m_session, this));
+    } else if (m_session.may(Action::PrintRoster)) {
         auto* tabs = new QTabWidget(this);
         auto* dashboard = new DashboardPanel(*m_database, m_session, tabs);
         connect(dashboard, &DashboardPanel::dueRequested, this, [this] {
@@ -295,6 +301,11 @@ void MainWindow::buildMenus()
     connect(importPackageAction, &QAction::triggered, this, [this] {
         SyncDialog dialog(*m_database, m_session, this);
         dialog.exec();
+        // What a package brought shows at once.
+        if (auto* city = qobject_cast<CityPanel*>(centralWidget()))
+            city->reload();
+        else
+            applyFilter();
     });
     importPackageAction->setVisible(m_session.may(Action::ExchangePackages));
     auto* lockAction = new QAction(tr("&Lock the desk"), this);
@@ -320,17 +331,6 @@ void MainWindow::buildMenus()
     settingsMenu->addAction(settingsAction);
     settingsMenu->addAction(usersAction);
     helpMenu->addAction(aboutAction);
-    // A city database: the bureau's desk over what the townships sent.
-    if (const auto site = SiteRepository(*m_database, m_session).site(); site && site->kind == QLatin1String("city")) {
-        auto* cityMenu = menuBar()->insertMenu(settingsMenu->menuAction(), new QMenu(tr("&City"), this))->menu();
-        auto* cityAction = new QAction(tr("&Townships, decisions and statistics…"), this);
-        cityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-        connect(cityAction, &QAction::triggered, this, [this] {
-            CityDialog dialog(*m_database, m_session, this);
-            dialog.exec();
-        });
-        cityMenu->addAction(cityAction);
-    }
     toolbar->addAction(newAction);
     toolbar->addAction(editAction);
     addAction(findAction);

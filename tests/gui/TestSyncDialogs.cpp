@@ -1,4 +1,4 @@
-#include "CityDialog.h"
+#include "CityPanel.h"
 #include "PackageImport.h"
 #include "SyncDialog.h"
 #include "TestFixtures.h"
@@ -74,14 +74,15 @@ private slots:
         QCOMPARE(sync.peersTable()->rowCount(), 1);
         QCOMPARE(sync.peersTable()->item(0, 4)->text(), QStringLiteral("1"));
         QCOMPARE(sync.historyTable()->rowCount(), 1);
-        CityDialog desk(**city, director);
+        CityPanel desk(**city, director);
         QCOMPARE(desk.awaitingTable()->rowCount(), 1);
         desk.awaitingTable()->selectRow(0);
         desk.approveSelected();
-        QVERIFY(desk.awaitingTable()->item(0, 4)->text() != CityDialog::tr("to decide"));
+        QVERIFY(desk.awaitingTable()->item(0, 4)->text() != CityPanel::tr("to decide"));
         QCOMPARE(desk.townshipsTable()->rowCount(), 2); // the township and the city's total
         if (const QString shots = qEnvironmentVariable("DOUDI_SCREENSHOTS"); !shots.isEmpty()) {
             sync.show();
+            desk.resize(1000, 560);
             desk.show();
             QCoreApplication::processEvents();
             sync.grab().save(QDir(shots).filePath(QStringLiteral("sync-dialog.png")));

@@ -1,4 +1,4 @@
-#include "CityDialog.h"
+#include "CityPanel.h"
 
 #include "Clock.h"
 #include "ReadOnlyTable.h"
@@ -7,8 +7,8 @@
 #include "store/Database.h"
 #include "sync/CityDecisions.h"
 #include "sync/CityReports.h"
+#include "sync/Peers.h"
 
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -31,13 +31,11 @@ QString yuan(qint64 fen)
 
 } // namespace
 
-CityDialog::CityDialog(Database& database, Session session, QWidget* parent)
-    : QDialog(parent)
+CityPanel::CityPanel(Database& database, Session session, QWidget* parent)
+    : QWidget(parent)
     , m_database(database)
     , m_session(std::move(session))
 {
-    setWindowTitle(tr("City bureau"));
-    resize(1000, 580);
     m_awaiting = ReadOnlyTable::create(
         {tr("Township"), tr("Submitted"), tr("Kind"), tr("Head of household"), tr("Decision"), tr("Case")},
         {90, 100, 130, 120, 120}, this);
@@ -58,8 +56,8 @@ CityDialog::CityDialog(Database& database, Session session, QWidget* parent)
     auto* refuseButton = new QPushButton(tr("&Refuse…"), awaitingPage);
     approveButton->setEnabled(m_session.may(Action::ApproveDecision));
     refuseButton->setEnabled(m_session.may(Action::ApproveDecision));
-    connect(approveButton, &QPushButton::clicked, this, &CityDialog::approveSelected);
-    connect(refuseButton, &QPushButton::clicked, this, &CityDialog::refuseSelected);
+    connect(approveButton, &QPushButton::clicked, this, &CityPanel::approveSelected);
+    connect(refuseButton, &QPushButton::clicked, this, &CityPanel::refuseSelected);
     decideButtons->addStretch();
     decideButtons->addWidget(approveButton);
     decideButtons->addWidget(refuseButton);
@@ -69,7 +67,7 @@ CityDialog::CityDialog(Database& database, Session session, QWidget* parent)
     auto* searchLayout = new QVBoxLayout(searchPage);
     m_searchText = new QLineEdit(searchPage);
     m_searchText->setPlaceholderText(tr("A member's name, or part of it — Enter searches every township"));
-    connect(m_searchText, &QLineEdit::returnPressed, this, &CityDialog::search);
+    connect(m_searchText, &QLineEdit::returnPressed, this, &CityPanel::search);
     searchLayout->addWidget(m_searchText);
     searchLayout->addWidget(m_found);
 
@@ -78,24 +76,26 @@ CityDialog::CityDialog(Database& database, Session session, QWidget* parent)
     tabs->addTab(m_townships, tr("Townships"));
     tabs->addTab(m_duplicates, tr("In two townships"));
     tabs->addTab(searchPage, tr("Search"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
-    layout->addWidget(buttons);
     reload();
 }
 
-void CityDialog::reload()
+void CityPanel::reload()
 {
+    m_townshipNames.clear();
+    if (const auto peers = Peers::all(m_database)) {
+        for (const Peer& p : *peers)
+            m_townshipNames.insert(p.code, p.name);
+    }
     m_awaiting->setRowCount(0);
     if (const auto cases = CityDecisions::awaiting(m_database)) {
         for (const AwaitingCase& c : *cases) {
             const QString decision = c.decision.isEmpty()                     ? tr("to decide")
                                      : c.decision == QLatin1String("approve") ? tr("approved, to send")
                                                                               : tr("refused, to send");
-            ReadOnlyTable::appendRow(m_awaiting, {c.township, c.submittedOn, CaseWorkflow::typeLabel(c.type),
-                                                  c.headName, decision, c.caseId});
+            ReadOnlyTable::appendRow(m_awaiting, {m_townshipNames.value(c.township, c.township), c.submittedOn,
+                                                  CaseWorkflow::typeLabel(c.type), c.headName, decision, c.caseId});
         }
     }
     m_townships->setRowCount(0);
@@ -139,7 +139,7 @@ void CityDialog::reload()
     }
 }
 
-void CityDialog::search()
+void CityPanel::search()
 {
     m_found->setRowCount(0);
     if (m_searchText->text().trimmed().isEmpty())
@@ -159,7 +159,7 @@ void CityDialog::search()
     }
 }
 
-void CityDialog::decideSelected(bool approve)
+void CityPanel::decideSelected(bool approve)
 {
     const int row = m_awaiting->currentRow();
     if (row < 0)

@@ -2,7 +2,8 @@
 
 #include "security/Session.h"
 
-#include <QDialog>
+#include <QHash>
+#include <QWidget>
 
 class QLineEdit;
 class QTableWidget;
@@ -11,17 +12,17 @@ namespace Doudi {
 
 class Database;
 
-// The city bureau's desk over what the townships sent (issue: sync, "City mode"): cases awaiting
-// the city's decision (approve, or refuse with the reason for the written notice; the decision
-// goes back in the township's next package), city-wide statistics per township, persons who are
-// members in two townships, and a read-only search over every township's households.
-class CityDialog final : public QDialog
+// The city bureau's desk, the main window of a city database (city mode), over what the townships sent (issue: sync,
+// "City mode"): cases awaiting the city's decision (approve, or refuse with the reason for the written notice; the
+// decision goes back in the township's next package), city-wide statistics per township, persons who are members in two
+// townships, and a read-only search over every township's households.
+class CityPanel final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CityDialog)
+    Q_DISABLE_COPY_MOVE(CityPanel)
 
 public:
-    CityDialog(Database& database, Session session, QWidget* parent = nullptr);
+    CityPanel(Database& database, Session session, QWidget* parent = nullptr);
 
     QTableWidget* awaitingTable() const { return m_awaiting; }
     QTableWidget* townshipsTable() const { return m_townships; }
@@ -42,6 +43,7 @@ private:
     QTableWidget* m_duplicates = nullptr;
     QLineEdit* m_searchText = nullptr;
     QTableWidget* m_found = nullptr;
+    QHash<QString, QString> m_townshipNames; // code → name, as enrolled
 };
 
 } // namespace Doudi
