@@ -208,6 +208,18 @@ private slots:
         QCOMPARE(report->value(QStringLiteral("totals")).toObject().value(QStringLiteral("members")).toInteger(), 3);
     }
 
+    // Rows are written as JSON by hand (SyncTables::rowJson): what needs escaping arrives intact.
+    void awkwardTextArrivesIntact()
+    {
+        const QString awkward = QStringLiteral("引号\"反斜杠\\换行\n制表\t响铃\x07 end");
+        changeHousehold(*m_township, awkward);
+        cityImports(exportFrom(*m_township));
+        QCOMPARE(cityAddress(), awkward);
+        QSqlQuery q(m_city->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM city_records WHERE json_valid(data) = 0")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void damagedOrForeignPackagesAreRefused()
     {
         const QByteArray good = exportFrom(*m_township);

@@ -91,8 +91,9 @@ Status addTownshipRecords(Database& database, const Peer& city, bool full, Packa
         if (!q.exec())
             return databaseError(q);
         const int keyColumn = q.record().indexOf(t.key);
+        const QList<QByteArray> columns = SyncTables::columnNames(q);
         while (q.next())
-            body->records.append({t.name, q.value(keyColumn).toString(), SyncTables::rowJson(q)});
+            body->records.append({t.name, q.value(keyColumn).toString(), SyncTables::rowJson(q, columns)});
         if (since) {
             // Rows that are gone (a soft delete travels as a changed row; this is for the rest).
             q.prepare(QStringLiteral("SELECT DISTINCT c.row_key FROM sync_changes c WHERE c.tbl = ? AND c.id > ? "
@@ -129,8 +130,10 @@ Status addCityRecords(Database& database, const Session& session, const Peer& to
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT * FROM calendar_days ORDER BY day")))
         return databaseError(q);
+    const QList<QByteArray> calendarColumns = SyncTables::columnNames(q);
     while (q.next())
-        body->records.append({QStringLiteral("calendar_days"), q.value(0).toString(), SyncTables::rowJson(q)});
+        body->records.append(
+            {QStringLiteral("calendar_days"), q.value(0).toString(), SyncTables::rowJson(q, calendarColumns)});
     // Decisions, signals and allocations travel until the township acknowledges a package that
     // carried them.
     for (const auto& [table, record] : {std::pair{QStringLiteral("city_decisions"), QStringLiteral("decisions")},
@@ -146,8 +149,9 @@ Status addCityRecords(Database& database, const Session& session, const Peer& to
         q.addBindValue(township.lastAcknowledged);
         if (!q.exec())
             return databaseError(q);
+        const QList<QByteArray> columns = SyncTables::columnNames(q);
         while (q.next())
-            body->records.append({record, q.value(0).toString(), SyncTables::rowJson(q)});
+            body->records.append({record, q.value(0).toString(), SyncTables::rowJson(q, columns)});
     }
     const auto hashes = IdNumberHashes::forTownship(database, township.code);
     if (!hashes)

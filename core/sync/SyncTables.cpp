@@ -1,7 +1,5 @@
 #include "SyncTables.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -36,30 +34,74 @@ bool SyncTables::isTownshipOwned(const QString& table)
     return false;
 }
 
-QByteArray SyncTables::rowJson(const QSqlQuery& query)
+QList<QByteArray> SyncTables::columnNames(const QSqlQuery& query)
 {
     const QSqlRecord record = query.record();
-    QJsonObject row;
-    for (int i = 0; i < record.count(); ++i) {
+    QList<QByteArray> names;
+    for (int i = 0; i < record.count(); ++i)
+        names.append(record.fieldName(i).toUtf8());
+    return names;
+}
+
+namespace {
+
+// A JSON string (RFC 8259): quotes, backslashes and control characters escaped; UTF-8 passes through.
+void appendJsonString(QByteArray& out, const QByteArray& utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+// Written by hand rather than through QJsonObject: an export writes hundreds of thousands of rows,
+// and this is several times faster. Columns keep the table's order.
+QByteArray SyncTables::rowJson(const QSqlQuery& query, const QList<QByteArray>& columns)
+{
+    QByteArray out;
+    out.reserve(64 * columns.size());
+    out += '{';
+    for (int i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendJsonString(out, columns.at(i));
+        out += ':';
         const QVariant v = query.value(i);
-        QJsonValue value;
+        if (v.isNull()) {
+            out += "null";
+            continue;
+        }
         switch (v.typeId()) {
         case QMetaType::LongLong:
         case QMetaType::Int:
-            value = v.toLongLong();
+            out += QByteArray::number(v.toLongLong());
             break;
         case QMetaType::Double:
-            value = v.toDouble();
+            out += QByteArray::number(v.toDouble(), 'g', 17);
             break;
         case QMetaType::QByteArray:
-            value = QString::fromLatin1(v.toByteArray().toHex());
+            appendJsonString(out, v.toByteArray().toHex());
             break;
         default:
-            value = v.isNull() ? QJsonValue() : QJsonValue(v.toString());
+            appendJsonString(out, v.toString().toUtf8());
         }
-        row.insert(record.fieldName(i), value);
     }
-    return QJsonDocument(row).toJson(QJsonDocument::Compact);
+    out += '}';
+    return out;
 }
 
 } // namespace Doudi

@@ -22,8 +22,10 @@ class SyncTables final
 public:
     static const QList<SyncedTable>& townshipOwned();
     static bool isTownshipOwned(const QString& table);
+    // The names of the query's columns, read once per table.
+    static QList<QByteArray> columnNames(const QSqlQuery& query);
     // The current row of `query` as compact JSON, column by column.
-    static QByteArray rowJson(const QSqlQuery& query);
+    static QByteArray rowJson(const QSqlQuery& query, const QList<QByteArray>& columns);
 
 private:
     SyncTables() = delete;
