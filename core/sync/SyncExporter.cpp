@@ -135,7 +135,7 @@ Status addCityRecords(Database& database, const Session& session, const Peer& to
         body->records.append(
             {QStringLiteral("calendar_days"), q.value(0).toString(), SyncTables::rowJson(q, calendarColumns)});
     // Decisions, signals and allocations travel until the township acknowledges a package that
-    // carried them.
+    // carried them; in the order they were made (a quota before the money advanced against it).
     for (const auto& [table, record] : {std::pair{QStringLiteral("city_decisions"), QStringLiteral("decisions")},
                                         std::pair{QStringLiteral("city_signals"), QStringLiteral("signals")},
                                         std::pair{QStringLiteral("city_allocations"), QStringLiteral("allocations")}}) {
@@ -144,7 +144,7 @@ Status addCityRecords(Database& database, const Session& session, const Peer& to
         q.addBindValue(township.code);
         if (!q.exec())
             return databaseError(q);
-        q.prepare(QStringLiteral("SELECT * FROM %1 WHERE township = ? AND sent_in > ? ORDER BY 1").arg(table));
+        q.prepare(QStringLiteral("SELECT * FROM %1 WHERE township = ? AND sent_in > ? ORDER BY rowid").arg(table));
         q.addBindValue(township.code);
         q.addBindValue(township.lastAcknowledged);
         if (!q.exec())
