@@ -361,6 +361,9 @@ private slots:
         QVERIFY(arrived.ok());
         QCOMPARE(arrived->conflicts, 1);
         QCOMPARE(CaseRepository(*m_township, m_setup).find(m_caseId)->state, QStringLiteral("submitted"));
+        // Repeated by the city until acknowledged, the decision is queued once.
+        const auto again = importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103")));
+        QCOMPARE(again->conflicts, 0);
         const auto queue = ConflictQueue(*m_township).list(true);
         QCOMPARE(queue->size(), 1);
         QCOMPARE(queue->first().author, QStringLiteral("director"));

@@ -87,9 +87,10 @@ Status CityIntake::apply(Database& city, const Peer& township, qint64 sequence, 
                 c.local = decision.json;
                 c.incoming = r.isTombstone() ? QByteArray("{}") : r.json;
                 c.author = incoming.value(QStringLiteral("updated_by")).toString();
-                if (Status s = queue.add(c); !s)
-                    return s;
-                ++*conflicts;
+                const auto added = queue.add(c);
+                if (!added)
+                    return added.error();
+                *conflicts += *added ? 1 : 0;
             }
         }
         QSqlQuery& statement = r.isTombstone() ? tombstone : upsert;

@@ -27,9 +27,19 @@ ConflictQueue::ConflictQueue(Database& database)
     : m_database(database)
 {}
 
-Status ConflictQueue::add(const SyncConflict& c)
+Result<bool> ConflictQueue::add(const SyncConflict& c)
 {
     QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE peer = ? AND tbl = ? AND row_key = ? AND "
+                             "incoming = ?"));
+    for (const QVariant& v :
+         {QVariant(c.peer), QVariant(c.table), QVariant(c.key), QVariant(QString::fromUtf8(c.incoming))})
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return databaseError(q);
+    if (q.value(0).toInt() > 0)
+        return false;
+    q.finish();
     q.prepare(QStringLiteral("INSERT INTO sync_conflicts (peer, sequence, tbl, row_key, local, incoming, author, at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v : {QVariant(c.peer), QVariant(c.sequence), QVariant(c.table), QVariant(c.key),
@@ -38,7 +48,7 @@ Status ConflictQueue::add(const SyncConflict& c)
         q.addBindValue(v);
     if (!q.exec())
         return databaseError(q);
-    return success();
+    return true;
 }
 
 Result<QList<SyncConflict>> ConflictQueue::list(bool openOnly) const

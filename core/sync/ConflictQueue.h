@@ -38,7 +38,9 @@ class ConflictQueue final
 public:
     explicit ConflictQueue(Database& database);
 
-    Status add(const SyncConflict& conflict);
+    // Queues a conflict unless the same incoming version of the record was queued before (a record
+    // is repeated in every package until acknowledged): true when it is new.
+    Result<bool> add(const SyncConflict& conflict);
     Result<QList<SyncConflict>> list(bool openOnly) const;
     Result<int> openCount() const;
     Status resolve(const Session& session, qint64 id, const QString& keep);

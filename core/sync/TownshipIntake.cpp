@@ -88,10 +88,14 @@ Status TownshipIntake::apply(Database& township, const Peer& city, qint64 sequen
                 tr("The package carries “%1” records, which the city does not own: it is refused.").arg(r.table));
     }
     ConflictQueue queue(township);
-    const auto conflict = [&](const PackageRecord& r, const QJsonObject& local, const QString& author) {
-        ++*conflicts;
-        return queue.add({0, city.code, sequence, r.table, r.key, QJsonDocument(local).toJson(QJsonDocument::Compact),
-                          r.json, author, QString(), QString(), QString()});
+    const auto conflict = [&](const PackageRecord& r, const QJsonObject& local, const QString& author) -> Status {
+        const auto added =
+            queue.add({0, city.code, sequence, r.table, r.key, QJsonDocument(local).toJson(QJsonDocument::Compact),
+                       r.json, author, QString(), QString(), QString()});
+        if (!added)
+            return added.error();
+        *conflicts += *added ? 1 : 0;
+        return success();
     };
     // The city's policies are recorded as the city's, whoever carried the package to this desk.
     PolicyRepository policies(
