@@ -6333,6 +6333,14 @@ Ask them to read their fingerprint to you. Is it exactly this one?</source>
 Apply it?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accept a township&apos;s full re-baseline (it replaces everything held from it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything: a full re-baseline, after this database was restored or copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::SyncExporter</name>

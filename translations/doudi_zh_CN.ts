@@ -6328,6 +6328,14 @@ Apply it?</source>
 
 是否应用？</translation>
     </message>
+    <message>
+        <source>Accept a township&apos;s full re-baseline (it replaces everything held from it)</source>
+        <translation>接受乡镇的全量重建基线（替换此前收到的该乡镇全部数据）</translation>
+    </message>
+    <message>
+        <source>Export everything: a full re-baseline, after this database was restored or copied</source>
+        <translation>全量导出（重建基线）：仅在本数据库从备份恢复或被复制之后使用</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::SyncExporter</name>

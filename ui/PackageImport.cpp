@@ -16,9 +16,10 @@ namespace {
 Result<QString> importData(Database& database, const Session& session, const QByteArray& bytes,
                            const PackageHeader& header,
                            const std::function<bool(const QString&, const QString&)>& confirm,
-                           const std::function<bool(const QString&)>& approve)
+                           const std::function<bool(const QString&)>& approve, bool acceptFull)
 {
     ImportOptions options;
+    options.acceptFull = acceptFull;
     const auto peer = Peers::find(database, header.sender);
     if (!peer)
         return peer.error();
@@ -102,7 +103,7 @@ QString PackageImport::summary(const QMap<QString, int>& counts, int conflicts)
 
 Result<QString> PackageImport::run(Database& database, const Session& session, const QString& path,
                                    const std::function<bool(const QString&, const QString&)>& confirm,
-                                   const std::function<bool(const QString&)>& approve)
+                                   const std::function<bool(const QString&)>& approve, bool acceptFull)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -112,7 +113,7 @@ Result<QString> PackageImport::run(Database& database, const Session& session, c
     if (!header)
         return header.error();
     if (header->kind != QLatin1String("enrolment"))
-        return importData(database, session, bytes, *header, confirm, approve);
+        return importData(database, session, bytes, *header, confirm, approve, acceptFull);
     if (!confirm(header->senderFingerprint, header->sender))
         return Error::failed(tr("Not imported: the fingerprint was not confirmed."));
     const auto imported = Enrolment::import(database, session, bytes, header->senderFingerprint);

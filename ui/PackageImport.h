@@ -26,7 +26,8 @@ public:
     // What happened, in a sentence for the clerk.
     static Result<QString> run(Database& database, const Session& session, const QString& path,
                                const std::function<bool(const QString& fingerprint, const QString& sender)>& confirm,
-                               const std::function<bool(const QString& summary)>& approve = {});
+                               const std::function<bool(const QString& summary)>& approve = {},
+                               bool acceptFull = false);
     // What a package will change, per kind of record, for the person to read before applying it.
     static QString summary(const QMap<QString, int>& counts, int conflicts);
     static QString kindLabel(const QString& table);

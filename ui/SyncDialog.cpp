@@ -10,6 +10,7 @@
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -89,9 +90,12 @@ SyncDialog::SyncDialog(Database& database, Session session, QWidget* parent)
     connect(importButton, &QPushButton::clicked, this, &SyncDialog::importPackage);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Rare and deliberate: after a township's database was restored or copied.
+    m_full = new QCheckBox(this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_site);
     layout->addWidget(tabs);
+    layout->addWidget(m_full);
     layout->addWidget(buttons);
     reload();
 }
@@ -102,6 +106,9 @@ void SyncDialog::reload()
     const auto keys = SiteKeys::ensure(m_database);
     if (site && keys) {
         m_siteKind = site->kind;
+        m_full->setText(m_siteKind == QLatin1String("city")
+                            ? tr("Accept a township's full re-baseline (it replaces everything held from it)")
+                            : tr("Export everything: a full re-baseline, after this database was restored or copied"));
         m_site->setText(
             tr("%1 (%2) — this site's key fingerprint: %3").arg(site->name, site->code, keys->fingerprint()));
     }
@@ -184,7 +191,8 @@ void SyncDialog::exportPackage()
     QProgressDialog progress(tr("Writing the package…"), QString(), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const auto written = SyncExporter::write(m_database, m_session, to, false, path, [&progress](int done, int total) {
+    const bool full = m_siteKind != QLatin1String("city") && m_full->isChecked();
+    const auto written = SyncExporter::write(m_database, m_session, to, full, path, [&progress](int done, int total) {
         progress.setValue(total > 0 ? done * 100 / total : 0);
     });
     progress.setValue(100);
@@ -197,6 +205,7 @@ void SyncDialog::exportPackage()
                                  .arg(written->header.sequence)
                                  .arg(written->header.recipient, QDir::toNativeSeparators(path),
                                       PackageImport::summary(written->counts, 0)));
+    m_full->setChecked(false);
     reload();
 }
 
@@ -225,6 +234,7 @@ void SyncDialog::importPackage()
         QMessageBox::warning(this, tr("Import a package"), done.error().toString());
     else
         QMessageBox::information(this, tr("Import a package"), *done);
+    m_full->setChecked(false);
     reload();
 }
 

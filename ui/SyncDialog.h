@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QTableWidget;
 
@@ -41,6 +42,7 @@ private:
     Session m_session;
     QString m_siteKind;
     QLabel* m_site = nullptr;
+    QCheckBox* m_full = nullptr; // a township's full re-baseline: sent, or accepted at the city
     QTableWidget* m_peers = nullptr;
     QTableWidget* m_history = nullptr;
     QTableWidget* m_held = nullptr;
