@@ -2,7 +2,9 @@
 #include "cases/CaseRepository.h"
 #include "cases/SignalRepository.h"
 #include "fund/FundLedger.h"
+#include "rules/PolicyJson.h"
 #include "store/HouseholdRepository.h"
+#include "store/PolicyRepository.h"
 #include "sync/CityAllocations.h"
 #include "sync/CityDecisions.h"
 #include "sync/CityReports.h"
@@ -17,6 +19,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -172,11 +176,21 @@ private slots:
         QVERIFY(!CityDecisions::decide(*m_city, m_clerk, m_caseId, false, QStringLiteral("收入超标"), m_today).ok());
         QVERIFY(!CityDecisions::decide(*m_city, m_director, m_caseId, false, QString(), m_today).ok());
         QVERIFY(CityDecisions::decide(*m_city, m_director, m_caseId, false, QStringLiteral("收入超标"), m_today).ok());
+        // And publishes next year's standard, which goes out with the decision.
+        QFile example(QStringLiteral(DOUDI_SPEC_DIR "/policy-example.json"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QJsonObject source = QJsonDocument::fromJson(example.readAll()).object();
+        source.insert(QStringLiteral("id"), QStringLiteral("220681-2027-01"));
+        source.insert(QStringLiteral("effective_from"), QStringLiteral("2027-01-01"));
+        QVERIFY(PolicyRepository(*m_city, m_setup).add(PolicyJson::fromJson(source).value()).ok());
         const QByteArray fromCity = exportFrom(*m_city, QStringLiteral("220681103"));
         QCOMPARE(SyncPackage::peek(fromCity)->acknowledged, 1);
         const auto applied = importInto(*m_township, fromCity);
         QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().toString()));
         QCOMPARE(applied->counts.value(QStringLiteral("decisions")), 1);
+        QCOMPARE(applied->counts.value(QStringLiteral("policies")), 1);
+        QCOMPARE(PolicyRepository(*m_township, m_setup).find(QStringLiteral("220681-2027-01"))->importedBy,
+                 QStringLiteral("city@220681"));
         QCOMPARE(applied->conflicts, 0);
         const auto decided = CaseRepository(*m_township, m_setup).find(m_caseId);
         QCOMPARE(decided->state, QStringLiteral("refused"));
@@ -440,6 +454,30 @@ private slots:
         const auto after = importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103")));
         QCOMPARE(after->counts.value(QStringLiteral("signals")), 0);
         QCOMPARE(after->counts.value(QStringLiteral("allocations")), 0);
+    }
+
+    void enrolmentCarriesTheCalendarAndTheQuota()
+    {
+        QVERIFY(CaseRepository(*m_city, m_setup)
+                    .importCalendar({2027, {QDate(2027, 1, 1), QDate(2027, 2, 11)}, {QDate(2027, 2, 7)}})
+                    .ok());
+        QVERIFY(Enrolment::write(*m_city, m_setup, QStringLiteral("220681104"), QStringLiteral("镇220681104")).ok());
+        QVERIFY(CityAllocations::record(*m_city, m_director,
+                                        {QStringLiteral("220681104"), QStringLiteral("quota"), 2027, 3000000,
+                                         QStringLiteral("临民发〔2027〕2号"), QDate(2027, 1, 5)})
+                    .ok());
+        auto other = township(QStringLiteral("other.doudi"), QStringLiteral("220681104"));
+        enrol(*m_city, *other, QStringLiteral("220681104"));
+        QCOMPARE(count(*other, QStringLiteral("SELECT count(*) FROM calendar_days WHERE year = 2027")), 3);
+        QCOMPARE(FundLedger(*other, m_setup).balance(2027)->quotaFen, 3000000);
+        // The first data package repeats the quota (not yet acknowledged): it is entered once.
+        ImportOptions trustOther;
+        trustOther.trust = townshipFingerprint(*other);
+        QVERIFY(importInto(*m_city, exportFrom(*other), trustOther).ok());
+        const auto first = importInto(*other, exportFrom(*m_city, QStringLiteral("220681104")));
+        QVERIFY(first.ok());
+        QCOMPARE(first->counts.value(QStringLiteral("allocations")), 1);
+        QCOMPARE(count(*other, QStringLiteral("SELECT count(*) FROM fund_entries WHERE kind = 'quota'")), 1);
     }
 
     void warnsOfAPersonHelpedInAnotherTownship()

@@ -2911,6 +2911,14 @@
         <source>The city %1 is already enrolled with other keys: a re-keyed city is confirmed by the bureau, not by a package.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the holiday calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the township&apos;s quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Evaluator</name>

@@ -2905,6 +2905,14 @@
         <source>The city %1 is already enrolled with other keys: a re-keyed city is confirmed by the bureau, not by a package.</source>
         <translation>市局 %1 已以其他密钥注册：市局更换密钥须由民政局确认，不能通过数据包完成。</translation>
     </message>
+    <message>
+        <source>Cannot read the holiday calendar: %1</source>
+        <translation>无法读取节假日日历：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the township&apos;s quota: %1</source>
+        <translation>无法读取乡镇的备用金额度：%1</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Evaluator</name>

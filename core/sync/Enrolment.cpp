@@ -7,9 +7,12 @@
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 #include "store/Transaction.h"
+#include "sync/PackageBody.h"
 #include "sync/Peers.h"
 #include "sync/SiteKeys.h"
 #include "sync/SyncPackage.h"
+#include "sync/SyncTables.h"
+#include "sync/TownshipIntake.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,6 +50,25 @@ Result<QByteArray> Enrolment::write(Database& city, const Session& session, cons
         if (!p.isExample)
             policyList.append(p.policy.source);
     }
+    // The holiday calendar, and the township's quota when the city recorded one already (re-enrolling).
+    QJsonArray calendar;
+    QJsonArray quotas;
+    {
+        QSqlQuery q(city.connection());
+        if (!q.exec(QStringLiteral("SELECT * FROM calendar_days ORDER BY day")))
+            return Error::failed(tr("Cannot read the holiday calendar: %1").arg(q.lastError().text()));
+        const QList<QByteArray> columns = SyncTables::columnNames(q);
+        while (q.next())
+            calendar.append(QJsonDocument::fromJson(SyncTables::rowJson(q, columns)).object());
+        q.prepare(
+            QStringLiteral("SELECT * FROM city_allocations WHERE township = ? AND kind = 'quota' ORDER BY rowid"));
+        q.addBindValue(townshipCode);
+        if (!q.exec())
+            return Error::failed(tr("Cannot read the township's quota: %1").arg(q.lastError().text()));
+        const QList<QByteArray> quotaColumns = SyncTables::columnNames(q);
+        while (q.next())
+            quotas.append(QJsonDocument::fromJson(SyncTables::rowJson(q, quotaColumns)).object());
+    }
     const QJsonObject body{{QStringLiteral("format"), QStringLiteral("doudi-enrolment/1")},
                            {QStringLiteral("city"),
                             QJsonObject{{QStringLiteral("code"), site->code},
@@ -55,7 +77,9 @@ Result<QByteArray> Enrolment::write(Database& city, const Session& session, cons
                                         {QStringLiteral("box_public"), QString::fromLatin1(keys->boxPublic.toHex())}}},
                            {QStringLiteral("township"), QJsonObject{{QStringLiteral("code"), townshipCode},
                                                                     {QStringLiteral("name"), townshipName.trimmed()}}},
-                           {QStringLiteral("policies"), policyList}};
+                           {QStringLiteral("policies"), policyList},
+                           {QStringLiteral("calendar_days"), calendar},
+                           {QStringLiteral("allocations"), quotas}};
     Transaction transaction(city.connection());
     if (Status s = transaction.begin(); !s)
         return s.error();
@@ -150,6 +174,24 @@ Result<Enrolment::Imported> Enrolment::import(Database& township, const Session&
             return s.error();
         ++result.policies;
     }
+    // The calendar and quota as a data package would bring them: applied once, never overwriting.
+    const auto cityPeer = Peers::find(township, result.cityCode);
+    if (!cityPeer)
+        return cityPeer.error();
+    PackageBody cityRecords;
+    for (const char* table : {"calendar_days", "allocations"}) {
+        for (const QJsonValue& v : o.value(QLatin1String(table)).toArray()) {
+            const QJsonObject row = v.toObject();
+            cityRecords.records.append(
+                {QLatin1String(table),
+                 row.value(row.contains(QStringLiteral("day")) ? QStringLiteral("day") : QStringLiteral("id"))
+                     .toString(),
+                 QJsonDocument(row).toJson(QJsonDocument::Compact)});
+        }
+    }
+    int conflicts = 0;
+    if (Status s = TownshipIntake::apply(township, **cityPeer, 0, cityRecords, &conflicts); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
     return result;
