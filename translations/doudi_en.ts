@@ -1229,6 +1229,61 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CityAllocationDialog</name>
+    <message>
+        <source>Reserve fund for a township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly quota (额度)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance against the quota (预拨)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replenishment (补充)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 50000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval document or the voucher number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (元):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::CityAllocations</name>
     <message>
         <source>%1 is not a township enrolled here</source>
@@ -1425,6 +1480,42 @@
     </message>
     <message>
         <source>Decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route &amp;signals from data matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve &amp;fund for a township…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded; it goes to the township in its next package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals from data matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals (*.json *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signal(s) go to the townships with their next packages; %2 concern nobody in any township&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1225,6 +1225,61 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CityAllocationDialog</name>
+    <message>
+        <source>Reserve fund for a township</source>
+        <translation>下达乡镇备用金</translation>
+    </message>
+    <message>
+        <source>Yearly quota (额度)</source>
+        <translation>年度额度</translation>
+    </message>
+    <message>
+        <source>Advance against the quota (预拨)</source>
+        <translation>预拨资金</translation>
+    </message>
+    <message>
+        <source>Replenishment (补充)</source>
+        <translation>补充资金</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 50000.00</source>
+        <translation>单位：元，如 50000.00</translation>
+    </message>
+    <message>
+        <source>the approval document or the voucher number</source>
+        <translation>批准文件或凭证号</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (元):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文件或凭证(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::CityAllocations</name>
     <message>
         <source>%1 is not a township enrolled here</source>
@@ -1422,6 +1477,42 @@
     <message>
         <source>Decide</source>
         <translation>审批</translation>
+    </message>
+    <message>
+        <source>Route &amp;signals from data matching…</source>
+        <translation>分发数据比对预警信息(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Reserve &amp;fund for a township…</source>
+        <translation>下达乡镇备用金(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Reserve fund</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Recorded; it goes to the township in its next package.</source>
+        <translation>已记录，将随下一个数据包发往该乡镇。</translation>
+    </message>
+    <message>
+        <source>Signals from data matching</source>
+        <translation>数据比对预警信息</translation>
+    </message>
+    <message>
+        <source>Signals (*.json *.csv);;All files (*)</source>
+        <translation>预警信息 (*.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>预警信息</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 signal(s) go to the townships with their next packages; %2 concern nobody in any township&apos;s records.</source>
+        <translation>%1 条预警信息将随下一个数据包发往所在乡镇；%2 条在各乡镇记录中查无此人。</translation>
     </message>
 </context>
 <context>

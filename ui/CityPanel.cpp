@@ -1,5 +1,6 @@
 #include "CityPanel.h"
 
+#include "CityAllocationDialog.h"
 #include "Clock.h"
 #include "ReadOnlyTable.h"
 #include "cases/CaseWorkflow.h"
@@ -7,8 +8,11 @@
 #include "store/Database.h"
 #include "sync/CityDecisions.h"
 #include "sync/CityReports.h"
+#include "sync/CitySignals.h"
 #include "sync/Peers.h"
 
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -73,7 +77,27 @@ CityPanel::CityPanel(Database& database, Session session, QWidget* parent)
 
     auto* tabs = new QTabWidget(this);
     tabs->addTab(awaitingPage, tr("Awaiting decision"));
-    tabs->addTab(m_townships, tr("Townships"));
+    auto* townshipsPage = new QWidget(this);
+    auto* townshipsLayout = new QVBoxLayout(townshipsPage);
+    townshipsLayout->addWidget(m_townships);
+    auto* townshipButtons = new QHBoxLayout;
+    auto* signalsButton = new QPushButton(tr("Route &signals from data matching…"), townshipsPage);
+    auto* fundButton = new QPushButton(tr("Reserve &fund for a township…"), townshipsPage);
+    signalsButton->setEnabled(m_session.may(Action::ImportPolicy));
+    fundButton->setEnabled(m_session.may(Action::ApprovePayment));
+    connect(signalsButton, &QPushButton::clicked, this, &CityPanel::routeSignals);
+    connect(fundButton, &QPushButton::clicked, this, [this] {
+        CityAllocationDialog dialog(m_database, m_session, this);
+        if (dialog.exec() == QDialog::Accepted)
+            QMessageBox::information(this, tr("Reserve fund"),
+                                     tr("Recorded; it goes to the township in its next "
+                                        "package."));
+    });
+    townshipButtons->addStretch();
+    townshipButtons->addWidget(signalsButton);
+    townshipButtons->addWidget(fundButton);
+    townshipsLayout->addLayout(townshipButtons);
+    tabs->addTab(townshipsPage, tr("Townships"));
     tabs->addTab(m_duplicates, tr("In two townships"));
     tabs->addTab(searchPage, tr("Search"));
     auto* layout = new QVBoxLayout(this);
@@ -137,6 +161,28 @@ void CityPanel::reload()
                                                     places.join(QStringLiteral("；"))});
         }
     }
+}
+
+void CityPanel::routeSignals()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Signals from data matching"), QString(),
+                                                      tr("Signals (*.json *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Signals"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const auto routed = CitySignals::import(m_database, m_session, file.readAll());
+    if (!routed)
+        QMessageBox::warning(this, tr("Signals"), routed.error().toString());
+    else
+        QMessageBox::information(this, tr("Signals"),
+                                 tr("%1 signal(s) go to the townships with their next packages; %2 concern nobody "
+                                    "in any township's records.")
+                                     .arg(routed->routed)
+                                     .arg(routed->unmatched));
 }
 
 void CityPanel::search()

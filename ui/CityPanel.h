@@ -32,6 +32,8 @@ public slots:
     void approveSelected() { decideSelected(true); }
     void refuseSelected() { decideSelected(false); }
     void search();
+    // A file of data-matching results, routed to the townships where the persons are members.
+    void routeSignals();
 
 private:
     void decideSelected(bool approve);

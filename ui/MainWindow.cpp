@@ -334,6 +334,16 @@ void MainWindow::buildMenus()
     toolbar->addAction(newAction);
     toolbar->addAction(editAction);
     addAction(findAction);
+    // City mode: the bureau keeps no households, cases or fund of its own; what it publishes (the
+    // policies) and the sync packages stay.
+    if (qobject_cast<CityPanel*>(centralWidget())) {
+        for (QMenu* menu : {householdMenu, fundMenu, reportsMenu})
+            menu->menuAction()->setVisible(false);
+        toolbar->hide();
+        batchAction->setVisible(false);
+        findAction->setEnabled(false);
+        m_count->hide();
+    }
 }
 
 void MainWindow::applyFilter()

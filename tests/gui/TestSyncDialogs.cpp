@@ -1,3 +1,4 @@
+#include "CityAllocationDialog.h"
 #include "CityPanel.h"
 #include "PackageImport.h"
 #include "SyncDialog.h"
@@ -10,6 +11,8 @@
 #include "sync/SyncExporter.h"
 
 #include <QDir>
+#include <QLineEdit>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +83,25 @@ private slots:
         desk.approveSelected();
         QVERIFY(desk.awaitingTable()->item(0, 4)->text() != CityPanel::tr("to decide"));
         QCOMPARE(desk.townshipsTable()->rowCount(), 2); // the township and the city's total
+
+        // The reserve fund for the township: a wrong amount is named and nothing is recorded.
+        CityAllocationDialog fund(**city, director);
+        auto* amount = fund.findChild<QLineEdit*>(QStringLiteral("amount"));
+        auto* document = fund.findChild<QLineEdit*>(QStringLiteral("document"));
+        amount->setText(QStringLiteral("五万"));
+        document->setText(QStringLiteral("临民发〔2026〕1号"));
+        fund.accept();
+        QCOMPARE(fund.result(), int(QDialog::Rejected));
+        const auto allocations = [&] {
+            QSqlQuery q((*city)->connection());
+            return q.exec(QStringLiteral("SELECT count(*) FROM city_allocations")) && q.next() ? q.value(0).toInt()
+                                                                                               : -1;
+        };
+        QCOMPARE(allocations(), 0);
+        amount->setText(QStringLiteral("50000.00"));
+        fund.accept();
+        QCOMPARE(fund.result(), int(QDialog::Accepted));
+        QCOMPARE(allocations(), 1);
         if (const QString shots = qEnvironmentVariable("DOUDI_SCREENSHOTS"); !shots.isEmpty()) {
             sync.show();
             desk.resize(1000, 560);
