@@ -92,6 +92,11 @@ private slots:
         document->setText(QStringLiteral("临民发〔2026〕1号"));
         fund.accept();
         QCOMPARE(fund.result(), int(QDialog::Rejected));
+        if (const QString shots = qEnvironmentVariable("DOUDI_SCREENSHOTS"); !shots.isEmpty()) {
+            fund.show();
+            QCoreApplication::processEvents();
+            fund.grab().save(QDir(shots).filePath(QStringLiteral("city-fund.png")));
+        }
         const auto allocations = [&] {
             QSqlQuery q((*city)->connection());
             return q.exec(QStringLiteral("SELECT count(*) FROM city_allocations")) && q.next() ? q.value(0).toInt()
