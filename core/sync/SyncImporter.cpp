@@ -279,9 +279,11 @@ Result<ImportOutcome> SyncImporter::import(Database& database, const Session& se
             break;
         const QByteArray heldFile = q.value(0).toByteArray();
         q.finish();
+        // This package is in; one that waited and is refused now stays in the inbox, and importing it
+        // again says why.
         const auto released = import(database, session, heldFile, {});
         if (!released)
-            return released.error();
+            break;
         outcome.released.append(next);
         outcome.conflicts += released->conflicts;
     }
