@@ -1518,6 +1518,10 @@
         <source>%1 signal(s) go to the townships with their next packages; %2 concern nobody in any township&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CityReports</name>

@@ -1514,6 +1514,10 @@
         <source>%1 signal(s) go to the townships with their next packages; %2 concern nobody in any township&apos;s records.</source>
         <translation>%1 条预警信息将随下一个数据包发往所在乡镇；%2 条在各乡镇记录中查无此人。</translation>
     </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CityReports</name>

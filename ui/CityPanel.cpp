@@ -43,9 +43,10 @@ CityPanel::CityPanel(Database& database, Session session, QWidget* parent)
     m_awaiting = ReadOnlyTable::create(
         {tr("Township"), tr("Submitted"), tr("Kind"), tr("Head of household"), tr("Decision"), tr("Case")},
         {90, 100, 130, 120, 120}, this);
-    m_townships = ReadOnlyTable::create({tr("Code"), tr("Township"), tr("Households"), tr("With help"), tr("Members"),
-                                         tr("Monthly (yuan)"), tr("Fund paid (yuan)"), tr("Last package")},
-                                        {90, 110, 80, 80, 80, 110, 120}, this);
+    m_townships =
+        ReadOnlyTable::create({tr("Code"), tr("Township"), tr("Households"), tr("With help"), tr("Members"),
+                               tr("Monthly (yuan)"), tr("Fund paid (yuan)"), tr("Last package"), tr("Key fingerprint")},
+                              {90, 110, 70, 70, 70, 110, 110, 80}, this);
     m_duplicates =
         ReadOnlyTable::create({tr("ID number"), tr("Name"), tr("Townships and households")}, {170, 90}, this);
     m_found = ReadOnlyTable::create(
@@ -136,16 +137,17 @@ void CityPanel::reload()
                                       QString::number(t.value(QStringLiteral("members")).toInteger()),
                                       yuan(t.value(QStringLiteral("monthly_fen")).toInteger()),
                                       yuan(t.value(QStringLiteral("fund_paid_fen")).toInteger()),
-                                      QString::number(t.value(QStringLiteral("last_package")).toInteger())},
+                                      QString::number(t.value(QStringLiteral("last_package")).toInteger()),
+                                      t.value(QStringLiteral("fingerprint")).toString()},
                                      !t.value(QStringLiteral("flagged")).toString().isEmpty());
         }
         const QJsonObject totals = report->value(QStringLiteral("totals")).toObject();
-        ReadOnlyTable::appendRow(m_townships,
-                                 {QString(), tr("City total"),
-                                  QString::number(totals.value(QStringLiteral("households")).toInteger()), QString(),
-                                  QString::number(totals.value(QStringLiteral("members")).toInteger()),
-                                  yuan(totals.value(QStringLiteral("monthly_fen")).toInteger()),
-                                  yuan(totals.value(QStringLiteral("fund_paid_fen")).toInteger()), QString()});
+        ReadOnlyTable::appendRow(
+            m_townships,
+            {QString(), tr("City total"), QString::number(totals.value(QStringLiteral("households")).toInteger()),
+             QString(), QString::number(totals.value(QStringLiteral("members")).toInteger()),
+             yuan(totals.value(QStringLiteral("monthly_fen")).toInteger()),
+             yuan(totals.value(QStringLiteral("fund_paid_fen")).toInteger()), QString(), QString()});
     }
     m_duplicates->setRowCount(0);
     if (const auto duplicates = CityReports::duplicates(m_database)) {
