@@ -1,5 +1,6 @@
 #include "CityAllocationDialog.h"
 #include "CityPanel.h"
+#include "MainWindow.h"
 #include "PackageImport.h"
 #include "SyncDialog.h"
 #include "TestFixtures.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -114,6 +116,29 @@ private slots:
             QCoreApplication::processEvents();
             sync.grab().save(QDir(shots).filePath(QStringLiteral("sync-dialog.png")));
             desk.grab().save(QDir(shots).filePath(QStringLiteral("city-desk.png")));
+        }
+    }
+
+    // A city database opens in city mode: the bureau's desk, without the township's household menus.
+    void aCityDatabaseOpensOnTheBureausDesk()
+    {
+        QTemporaryDir dir;
+        auto city = Database::open(dir.filePath(QStringLiteral("city.doudi")), Database::OpenMode::MustNotExist);
+        QVERIFY(city);
+        QVERIFY(SiteRepository(**city, Session::bootstrap(QStringLiteral("setup")))
+                    .createSite(QStringLiteral("220681"), QStringLiteral("临江市"), QStringLiteral("city")));
+        MainWindow window(std::move(city).value(),
+                          Session::forUser(QStringLiteral("director"), QStringLiteral("王科长"), Role::Supervisor, {}));
+        QVERIFY(qobject_cast<CityPanel*>(window.centralWidget()));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("临江市")));
+        int visibleMenus = 0;
+        for (QAction* menu : window.menuBar()->actions())
+            visibleMenus += menu->isVisible() ? 1 : 0;
+        QCOMPARE(visibleMenus, 4); // file, assessment (the policies it publishes), settings, help
+        if (const QString shots = qEnvironmentVariable("DOUDI_SCREENSHOTS"); !shots.isEmpty()) {
+            window.show();
+            QCoreApplication::processEvents();
+            window.grab().save(QDir(shots).filePath(QStringLiteral("city-mode.png")));
         }
     }
 };
