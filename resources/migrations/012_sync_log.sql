@@ -4,12 +4,13 @@
 -- sync_changes: every insert, update and delete of a record a township owns, written by triggers,
 -- so an export knows which records changed after the package the city last acknowledged (a row
 -- that is gone travels as a tombstone).
+-- (A plain rowid, no index: rows are only ever appended, and an export reads the range after its
+-- watermark; each of these costs every save of a household.)
 CREATE TABLE sync_changes (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     tbl TEXT NOT NULL,
     row_key TEXT NOT NULL
 );
-CREATE INDEX sync_changes_row ON sync_changes (tbl, id);
 
 -- Every package written or imported, both ways: its digest (BLAKE2b of the body) tells a repeated
 -- package from a different one with the same number (a database copied or restored from backup).
