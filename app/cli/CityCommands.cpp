@@ -175,8 +175,7 @@ int allocate(CliContext& ctx, const QStringList& args)
         {QStringLiteral("kind"), CliContext::tr("quota, allocation or replenishment."), CliContext::tr("KIND")});
     parser.addOption(
         {QStringLiteral("year"), CliContext::tr("The year (a quota's; else the date's)."), CliContext::tr("YEAR")});
-    parser.addOption(
-        {QStringLiteral("amount-fen"), CliContext::tr("The amount in fen (1 元 = 100 fen)."), CliContext::tr("N")});
+    parser.addOption(CliContext::amountOption());
     parser.addOption(
         {QStringLiteral("document"), CliContext::tr("The approval document or the voucher."), CliContext::tr("TEXT")});
     if (const int r = ctx.parse(parser, args,
@@ -191,10 +190,9 @@ int allocate(CliContext& ctx, const QStringList& args)
     const auto date = ctx.date(parser);
     if (!date)
         return Usage;
-    bool ok = false;
-    const qint64 fen = parser.value(QStringLiteral("amount-fen")).toLongLong(&ok);
-    if (!ok)
-        return ctx.fail(Error::invalid(QStringLiteral("amount_fen"), CliContext::tr("must be a whole number of fen")));
+    const auto fen = ctx.amountFen(parser);
+    if (!fen)
+        return InvalidInput;
     auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
@@ -202,7 +200,7 @@ int allocate(CliContext& ctx, const QStringList& args)
     const auto id =
         CityAllocations::record(*db, *session,
                                 {parser.value(QStringLiteral("township")), parser.value(QStringLiteral("kind")), year,
-                                 fen, parser.value(QStringLiteral("document")), *date});
+                                 *fen, parser.value(QStringLiteral("document")), *date});
     if (!id)
         return ctx.fail(id.error());
     ctx.out() << *id << Qt::endl;

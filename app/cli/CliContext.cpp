@@ -219,6 +219,23 @@ std::optional<QDate> CliContext::date(const QCommandLineParser& parser)
     return d;
 }
 
+QCommandLineOption CliContext::amountOption()
+{
+    return {QStringLiteral("amount-fen"), tr("The amount in fen (1 元 = 100 fen)."), tr("N")};
+}
+
+std::optional<qint64> CliContext::amountFen(const QCommandLineParser& parser)
+{
+    bool ok = false;
+    const qint64 fen = parser.value(QStringLiteral("amount-fen")).toLongLong(&ok);
+    if (!ok) {
+        fail(Error::invalid(QStringLiteral("amount_fen"),
+                            tr("must be a whole number of fen, such as 50000 for 500 元")));
+        return std::nullopt;
+    }
+    return fen;
+}
+
 int CliContext::fail(const Error& error)
 {
     m_err << error.toString() << Qt::endl;

@@ -50,6 +50,11 @@ public:
     static QCommandLineOption dateOption();
     // The --date value, or today; nullopt after a usage error when it is not a date.
     std::optional<QDate> date(const QCommandLineParser& parser);
+    // --amount-fen: an amount of money as a whole number of fen (1 元 = 100 fen).
+    static QCommandLineOption amountOption();
+    // The --amount-fen value; nullopt after an invalid-input error (exit 3) when it is not a whole
+    // number. Zero or less is core's to refuse, with its reason.
+    std::optional<qint64> amountFen(const QCommandLineParser& parser);
 
     // Who acts (spec/cli.md): in a database without users yet, whoever sets it up; else the user
     // of --user, with the password from DOUDI_PASSWORD or asked for on the terminal; without

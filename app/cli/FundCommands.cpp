@@ -14,25 +14,6 @@ namespace Doudi::Cli {
 
 namespace {
 
-QCommandLineOption amountOption()
-{
-    return {QStringLiteral("amount-fen"), CliContext::tr("The amount in fen (1 元 = 100 fen)."), CliContext::tr("N")};
-}
-
-// --amount-fen as a whole number; anything else is invalid input (exit 3), and so is zero or less
-// (core says why).
-std::optional<qint64> amountFen(CliContext& ctx, const QCommandLineParser& parser)
-{
-    bool ok = false;
-    const qint64 fen = parser.value(QStringLiteral("amount-fen")).toLongLong(&ok);
-    if (!ok) {
-        ctx.fail(Error::invalid(QStringLiteral("amount_fen"),
-                                CliContext::tr("must be a whole number of fen, such as 50000 for 500 元")));
-        return std::nullopt;
-    }
-    return fen;
-}
-
 std::optional<int> yearValue(CliContext& ctx, const QCommandLineParser& parser)
 {
     bool ok = false;
@@ -77,7 +58,7 @@ int setQuota(CliContext& ctx, const QStringList& args)
     parser.addOption(CliContext::dbOption());
     parser.addOption(CliContext::userOption());
     parser.addOption({QStringLiteral("year"), CliContext::tr("The year of the quota."), CliContext::tr("YEAR")});
-    parser.addOption(amountOption());
+    parser.addOption(CliContext::amountOption());
     parser.addOption(
         {QStringLiteral("document"), CliContext::tr("The document that approved it."), CliContext::tr("TEXT")});
     parser.addOption(CliContext::dateOption());
@@ -91,7 +72,7 @@ int setQuota(CliContext& ctx, const QStringList& args)
     const auto date = ctx.date(parser);
     if (!year || !date)
         return Usage;
-    const auto fen = amountFen(ctx, parser);
+    const auto fen = ctx.amountFen(parser);
     if (!fen)
         return InvalidInput;
     auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
@@ -107,7 +88,7 @@ int allocate(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.addOption(CliContext::dbOption());
     parser.addOption(CliContext::userOption());
-    parser.addOption(amountOption());
+    parser.addOption(CliContext::amountOption());
     parser.addOption({QStringLiteral("voucher"), CliContext::tr("The city's voucher number."), CliContext::tr("V")});
     parser.addOption(CliContext::dateOption());
     parser.addOption({QStringLiteral("replenishment"),
@@ -120,7 +101,7 @@ int allocate(CliContext& ctx, const QStringList& args)
     const auto date = ctx.date(parser);
     if (!date)
         return Usage;
-    const auto fen = amountFen(ctx, parser);
+    const auto fen = ctx.amountFen(parser);
     if (!fen)
         return InvalidInput;
     auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
@@ -141,7 +122,7 @@ int pay(CliContext& ctx, const QStringList& args)
     parser.addOption(CliContext::dbOption());
     parser.addOption(CliContext::userOption());
     parser.addOption({QStringLiteral("household"), CliContext::tr("The household's id."), CliContext::tr("ID")});
-    parser.addOption(amountOption());
+    parser.addOption(CliContext::amountOption());
     parser.addOption({QStringLiteral("reason-type"), CliContext::tr("emergency (急难型) or expenditure (支出型)."),
                       CliContext::tr("TYPE")});
     parser.addOption({QStringLiteral("reason"), CliContext::tr("What the help is for."), CliContext::tr("TEXT")});
@@ -172,7 +153,7 @@ int pay(CliContext& ctx, const QStringList& args)
     const auto date = ctx.date(parser);
     if (!date)
         return Usage;
-    const auto fen = amountFen(ctx, parser);
+    const auto fen = ctx.amountFen(parser);
     if (!fen)
         return InvalidInput;
     auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
