@@ -2510,10 +2510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a whole number of fen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At the city (decide|awaiting|duplicates|report|search|signals|allocate).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5307,6 +5303,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>Cannot read the peer sites: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot record the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the package history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Permissions</name>
@@ -6469,10 +6473,6 @@ Apply it?</source>
     </message>
     <message>
         <source>The township %1 has not sent its first package yet: its keys are not known, so nothing can be sealed for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot record the package: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2504,10 +2504,6 @@
         <translation>记录乡镇的备用金额度或下拨资金；随下一个数据包发出。</translation>
     </message>
     <message>
-        <source>must be a whole number of fen</source>
-        <translation>应为整数（单位：分）</translation>
-    </message>
-    <message>
         <source>At the city (decide|awaiting|duplicates|report|search|signals|allocate).</source>
         <translation>市局功能（decide|awaiting|duplicates|report|search|signals|allocate）。</translation>
     </message>
@@ -5294,6 +5290,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>Cannot read the peer sites: %1</source>
         <translation>无法读取往来站点：%1</translation>
     </message>
+    <message>
+        <source>Cannot record the package: %1</source>
+        <translation>无法记录数据包：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the package history: %1</source>
+        <translation>无法读取数据包收发记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Permissions</name>
@@ -6465,10 +6469,6 @@ Apply it?</source>
     <message>
         <source>The township %1 has not sent its first package yet: its keys are not known, so nothing can be sealed for it.</source>
         <translation>乡镇%1尚未发来第一个数据包：其密钥未知，无法为其加密数据包。</translation>
-    </message>
-    <message>
-        <source>Cannot record the package: %1</source>
-        <translation>无法记录数据包：%1</translation>
     </message>
     <message>
         <source>Cannot write the package to %1: %2</source>

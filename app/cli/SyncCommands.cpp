@@ -3,6 +3,7 @@
 #include "store/SiteRepository.h"
 #include "sync/ConflictQueue.h"
 #include "sync/Enrolment.h"
+#include "sync/PackageBody.h"
 #include "sync/SiteKeys.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
@@ -47,14 +48,6 @@ QJsonArray heldPackages(Database& database)
                                    {QStringLiteral("sequence"), h.sequence},
                                    {QStringLiteral("received_at"), h.receivedAt}});
     }
-    return out;
-}
-
-QJsonObject countsJson(const QMap<QString, int>& counts)
-{
-    QJsonObject out;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        out.insert(it.key(), it.value());
     return out;
 }
 
@@ -143,7 +136,7 @@ int importData(CliContext& ctx, const QCommandLineParser& parser, const QByteArr
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o{{QStringLiteral("status"), outcome->status},
                       {QStringLiteral("sequence"), outcome->header.sequence},
-                      {QStringLiteral("counts"), countsJson(outcome->counts)},
+                      {QStringLiteral("counts"), PackageBody::countsJson(outcome->counts)},
                       {QStringLiteral("conflicts"), outcome->conflicts}};
         if (outcome->missing > 0)
             o.insert(QStringLiteral("missing"), outcome->missing);
@@ -211,7 +204,7 @@ int exportPackage(CliContext& ctx, const QStringList& args)
                             {QStringLiteral("acknowledged"), exported->header.acknowledged},
                             {QStringLiteral("full"), exported->full},
                             {QStringLiteral("bytes"), exported->bytes},
-                            {QStringLiteral("counts"), countsJson(exported->counts)}};
+                            {QStringLiteral("counts"), PackageBody::countsJson(exported->counts)}};
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         ctx.err() << CliContext::tr("Package %1 for %2 written (%3 bytes).")

@@ -83,4 +83,12 @@ QMap<QString, int> PackageBody::counts() const
     return out;
 }
 
+QJsonObject PackageBody::countsJson(const QMap<QString, int>& counts)
+{
+    QJsonObject out;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
 } // namespace Doudi

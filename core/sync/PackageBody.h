@@ -45,6 +45,7 @@ public:
 
     // Records per table, tombstones as "TABLE (deleted)".
     QMap<QString, int> counts() const;
+    static QJsonObject countsJson(const QMap<QString, int>& counts);
 };
 
 } // namespace Doudi

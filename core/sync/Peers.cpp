@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "sync/SiteKeys.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -121,6 +122,34 @@ Status Peers::setFlag(Database& database, const QString& code, const QString& re
     q.addBindValue(reason);
     q.addBindValue(code);
     return execute(q);
+}
+
+Status Peers::recordPackage(Database& database, const ExchangedPackage& p)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT INTO sync_packages (peer, direction, sequence, full, last_change, digest, counts, "
+                             "conflicts, at, by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(p.peer), QVariant(p.direction), QVariant(p.sequence), QVariant(p.full ? 1 : 0),
+          QVariant(p.lastChange), QVariant(p.digest),
+          QVariant(QString::fromUtf8(QJsonDocument(p.counts).toJson(QJsonDocument::Compact))), QVariant(p.conflicts),
+          QVariant(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(p.by)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::failed(tr("Cannot record the package: %1").arg(q.lastError().text()));
+    return success();
+}
+
+Result<QString> Peers::packageDigest(Database& database, const QString& peer, const QString& direction, qint64 sequence)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT digest FROM sync_packages WHERE peer = ? AND direction = ? AND sequence = ?"));
+    q.addBindValue(peer);
+    q.addBindValue(direction);
+    q.addBindValue(sequence);
+    if (!q.exec())
+        return Error::failed(tr("Cannot read the package history: %1").arg(q.lastError().text()));
+    return q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace Doudi

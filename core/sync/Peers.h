@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -47,6 +48,24 @@ public:
     static Status setLastSent(Database& database, const QString& code, qint64 sequence);
     static Status setReceived(Database& database, const QString& code, qint64 received, qint64 acknowledged);
     static Status setFlag(Database& database, const QString& code, const QString& reason);
+
+    // The package history both ways (sync_packages): `direction` is sent or received.
+    struct ExchangedPackage
+    {
+        QString peer;
+        QString direction;
+        qint64 sequence = 0;
+        bool full = false;
+        qint64 lastChange = 0; // sent: the change-log position it carried everything up to
+        QString digest;
+        QJsonObject counts;
+        int conflicts = 0;
+        QString by;
+    };
+    static Status recordPackage(Database& database, const ExchangedPackage& package);
+    // The digest of a package in the history; empty when there is none under that number.
+    static Result<QString> packageDigest(Database& database, const QString& peer, const QString& direction,
+                                         qint64 sequence);
 
 private:
     Peers() = delete;

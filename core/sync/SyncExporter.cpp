@@ -28,18 +28,6 @@ Error databaseError(const QSqlQuery& q)
     return Error::failed(SyncExporter::tr("Cannot read the records to send: %1").arg(q.lastError().text()));
 }
 
-Result<QString> previousDigest(Database& database, const QString& peer, qint64 sequence)
-{
-    QSqlQuery q(database.connection());
-    q.prepare(
-        QStringLiteral("SELECT digest FROM sync_packages WHERE peer = ? AND direction = 'sent' AND sequence = ?"));
-    q.addBindValue(peer);
-    q.addBindValue(sequence);
-    if (!q.exec())
-        return databaseError(q);
-    return q.next() ? q.value(0).toString() : QString();
-}
-
 // The change log's watermark of the package the city acknowledged: what it has.
 Result<std::optional<qint64>> acknowledgedWatermark(Database& database, const Peer& city)
 {
@@ -215,7 +203,7 @@ Result<ExportedPackage> SyncExporter::write(Database& database, const Session& s
     header.acknowledged = peer.lastReceived;
     header.senderSignPublic = keys->signPublic;
     header.senderBoxPublic = keys->boxPublic;
-    const auto previous = previousDigest(database, peer.code, peer.lastSent);
+    const auto previous = Peers::packageDigest(database, peer.code, QStringLiteral("sent"), peer.lastSent);
     if (!previous)
         return previous.error();
     PackageBody body;
@@ -235,19 +223,11 @@ Result<ExportedPackage> SyncExporter::write(Database& database, const Session& s
     out.counts = body.counts();
     out.full = body.meta.value(QStringLiteral("full")).toBool();
     out.bytes = file.size();
-    QJsonObject counts;
-    for (auto it = out.counts.cbegin(); it != out.counts.cend(); ++it)
-        counts.insert(it.key(), it.value());
-    QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("INSERT INTO sync_packages (peer, direction, sequence, full, last_change, digest, counts, "
-                             "at, by) VALUES (?, 'sent', ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v :
-         {QVariant(peer.code), QVariant(header.sequence), QVariant(full ? 1 : 0), QVariant(lastChange),
-          QVariant(digest), QVariant(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))),
-          QVariant(header.created.toString(Qt::ISODateWithMs)), QVariant(session.userName())})
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error::failed(tr("Cannot record the package: %1").arg(q.lastError().text()));
+    const QJsonObject counts = PackageBody::countsJson(out.counts);
+    if (Status s = Peers::recordPackage(database, {peer.code, QStringLiteral("sent"), header.sequence, full, lastChange,
+                                                   digest, counts, 0, session.userName()});
+        !s)
+        return s.error();
     if (Status s = Peers::setLastSent(database, peer.code, header.sequence); !s)
         return s.error();
     if (Status s = AuditLog(database).append(

@@ -25,18 +25,6 @@ Error databaseError(const QSqlQuery& q)
     return Error::failed(SyncImporter::tr("Cannot record the package: %1").arg(q.lastError().text()));
 }
 
-Result<QString> receivedDigest(Database& database, const QString& peer, qint64 sequence)
-{
-    QSqlQuery q(database.connection());
-    q.prepare(
-        QStringLiteral("SELECT digest FROM sync_packages WHERE peer = ? AND direction = 'received' AND sequence = ?"));
-    q.addBindValue(peer);
-    q.addBindValue(sequence);
-    if (!q.exec())
-        return databaseError(q);
-    return q.next() ? q.value(0).toString() : QString();
-}
-
 // A sender whose package contradicts what we hold from it is flagged (in a transaction of its
 // own: the package itself changes nothing) and refused.
 Error refuseAsClone(Database& database, const Peer& peer, qint64 sequence, bool preview)
@@ -76,9 +64,7 @@ Status hold(Database& database, const Session& session, const Peer& peer, qint64
 Status record(Database& database, const Session& session, const Peer& peer, const PackageHeader& header,
               const QString& digest, const ImportOutcome& outcome, bool rebaseline)
 {
-    QJsonObject counts;
-    for (auto it = outcome.counts.cbegin(); it != outcome.counts.cend(); ++it)
-        counts.insert(it.key(), it.value());
+    const QJsonObject counts = PackageBody::countsJson(outcome.counts);
     QSqlQuery q(database.connection());
     if (rebaseline) {
         // What came before the re-baseline no longer describes the sender's database.
@@ -91,16 +77,10 @@ Status record(Database& database, const Session& session, const Peer& peer, cons
         if (!q.exec())
             return databaseError(q);
     }
-    q.prepare(QStringLiteral("INSERT INTO sync_packages (peer, direction, sequence, full, digest, counts, conflicts, "
-                             "at, by) VALUES (?, 'received', ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v :
-         {QVariant(peer.code), QVariant(header.sequence), QVariant(rebaseline ? 1 : 0), QVariant(digest),
-          QVariant(QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))),
-          QVariant(outcome.conflicts), QVariant(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs)),
-          QVariant(session.userName())})
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(q);
+    if (Status s = Peers::recordPackage(database, {peer.code, QStringLiteral("received"), header.sequence, rebaseline,
+                                                   0, digest, counts, outcome.conflicts, session.userName()});
+        !s)
+        return s;
     q.prepare(QStringLiteral("DELETE FROM sync_held WHERE peer = ? AND sequence <= ?"));
     q.addBindValue(peer.code);
     q.addBindValue(header.sequence);
@@ -214,7 +194,7 @@ Result<ImportOutcome> SyncImporter::import(Database& database, const Session& se
                                  .arg(peer->name, peer->flagged));
     if (!rebaseline) {
         if (sequence <= peer->lastReceived) {
-            const auto before = receivedDigest(database, peer->code, sequence);
+            const auto before = Peers::packageDigest(database, peer->code, QStringLiteral("received"), sequence);
             if (!before)
                 return before.error();
             if (!before->isEmpty() && *before != digest)
@@ -233,7 +213,7 @@ Result<ImportOutcome> SyncImporter::import(Database& database, const Session& se
             return outcome;
         }
         if (sequence == peer->lastReceived + 1) {
-            const auto previous = receivedDigest(database, peer->code, sequence - 1);
+            const auto previous = Peers::packageDigest(database, peer->code, QStringLiteral("received"), sequence - 1);
             if (!previous)
                 return previous.error();
             if (!previous->isEmpty() && body->meta.value(QStringLiteral("previous")).toString() != *previous)
