@@ -5,9 +5,8 @@
 #include "sync/SyncImporter.h"
 #include "sync/SyncPackage.h"
 
-#include <QStringList>
-
 #include <QFile>
+#include <QStringList>
 
 namespace Doudi {
 
