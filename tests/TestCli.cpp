@@ -1,3 +1,5 @@
+#include "CliRunner.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -16,46 +18,13 @@ class TestCli final : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = CliRunner::Run;
+    CliRunner m_cli;
 
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_extra; // set by runWith for one run
-
-    Run run(const QStringList& args, const QByteArray& language = "C")
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QString::fromLatin1(language));
-        env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(language));
-        // The per-user default database lives in the test's own folder.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-        // The demo accounts' password, and the administrator's in the databases these tests init.
-        env.insert(QStringLiteral("DOUDI_PASSWORD"), QStringLiteral("doudi-demo"));
-        env.insert(m_extra);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DOUDI_CLI_PATH), args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-    }
-    Run runWith(const QProcessEnvironment& extra, const QStringList& args)
-    {
-        m_extra = extra;
-        const Run r = run(args);
-        m_extra = QProcessEnvironment();
-        return r;
-    }
-    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-    static QByteArray hash(const QString& file)
-    {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : "";
-    }
+    Run run(const QStringList& args, const QByteArray& language = "C") { return m_cli.run(args, language); }
+    Run runWith(const QProcessEnvironment& extra, const QStringList& args) { return m_cli.runWith(extra, args); }
+    QString path(const char* name) const { return m_cli.path(name); }
+    static QByteArray hash(const QString& file) { return CliRunner::hash(file); }
 
 private slots:
     void versionAndHelp()
@@ -591,7 +560,7 @@ private slots:
         for (const char* kind : {"payment", "notice", "stats", "fund"}) {
             for (const char* extension : {"pdf", "xlsx", "csv"}) {
                 const QString out =
-                    m_dir.filePath(QStringLiteral("%1.%2").arg(QLatin1String(kind), QLatin1String(extension)));
+                    m_cli.path(QStringLiteral("%1.%2").arg(QLatin1String(kind), QLatin1String(extension)));
                 const Run r = roster(QString::fromLatin1(kind), out, supervisor);
                 QVERIFY2(r.code == 0, qPrintable(r.err));
                 QVERIFY2(!r.err.contains(QStringLiteral("XDG_RUNTIME_DIR")), qPrintable(r.err));

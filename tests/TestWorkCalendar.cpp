@@ -81,6 +81,59 @@ private slots:
                  nationalDay().addWorkingDays(QDate(2025, 10, 16), 15));
     }
 
+    // The State Council's notices are built in: a deadline across New Year needs no import.
+    void builtInCalendarsAcrossTheYear()
+    {
+        const WorkCalendar c = WorkCalendar::builtIn();
+        for (int year = 2020; year <= 2026; ++year)
+            QVERIFY(c.hasYear(year));
+        QVERIFY(!c.hasYear(2027));
+        QVERIFY(!c.isWorkingDay(QDate(2026, 1, 1)));  // New Year's Day
+        QVERIFY(c.isWorkingDay(QDate(2026, 1, 4)));   // a Sunday worked instead (调休)
+        QVERIFY(!c.isWorkingDay(QDate(2026, 2, 17))); // Spring Festival
+        // A 低保 application accepted on 19 December 2025: 30 working days end on 2 February 2026
+        // (weekdays only would give 30 January).
+        CaseRecord dibao;
+        dibao.type = QStringLiteral("dibao_application");
+        dibao.state = QStringLiteral("investigating");
+        dibao.openedOn = QDate(2025, 12, 19);
+        const CaseDeadline overall = CaseRepository::deadlines(dibao, c).last();
+        QCOMPARE(overall.step, QStringLiteral("overall"));
+        QCOMPARE(overall.due, QDate(2026, 2, 2));
+        QVERIFY(!overall.estimated);
+        QCOMPARE(WorkCalendar().addWorkingDays(QDate(2025, 12, 19), 30), QDate(2026, 1, 30));
+    }
+
+    // A year with no calendar is counted on weekdays and says so, until its notice is imported.
+    void deadlinesInAYearWithoutCalendarAreEstimated()
+    {
+        WorkCalendar c = WorkCalendar::builtIn();
+        CaseRecord late;
+        late.type = QStringLiteral("dibao_application");
+        late.state = QStringLiteral("investigating");
+        late.openedOn = QDate(2026, 12, 21);
+        const QList<CaseDeadline> d = CaseRepository::deadlines(late, c);
+        QVERIFY(!d.first().estimated); // three working days stay in 2026
+        QVERIFY(d.last().estimated);   // thirty reach into 2027
+        QVERIFY(c.isEstimated(QDate(2027, 3, 1), QDate(2027, 3, 5)));
+        QVERIFY(!c.isEstimated(QDate(2026, 3, 1), QDate(2026, 3, 5)));
+        c.add(WorkCalendar::readYear(R"({"year": 2027, "holidays": ["2027-01-01"], "workdays": []})").value());
+        const CaseDeadline known = CaseRepository::deadlines(late, c).last();
+        QVERIFY(!known.estimated);
+        QVERIFY(known.due > d.last().due); // New Year's Day 2027 is a holiday now
+    }
+
+    // A year's new notice replaces what was known of that year, including the built-in one.
+    void anImportedYearReplacesTheBuiltInOne()
+    {
+        WorkCalendar c = WorkCalendar::builtIn();
+        QVERIFY(!c.isWorkingDay(QDate(2026, 10, 7)));
+        c.add(WorkCalendar::readYear(R"({"year": 2026, "holidays": ["2026-10-01"], "workdays": []})").value());
+        QVERIFY(c.isWorkingDay(QDate(2026, 10, 7)));
+        QVERIFY(!c.isWorkingDay(QDate(2026, 10, 1)));
+        QVERIFY(!c.isWorkingDay(QDate(2025, 10, 1))); // other years untouched
+    }
+
     void badCalendars()
     {
         const auto bad = WorkCalendar::readYear(R"({"year": 2025, "holidays": ["2025-13-01"], "workdays": []})");

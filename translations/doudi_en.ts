@@ -1065,6 +1065,11 @@
         <source>Disability certificate, where disability is claimed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>A deadline counted on plain weekdays: the year has no holiday calendar yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CasesPanel</name>
@@ -1718,10 +1723,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The site&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creates a database for one site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,10 +1732,6 @@
     </message>
     <message>
         <source>%1 already exists; init never overwrites a database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2035,10 +2032,6 @@
     </message>
     <message>
         <source>Open, advance, show or list cases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a year&apos;s working-day calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2513,6 +2506,158 @@
         <source>At the city (decide|awaiting|duplicates|report|search|signals|allocate).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lists each year&apos;s working-day calendar and where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built into Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working weekend day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The site&apos;s name (default: the official name of the code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the official list of 2023; give the site&apos;s name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not a township in the official list of 2023; it starts with no villages (add them with “doudi-cli village add”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the built-in list has no villages for %1 %2; add them with “doudi-cli village add” or “village import”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not in the official list of 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1: %2 %3, %n village(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The village&apos;s 12-digit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the township&apos;s villages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A residents&apos; committee (社区): its households live in town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a village or residents&apos; committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village %1 %2 is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renames a village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retires a village that no longer exists (refused while households live there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges a village into another (合村并居): its households and cadres move, in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village that merges (12 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village it merges into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village %1 is merged into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write 1 (urban) or 0 (rural)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file: code,name[,urban].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the villages of a CSV file, all or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The working-day calendars (import|list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township&apos;s villages (list|add|rename|retire|merge|import).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -2530,6 +2675,21 @@
     </message>
     <message>
         <source>A policy is never overwritten: keep this one, and ask the bureau to issue the changed policy under a new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CsvReader</name>
+    <message>
+        <source>This system cannot read GB18030 text; save the file as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GBK text; save it again as “CSV UTF-8”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a missing &quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4429,6 +4589,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row %1: the region %2 of this ID number is not in the 2023 list of divisions (an old code?); check the number with the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: an ID number of %2 %3; birth date, sex and age are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>
@@ -4536,6 +4704,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>Cannot save the household (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the village %1 is retired; choose the one it went into</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6127,6 +6299,49 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>Cannot save the setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this township (its code starts with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than 60 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the village %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a village of this township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the village %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the village %1 is retired already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the households: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) live in %1; merge the village into another one instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a village cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the village %1 is retired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

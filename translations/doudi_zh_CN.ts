@@ -1062,6 +1062,11 @@
         <source>Disability certificate, where disability is claimed</source>
         <translation>残疾人证（申报残疾的）</translation>
     </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>A deadline counted on plain weekdays: the year has no holiday calendar yet.</extracomment>
+        <translation>约 %1</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CasesPanel</name>
@@ -1712,10 +1717,6 @@
         <translation>站点的区划代码（乡镇 9 位，市 6 位）。</translation>
     </message>
     <message>
-        <source>The site&apos;s name.</source>
-        <translation>站点名称。</translation>
-    </message>
-    <message>
         <source>Creates a database for one site.</source>
         <translation>为一个站点创建数据库。</translation>
     </message>
@@ -1726,10 +1727,6 @@
     <message>
         <source>%1 already exists; init never overwrites a database.</source>
         <translation>%1 已存在；init 不会覆盖已有数据库。</translation>
-    </message>
-    <message>
-        <source>Created %1.</source>
-        <translation>已创建 %1。</translation>
     </message>
     <message>
         <source>Create a database for one site.</source>
@@ -2030,10 +2027,6 @@
     <message>
         <source>Open, advance, show or list cases.</source>
         <translation>建立、推进、查看或列出案件。</translation>
-    </message>
-    <message>
-        <source>Import a year&apos;s working-day calendar.</source>
-        <translation>导入一年的工作日历。</translation>
     </message>
     <message>
         <source>Signals as a JSON list or CSV.</source>
@@ -2507,6 +2500,154 @@
         <source>At the city (decide|awaiting|duplicates|report|search|signals|allocate).</source>
         <translation>市局功能（decide|awaiting|duplicates|report|search|signals|allocate）。</translation>
     </message>
+    <message>
+        <source>Lists each year&apos;s working-day calendar and where it came from.</source>
+        <translation>列出各年度工作日历及其来源。</translation>
+    </message>
+    <message>
+        <source>built into Doudi</source>
+        <translation>兜底内置</translation>
+    </message>
+    <message>
+        <source>from the city</source>
+        <translation>市局下发</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>手工导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>节假日 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working weekend day(s)</source>
+        <translation>
+            <numerusform>调休上班 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The site&apos;s name (default: the official name of the code).</source>
+        <translation>站点名称（默认取区划代码的正式名称）。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the official list of 2023; give the site&apos;s name with --name.</source>
+        <translation>%1 不在 2023 年统计用区划代码中；请用 --name 写明站点名称。</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not a township in the official list of 2023; it starts with no villages (add them with “doudi-cli village add”).</source>
+        <translation>注意：%1 不是 2023 年区划代码中的乡镇，暂无村（社区），请用“doudi-cli village add”添加。</translation>
+    </message>
+    <message>
+        <source>Warning: the built-in list has no villages for %1 %2; add them with “doudi-cli village add” or “village import”.</source>
+        <translation>注意：内置区划代码中没有 %1 %2 的村（社区），请用“doudi-cli village add”或“village import”添加。</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not in the official list of 2023.</source>
+        <translation>注意：%1 不在 2023 年统计用区划代码中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1: %2 %3, %n village(s).</source>
+        <translation>
+            <numerusform>已创建 %1：%2 %3，共 %n 个村（社区）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The village&apos;s 12-digit code.</source>
+        <translation>村（社区）的 12 位代码。</translation>
+    </message>
+    <message>
+        <source>The village&apos;s name.</source>
+        <translation>村（社区）名称。</translation>
+    </message>
+    <message>
+        <source>Lists the township&apos;s villages.</source>
+        <translation>列出本乡镇的村（社区）。</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>已并入 %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>A residents&apos; committee (社区): its households live in town.</source>
+        <translation>居民委员会（社区）：其住户按城镇计。</translation>
+    </message>
+    <message>
+        <source>Adds a village or residents&apos; committee.</source>
+        <translation>添加村民委员会或居民委员会。</translation>
+    </message>
+    <message>
+        <source>The village %1 %2 is added.</source>
+        <translation>已添加村（社区）%1 %2。</translation>
+    </message>
+    <message>
+        <source>Renames a village.</source>
+        <translation>修改村（社区）名称。</translation>
+    </message>
+    <message>
+        <source>Retires a village that no longer exists (refused while households live there).</source>
+        <translation>撤销已不存在的村（社区）（仍有住户时不能撤销）。</translation>
+    </message>
+    <message>
+        <source>Merges a village into another (合村并居): its households and cadres move, in one step.</source>
+        <translation>将村（社区）并入另一个（合村并居）：其住户和村干部一并迁入。</translation>
+    </message>
+    <message>
+        <source>The village that merges (12 digits).</source>
+        <translation>被合并的村（社区）（12 位代码）。</translation>
+    </message>
+    <message>
+        <source>The village it merges into.</source>
+        <translation>并入的村（社区）。</translation>
+    </message>
+    <message>
+        <source>The village %1 is merged into %2.</source>
+        <translation>村（社区）%1 已并入 %2。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>write 1 (urban) or 0 (rural)</source>
+        <translation>请填写 1（城镇）或 0（农村）</translation>
+    </message>
+    <message>
+        <source>A CSV file: code,name[,urban].</source>
+        <translation>CSV 文件：代码,名称[,城镇]。</translation>
+    </message>
+    <message>
+        <source>Adds the villages of a CSV file, all or none.</source>
+        <translation>导入 CSV 文件中的村（社区），全部成功或全部不导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个村（社区）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The working-day calendars (import|list).</source>
+        <translation>工作日历（import|list）。</translation>
+    </message>
+    <message>
+        <source>The township&apos;s villages (list|add|rename|retire|merge|import).</source>
+        <translation>本乡镇的村（社区）（list|add|rename|retire|merge|import）。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -2525,6 +2666,21 @@
     <message>
         <source>A policy is never overwritten: keep this one, and ask the bureau to issue the changed policy under a new id.</source>
         <translation>政策标准从不覆盖：请保留本地版本，并请市局以新编号发布修改后的标准。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CsvReader</name>
+    <message>
+        <source>This system cannot read GB18030 text; save the file as “CSV UTF-8”.</source>
+        <translation>本系统无法读取 GB18030 编码文本；请将文件另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GBK text; save it again as “CSV UTF-8”</source>
+        <translation>文件既不是 UTF-8 也不是 GBK 编码；请另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a missing &quot;)</source>
+        <translation>有引号字段没有结束（缺少 &quot;）</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4578,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
 
 %1</translation>
     </message>
+    <message>
+        <source>Row %1: the region %2 of this ID number is not in the 2023 list of divisions (an old code?); check the number with the person.</source>
+        <translation>第 %1 行：身份证号的地区码 %2 不在 2023 年区划代码中（可能是旧代码），请与本人核对。</translation>
+    </message>
+    <message>
+        <source>Row %1: an ID number of %2 %3; birth date, sex and age are filled in.</source>
+        <translation>第 %1 行：%2 %3 签发的身份证号；出生日期、性别和年龄已自动填写。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>
@@ -4530,6 +4694,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>Cannot save the household (%1): %2</source>
         <translation>无法保存家庭户（%1）：%2</translation>
+    </message>
+    <message>
+        <source>the village %1 is retired; choose the one it went into</source>
+        <translation>村（社区）%1 已撤销，请选择其并入的村（社区）</translation>
     </message>
 </context>
 <context>
@@ -6114,6 +6282,48 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>Cannot save the setting %1: %2</source>
         <translation>无法保存设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not in this township (its code starts with %2)</source>
+        <translation>%1 不属于本乡镇（代码应以 %2 开头）</translation>
+    </message>
+    <message>
+        <source>is longer than 60 characters</source>
+        <translation>超过 60 个字</translation>
+    </message>
+    <message>
+        <source>%1 is already the village %2</source>
+        <translation>%1 已是村（社区）%2 的代码</translation>
+    </message>
+    <message>
+        <source>%1 is not a village of this township</source>
+        <translation>%1 不是本乡镇的村（社区）</translation>
+    </message>
+    <message>
+        <source>Cannot change the village %1: %2</source>
+        <translation>无法修改村（社区）%1：%2</translation>
+    </message>
+    <message>
+        <source>the village %1 is retired already</source>
+        <translation>村（社区）%1 已撤销</translation>
+    </message>
+    <message>
+        <source>Cannot count the households: %1</source>
+        <translation>无法统计户数：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) live in %1; merge the village into another one instead</source>
+        <translation>
+            <numerusform>%1 仍有 %n 户，请改为将其并入其他村（社区）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a village cannot be merged into itself</source>
+        <translation>村（社区）不能并入自身</translation>
+    </message>
+    <message>
+        <source>the village %1 is retired</source>
+        <translation>村（社区）%1 已撤销</translation>
     </message>
 </context>
 <context>

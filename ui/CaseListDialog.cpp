@@ -103,7 +103,8 @@ void CaseListDialog::applyFilters()
             continue;
         const CaseDeadline* due = c.nextDeadline();
         const QString next =
-            due ? tr("%1 by %2").arg(CaseWorkflow::deadlineLabel(due->step), DisplayFormat::date(due->due)) : QString();
+            due ? tr("%1 by %2").arg(CaseWorkflow::deadlineLabel(due->step), CaseWorkflow::dueDateText(*due))
+                : QString();
         const bool overdue = c.overdueOn(today);
         ReadOnlyTable::appendRow(m_table,
                                  {household.first, CaseWorkflow::typeLabel(c.type), CaseWorkflow::stateLabel(c.state),

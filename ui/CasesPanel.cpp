@@ -117,8 +117,8 @@ void CasesPanel::reload()
                                          .arg(DisplayFormat::date(s.onDate), CaseWorkflow::typeLabel(c.type),
                                               CaseWorkflow::actionLabel(s.action), s.userName)});
         const CaseDeadline* due = c.nextDeadline();
-        QString next =
-            due ? tr("%1 by %2").arg(CaseWorkflow::deadlineLabel(due->step), DisplayFormat::date(due->due)) : QString();
+        QString next = due ? tr("%1 by %2").arg(CaseWorkflow::deadlineLabel(due->step), CaseWorkflow::dueDateText(*due))
+                           : QString();
         if (const auto plan = CaseRepository(m_database, m_session).gradualExit(c); plan && plan->has_value())
             next = tr("gradual exit, %n month(s) to %1", nullptr, (*plan)->months)
                        .arg(DisplayFormat::month(QDate::fromString((*plan)->end + QStringLiteral("-01"), Qt::ISODate)));

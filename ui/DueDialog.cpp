@@ -213,7 +213,7 @@ void DueDialog::showData(const DueData& data, const QDate& today)
         ReadOnlyTable::appendRow(m_cases,
                                  {nameOf(c.householdId), CaseWorkflow::typeLabel(c.type),
                                   CaseWorkflow::stateLabel(c.state), CaseWorkflow::deadlineLabel(d.step),
-                                  DisplayFormat::date(d.due)},
+                                  CaseWorkflow::dueDateText(d)},
                                  d.overdueOn(today));
     }
     m_cases->setUpdatesEnabled(true);

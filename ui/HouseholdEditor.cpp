@@ -8,6 +8,7 @@
 #include "domain/HouseholdValidator.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
+#include "reference/Divisions.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
 #include "store/SiteRepository.h"
@@ -216,7 +217,7 @@ QWidget* HouseholdEditor::buildBasicTab()
     auto* form = new QFormLayout(page);
     m_village = new QComboBox(page);
     SiteRepository sites(m_database, m_session);
-    if (const auto villages = sites.villages()) {
+    if (const auto villages = sites.activeVillages()) {
         for (const Village& v : *villages) {
             if (m_session.maySeeVillage(v.code))
                 m_village->addItem(v.name, v.code);
@@ -611,8 +612,23 @@ void HouseholdEditor::refreshDerivedColumns(int row)
     }
     m_members->item(row, SexColumn)->setText(Vocabulary::sexLabel(id->sex()));
     m_members->item(row, AgeColumn)->setText(QString::number(ageOn(birth, Clock::currentDate())));
-    m_memberHint->setText(tr("Type the ID number: birth date, sex and age fill in by themselves."));
-    m_memberHint->setStyleSheet(QString());
+    // Where the number was issued (220681 临江市); an unknown region is worth a question, never an
+    // error: people keep the code of where they were first registered.
+    const QString regionCode = id->toString().left(6);
+    const QString region = Divisions::builtIn().regionName(regionCode);
+    if (region.isEmpty()) {
+        m_memberHint->setText(tr("Row %1: the region %2 of this ID number is not in the 2023 list of divisions "
+                                 "(an old code?); check the number with the person.")
+                                  .arg(row + 1)
+                                  .arg(regionCode));
+        m_memberHint->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+    } else {
+        m_memberHint->setText(tr("Row %1: an ID number of %2 %3; birth date, sex and age are filled in.")
+                                  .arg(row + 1)
+                                  .arg(regionCode, region));
+        m_memberHint->setStyleSheet(QString());
+    }
+    idItem->setToolTip(region.isEmpty() ? regionCode : regionCode + QLatin1Char(' ') + region);
     m_filling = wasFilling;
 }
 

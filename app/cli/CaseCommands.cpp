@@ -29,7 +29,8 @@ QJsonObject toJson(const CaseRecord& c, const QDate& today)
         deadlines.append(QJsonObject{{QStringLiteral("step"), d.step},
                                      {QStringLiteral("due"), d.due.toString(Qt::ISODate)},
                                      {QStringLiteral("met"), d.met},
-                                     {QStringLiteral("overdue"), d.overdueOn(today)}});
+                                     {QStringLiteral("overdue"), d.overdueOn(today)},
+                                     {QStringLiteral("estimated"), d.estimated}});
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("household"), c.householdId},
             {QStringLiteral("type"), c.type},
@@ -224,6 +225,43 @@ int importCalendar(CliContext& ctx, const QStringList& args)
     return Done;
 }
 
+int listCalendars(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
+    if (const int r =
+            ctx.parse(parser, args, CliContext::tr("Lists each year's working-day calendar and where it came from."));
+        r >= 0)
+        return r;
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
+    if (!session)
+        return Failed;
+    const auto years = CaseRepository(*db, *session).calendarYears();
+    if (!years)
+        return ctx.fail(years.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const CalendarYearSource& y : *years)
+            array.append(QJsonObject{{QStringLiteral("year"), y.year},
+                                     {QStringLiteral("source"), y.source},
+                                     {QStringLiteral("holidays"), y.holidays},
+                                     {QStringLiteral("workdays"), y.workdays},
+                                     {QStringLiteral("at"), y.at.isEmpty() ? QJsonValue() : QJsonValue(y.at)}});
+        ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Done;
+    }
+    for (const CalendarYearSource& y : *years) {
+        const QString source = y.source == QLatin1String("built-in") ? CliContext::tr("built into Doudi")
+                               : y.source == QLatin1String("city")   ? CliContext::tr("from the city")
+                                                                     : CliContext::tr("imported");
+        ctx.out() << y.year << '\t' << source << '\t' << CliContext::tr("%n holiday(s)", "", y.holidays) << '\t'
+                  << CliContext::tr("%n working weekend day(s)", "", y.workdays) << '\n';
+    }
+    return Done;
+}
+
 } // namespace
 
 int runCase(CliContext& ctx, const QStringList& args)
@@ -236,7 +274,7 @@ int runCase(CliContext& ctx, const QStringList& args)
 
 int runCalendar(CliContext& ctx, const QStringList& args)
 {
-    return ctx.runSubcommand(QStringLiteral("calendar"), {{"import", importCalendar}}, args);
+    return ctx.runSubcommand(QStringLiteral("calendar"), {{"import", importCalendar}, {"list", listCalendars}}, args);
 }
 
 } // namespace Doudi::Cli

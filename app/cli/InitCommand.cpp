@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "reference/Divisions.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 #include "store/UserRepository.h"
@@ -19,10 +20,12 @@ int runInit(CliContext& ctx, const QStringList& args)
                       CliContext::tr("The site's region code (9 digits for a township, 6 "
                                      "for a city)."),
                       CliContext::tr("CODE")});
-    parser.addOption({QStringLiteral("name"), CliContext::tr("The site's name."), CliContext::tr("NAME")});
+    parser.addOption({QStringLiteral("name"),
+                      CliContext::tr("The site's name (default: the official name of the code)."),
+                      CliContext::tr("NAME")});
     if (const int r = ctx.parse(parser, args, CliContext::tr("Creates a database for one site.")); r >= 0)
         return r;
-    for (const char* option : {"db", "kind", "site", "name"}) {
+    for (const char* option : {"db", "kind", "site"}) {
         if (!ctx.require(parser, QString::fromLatin1(option)))
             return Usage;
     }
@@ -30,6 +33,25 @@ int runInit(CliContext& ctx, const QStringList& args)
     const QString kind = parser.value(QStringLiteral("kind"));
     if (kind != QLatin1String("township") && kind != QLatin1String("city"))
         return ctx.usageError(CliContext::tr("--kind must be township or city."));
+    const QString code = parser.value(QStringLiteral("site"));
+    // The official list names the site and gives a township its villages; a code it does not know
+    // (a new township, a code changed since 2023) is accepted with a warning and starts empty.
+    const Divisions& divisions = Divisions::builtIn();
+    const auto official = divisions.township(code);
+    const auto county = divisions.county(code);
+    QString name = parser.value(QStringLiteral("name"));
+    if (name.isEmpty() && kind == QLatin1String("township") && official)
+        name = official->name;
+    if (name.isEmpty() && kind == QLatin1String("city") && county)
+        name = county->name;
+    if (name.isEmpty())
+        return ctx.usageError(
+            CliContext::tr("%1 is not in the official list of 2023; give the site's name with --name.").arg(code));
+    QList<Village> villages;
+    if (kind == QLatin1String("township") && official) {
+        for (const Divisions::Village& v : divisions.villagesOf(code))
+            villages.append({v.code, v.name, v.urban, {}, {}});
+    }
     if (QFile::exists(path))
         return ctx.fail(
             Error::failed(CliContext::tr("%1 already exists; init never overwrites a database.").arg(path)));
@@ -41,11 +63,12 @@ int runInit(CliContext& ctx, const QStringList& args)
     // The site, the example policy (in force until the bureau's arrives, marked as such) and, with
     // --user, the administrator with the password of DOUDI_PASSWORD or a prompt.
     const auto setUp = [&]() -> Status {
-        if (Status s =
-                SiteRepository(*db, setup)
-                    .createSite(parser.value(QStringLiteral("site")), parser.value(QStringLiteral("name")), kind);
-            !s)
+        if (Status s = SiteRepository(*db, setup).createSite(code, name, kind); !s)
             return s;
+        if (!villages.isEmpty()) {
+            if (Status s = SiteRepository(*db, setup).addVillages(villages); !s)
+                return s;
+        }
         if (Status s = PolicyRepository(*db, setup).ensureExample(); !s)
             return s;
         // The site's own keys for sync packages (the secret halves never leave the file).
@@ -65,13 +88,26 @@ int runInit(CliContext& ctx, const QStringList& args)
     };
     if (Status s = setUp(); !s) {
         // A half-made database is no database: nothing is left behind.
-        const int code = ctx.fail(s.error());
+        const int status = ctx.fail(s.error());
         db.reset();
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
-        return code;
+        return status;
     }
-    ctx.err() << CliContext::tr("Created %1.").arg(path) << Qt::endl;
+    if (kind == QLatin1String("township") && !official)
+        ctx.err() << CliContext::tr("Warning: %1 is not a township in the official list of 2023; it starts with no "
+                                    "villages (add them with “doudi-cli village add”).")
+                         .arg(code)
+                  << Qt::endl;
+    else if (kind == QLatin1String("township") && villages.isEmpty())
+        ctx.err() << CliContext::tr("Warning: the built-in list has no villages for %1 %2; add them with "
+                                    "“doudi-cli village add” or “village import”.")
+                         .arg(code, name)
+                  << Qt::endl;
+    else if (kind == QLatin1String("city") && !county)
+        ctx.err() << CliContext::tr("Warning: %1 is not in the official list of 2023.").arg(code) << Qt::endl;
+    ctx.err() << CliContext::tr("Created %1: %2 %3, %n village(s).", "", int(villages.size())).arg(path, code, name)
+              << Qt::endl;
     return Done;
 }
 

@@ -36,6 +36,8 @@ struct CaseDeadline
     QString step; // start_investigation, notice_end, decision, overall
     QDate due;
     bool met = false;
+    // Counted on plain weekdays through a year with no holiday calendar: the date may move.
+    bool estimated = false;
 
     bool overdueOn(const QDate& today) const { return !met && today > due; }
 };

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -477,10 +478,15 @@ QList<CaseDeadline> CaseRepository::deadlines(const CaseRecord& c, const WorkCal
         return {};
     };
     QList<CaseDeadline> out;
+    // A limit counted through a year without a calendar is an estimate, and says so.
+    const auto working = [&calendar](const QString& step, const QDate& from, int days, bool met) {
+        const QDate due = calendar.addWorkingDays(from, days);
+        return CaseDeadline{step, due, met, calendar.isEstimated(from, due)};
+    };
     // The investigation starts within 3 working days of acceptance.
     const QDate investigation = stepOn("start_investigation");
-    out.append({QStringLiteral("start_investigation"), calendar.addWorkingDays(c.openedOn, 3),
-                investigation.isValid() || stepOn("submit").isValid()});
+    out.append(working(QStringLiteral("start_investigation"), c.openedOn, 3,
+                       investigation.isValid() || stepOn("submit").isValid()));
     // The public notice lasts 7 calendar days.
     if (const QDate notice = stepOn("publish_notice"); notice.isValid())
         out.append({QStringLiteral("notice_end"), notice.addDays(7), stepOn("submit").isValid()});
@@ -488,17 +494,17 @@ QList<CaseDeadline> CaseRepository::deadlines(const CaseRecord& c, const WorkCal
     if (const QDate submitted = stepOn("submit"); submitted.isValid()) {
         const int days = c.type == QLatin1String("tekun_application") ? 15 : 10;
         const bool decided = c.state != QLatin1String("submitted");
-        out.append({QStringLiteral("decision"), calendar.addWorkingDays(submitted, days), decided});
+        out.append(working(QStringLiteral("decision"), submitted, days, decided));
     }
     // The whole process: 30 working days, 20 when delegated, 45 with a recorded extension.
     const int overall = !c.extensionReason.isEmpty() ? 45 : c.delegated ? 20 : 30;
     const bool finished = c.state == QLatin1String("approved") || c.state == QLatin1String("refused") ||
                           c.state == QLatin1String("active") || CaseWorkflow::isFinal(c.state);
-    out.append({QStringLiteral("overall"), calendar.addWorkingDays(c.openedOn, overall), finished});
+    out.append(working(QStringLiteral("overall"), c.openedOn, overall, finished));
     return out;
 }
 
-Status CaseRepository::importCalendar(const WorkCalendar::Year& year)
+Status CaseRepository::importCalendar(const WorkCalendar::Year& year, const QString& source)
 {
     if (Status s = m_session.require(Action::ChangeSettings); !s)
         return s;
@@ -526,6 +532,8 @@ Status CaseRepository::importCalendar(const WorkCalendar::Year& year)
         if (!insert(d, "workday"))
             return Error::failed(tr("Cannot store the calendar: %1").arg(q.lastError().text()));
     }
+    if (Status s = recordCalendarSource(m_database, year.year, source, m_session.userName()); !s)
+        return s;
     if (Status s = m_audit->append(m_session.userName(), QStringLiteral("update"), QStringLiteral("calendar"),
                                    QString::number(year.year), {},
                                    QJsonObject{{QStringLiteral("holidays"), int(year.holidays.size())},
@@ -547,10 +555,51 @@ Result<WorkCalendar> CaseRepository::calendar() const
         const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         (q.value(1).toString() == QLatin1String("holiday") ? y.holidays : y.workdays).append(day);
     }
-    WorkCalendar calendar;
-    for (const WorkCalendar::Year& y : years)
-        calendar.add(y);
+    // The built-in notices first; a year imported or sent by the city replaces the built-in one.
+    WorkCalendar calendar = WorkCalendar::builtIn();
+    QSqlQuery sources(m_database.connection());
+    if (!sources.exec(QStringLiteral("SELECT year FROM calendar_years")))
+        return Error::failed(tr("Cannot read the calendar: %1").arg(sources.lastError().text()));
+    while (sources.next())
+        years[sources.value(0).toInt()].year = sources.value(0).toInt();
+    for (auto it = years.begin(); it != years.end(); ++it) {
+        it->year = it.key();
+        calendar.add(*it);
+    }
     return calendar;
+}
+
+Status CaseRepository::recordCalendarSource(Database& database, int year, const QString& source, const QString& by)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT INTO calendar_years (year, source, at, by) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (year) DO UPDATE SET source = excluded.source, at = excluded.at, "
+                             "by = excluded.by"));
+    q.addBindValue(year);
+    q.addBindValue(source);
+    q.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(by);
+    if (!q.exec())
+        return Error::failed(tr("Cannot store the calendar: %1").arg(q.lastError().text()));
+    return success();
+}
+
+Result<QList<CalendarYearSource>> CaseRepository::calendarYears() const
+{
+    QMap<int, CalendarYearSource> out;
+    for (const WorkCalendar::Year& y : WorkCalendar::builtInYears())
+        out.insert(y.year,
+                   {y.year, QStringLiteral("built-in"), {}, {}, int(y.holidays.size()), int(y.workdays.size())});
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT y.year, y.source, y.at, y.by, "
+                               "(SELECT count(*) FROM calendar_days d WHERE d.year = y.year AND d.kind = 'holiday'), "
+                               "(SELECT count(*) FROM calendar_days d WHERE d.year = y.year AND d.kind = 'workday') "
+                               "FROM calendar_years y")))
+        return Error::failed(tr("Cannot read the calendar: %1").arg(q.lastError().text()));
+    while (q.next())
+        out.insert(q.value(0).toInt(), {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});
+    return out.values();
 }
 
 } // namespace Doudi

@@ -20,6 +20,18 @@ class Database;
 // Cases and their steps. Each step is checked against the type's transition table, the role,
 // separation of duties and the near-relative rule, dated no earlier than the step before, and
 // written with its audit entry in one transaction.
+// Where one year's working-day calendar came from: "built-in" (the State Council's notice shipped
+// with Doudi), "import" (an administrator) or "city" (the bureau's package).
+struct CalendarYearSource
+{
+    int year = 0;
+    QString source;
+    QString at; // when it was imported (empty for built-in)
+    QString by;
+    int holidays = 0;
+    int workdays = 0;
+};
+
 class CaseRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(Doudi::CaseRepository)
@@ -57,8 +69,13 @@ public:
     // The reviews of paying households due by `until` (ReviewPlanner), from cases already listed.
     Result<QList<ReviewDue>> reviewsDue(const QList<CaseRecord>& cases, const QDate& until);
 
-    Status importCalendar(const WorkCalendar::Year& year);
+    // `source` is "import" (an administrator) or "city" (a package).
+    Status importCalendar(const WorkCalendar::Year& year, const QString& source = QStringLiteral("import"));
+    static Status recordCalendarSource(Database& database, int year, const QString& source, const QString& by);
+    // The built-in years with those imported or sent by the city over them.
     Result<WorkCalendar> calendar() const;
+    // Each year known and where it came from, oldest first (`calendar list`).
+    Result<QList<CalendarYearSource>> calendarYears() const;
     // The time limits of a case under a calendar (domain.md: the case workflow).
     static QList<CaseDeadline> deadlines(const CaseRecord& record, const WorkCalendar& calendar);
 

@@ -1,5 +1,7 @@
 #include "CaseWorkflow.h"
 
+#include "domain/DisplayFormat.h"
+
 #include <QHash>
 
 namespace Doudi {
@@ -185,6 +187,13 @@ QString CaseWorkflow::stateLabel(const QString& state)
     };
     const auto it = labels.constFind(state);
     return it == labels.cend() ? state : tr(it.value());
+}
+
+QString CaseWorkflow::dueDateText(const CaseDeadline& deadline)
+{
+    const QString date = DisplayFormat::date(deadline.due);
+    //: A deadline counted on plain weekdays: the year has no holiday calendar yet.
+    return deadline.estimated ? tr("about %1").arg(date) : date;
 }
 
 QString CaseWorkflow::deadlineLabel(const QString& step)

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+#include "cases/CaseRecord.h"
+
 namespace Doudi {
 
 // The kinds of case a household's file holds, and the steps each may take (最低生活保障审核确认办法
@@ -32,6 +34,8 @@ public:
     static QString actionLabel(const QString& action);
     // start_investigation, notice_end, decision, overall: the time limits of a case.
     static QString deadlineLabel(const QString& step);
+    // The due date as the desk shows it: "约 2027年1月5日" when counted without a holiday calendar.
+    static QString dueDateText(const CaseDeadline& deadline);
     // The materials an application needs (申请材料), in the order a clerk checks them.
     static QStringList documents();
     static QString documentLabel(const QString& document);

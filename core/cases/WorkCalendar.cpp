@@ -2,6 +2,10 @@
 
 #include "domain/JsonReader.h"
 
+#include <QFile>
+
+#include <algorithm>
+
 namespace Doudi {
 
 Result<WorkCalendar::Year> WorkCalendar::readYear(const QByteArray& json)
@@ -44,9 +48,52 @@ Result<WorkCalendar::Year> WorkCalendar::readYear(const QByteArray& json)
     return y;
 }
 
+const QList<WorkCalendar::Year>& WorkCalendar::builtInYears()
+{
+    static const QList<Year> years = [] {
+        QList<Year> out;
+        for (int y = 2020; y <= 2026; ++y) {
+            QFile file(QStringLiteral(":/calendars/%1.json").arg(y));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            if (const auto year = readYear(file.readAll()))
+                out.append(*year);
+        }
+        return out;
+    }();
+    return years;
+}
+
+WorkCalendar WorkCalendar::builtIn()
+{
+    WorkCalendar calendar;
+    for (const Year& y : builtInYears())
+        calendar.add(y);
+    return calendar;
+}
+
+QList<int> WorkCalendar::years() const
+{
+    QList<int> out(m_years.cbegin(), m_years.cend());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool WorkCalendar::isEstimated(const QDate& from, const QDate& to) const
+{
+    for (int y = from.year(); y <= to.year(); ++y) {
+        if (!m_years.contains(y))
+            return true;
+    }
+    return false;
+}
+
 void WorkCalendar::add(const Year& year)
 {
     m_added.clear();
+    m_years.insert(year.year);
+    m_holidays.removeIf([&year](const QDate& d) { return d.year() == year.year; });
+    m_workdays.removeIf([&year](const QDate& d) { return d.year() == year.year; });
     for (const QDate& d : year.holidays)
         m_holidays.insert(d);
     for (const QDate& d : year.workdays)

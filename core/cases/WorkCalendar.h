@@ -28,13 +28,23 @@ public:
         QList<QDate> workdays;
     };
     static Result<Year> readYear(const QByteArray& json);
+    // The State Council's notices built into Doudi (resources/calendars), oldest first.
+    static const QList<Year>& builtInYears();
+    // A calendar of the built-in years only.
+    static WorkCalendar builtIn();
 
+    // Adds a year, replacing what was known of it before (a newer notice, the city's).
     void add(const Year& year);
+    bool hasYear(int year) const { return m_years.contains(year); }
+    QList<int> years() const;
+    // Whether counting from `from` to `to` crosses a year with no calendar (weekdays only there).
+    bool isEstimated(const QDate& from, const QDate& to) const;
     bool isWorkingDay(const QDate& day) const;
     // The day `count` working days after `from` (from itself not counted).
     QDate addWorkingDays(const QDate& from, int count) const;
 
 private:
+    QSet<int> m_years;
     QSet<QDate> m_holidays;
     QSet<QDate> m_workdays;
     // Many cases share their dates: the answers are remembered (a calendar is used on one thread).

@@ -5,6 +5,7 @@
 #include "sync/SiteKeys.h"
 
 #include "domain/Vocabulary.h"
+#include "reference/Divisions.h"
 #include "security/PasswordHasher.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
@@ -41,11 +42,9 @@ DemoGenerator::DemoGenerator(quint32 seed, QDate today)
         const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
         m_townshipCode = o.value(QStringLiteral("township")).toObject().value(QStringLiteral("code")).toString();
         m_townshipName = o.value(QStringLiteral("township")).toObject().value(QStringLiteral("name")).toString();
-        for (const QJsonValue& v : o.value(QStringLiteral("villages")).toArray()) {
-            const QJsonObject vo = v.toObject();
-            m_villages.append({vo.value(QStringLiteral("code")).toString(), vo.value(QStringLiteral("name")).toString(),
-                               vo.value(QStringLiteral("urban")).toBool()});
-        }
+        // The real 六道沟镇 with its official villages (18 村 and 宝山社区).
+        for (const Divisions::Village& v : Divisions::builtIn().villagesOf(m_townshipCode))
+            m_villages.append({v.code, v.name, v.urban});
         m_surnames = stringList(o.value(QStringLiteral("surnames")));
         m_maleGiven = stringList(o.value(QStringLiteral("male_given")));
         m_femaleGiven = stringList(o.value(QStringLiteral("female_given")));
@@ -216,10 +215,11 @@ Status DemoGenerator::fill(Database& database, const QString& user, int count,
     if (!existing)
         return existing.error();
     if (existing->isEmpty()) {
-        for (const DemoVillage& v : m_villages) {
-            if (Status s = sites.addVillage(v.code, v.name); !s)
-                return s;
-        }
+        QList<Village> official;
+        for (const DemoVillage& v : m_villages)
+            official.append({v.code, v.name, v.urban, {}, {}});
+        if (Status s = sites.addVillages(official); !s)
+            return s;
     }
 
     if (Status s = PolicyRepository(database, session).ensureExample(); !s)

@@ -198,11 +198,10 @@ Result<AuditReport> AuditVerifier::verify(Database& database, bool records)
 
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT code, name FROM villages WHERE deleted = 0"))) {
-        while (q.next())
-            checker.check(QStringLiteral("villages"), q.value(0).toString(),
-                          tr("The village %1").arg(q.value(1).toString()),
-                          SiteRepository::villageDigest(q.value(0).toString(), q.value(1).toString()));
+    if (const auto villages = SiteRepository(database, auditor).villages()) {
+        for (const Village& v : *villages)
+            checker.check(QStringLiteral("villages"), v.code, tr("The village %1").arg(v.name),
+                          SiteRepository::villageDigest(v));
     }
     checker.missing(QStringLiteral("villages"), tr("The village"));
     if (q.exec(QStringLiteral("SELECT id, body FROM policies WHERE deleted = 0"))) {

@@ -217,12 +217,16 @@ Status HouseholdRepository::checkVillage(const QString& code)
         return Error::invalid(QStringLiteral("village"), tr("choose the village the household lives in"));
     if (m_knownVillages.value(code))
         return success();
-    QSqlQuery& q = m_sql.get(QStringLiteral("SELECT 1 FROM villages WHERE code = ? AND deleted = 0"));
+    QSqlQuery& q =
+        m_sql.get(QStringLiteral("SELECT retired_on IS NOT NULL FROM villages WHERE code = ? AND deleted = 0"));
     q.addBindValue(code);
     if (!q.exec())
         return failedQuery(q);
     if (!q.next())
         return Error::invalid(QStringLiteral("village"), tr("%1 is not a village of this township").arg(code));
+    if (q.value(0).toBool())
+        return Error::invalid(QStringLiteral("village"),
+                              tr("the village %1 is retired; choose the one it went into").arg(code));
     m_knownVillages.insert(code, true);
     return success();
 }
@@ -728,6 +732,19 @@ HouseholdRepository::SearchTerm HouseholdRepository::searchTerm(const HouseholdF
     if (PinyinInitials::looksLikeInitials(typed))
         return {QStringLiteral("name_initials"), typed.toLower()};
     return {QStringLiteral("name"), typed};
+}
+
+Status HouseholdRepository::moveVillage(const QString& from, const QString& into)
+{
+    auto moving = loadWhere(QStringLiteral("village_code = ?"), {from});
+    if (!moving)
+        return moving.error();
+    for (Household& h : *moving) {
+        h.villageCode = into;
+        if (Status s = saveOne(h); !s)
+            return s;
+    }
+    return success();
 }
 
 Result<qint64> HouseholdRepository::countSearch(const HouseholdFilter& filter)

@@ -54,6 +54,9 @@ public:
     // The households recorded as receiving help or with an approved application being paid (rosters).
     Result<QList<Household>> loadReceiving();
     Status remove(const QString& id);
+    // Every household of a village moves to another (a merge, inside the caller's transaction);
+    // each is audited with its old village.
+    Status moveVillage(const QString& from, const QString& into);
 
     Result<qint64> count(const HouseholdFilter& filter);
     Result<QList<HouseholdSummary>> list(const HouseholdFilter& filter, qint64 offset, qint64 limit);

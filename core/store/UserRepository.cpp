@@ -194,6 +194,33 @@ Status UserRepository::setPassword(const QString& name, const QString& password)
     return transaction.commit();
 }
 
+Status UserRepository::moveVillage(const QString& from, const QString& into)
+{
+    const auto everyone = all();
+    if (!everyone)
+        return everyone.error();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE users SET village_code = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                             "WHERE id = ?"));
+    for (const User& before : *everyone) {
+        if (before.villageCode != from)
+            continue;
+        User after = before;
+        after.villageCode = into;
+        q.addBindValue(into);
+        q.addBindValue(now());
+        q.addBindValue(m_session.userName());
+        q.addBindValue(before.id);
+        if (!q.exec())
+            return Error::failed(tr("Cannot change the user: %1").arg(q.lastError().text()));
+        if (Status s = m_audit->append(m_session.userName(), QStringLiteral("update"), QStringLiteral("users"),
+                                       before.id, auditValues(before), auditValues(after), digest(after));
+            !s)
+            return s;
+    }
+    return success();
+}
+
 Status UserRepository::recordLogin(Database& database, const User& user, int failedLogins, const QDateTime& lockedUntil,
                                    const QString& auditAction)
 {

@@ -46,6 +46,8 @@ public:
     Status addHashed(User& user);
     Status setDisabled(const QString& name, bool disabled, const QString& reason);
     Status setPassword(const QString& name, const QString& password);
+    // The cadres of a village that merged into another follow it (inside the caller's transaction).
+    Status moveVillage(const QString& from, const QString& into);
 
     Result<std::optional<User>> find(const QString& name) const;
     Result<QList<User>> all() const;

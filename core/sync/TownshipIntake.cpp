@@ -1,5 +1,7 @@
 #include "TownshipIntake.h"
 
+#include "cases/CaseRepository.h"
+
 #include "rules/PolicyJson.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
@@ -45,6 +47,10 @@ Status applyCalendar(Database& township, const QList<QJsonObject>& days)
         q.addBindValue(year);
         if (!q.exec())
             return databaseError(q);
+        if (Status s = CaseRepository::recordCalendarSource(township, int(year), QStringLiteral("city"),
+                                                            QStringLiteral("city"));
+            !s)
+            return s;
     }
     q.prepare(QStringLiteral("INSERT INTO calendar_days (day, kind, year) VALUES (?, ?, ?)"));
     for (const QJsonObject& d : days) {

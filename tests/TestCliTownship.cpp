@@ -1,0 +1,242 @@
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringEncoder>
+#include <QTest>
+
+// A real township's first day through doudi-cli: the official name and villages at init, the
+// village commands, the built-in calendars.
+class TestCliTownship final : public QObject
+{
+    Q_OBJECT
+
+private:
+    using Run = CliRunner::Run;
+    CliRunner m_cli;
+
+    Run run(const QStringList& args) { return m_cli.run(args); }
+    QString path(const char* name) const { return m_cli.path(name); }
+    QJsonArray villages(const QString& db)
+    {
+        const Run r = run(
+            {QStringLiteral("village"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out).array();
+    }
+    Run village(const QString& db, const QStringList& args)
+    {
+        return run(QStringList{QStringLiteral("village")} + args.mid(0, 1) +
+                   QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("admin")} +
+                   args.mid(1));
+    }
+
+private slots:
+    void initTakesTheOfficialNameAndVillages()
+    {
+        const QString db = path("liudaogou.doudi");
+        const Run init = run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                              QStringLiteral("township"), QStringLiteral("--site"), QStringLiteral("220681101"),
+                              QStringLiteral("--user"), QStringLiteral("admin")});
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+        QVERIFY(init.err.contains(QStringLiteral("六道沟镇")));
+        const QJsonArray list = villages(db);
+        QCOMPARE(list.size(), 19);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("220681101008"));
+        QCOMPARE(list.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("宝山社区"));
+        QVERIFY(list.first().toObject().value(QStringLiteral("urban")).toBool());
+        QCOMPARE(list.last().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("三道阳岔村"));
+        for (const QJsonValue& v : list) {
+            QCOMPARE(v.toObject().value(QStringLiteral("households")).toInt(), 0);
+            QVERIFY(!v.toObject().value(QStringLiteral("retired")).toBool());
+        }
+
+        // A code not in the list: accepted with a warning when named, starting with no villages.
+        const QString other = path("new.doudi");
+        const Run unnamed = run({QStringLiteral("init"), QStringLiteral("--db"), other, QStringLiteral("--kind"),
+                                 QStringLiteral("township"), QStringLiteral("--site"), QStringLiteral("220681199")});
+        QCOMPARE(unnamed.code, 2);
+        QVERIFY(!QFile::exists(other));
+        const Run named = run({QStringLiteral("init"), QStringLiteral("--db"), other, QStringLiteral("--kind"),
+                               QStringLiteral("township"), QStringLiteral("--site"), QStringLiteral("220681199"),
+                               QStringLiteral("--name"), QStringLiteral("新设镇"), QStringLiteral("--user"),
+                               QStringLiteral("admin")});
+        QCOMPARE(named.code, 0);
+        QVERIFY(named.err.contains(QStringLiteral("Warning")));
+        QCOMPARE(villages(other).size(), 0);
+    }
+
+    void villageCommands()
+    {
+        const QString db = path("villages.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("60")})
+                     .code,
+                 0);
+        QCOMPARE(villages(db).size(), 19); // the demo is the real 六道沟镇
+
+        const Run added =
+            village(db, {QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("220681101009"),
+                         QStringLiteral("--name"), QStringLiteral("新城社区"), QStringLiteral("--urban")});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QCOMPARE(village(db, {QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("220681101009"),
+                              QStringLiteral("--name"), QStringLiteral("重复")})
+                     .code,
+                 3);
+        QCOMPARE(village(db, {QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("220681101010")}).code,
+                 2);
+        QCOMPARE(village(db, {QStringLiteral("rename"), QStringLiteral("--code"), QStringLiteral("220681101009"),
+                              QStringLiteral("--name"), QStringLiteral("新城街社区")})
+                     .code,
+                 0);
+        // A clerk may not keep villages.
+        QCOMPARE(run({QStringLiteral("village"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                      QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--code"),
+                      QStringLiteral("220681101011"), QStringLiteral("--name"), QStringLiteral("某村")})
+                     .code,
+                 1);
+
+        // 砬台村 has households: retiring it is refused; merging it into 桦皮村 moves them and its cadre.
+        const auto find = [&](const QString& code) {
+            for (const QJsonValue& v : villages(db)) {
+                if (v.toObject().value(QStringLiteral("code")).toString() == code)
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        const int before = find(QStringLiteral("220681101200")).value(QStringLiteral("households")).toInt();
+        const int target = find(QStringLiteral("220681101201")).value(QStringLiteral("households")).toInt();
+        QVERIFY(before > 0);
+        const QByteArray unchanged = CliRunner::hash(db);
+        const Run refused =
+            village(db, {QStringLiteral("retire"), QStringLiteral("--code"), QStringLiteral("220681101200")});
+        QCOMPARE(refused.code, 3);
+        QVERIFY(refused.err.contains(QStringLiteral("merge")));
+        QCOMPARE(CliRunner::hash(db), unchanged);
+
+        const Run merged =
+            village(db, {QStringLiteral("merge"), QStringLiteral("--from"), QStringLiteral("220681101200"),
+                         QStringLiteral("--into"), QStringLiteral("220681101201")});
+        QVERIFY2(merged.code == 0, qPrintable(merged.err));
+        const QJsonObject gone = find(QStringLiteral("220681101200"));
+        QVERIFY(gone.value(QStringLiteral("retired")).toBool());
+        QCOMPARE(gone.value(QStringLiteral("merged_into")).toString(), QStringLiteral("220681101201"));
+        QCOMPARE(gone.value(QStringLiteral("households")).toInt(), 0);
+        QCOMPARE(find(QStringLiteral("220681101201")).value(QStringLiteral("households")).toInt(), before + target);
+        const Run users = run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                               QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")});
+        int cadresOfTarget = 0;
+        for (const QJsonValue& u : QJsonDocument::fromJson(users.out).array()) {
+            QVERIFY(u.toObject().value(QStringLiteral("village")).toString() != QLatin1String("220681101200"));
+            cadresOfTarget += u.toObject().value(QStringLiteral("village")).toString() == QLatin1String("220681101201");
+        }
+        QCOMPARE(cadresOfTarget, 2);
+        // The now-empty new community can retire; the audit trail stays whole.
+        QCOMPARE(village(db, {QStringLiteral("retire"), QStringLiteral("--code"), QStringLiteral("220681101009")}).code,
+                 0);
+        const Run verified = run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+        QVERIFY2(verified.code == 0, qPrintable(verified.err + QString::fromUtf8(verified.out)));
+    }
+
+    void villageImport()
+    {
+        const QString db = path("import.doudi");
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                      QStringLiteral("township"), QStringLiteral("--site"), QStringLiteral("110101001"),
+                      QStringLiteral("--user"), QStringLiteral("admin")})
+                     .code,
+                 0);
+        QCOMPARE(villages(db).size(), 0); // the built-in list has villages of 吉林省 only
+        QFile bad(path("bad.csv"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("code,name,urban\n110101001001,多福巷社区,1\n110101001002,银闸社区,maybe\n");
+        bad.close();
+        const QByteArray unchanged = CliRunner::hash(db);
+        const Run refused = village(db, {QStringLiteral("import"), path("bad.csv")});
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("row 3")), qPrintable(refused.err));
+        QCOMPARE(CliRunner::hash(db), unchanged);
+
+        // GBK, as Excel saves "CSV" on a Chinese Windows; urban from the name when not given.
+        QFile good(path("good.csv"));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        QStringEncoder gbk("GB18030");
+        QVERIFY(gbk.isValid());
+        good.write(gbk(QStringLiteral("编码,名称\r\n110101001001,多福巷社区\r\n\"110101001201\",\"东华村\"\r\n")));
+        good.close();
+        const Run imported = village(db, {QStringLiteral("import"), path("good.csv")});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        const QJsonArray list = villages(db);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("多福巷社区"));
+        QVERIFY(list[0].toObject().value(QStringLiteral("urban")).toBool());
+        QVERIFY(!list[1].toObject().value(QStringLiteral("urban")).toBool());
+    }
+
+    void builtInCalendarsAndEstimatedDeadlines()
+    {
+        const QString db = path("calendar.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("3")})
+                     .code,
+                 0);
+        const QJsonArray years = QJsonDocument::fromJson(run({QStringLiteral("calendar"), QStringLiteral("list"),
+                                                              QStringLiteral("--db"), db, QStringLiteral("--json")})
+                                                             .out)
+                                     .array();
+        QCOMPARE(years.size(), 7);
+        QCOMPARE(years.first().toObject().value(QStringLiteral("year")).toInt(), 2020);
+        QCOMPARE(years.last().toObject().value(QStringLiteral("source")).toString(), QStringLiteral("built-in"));
+
+        const QString household = QJsonDocument::fromJson(run({QStringLiteral("household"), QStringLiteral("list"),
+                                                               QStringLiteral("--db"), db, QStringLiteral("--json")})
+                                                              .out)
+                                      .array()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("id"))
+                                      .toString();
+        const auto overall = [&](const char* opened) {
+            const Run o = run({QStringLiteral("case"), QStringLiteral("open"), QStringLiteral("--db"), db,
+                               QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--household"),
+                               household, QStringLiteral("--type"), QStringLiteral("temporary_assistance"),
+                               QStringLiteral("--date"), QString::fromLatin1(opened)});
+            const Run shown =
+                run({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("--db"), db,
+                     QStringLiteral("--case"), QString::fromUtf8(o.out).trimmed(), QStringLiteral("--json")});
+            return QJsonDocument::fromJson(shown.out)
+                .object()
+                .value(QStringLiteral("deadlines"))
+                .toArray()
+                .last()
+                .toObject();
+        };
+        // Across 2025 → 2026 with nothing imported: the Spring Festival is counted.
+        const QJsonObject known = overall("2025-12-19");
+        QCOMPARE(known.value(QStringLiteral("due")).toString(), QStringLiteral("2026-02-02"));
+        QCOMPARE(known.value(QStringLiteral("estimated")).toBool(), false);
+        // Into 2027, which has no calendar yet: weekdays, marked estimated.
+        const QJsonObject estimated = overall("2026-12-21");
+        QCOMPARE(estimated.value(QStringLiteral("estimated")).toBool(), true);
+
+        // An imported year says so, and replaces the built-in one.
+        QFile calendar(path("2027.json"));
+        QVERIFY(calendar.open(QIODevice::WriteOnly));
+        calendar.write(R"({"year": 2027, "holidays": ["2027-01-01"], "workdays": []})");
+        calendar.close();
+        QCOMPARE(run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                      QStringLiteral("--user"), QStringLiteral("admin"), path("2027.json")})
+                     .code,
+                 0);
+        const QJsonArray after = QJsonDocument::fromJson(run({QStringLiteral("calendar"), QStringLiteral("list"),
+                                                              QStringLiteral("--db"), db, QStringLiteral("--json")})
+                                                             .out)
+                                     .array();
+        QCOMPARE(after.size(), 8);
+        QCOMPARE(after.last().toObject().value(QStringLiteral("source")).toString(), QStringLiteral("import"));
+        QCOMPARE(overall("2026-12-21").value(QStringLiteral("estimated")).toBool(), false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTownship)
+#include "TestCliTownship.moc"
