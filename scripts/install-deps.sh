@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config dpkg-dev
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgl-dev
-    libsodium-dev libxlsxwriter-dev qt6-charts-dev libqt6opengl6-dev
+    libsodium-dev libxlsxwriter-dev libzip-dev qt6-charts-dev libqt6opengl6-dev
     xvfb xauth fonts-noto-cjk clang-format poppler-utils unzip sqlite3
 )
 

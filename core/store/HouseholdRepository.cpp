@@ -231,25 +231,35 @@ Status HouseholdRepository::checkVillage(const QString& code)
     return success();
 }
 
-Status HouseholdRepository::checkMembersElsewhere(const Household& household)
+Result<QString> HouseholdRepository::registeredAs(const IdNumber& idNumber, const QString& exceptHousehold)
 {
-    QList<Problem> problems;
     QSqlQuery& q =
         m_sql.get(QStringLiteral("SELECT h.head_name, v.name FROM members m JOIN households h ON h.id = m.household_id "
                                  "JOIN villages v ON v.code = h.village_code "
                                  "WHERE m.id_number = ? AND m.deleted = 0 AND h.deleted = 0 AND m.household_id <> ?"));
+    q.addBindValue(idNumber.toString());
+    q.addBindValue(exceptHousehold.isNull() ? QStringLiteral("") : exceptHousehold); // never NULL: <> NULL is no row
+    if (!q.exec())
+        return failedQuery(q).error();
+    QString where;
+    if (q.next())
+        where = tr("the household of %1 in %2").arg(q.value(0).toString(), q.value(1).toString());
+    q.finish();
+    return where;
+}
+
+Status HouseholdRepository::checkMembersElsewhere(const Household& household)
+{
+    QList<Problem> problems;
     for (qsizetype i = 0; i < household.members.size(); ++i) {
-        q.addBindValue(household.members[i].idNumber.toString());
-        q.addBindValue(household.uuid);
-        if (!q.exec())
-            return failedQuery(q);
-        if (q.next()) {
-            problems.append({QStringLiteral("members[%1].id_number").arg(i),
-                             tr("this person is already a member of the household of %1 in %2; "
-                                "move them out of that household first")
-                                 .arg(q.value(0).toString(), q.value(1).toString())});
+        const auto where = registeredAs(household.members[i].idNumber, household.uuid);
+        if (!where)
+            return where.error();
+        if (!where->isEmpty()) {
+            problems.append(
+                {QStringLiteral("members[%1].id_number").arg(i),
+                 tr("this person is already a member of %1; move them out of that household first").arg(*where)});
         }
-        q.finish();
     }
     if (!problems.isEmpty())
         return Error(Error::Kind::Failed, problems);

@@ -65,6 +65,9 @@ public:
     Result<qint64> memberCount();
     // The heads' names of these households (those the session may see), for lists of cases.
     Result<QHash<QString, QString>> headNames(const QStringList& ids);
+    // Where the person is a member now ("王某某户，六道沟村"), other than of `exceptHousehold`;
+    // empty when nowhere.
+    Result<QString> registeredAs(const IdNumber& idNumber, const QString& exceptHousehold = QString());
 
 private:
     Status saveOne(Household& household);
