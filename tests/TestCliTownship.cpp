@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "RosterWorkbook.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,6 +172,77 @@ private slots:
         QCOMPARE(list[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("多福巷社区"));
         QVERIFY(list[0].toObject().value(QStringLiteral("urban")).toBool());
         QVERIFY(!list[1].toObject().value(QStringLiteral("urban")).toBool());
+    }
+
+    void importSheetAllOrNothing()
+    {
+        const QString db = path("sheet.doudi");
+        QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+                      QStringLiteral("township"), QStringLiteral("--site"), QStringLiteral("220681101"),
+                      QStringLiteral("--user"), QStringLiteral("admin")})
+                     .code,
+                 0);
+        const QString roster = path("低保花名册.xlsx");
+        {
+            RosterWorkbook::Workbook book(roster);
+            lxw_worksheet* s = book.sheet("六道沟镇");
+            RosterWorkbook::Workbook::merge(s, 0, 0, 0, 5, QStringLiteral("六道沟镇2026年12月低保花名册"));
+            const QStringList header = {QStringLiteral("序号"),         QStringLiteral("户主姓名"),
+                                        QStringLiteral("公民身份号码"), QStringLiteral("村（社区）"),
+                                        QStringLiteral("保障类别"),     QStringLiteral("月保障金（元）")};
+            for (int c = 0; c < header.size(); ++c)
+                RosterWorkbook::Workbook::text(s, 1, c, header[c]);
+            const QStringList rows[] = {
+                {QStringLiteral("1"), QStringLiteral("王德福"), RosterWorkbook::fullWidth("220681195603020014"),
+                 QStringLiteral("砬台村"), QStringLiteral("农村低保"), QStringLiteral("560")},
+                {QStringLiteral("2"), QStringLiteral("孙玉珍"), QStringLiteral("220681194708200041"),
+                 QStringLiteral("宝山社区"), QStringLiteral("城市低保"), QStringLiteral("720")},
+                {QStringLiteral("3"), QStringLiteral("李桂兰"), QString(), QStringLiteral("桦皮村"),
+                 QStringLiteral("特困"), QStringLiteral("1,050")}};
+            for (int r = 0; r < 3; ++r) {
+                for (int c = 0; c < 6; ++c) {
+                    if (!rows[r][c].isEmpty())
+                        RosterWorkbook::Workbook::text(s, r + 2, c, rows[r][c]);
+                }
+            }
+            RosterWorkbook::Workbook::number(s, 4, 2, 220681195807150021.0); // the ID typed as a number
+            QVERIFY(book.close());
+        }
+        const QStringList importSheet = {
+            QStringLiteral("household"), QStringLiteral("import-sheet"), QStringLiteral("--db"),   db,
+            QStringLiteral("--user"),    QStringLiteral("admin"),        QStringLiteral("--json"), roster};
+        const QByteArray unchanged = CliRunner::hash(db);
+        const Run refused = run(importSheet);
+        QCOMPARE(refused.code, 3);
+        const QJsonObject report = QJsonDocument::fromJson(refused.out).object();
+        QCOMPARE(report.value(QStringLiteral("imported")).toBool(true), false);
+        QCOMPARE(report.value(QStringLiteral("households")).toInt(), 3);
+        const QJsonArray errors = report.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors[0].toObject().value(QStringLiteral("row")).toInt(), 5);
+        QCOMPARE(errors[0].toObject().value(QStringLiteral("column")).toString(), QStringLiteral("C"));
+        QVERIFY(errors[0].toObject().value(QStringLiteral("message")).toString().contains(QStringLiteral("as text")));
+        QCOMPARE(CliRunner::hash(db), unchanged);
+
+        const Run dry = run(importSheet + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--skip-invalid")});
+        QCOMPARE(dry.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(dry.out).object().value(QStringLiteral("imported")).toBool(true), false);
+        QCOMPARE(CliRunner::hash(db), unchanged);
+
+        const Run skipped = run(importSheet + QStringList{QStringLiteral("--skip-invalid")});
+        QVERIFY2(skipped.code == 0, qPrintable(skipped.err));
+        const QJsonObject done = QJsonDocument::fromJson(skipped.out).object();
+        QVERIFY(done.value(QStringLiteral("imported")).toBool());
+        QCOMPARE(done.value(QStringLiteral("households")).toInt(), 2);
+        QCOMPARE(done.value(QStringLiteral("monthly_benefit_fen")).toInt(), 128000);
+        QCOMPARE(done.value(QStringLiteral("skipped_rows")).toArray(), (QJsonArray{5}));
+        const Run list = run({QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                              QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--json")});
+        const QJsonArray households = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(households.size(), 2);
+        QCOMPARE(households[0].toObject().value(QStringLiteral("village_name")).toString(), QStringLiteral("宝山社区"));
+        QCOMPARE(households[0].toObject().value(QStringLiteral("residence")).toString(), QStringLiteral("urban"));
+        QCOMPARE(households[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("dibao"));
     }
 
     void builtInCalendarsAndEstimatedDeadlines()

@@ -18,7 +18,7 @@ struct RosterProblem
     QString message;
 };
 
-struct RosterColumn
+struct SheetColumn
 {
     int index = 0;  // 0-based
     QString header; // as the sheet writes it
@@ -43,7 +43,7 @@ struct RosterPlan
 {
     QString sheet;
     int headerRow = 0; // 1-based, the last header row
-    QList<RosterColumn> columns;
+    QList<SheetColumn> columns;
     QList<ImportedHousehold> households;
     QList<RosterProblem> problems; // refusals: each keeps its household out
     QList<RosterProblem> notes;    // worth knowing, imported anyway

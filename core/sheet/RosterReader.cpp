@@ -289,7 +289,10 @@ bool RosterReader::isTotalRow(int row) const
 {
     static const QRegularExpression total(QStringLiteral("^(合计|总计|小计|共计|总合计)"));
     for (const SheetCell& c : m_table.rows[row]) {
-        if (total.match(SheetText::compact(c.text)).hasMatch())
+        const QString text = c.text.trimmed();
+        if (text.isEmpty() || !QStringLiteral("合总小共").contains(text.front()))
+            continue; // most cells: no regular expression
+        if (total.match(SheetText::compact(text)).hasMatch())
             return true;
     }
     return false;
@@ -330,7 +333,8 @@ std::optional<Village> RosterReader::villageFrom(const QString& raw) const
         if (v.code == text || v.name == text || v.name == asVillage || v.name == asCommunity)
             return v;
         // 砬台 for 砬台村, when only one village has that base.
-        const QString base = QString(v.name).remove(QRegularExpression(QStringLiteral("(村|社区)$")));
+        static const QRegularExpression suffix(QStringLiteral("(村|社区)$"));
+        const QString base = QString(v.name).remove(suffix);
         if (base == text) {
             byBase = &v;
             ++baseMatches;
