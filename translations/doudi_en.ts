@@ -2658,6 +2658,68 @@
         <source>The township&apos;s villages (list|add|rename|retire|merge|import).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet to read (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the roster&apos;s columns are (doudi-sheet-mapping/1), e.g. saved by the desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and report; import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import every valid household and list the rows left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster: .xlsx or .csv (UTF-8 or GBK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the households of an office&apos;s Excel or WPS roster, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly benefit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s). Correct the roster, or import the valid households with --skip-invalid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -4691,10 +4753,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this person is already a member of the household of %1 in %2; move them out of that household first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The household no longer exists; it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4708,6 +4766,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>the village %1 is retired; choose the one it went into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person is already a member of %1; move them out of that household first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4841,6 +4907,229 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>%1 (%2) is a member of a household helped in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ImportSheetDialog</name>
+    <message>
+        <source>Import households from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the roster says)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a roster without a category column: a 低保花名册 lists dibao households only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category when the roster has none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves out every household with a problem; the rows left out are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps what the columns are, to read next month&apos;s roster the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Choose what each column is on the Columns page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roster the office kept in Excel or WPS (.xlsx or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households, %2 members in rows below row %3. Ready: %4; monthly benefits %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: import brings in every household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem(s) in %2 row(s): correct the roster and choose it again, or import the valid households only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 households and leave out %2 rows with problems?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 households with %2 members?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-mapping.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5126,6 +5415,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>Doudi — %1 civil affairs bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 households imported from the roster.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5936,6 +6233,77 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::RosterColumns</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head&apos;s ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::RosterExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5962,6 +6330,39 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::RosterImporter</name>
+    <message>
+        <source>the old Excel 97–2003 format (.xls) cannot be read; in Excel or WPS choose “Save as” and the type “Excel 工作簿 (*.xlsx)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the roster has %n problem(s); nothing was imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record where the household came from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RosterMapping</name>
+    <message>
+        <source>the mapping file is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field; use one of name, id_number, relation, village, category, monthly_benefit, bank_account, phone, … or ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::RosterPdf</name>
     <message>
         <source>Cannot draw the roster into a PDF.</source>
@@ -5969,6 +6370,141 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RosterReader</name>
+    <message>
+        <source>the ID number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel turned this ID number into a number and lost its last digits; format the column as text and type the number again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID number is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row found: one of the first %1 rows must name columns such as 姓名 and 公民身份号码; say what the columns are in a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a second column for %2; only column %3 is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “%1” is not recognised and is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster has no column of ID numbers (公民身份号码 or 身份证号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster has no column of names (姓名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster has no village column (村（社区）); add one or map a column to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has neither a name nor an ID number and is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person is on row %1 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person is registered already (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relation to the head is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relation “%1” is not one Doudi knows; recorded as other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sex “%1” must be 男 or 女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sex %1 does not match the ID number (%2); check both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 1956-03-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row is a household&apos;s head, but the relation says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this member&apos;s row comes before any head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row of the roster is the head with this ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the village is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a village of this township; add it under 设置 → 村（社区） or correct the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has merged into another village; the household is put there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the village %1 is retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category “%1” is not 低保, 特困 or 低保渐退</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly benefit “%1” is not an amount: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly benefit must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household has a monthly benefit but no category; fill in 保障类别 or choose the roster&apos;s category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel turned this account number into a number and lost its last digits; format the column as text and type the number again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 persons are covered, but the roster lists %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household has %1 heads; a household has one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7208,6 +7744,57 @@ Apply it?</source>
     </message>
     <message>
         <source>is a holiday too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::XlsxReader</name>
+    <message>
+        <source>Cannot read the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (.xlsx); in Excel or WPS choose “Save as” and the type “Excel 工作簿 (*.xlsx)”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no %1; it is damaged or not an .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s %1 is too large to be a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s %1 cannot be read; it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s list of sheets is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text table is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s formats are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “%1”; it has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has a cell outside Excel&apos;s grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is damaged (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

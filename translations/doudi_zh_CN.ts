@@ -2648,6 +2648,66 @@
         <source>The township&apos;s villages (list|add|rename|retire|merge|import).</source>
         <translation>本乡镇的村（社区）（list|add|rename|retire|merge|import）。</translation>
     </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>第 %1 行 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>The sheet to read (default: the first).</source>
+        <translation>要读取的工作表（默认第一个）。</translation>
+    </message>
+    <message>
+        <source>What the roster&apos;s columns are (doudi-sheet-mapping/1), e.g. saved by the desktop.</source>
+        <translation>花名册各列的对应关系（doudi-sheet-mapping/1），如在桌面程序中保存的。</translation>
+    </message>
+    <message>
+        <source>MAP.json</source>
+        <translation>MAP.json</translation>
+    </message>
+    <message>
+        <source>Check and report; import nothing.</source>
+        <translation>只检查并报告，不导入。</translation>
+    </message>
+    <message>
+        <source>Import every valid household and list the rows left out.</source>
+        <translation>导入所有无误的家庭户，并列出未导入的行。</translation>
+    </message>
+    <message>
+        <source>The roster: .xlsx or .csv (UTF-8 or GBK).</source>
+        <translation>花名册：.xlsx 或 .csv（UTF-8 或 GBK）。</translation>
+    </message>
+    <message>
+        <source>Imports the households of an office&apos;s Excel or WPS roster, all or nothing.</source>
+        <translation>导入单位 Excel 或 WPS 花名册中的家庭户，要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly benefit %1</source>
+        <translation>月保障金 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s). Correct the roster, or import the valid households with --skip-invalid.</source>
+        <translation>
+            <numerusform>未导入任何内容：有 %n 处问题。请更正花名册，或加 --skip-invalid 只导入无误的家庭户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>试运行：未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -4680,10 +4740,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>%1 不是本乡镇的村（社区）</translation>
     </message>
     <message>
-        <source>this person is already a member of the household of %1 in %2; move them out of that household first</source>
-        <translation>此人已是%2 %1户的成员；请先将其从该户迁出</translation>
-    </message>
-    <message>
         <source>The household no longer exists; it may have been deleted.</source>
         <translation>该户已不存在，可能已被删除。</translation>
     </message>
@@ -4698,6 +4754,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>the village %1 is retired; choose the one it went into</source>
         <translation>村（社区）%1 已撤销，请选择其并入的村（社区）</translation>
+    </message>
+    <message>
+        <source>the household of %1 in %2</source>
+        <translation>%2%1户</translation>
+    </message>
+    <message>
+        <source>this person is already a member of %1; move them out of that household first</source>
+        <translation>此人已是%1的成员；请先将其从该户移出</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +4895,229 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>%1 (%2) is a member of a household helped in %3.</source>
         <translation>%1（%2）是乡镇 %3 救助家庭的成员。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ImportSheetDialog</name>
+    <message>
+        <source>Import households from Excel</source>
+        <translation>从 Excel 导入家庭户</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>none (the roster says)</source>
+        <translation>无（以表中为准）</translation>
+    </message>
+    <message>
+        <source>For a roster without a category column: a 低保花名册 lists dibao households only.</source>
+        <translation>用于没有类别列的花名册：低保花名册中都是低保户。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Category when the roster has none:</source>
+        <translation>表中没有类别时按：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Header in the roster</source>
+        <translation>表中的表头</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Monthly benefit</source>
+        <translation>月保障金</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Households</source>
+        <translation>家庭户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>列(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid households</source>
+        <translation>只导入无误的户(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Leaves out every household with a problem; the rows left out are listed.</source>
+        <translation>有问题的家庭户不导入，并列出未导入的行。</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping…</source>
+        <translation>保存对应关系(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Keeps what the columns are, to read next month&apos;s roster the same way.</source>
+        <translation>保存各列的对应关系，下个月的花名册照此读取。</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>载入对应关系(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s roster</source>
+        <translation>单位的花名册</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>(the whole file)</source>
+        <translation>（整个文件）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Choose what each column is on the Columns page.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;请在“列”页中选择各列的内容。</translation>
+    </message>
+    <message>
+        <source>Choose the roster the office kept in Excel or WPS (.xlsx or .csv).</source>
+        <translation>请选择单位用 Excel 或 WPS 保存的花名册（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>has a problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (%1)</source>
+        <translation>问题(&amp;P)（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2 户</translation>
+    </message>
+    <message>
+        <source>%1 households, %2 members in rows below row %3. Ready: %4; monthly benefits %5.</source>
+        <translation>第 %3 行以下共 %1 户 %2 人。可导入：%4；月保障金合计 %5。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No problems: import brings in every household.</source>
+        <translation>没有问题：导入将带入全部家庭户。</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) in %2 row(s): correct the roster and choose it again, or import the valid households only.</source>
+        <translation>%2 行中有 %1 处问题：请更正花名册后重新选择，或只导入无误的家庭户。</translation>
+    </message>
+    <message>
+        <source>Import %1 households and leave out %2 rows with problems?</source>
+        <translation>导入 %1 户，不导入有问题的 %2 行？</translation>
+    </message>
+    <message>
+        <source>Import %1 households with %2 members?</source>
+        <translation>导入 %1 户共 %2 人？</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1 households are imported.</source>
+        <translation>已导入 %1 户。</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <source>-mapping.json</source>
+        <translation>-对应关系.json</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>对应关系 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>载入对应关系</translation>
     </message>
 </context>
 <context>
@@ -5116,6 +5403,14 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>Doudi — %1 civil affairs bureau</source>
         <translation>兜底 — %1民政局</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Excel…</source>
+        <translation>从 Excel 导入(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 households imported from the roster.</source>
+        <translation>已从花名册导入 %1 户。</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +6214,77 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::RosterColumns</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Head&apos;s name</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Head&apos;s ID number</source>
+        <translation>户主身份证号</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Village (community)</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Persons covered</source>
+        <translation>保障人数</translation>
+    </message>
+    <message>
+        <source>Monthly benefit</source>
+        <translation>月保障金</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::RosterExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -5945,6 +6311,38 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
 </context>
 <context>
+    <name>Doudi::RosterImporter</name>
+    <message>
+        <source>the old Excel 97–2003 format (.xls) cannot be read; in Excel or WPS choose “Save as” and the type “Excel 工作簿 (*.xlsx)”</source>
+        <translation>无法读取旧的 Excel 97–2003 格式（.xls）；请在 Excel 或 WPS 中“另存为”，类型选“Excel 工作簿 (*.xlsx)”</translation>
+    </message>
+    <message numerus="yes">
+        <source>the roster has %n problem(s); nothing was imported</source>
+        <translation>
+            <numerusform>花名册有 %n 处问题；未导入任何内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record where the household came from: %1</source>
+        <translation>无法记录家庭户的来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RosterMapping</name>
+    <message>
+        <source>the mapping file is not JSON: %1</source>
+        <translation>对应关系文件不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>应为 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field; use one of name, id_number, relation, village, category, monthly_benefit, bank_account, phone, … or ignore</source>
+        <translation>“%1”不是字段名；请用 name、id_number、relation、village、category、monthly_benefit、bank_account、phone 等，或 ignore</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::RosterPdf</name>
     <message>
         <source>Cannot draw the roster into a PDF.</source>
@@ -5953,6 +6351,141 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RosterReader</name>
+    <message>
+        <source>the ID number is empty</source>
+        <translation>身份证号为空</translation>
+    </message>
+    <message>
+        <source>Excel turned this ID number into a number and lost its last digits; format the column as text and type the number again</source>
+        <translation>Excel 把身份证号变成了数字，后几位已丢失；请把该列设置为“文本”格式后重新录入</translation>
+    </message>
+    <message>
+        <source>the ID number is not valid: %1</source>
+        <translation>身份证号有误：%1</translation>
+    </message>
+    <message>
+        <source>no header row found: one of the first %1 rows must name columns such as 姓名 and 公民身份号码; say what the columns are in a mapping</source>
+        <translation>找不到表头：前 %1 行中应有“姓名”“公民身份号码”等列名；或在对应关系中说明各列的内容</translation>
+    </message>
+    <message>
+        <source>“%1” is a second column for %2; only column %3 is read</source>
+        <translation>“%1”是%2的第二列；只读取 %3 列</translation>
+    </message>
+    <message>
+        <source>the column “%1” is not recognised and is not imported</source>
+        <translation>无法识别“%1”列，不导入</translation>
+    </message>
+    <message>
+        <source>the roster has no column of ID numbers (公民身份号码 or 身份证号)</source>
+        <translation>花名册中没有身份证号列（公民身份号码或身份证号）</translation>
+    </message>
+    <message>
+        <source>the roster has no column of names (姓名)</source>
+        <translation>花名册中没有姓名列</translation>
+    </message>
+    <message>
+        <source>the roster has no village column (村（社区）); add one or map a column to it</source>
+        <translation>花名册中没有村（社区）列；请添加一列，或指定哪一列是村（社区）</translation>
+    </message>
+    <message>
+        <source>the row has neither a name nor an ID number and is not imported</source>
+        <translation>该行既无姓名也无身份证号，不导入</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>the same person is on row %1 already</source>
+        <translation>同一人已在第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>this person is registered already (%1)</source>
+        <translation>此人已登记（%1）</translation>
+    </message>
+    <message>
+        <source>the relation to the head is empty</source>
+        <translation>与户主关系为空</translation>
+    </message>
+    <message>
+        <source>the relation “%1” is not one Doudi knows; recorded as other</source>
+        <translation>无法识别与户主关系“%1”，按“其他亲属”记录</translation>
+    </message>
+    <message>
+        <source>the sex “%1” must be 男 or 女</source>
+        <translation>性别“%1”应为男或女</translation>
+    </message>
+    <message>
+        <source>the sex %1 does not match the ID number (%2); check both</source>
+        <translation>性别“%1”与身份证号（%2）不符，请核对</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 1956-03-02</source>
+        <translation>“%1”不是日期（如 1956-03-02）</translation>
+    </message>
+    <message>
+        <source>this row is a household&apos;s head, but the relation says otherwise</source>
+        <translation>该行是户主，但与户主关系填的不是户主</translation>
+    </message>
+    <message>
+        <source>this member&apos;s row comes before any head of household</source>
+        <translation>该成员行之前没有户主行</translation>
+    </message>
+    <message>
+        <source>no row of the roster is the head with this ID number</source>
+        <translation>花名册中没有该户主身份证号对应的户主行</translation>
+    </message>
+    <message>
+        <source>the village is empty</source>
+        <translation>村（社区）为空</translation>
+    </message>
+    <message>
+        <source>“%1” is not a village of this township; add it under 设置 → 村（社区） or correct the roster</source>
+        <translation>“%1”不是本乡镇的村（社区）；请在 设置 → 村（社区） 中添加，或更正花名册</translation>
+    </message>
+    <message>
+        <source>%1 has merged into another village; the household is put there</source>
+        <translation>%1已并入其他村，该户归入合并后的村</translation>
+    </message>
+    <message>
+        <source>the village %1 is retired</source>
+        <translation>村（社区）%1已撤销</translation>
+    </message>
+    <message>
+        <source>the category “%1” is not 低保, 特困 or 低保渐退</source>
+        <translation>类别“%1”不是低保、特困或低保渐退</translation>
+    </message>
+    <message>
+        <source>the monthly benefit “%1” is not an amount: %2</source>
+        <translation>月保障金“%1”不是金额：%2</translation>
+    </message>
+    <message>
+        <source>the monthly benefit must not be negative</source>
+        <translation>月保障金不能为负数</translation>
+    </message>
+    <message>
+        <source>the household has a monthly benefit but no category; fill in 保障类别 or choose the roster&apos;s category</source>
+        <translation>该户有月保障金但没有类别；请填写保障类别，或选择整张花名册的类别</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of persons</source>
+        <translation>“%1”不是人数</translation>
+    </message>
+    <message>
+        <source>Excel turned this account number into a number and lost its last digits; format the column as text and type the number again</source>
+        <translation>Excel 把银行账号变成了数字，后几位已丢失；请把该列设置为“文本”格式后重新录入</translation>
+    </message>
+    <message>
+        <source>%1 persons are covered, but the roster lists %2 members</source>
+        <translation>保障人数为 %1，但花名册中列出 %2 名成员</translation>
+    </message>
+    <message>
+        <source>the household has %1 heads; a household has one</source>
+        <translation>该户有 %1 个户主；一户只能有一个</translation>
     </message>
 </context>
 <context>
@@ -7199,6 +7732,57 @@ Apply it?</source>
     <message>
         <source>is a holiday too</source>
         <translation>同时又是节假日</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::XlsxReader</name>
+    <message>
+        <source>Cannot read the workbook.</source>
+        <translation>无法读取工作簿。</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (.xlsx); in Excel or WPS choose “Save as” and the type “Excel 工作簿 (*.xlsx)”</source>
+        <translation>该文件不是 Excel 工作簿（.xlsx）；请在 Excel 或 WPS 中“另存为”，类型选“Excel 工作簿 (*.xlsx)”</translation>
+    </message>
+    <message>
+        <source>the workbook has no %1; it is damaged or not an .xlsx file</source>
+        <translation>工作簿中没有 %1；文件已损坏或不是 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s %1 is too large to be a roster</source>
+        <translation>工作簿的 %1 太大，不可能是花名册</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s %1 cannot be read; it is damaged</source>
+        <translation>无法读取工作簿的 %1；文件已损坏</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s list of sheets is damaged (%1)</source>
+        <translation>工作簿的工作表目录已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s text table is damaged (%1)</source>
+        <translation>工作簿的文字表已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s formats are damaged</source>
+        <translation>工作簿的格式信息已损坏</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “%1”; it has %2</source>
+        <translation>工作簿中没有工作表“%1”；现有：%2</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has a cell outside Excel&apos;s grid</source>
+        <translation>工作表“%1”中有超出 Excel 范围的单元格</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is damaged (%2)</source>
+        <translation>工作表“%1”已损坏（%2）</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "HouseholdEditor.h"
 #include "HouseholdListModel.h"
 #include "IdleLock.h"
+#include "ImportSheetDialog.h"
 #include "LoginDialog.h"
 #include "PolicyDialog.h"
 #include "RostersDialog.h"
@@ -257,6 +258,18 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     householdMenu->addAction(casesAction);
+    // The office's recipients from the Excel roster it kept before Doudi.
+    auto* importSheetAction = new QAction(tr("Import from &Excel…"), this);
+    connect(importSheetAction, &QAction::triggered, this, [this] {
+        auto* dialog = new ImportSheetDialog(*m_database, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportSheetDialog::imported, this, [this](int households) {
+            applyFilter();
+            statusBar()->showMessage(tr("%1 households imported from the roster.").arg(households), 8000);
+        });
+        dialog->open();
+    });
+    importSheetAction->setVisible(m_session.may(Action::EditHousehold));
     // The reserve fund: its ledger, and a payment to the household chosen in the list.
     auto* fundMenu = menuBar()->insertMenu(settingsMenu->menuAction(), new QMenu(tr("Reserve &fund"), this))->menu();
     auto* ledgerAction = new QAction(tr("Reserve fund &ledger…"), this);
@@ -326,6 +339,8 @@ void MainWindow::buildMenus()
     householdMenu->addAction(newAction);
     householdMenu->addAction(editAction);
     householdMenu->addAction(findAction);
+    householdMenu->addSeparator();
+    householdMenu->addAction(importSheetAction);
     householdMenu->addSeparator();
     householdMenu->addAction(removeAction);
     settingsMenu->addAction(settingsAction);
