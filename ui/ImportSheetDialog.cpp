@@ -68,7 +68,8 @@ ImportSheetDialog::ImportSheetDialog(Database& database, Session session, QWidge
     m_defaultCategory->addItem(QStringLiteral("低保"), QStringLiteral("低保"));
     m_defaultCategory->addItem(QStringLiteral("特困"), QStringLiteral("特困"));
     m_defaultCategory->addItem(QStringLiteral("低保渐退"), QStringLiteral("低保渐退"));
-    m_defaultCategory->setToolTip(tr("For a roster without a category column: a 低保花名册 lists dibao households only."));
+    m_defaultCategory->setToolTip(
+        tr("For a roster without a category column: a 低保花名册 lists dibao households only."));
     connect(m_defaultCategory, &QComboBox::activated, this, [this] {
         m_mapping.defaultCategory = m_defaultCategory->currentData().toString();
         replan();
@@ -224,10 +225,11 @@ void ImportSheetDialog::showPlan()
     for (const ImportedHousehold& imported : m_plan->households) {
         const Household& h = imported.household;
         const Member* head = h.head();
-        const QString rows = imported.rows.size() == 1 ? QString::number(imported.rows.first())
-                                                       : QStringLiteral("%1–%2")
-                                                             .arg(*std::min_element(imported.rows.begin(), imported.rows.end()))
-                                                             .arg(*std::max_element(imported.rows.begin(), imported.rows.end()));
+        const QString rows = imported.rows.size() == 1
+                                 ? QString::number(imported.rows.first())
+                                 : QStringLiteral("%1–%2")
+                                       .arg(*std::min_element(imported.rows.begin(), imported.rows.end()))
+                                       .arg(*std::max_element(imported.rows.begin(), imported.rows.end()));
         ReadOnlyTable::appendRow(m_households,
                                  {rows, villageNames.value(h.villageCode), head ? head->name : QString(),
                                   head ? head->idNumber.masked() : QString(), QString::number(h.members.size()),
@@ -248,8 +250,8 @@ void ImportSheetDialog::showPlan()
                                                      : tr("&Problems (%1)").arg(m_plan->problems.size()));
 
     QStringList categories;
-    for (HouseholdStatus s : {HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit,
-                              HouseholdStatus::None}) {
+    for (HouseholdStatus s :
+         {HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit, HouseholdStatus::None}) {
         if (byStatus.value(s) > 0)
             categories.append(tr("%1 %2").arg(Vocabulary::statusLabel(s)).arg(byStatus.value(s)));
     }
@@ -376,8 +378,7 @@ void ImportSheetDialog::saveMapping()
 
 void ImportSheetDialog::loadMapping()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Load a mapping"), QString(), tr("Mappings (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load a mapping"), QString(), tr("Mappings (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);

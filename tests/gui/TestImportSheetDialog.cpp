@@ -31,8 +31,9 @@ private:
     {
         QTimer::singleShot(50, [] {
             if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
-                box->button(box->defaultButton() ? QMessageBox::StandardButton(box->standardButton(box->defaultButton()))
-                                                 : QMessageBox::Yes)
+                box->button(box->defaultButton()
+                                ? QMessageBox::StandardButton(box->standardButton(box->defaultButton()))
+                                : QMessageBox::Yes)
                     ->click();
             else
                 answerYes();
