@@ -4,7 +4,11 @@
 #include "store/Database.h"
 #include "store/SiteRepository.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
+
+#include <initializer_list>
 
 #include <memory>
 
@@ -52,6 +56,22 @@ inline Doudi::Household household(const QString& village = kVillageA)
     h.assets.vehicles = {{QString(), QStringLiteral("ebike"), 200000}};
     h.assets.dwellings = {{QString(), false, QString()}};
     return h;
+}
+
+// Every row of the named tables, to prove that a refused operation changed nothing.
+inline QString tableRows(Doudi::Database& db, std::initializer_list<const char*> tables)
+{
+    QString out;
+    for (const char* table : tables) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QString::fromLatin1(table)));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                out += q.value(i).toString() + QLatin1Char('|');
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
 }
 
 } // namespace TestFixtures

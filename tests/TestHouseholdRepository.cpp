@@ -23,17 +23,8 @@ QVariant scalar(Database& db, const QString& sql)
 // Every row of every household table, to prove that a refused save changed nothing.
 QString snapshot(Database& db)
 {
-    QString out;
-    for (const char* table : {"households", "members", "income_items", "expenditure_items", "vehicles", "residences"}) {
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(QString::fromLatin1(table)));
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                out += q.value(i).toString() + QLatin1Char('|');
-            out += QLatin1Char('\n');
-        }
-    }
-    return out;
+    return TestFixtures::tableRows(
+        db, {"households", "members", "income_items", "expenditure_items", "vehicles", "residences"});
 }
 } // namespace
 

@@ -37,17 +37,7 @@ QByteArray readAll(const QString& path)
 // Every row of the tables an import writes, to prove a refusal changed nothing.
 QString snapshot(Database& db)
 {
-    QString out;
-    for (const char* table : {"households", "members", "household_sources", "audit_log", "sync_changes"}) {
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QString::fromLatin1(table)));
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                out += q.value(i).toString() + QLatin1Char('|');
-            out += QLatin1Char('\n');
-        }
-    }
-    return out;
+    return TestFixtures::tableRows(db, {"households", "members", "household_sources", "audit_log", "sync_changes"});
 }
 
 QString problemsText(const RosterPlan& plan)

@@ -17,17 +17,7 @@ namespace {
 // Every row of the tables a village change touches, to prove a refusal changed nothing.
 QString snapshot(Database& db)
 {
-    QString out;
-    for (const char* table : {"villages", "households", "users", "audit_log"}) {
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QString::fromLatin1(table)));
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                out += q.value(i).toString() + QLatin1Char('|');
-            out += QLatin1Char('\n');
-        }
-    }
-    return out;
+    return TestFixtures::tableRows(db, {"villages", "households", "users", "audit_log"});
 }
 } // namespace
 
