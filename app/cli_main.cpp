@@ -37,6 +37,8 @@ const Command kCommands[] = {
     {"calendar", runCalendar, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "The working-day calendars (import|list).")},
     {"village", runVillage,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "The township's villages (list|add|rename|retire|merge|import).")},
+    {"backup", runBackup,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Encrypted backups of the database (create|list|verify|restore).")},
     {"signal", runSignal, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Import or list monitoring signals.")},
     {"fund", runFund,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext",

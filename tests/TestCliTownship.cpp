@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "RosterWorkbook.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -243,6 +244,69 @@ private slots:
         QCOMPARE(households[0].toObject().value(QStringLiteral("village_name")).toString(), QStringLiteral("宝山社区"));
         QCOMPARE(households[0].toObject().value(QStringLiteral("residence")).toString(), QStringLiteral("urban"));
         QCOMPARE(households[1].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("dibao"));
+    }
+
+    // backup create → list → verify → restore, the passphrase from DOUDI_BACKUP_PASSPHRASE; the
+    // wrong one refused with exit 3 and nothing replaced.
+    void backupCommands()
+    {
+        const QString db = path("backed-up.doudi");
+        const QString stick = path("stick");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("40")})
+                     .code,
+                 0);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("DOUDI_BACKUP_PASSPHRASE"), QStringLiteral("六道沟镇备份口令"));
+        const Run created =
+            m_cli.runWith(env, {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--db"), db,
+                                QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--to"), stick,
+                                QStringLiteral("--json")});
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        const QJsonObject made = QJsonDocument::fromJson(created.out).object();
+        QCOMPARE(made.value(QStringLiteral("households")).toInt(), 40);
+        QCOMPARE(made.value(QStringLiteral("site")).toString(), QStringLiteral("220681101"));
+        const QString file = made.value(QStringLiteral("file")).toString();
+        QVERIFY(QFile::exists(file));
+
+        const Run listed = run({QStringLiteral("backup"), QStringLiteral("list"), QStringLiteral("--dir"), stick,
+                                QStringLiteral("--json")});
+        QCOMPARE(listed.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("site_name")).toString(), QStringLiteral("六道沟镇"));
+
+        QCOMPARE(m_cli.runWith(env, {QStringLiteral("backup"), QStringLiteral("verify"), file}).code, 0);
+        QProcessEnvironment wrong;
+        wrong.insert(QStringLiteral("DOUDI_BACKUP_PASSPHRASE"), QStringLiteral("别的口令别的口令"));
+        QCOMPARE(m_cli.runWith(wrong, {QStringLiteral("backup"), QStringLiteral("verify"), file}).code, 3);
+
+        // A household more after the backup; the restore takes it away and keeps the file it replaced.
+        QCOMPARE(village(db, {QStringLiteral("add"), QStringLiteral("--code"), QStringLiteral("220681101009"),
+                              QStringLiteral("--name"), QStringLiteral("新村")})
+                     .code,
+                 0);
+        const QByteArray before = CliRunner::hash(db);
+        const QStringList restore{QStringLiteral("backup"),
+                                  QStringLiteral("restore"),
+                                  QStringLiteral("--db"),
+                                  db,
+                                  QStringLiteral("--user"),
+                                  QStringLiteral("admin"),
+                                  file};
+        QCOMPARE(m_cli.runWith(wrong, restore).code, 3);
+        QCOMPARE(CliRunner::hash(db), before);
+        // A clerk may not restore.
+        QCOMPARE(m_cli
+                     .runWith(env, {QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--user"), QStringLiteral("clerk1"), file})
+                     .code,
+                 1);
+        const Run restored = m_cli.runWith(env, restore);
+        QVERIFY2(restored.code == 0, qPrintable(restored.err));
+        QVERIFY(restored.err.contains(QStringLiteral("re-baseline")));
+        QCOMPARE(villages(db).size(), 19);
+        QCOMPARE(QDir(path("")).entryList({QStringLiteral("backed-up.doudi.before-restore-*")}, QDir::Files).size(), 1);
     }
 
     void builtInCalendarsAndEstimatedDeadlines()

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/SiteRepository.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
@@ -72,6 +73,27 @@ inline QString tableRows(Doudi::Database& db, std::initializer_list<const char*>
         }
     }
     return out;
+}
+
+// Every row of every table, hashed: what "byte-identical" compares. `except`: tables left out.
+inline QByteArray dumpHash(Doudi::Database& db, const QStringList& except = {})
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        if (except.contains(table))
+            continue;
+        hash.addData(table.toUtf8());
+        QSqlQuery rows(db.connection());
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i)
+                hash.addData(QByteArray(rows.value(i).toString().toUtf8() + '\x1f'));
+        }
+    }
+    return hash.result().toHex();
 }
 
 } // namespace TestFixtures

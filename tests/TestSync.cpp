@@ -1,4 +1,6 @@
 #include "TestFixtures.h"
+#include "backup/BackupKey.h"
+#include "backup/Backups.h"
 #include "cases/CaseRepository.h"
 #include "cases/SignalRepository.h"
 #include "fund/FundLedger.h"
@@ -18,6 +20,7 @@
 #include "sync/SyncImporter.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,24 +49,7 @@ private:
         Session::forUser(QStringLiteral("director"), QStringLiteral("王科长"), Role::Supervisor, {});
     const QDate m_today{2026, 11, 20};
 
-    // Every row of every table, hashed: what "byte-identical" compares.
-    static QByteArray dumpHash(Database& db)
-    {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        QSqlQuery tables(db.connection());
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        while (tables.next()) {
-            const QString table = tables.value(0).toString();
-            hash.addData(table.toUtf8());
-            QSqlQuery rows(db.connection());
-            rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    hash.addData(QByteArray(rows.value(i).toString().toUtf8() + '\x1f'));
-            }
-        }
-        return hash.result().toHex();
-    }
+    static QByteArray dumpHash(Database& db) { return TestFixtures::dumpHash(db); }
     static qint64 count(Database& db, const QString& sql)
     {
         QSqlQuery q(db.connection());
@@ -362,6 +348,45 @@ private slots:
         changeHousehold(*m_township, QStringLiteral("之后"));
         QCOMPARE(importInto(*m_city, exportFrom(*m_township))->status, QStringLiteral("applied"));
         QCOMPARE(cityAddress(), QStringLiteral("之后"));
+    }
+
+    // A township restored from last week's backup holds less than the city already has from it:
+    // its next package replaces the city's view whole, once, and then packages run as before.
+    void aRestoredTownshipSendsARebaseline()
+    {
+        cityImports(exportFrom(*m_township));
+        const QString folder = m_dir->filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(folder));
+        const auto key = BackupKey::derive(QStringLiteral("备份口令-2026"));
+        QVERIFY(key.ok());
+        const auto backup = Backups::create(*m_township, m_setup, folder, *key);
+        QVERIFY2(backup.ok(), qPrintable(backup.ok() ? QString() : backup.error().toString()));
+        changeHousehold(*m_township, QStringLiteral("备份之后"));
+        QCOMPARE(importInto(*m_city, exportFrom(*m_township))->status, QStringLiteral("applied"));
+        QCOMPARE(cityAddress(), QStringLiteral("备份之后"));
+
+        const QString path = m_township->path();
+        m_township.reset();
+        const auto restored =
+            Backups::restore(path, backup->fileName, QStringLiteral("备份口令-2026"),
+                             [](Database&, const BackupInfo&) -> Result<QString> { return QStringLiteral("admin"); });
+        QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().toString()));
+        m_township = std::move(Database::open(path, Database::OpenMode::MustExist)).value();
+        QVERIFY(*Backups::rebaselinePending(*m_township));
+
+        const QByteArray rebaseline = exportFrom(*m_township);
+        QVERIFY(!rebaseline.isEmpty());
+        QVERIFY(!*Backups::rebaselinePending(*m_township));
+        refusedWithoutChange(*m_city, rebaseline, QStringLiteral("--full"));
+        ImportOptions accept;
+        accept.acceptFull = true;
+        const auto rebased = importInto(*m_city, rebaseline, accept);
+        QVERIFY2(rebased.ok(), qPrintable(rebased.ok() ? QString() : rebased.error().toString()));
+        QCOMPARE(cityAddress(), TestFixtures::household().address);
+
+        changeHousehold(*m_township, QStringLiteral("恢复之后"));
+        QCOMPARE(importInto(*m_city, exportFrom(*m_township))->status, QStringLiteral("applied"));
+        QCOMPARE(cityAddress(), QStringLiteral("恢复之后"));
     }
 
     void aCaseChangedOnBothSidesGoesToTheQueue()

@@ -412,6 +412,158 @@
     </message>
 </context>
 <context>
+    <name>Doudi::BackupArchive</name>
+    <message>
+        <source>%1 is not a Doudi backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its header is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not the passphrase the backup %1 was made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or incomplete and cannot be restored; try an older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Doudi; update Doudi to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup names a key derivation or compression Doudi does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BackupKey</name>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup passphrase must have at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key parameters are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the backup key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored backup key is damaged; set the backup passphrase again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BackupSettings</name>
+    <message>
+        <source>choose the folder backups are written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the backup settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the backup passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Backups</name>
+    <message>
+        <source>Cannot read the snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database copy failed its integrity check (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take a snapshot of the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached. Is the USB stick plugged in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold what its header says; try an older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database inside the backup failed its integrity check (%1); try an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the current database %1 aside; is Doudi still open on it? Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the restored database in place of %1; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the restores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the re-baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::BatchChangesModel</name>
     <message>
         <source>(none)</source>
@@ -2718,6 +2870,102 @@
     </message>
     <message>
         <source>Dry run: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4 households, %5 persons, last package %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the backup is written to (default: the office&apos;s backup folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an encrypted backup of the database (passphrase from %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder with --to (no backup folder is set for this office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not the office&apos;s backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the backups of a folder, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a readable backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a backup whole with the passphrase and checks the database in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is good: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup; the replaced file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a backup of %1 %2, not of this site (%3); nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next package to the city will be a full re-baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the restore from a backup this package is a full re-baseline: the city imports it with “sync import --full”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backups of the database (create|list|verify|restore).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -411,6 +411,158 @@
     </message>
 </context>
 <context>
+    <name>Doudi::BackupArchive</name>
+    <message>
+        <source>%1 is not a Doudi backup.</source>
+        <translation>%1 不是兜底的备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its header is unreadable.</source>
+        <translation>备份 %1 已损坏：文件头无法读取。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>加密库无法初始化。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database copy %1: %2</source>
+        <translation>无法读取数据库副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>this is not the passphrase the backup %1 was made with</source>
+        <translation>这不是制作备份 %1 时使用的备份口令</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or incomplete and cannot be restored; try an older one.</source>
+        <translation>备份 %1 已损坏或不完整，无法恢复；请改用更早的备份。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Doudi; update Doudi to read it.</source>
+        <translation>此备份由更新版本的兜底制作，请先升级兜底再读取。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s header is damaged.</source>
+        <translation>备份的文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>The backup names a key derivation or compression Doudi does not know.</source>
+        <translation>此备份使用了兜底不认识的密钥派生或压缩方式。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BackupKey</name>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>加密库无法初始化。</translation>
+    </message>
+    <message>
+        <source>the backup passphrase must have at least %1 characters</source>
+        <translation>备份口令至少要有 %1 个字符</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key parameters are damaged.</source>
+        <translation>备份的密钥参数已损坏。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the backup key.</source>
+        <translation>内存不足，无法生成备份密钥。</translation>
+    </message>
+    <message>
+        <source>The stored backup key is damaged; set the backup passphrase again.</source>
+        <translation>保存的备份密钥已损坏，请重新设置备份口令。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BackupSettings</name>
+    <message>
+        <source>choose the folder backups are written to</source>
+        <translation>请选择存放备份的文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup settings: %1</source>
+        <translation>无法读取备份设置：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the backup settings: %1</source>
+        <translation>无法保存备份设置：%1</translation>
+    </message>
+    <message>
+        <source>Set the backup passphrase first.</source>
+        <translation>请先设置备份口令。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Backups</name>
+    <message>
+        <source>Cannot read the snapshot: %1</source>
+        <translation>无法读取数据库快照：%1</translation>
+    </message>
+    <message>
+        <source>The database copy failed its integrity check (%1).</source>
+        <translation>数据库副本未通过完整性检查（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot take a snapshot of the database: %1</source>
+        <translation>无法生成数据库快照：%1</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached. Is the USB stick plugged in?</source>
+        <translation>无法访问备份文件夹 %1。U 盘插好了吗？</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached.</source>
+        <translation>无法访问备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold what its header says; try an older one.</source>
+        <translation>备份 %1 的内容与其文件头不符；请改用更早的备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The database inside the backup failed its integrity check (%1); try an older backup.</source>
+        <translation>备份中的数据库未通过完整性检查（%1）；请改用更早的备份。</translation>
+    </message>
+    <message>
+        <source>Cannot record the restore: %1</source>
+        <translation>无法记录本次恢复：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database %1 aside; is Doudi still open on it? Nothing was replaced.</source>
+        <translation>无法移开当前数据库 %1：兜底是否仍在使用它？没有替换任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot put the restored database in place of %1; nothing was replaced.</source>
+        <translation>无法用恢复的数据库替换 %1；没有替换任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read the restores: %1</source>
+        <translation>无法读取恢复记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the re-baseline: %1</source>
+        <translation>无法记录全量重报：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::BatchChangesModel</name>
     <message>
         <source>(none)</source>
@@ -2707,6 +2859,102 @@
     <message>
         <source>Dry run: nothing was imported.</source>
         <translation>试运行：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4 households, %5 persons, last package %6</source>
+        <translation>%1 %2，%3：%4 户，%5 人，最后同步包 %6</translation>
+    </message>
+    <message>
+        <source>The folder the backup is written to (default: the office&apos;s backup folder).</source>
+        <translation>备份写入的文件夹（默认：本单位设置的备份文件夹）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted backup of the database (passphrase from %1).</source>
+        <translation>为数据库制作加密备份（备份口令取自 %1）。</translation>
+    </message>
+    <message>
+        <source>Name the folder with --to (no backup folder is set for this office).</source>
+        <translation>请用 --to 指定文件夹（本单位尚未设置备份文件夹）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>this is not the office&apos;s backup passphrase</source>
+        <translation>这不是本单位的备份口令</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation>备份已写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The folder of the backups.</source>
+        <translation>备份所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Lists the backups of a folder, newest first.</source>
+        <translation>列出文件夹中的备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Not a readable backup: %1</source>
+        <translation>不是可读取的备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>备份文件。</translation>
+    </message>
+    <message>
+        <source>Reads a backup whole with the passphrase and checks the database in it.</source>
+        <translation>用备份口令完整读取备份，并检查其中的数据库。</translation>
+    </message>
+    <message>
+        <source>Name exactly one backup file.</source>
+        <translation>请指定且只指定一个备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup is good: %1.</source>
+        <translation>备份完好：%1。</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup; the replaced file is kept beside it.</source>
+        <translation>用备份替换数据库；被替换的文件保留在旁边。</translation>
+    </message>
+    <message>
+        <source>This is a backup of %1 %2, not of this site (%3); nothing was replaced.</source>
+        <translation>这是 %1 %2 的备份，不是本单位（%3）的；没有替换任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1.</source>
+        <translation>已从备份恢复：%1。</translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation>被替换的数据库保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The next package to the city will be a full re-baseline.</source>
+        <translation>下一个报送市局的同步包将是全量重报。</translation>
+    </message>
+    <message>
+        <source>After the restore from a backup this package is a full re-baseline: the city imports it with “sync import --full”.</source>
+        <translation>从备份恢复后，此同步包为全量重报：市局须用“sync import --full”导入。</translation>
+    </message>
+    <message>
+        <source>Encrypted backups of the database (create|list|verify|restore).</source>
+        <translation>数据库的加密备份（create|list|verify|restore）。</translation>
     </message>
 </context>
 <context>

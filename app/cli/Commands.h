@@ -17,6 +17,7 @@ int runAudit(CliContext& ctx, const QStringList& args);
 int runCase(CliContext& ctx, const QStringList& args);
 int runCalendar(CliContext& ctx, const QStringList& args);
 int runVillage(CliContext& ctx, const QStringList& args);
+int runBackup(CliContext& ctx, const QStringList& args);
 int runSignal(CliContext& ctx, const QStringList& args);
 int runFund(CliContext& ctx, const QStringList& args);
 int runRoster(CliContext& ctx, const QStringList& args);

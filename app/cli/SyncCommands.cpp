@@ -203,6 +203,7 @@ int exportPackage(CliContext& ctx, const QStringList& args)
                             {QStringLiteral("recipient"), exported->header.recipient},
                             {QStringLiteral("acknowledged"), exported->header.acknowledged},
                             {QStringLiteral("full"), exported->full},
+                            {QStringLiteral("rebaseline"), exported->rebaseline},
                             {QStringLiteral("bytes"), exported->bytes},
                             {QStringLiteral("counts"), PackageBody::countsJson(exported->counts)}};
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -213,6 +214,10 @@ int exportPackage(CliContext& ctx, const QStringList& args)
                          .arg(exported->bytes)
                   << Qt::endl;
     }
+    if (exported->rebaseline && !parser.isSet(QStringLiteral("full")))
+        ctx.err() << CliContext::tr("After the restore from a backup this package is a full re-baseline: the city "
+                                    "imports it with “sync import --full”.")
+                  << Qt::endl;
     return Done;
 }
 

@@ -1,6 +1,7 @@
 #include "SyncExporter.h"
 
 #include "Clock.h"
+#include "backup/Backups.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
@@ -190,6 +191,15 @@ Result<ExportedPackage> SyncExporter::write(Database& database, const Session& s
     const auto keys = SiteKeys::ensure(database);
     if (!keys)
         return keys.error();
+    // After a restore from a backup the city holds more of this township than its database does:
+    // the next package replaces the city's view whole.
+    bool rebaseline = full;
+    if (!atCity && !full) {
+        const auto pending = Backups::rebaselinePending(database);
+        if (!pending)
+            return pending.error();
+        rebaseline = *pending;
+    }
 
     Transaction transaction(database.connection());
     if (Status s = transaction.begin(); !s)
@@ -211,7 +221,7 @@ Result<ExportedPackage> SyncExporter::write(Database& database, const Session& s
     body.meta.insert(QStringLiteral("previous"), *previous);
     qint64 lastChange = 0;
     if (Status s = atCity ? addCityRecords(database, session, peer, header.sequence, &body)
-                          : addTownshipRecords(database, peer, full, &body, &lastChange, progress);
+                          : addTownshipRecords(database, peer, rebaseline, &body, &lastChange, progress);
         !s)
         return s.error();
     const QByteArray plain = body.serialize();
@@ -222,10 +232,15 @@ Result<ExportedPackage> SyncExporter::write(Database& database, const Session& s
     out.header = header;
     out.counts = body.counts();
     out.full = body.meta.value(QStringLiteral("full")).toBool();
+    out.rebaseline = rebaseline;
     out.bytes = file.size();
     const QJsonObject counts = PackageBody::countsJson(out.counts);
-    if (Status s = Peers::recordPackage(database, {peer.code, QStringLiteral("sent"), header.sequence, full, lastChange,
-                                                   digest, counts, 0, session.userName()});
+    if (rebaseline && !atCity) {
+        if (Status s = Backups::markRebaselineSent(database, header.sequence); !s)
+            return s.error();
+    }
+    if (Status s = Peers::recordPackage(database, {peer.code, QStringLiteral("sent"), header.sequence, rebaseline,
+                                                   lastChange, digest, counts, 0, session.userName()});
         !s)
         return s.error();
     if (Status s = Peers::setLastSent(database, peer.code, header.sequence); !s)

@@ -20,6 +20,7 @@ struct ExportedPackage
     PackageHeader header;
     QMap<QString, int> counts;
     bool full = false;
+    bool rebaseline = false; // replaces the city's view of this township (asked for, or after a restore)
     qint64 bytes = 0;
 };
 
@@ -36,7 +37,8 @@ class SyncExporter final
 public:
     using Progress = std::function<void(int done, int total)>;
 
-    // `to` may be empty at a township (its city). `full` (a re-baseline) from a township only.
+    // `to` may be empty at a township (its city). `full` (a re-baseline) from a township only;
+    // after a restore from a backup the next package is one without asking.
     static Result<ExportedPackage> write(Database& database, const Session& session, const QString& to, bool full,
                                          const QString& path, const Progress& progress = {});
 
