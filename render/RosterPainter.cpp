@@ -1,5 +1,6 @@
 #include "RosterPainter.h"
 
+#include "DocumentLanguage.h"
 #include "report/RosterHtml.h"
 
 #include <QFontMetricsF>
@@ -27,6 +28,7 @@ QFont RosterPainter::font(qreal pointSize, bool bold)
 
 bool RosterPainter::paint(QPagedPaintDevice& device) const
 {
+    const DocumentLanguage chinese;
     QPainter painter;
     if (!painter.begin(&device))
         return false;

@@ -3,6 +3,7 @@
 #include "report/RosterHtml.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
@@ -33,7 +34,12 @@ Result<QByteArray> RosterXlsx::render(const Roster& roster)
     lxw_workbook* workbook = workbook_new(path.constData());
     if (!workbook)
         return Error::failed(tr("Cannot create the workbook."));
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook, nullptr);
+    // The sheet is named after the roster, as a clerk would name it (Excel allows 31 characters
+    // and none of []:*?/\).
+    QString sheetName = roster.title;
+    sheetName.remove(QRegularExpression(QStringLiteral("[\\[\\]:*?/\\\\]")));
+    const QByteArray sheetUtf8 = sheetName.left(31).trimmed().toUtf8();
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheetUtf8.isEmpty() ? nullptr : sheetUtf8.constData());
 
     lxw_format* title = workbook_add_format(workbook);
     format_set_bold(title);

@@ -44,6 +44,11 @@ public:
     }
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
+    static QByteArray read(const QString& file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
     static QByteArray hash(const QString& file)
     {
         QFile f(file);

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "RosterWorkbook.h"
+#include "sheet/XlsxReader.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -307,6 +308,39 @@ private slots:
         QVERIFY(restored.err.contains(QStringLiteral("re-baseline")));
         QCOMPARE(villages(db).size(), 19);
         QCOMPARE(QDir(path("")).entryList({QStringLiteral("backed-up.doudi.before-restore-*")}, QDir::Files).size(), 1);
+    }
+
+    // What is posted and signed is Chinese whatever the language of the run; the workbook's sheet
+    // carries the roster's name.
+    void documentsAreChinese()
+    {
+        const QString db = path("documents.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("80")})
+                     .code,
+                 0);
+        const auto roster = [&](const QString& kind, const QString& out) {
+            return run({QStringLiteral("roster"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                        QStringLiteral("supervisor"), QStringLiteral("--kind"), kind, QStringLiteral("--month"),
+                        QStringLiteral("2026-11"), QStringLiteral("--out"), out});
+        };
+        const Run csv = roster(QStringLiteral("payment"), path("payment.csv"));
+        QVERIFY2(csv.code == 0, qPrintable(csv.err));
+        const QString text = QString::fromUtf8(CliRunner::read(path("payment.csv")));
+        QVERIFY2(text.contains(QStringLiteral("花名册")), qPrintable(text.left(80)));
+        QVERIFY(text.contains(QStringLiteral("2026年11月")));
+        QVERIFY(!text.contains(QStringLiteral("November")));
+        QVERIFY(roster(QStringLiteral("stats"), path("stats.csv")).code == 0);
+        QVERIFY(!QString::fromUtf8(CliRunner::read(path("stats.csv"))).contains(QStringLiteral("statistics")));
+
+        QVERIFY(roster(QStringLiteral("payment"), path("payment.xlsx")).code == 0);
+        const auto workbook = Doudi::XlsxReader::open(CliRunner::read(path("payment.xlsx")));
+        QVERIFY(workbook.ok());
+        QCOMPARE(workbook->sheetNames().size(), 1);
+        QVERIFY2(workbook->sheetNames().first().contains(QStringLiteral("花名册")),
+                 qPrintable(workbook->sheetNames().first()));
+        // The messages of the run stay in its language.
+        QVERIFY(roster(QStringLiteral("payment"), path("payment.doc")).err.contains(QStringLiteral("must end in")));
     }
 
     void builtInCalendarsAndEstimatedDeadlines()

@@ -178,7 +178,7 @@ private slots:
         QCOMPARE(b.sum(6), qint64(111700));
         QCOMPARE(b.sum(7), qint64(48000));
         QCOMPARE(b.sum(8), qint64(159700));
-        QVERIFY(roster->footnotes.join(QLatin1Char(' ')).contains(QStringLiteral("1 household")));
+        QVERIFY(roster->footnotes.join(QLatin1Char(' ')).contains(QStringLiteral("有 1 户登记为享受救助")));
         // Only masked numbers: first 6 and last 4 of the ID, last 4 of the account.
         for (const RosterSection& s : roster->sections) {
             for (const QVariantList& row : s.rows) {
@@ -214,7 +214,7 @@ private slots:
         // 增发 paid: 240 each to three persons (01, 04, 06) whose standard is 480: 50 %.
         const QString figures = RosterHtml::render(*roster);
         QVERIFY(figures.contains(QStringLiteral("50 %")));
-        QVERIFY(figures.contains(QStringLiteral("<td>Households new this month</td><td>1</td>")));
+        QVERIFY(figures.contains(QStringLiteral("<td>本月新增户数</td><td>1</td>")));
         QVERIFY(figures.contains(QStringLiteral("800.00"))); // the month's reserve fund payment
         compareGolden(QStringLiteral("stats-2025-03"), figures);
     }
@@ -229,13 +229,13 @@ private slots:
         const QString html = RosterHtml::render(*roster);
         QVERIFY(!fullIdNumber().match(html).hasMatch());
         QVERIFY(!html.contains(QStringLiteral("********")));
-        QVERIFY(html.contains(QStringLiteral("10 March 2025 to 16 March 2025")));
+        QVERIFY(html.contains(QStringLiteral("2025年3月10日 至 2025年3月16日")));
         compareGolden(QStringLiteral("notice-2025-03"), html);
         // April has nothing on notice: an empty roster that says so.
         const auto april = Rosters::build(*m_db, m_supervisor, QStringLiteral("notice"), QDate(2025, 4, 1));
         QVERIFY(april.ok());
         QVERIFY(!april->hasRows());
-        QVERIFY(RosterHtml::render(*april).contains(QStringLiteral("No application is on public notice")));
+        QVERIFY(RosterHtml::render(*april).contains(QStringLiteral("没有公示中的申请")));
     }
 
     void fundStatement()
@@ -257,7 +257,7 @@ private slots:
         auto roster = Rosters::build(*m_db, m_supervisor, QStringLiteral("relatives"), m_march);
         QVERIFY(roster.ok());
         QCOMPARE(roster->sections.first().rows.size(), 1);
-        QCOMPARE(roster->sections.first().rows.first().at(6).toString(), QStringLiteral("not yet"));
+        QCOMPARE(roster->sections.first().rows.first().at(6).toString(), QStringLiteral("尚未核查"));
         QVERIFY(cases.advance(*id, QStringLiteral("start_investigation"), QDate(2025, 2, 4), QString()));
         HomeVisit city;
         city.date = QDate(2025, 2, 10);
@@ -268,7 +268,7 @@ private slots:
         city.byCity = true;
         QVERIFY(cases.recordVisit(*id, city));
         roster = Rosters::build(*m_db, m_supervisor, QStringLiteral("relatives"), m_march);
-        QCOMPARE(roster->sections.first().rows.first().at(6).toString(), QStringLiteral("10 February 2025"));
+        QCOMPARE(roster->sections.first().rows.first().at(6).toString(), QStringLiteral("2025年2月10日"));
         QVERIFY(!fullIdNumber().match(RosterHtml::render(*roster)).hasMatch());
         compareGolden(QStringLiteral("relatives-2025-03"), RosterHtml::render(*roster));
         // January's register does not have it yet.
@@ -288,7 +288,8 @@ private slots:
         const QString pages = text(pdf);
         QVERIFY2(pages.contains(QStringLiteral("1,904.00")), qPrintable(pages)); // village A's total
         QVERIFY(pages.contains(QStringLiteral("1,597.00")));
-        QVERIFY(pages.contains(QStringLiteral("Page 1 of 2")));
+        // 第1页共2页 (pdftotext gives 页 as the radical ⻚).
+        QVERIFY(pages.contains(QRegularExpression(QStringLiteral("第\\s*1\\s*\\S\\s*共\\s*2\\s*\\S"))));
         QVERIFY(pages.contains(QStringLiteral("六道沟村")));
         QVERIFY(!fullIdNumber().match(pages).hasMatch());
         QVERIFY(pages.contains(QStringLiteral("********")));

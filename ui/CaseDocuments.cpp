@@ -1,6 +1,7 @@
 #include "CaseDocuments.h"
 
 #include "Clock.h"
+#include "DocumentLanguage.h"
 #include "PrintPreview.h"
 #include "cases/CaseWorkflow.h"
 #include "domain/DisplayFormat.h"
@@ -53,6 +54,7 @@ QString membersTable(const Household& h, bool withHealth)
 QString CaseDocuments::visitForm(const QString& township, const QString& villageName, const Household& h,
                                  const CaseStep* visit)
 {
+    const DocumentLanguage chinese;
     QJsonObject record;
     if (visit)
         record = QJsonDocument::fromJson(visit->note.toUtf8()).object();
@@ -93,6 +95,7 @@ QString CaseDocuments::visitForm(const QString& township, const QString& village
 
 QString CaseDocuments::authorisation(const QString& township, const Household& h)
 {
+    const DocumentLanguage chinese;
     QString html = PrintPreview::formHeading(tr("Authorisation to check the family's economic situation"), township);
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("We, the members of this household, apply for social assistance and authorise the civil "
@@ -114,6 +117,7 @@ QString CaseDocuments::authorisation(const QString& township, const Household& h
 
 QString CaseDocuments::missingMaterials(const QString& township, const Household& h, const CaseRecord& c)
 {
+    const DocumentLanguage chinese;
     const Member* head = h.head();
     QString html = PrintPreview::formHeading(tr("Notice of the materials still needed"), township);
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("To %1:").arg(head ? head->name : QString())));
@@ -148,6 +152,7 @@ QString CaseDocuments::missingMaterials(const QString& township, const Household
 
 QString CaseDocuments::refusalNotice(const QString& township, const Household& h, const CaseRecord& c)
 {
+    const DocumentLanguage chinese;
     const Member* head = h.head();
     QDate decided;
     for (const CaseStep& s : c.steps) {

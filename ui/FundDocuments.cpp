@@ -1,5 +1,6 @@
 #include "FundDocuments.h"
 
+#include "DocumentLanguage.h"
 #include "PrintPreview.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
@@ -22,6 +23,7 @@ QString esc(const QString& text)
 
 QString FundDocuments::voucher(const QString& townshipName, const FundEntry& p, const VoucherHousehold& h)
 {
+    const DocumentLanguage chinese;
     const auto row = [](const QString& label1, const QString& value1, const QString& label2, const QString& value2) {
         return QStringLiteral("<tr><td class=\"label\" width=\"16%\">%1</td><td width=\"30%\">%2</td>"
                               "<td class=\"label\" width=\"16%\">%3</td><td width=\"38%\">%4</td></tr>")

@@ -1,5 +1,6 @@
 #include "FundRoster.h"
 
+#include "DocumentLanguage.h"
 #include "domain/DisplayFormat.h"
 #include "fund/FundTerms.h"
 
@@ -7,6 +8,7 @@ namespace Doudi {
 
 Roster FundRoster::build(const FundStatement& st, const QString& township, const QDate& month)
 {
+    const DocumentLanguage chinese;
     Roster roster;
     roster.kind = QStringLiteral("fund");
     roster.title = tr("Reserve fund monthly statement");

@@ -1,5 +1,7 @@
 #include "RosterHtml.h"
 
+#include "DocumentLanguage.h"
+
 namespace Doudi {
 
 namespace {
@@ -32,11 +34,13 @@ QString totalsRow(const RosterSection& s, const QString& label, int first, int c
 
 QString RosterHtml::pageLabel(int page, int pages)
 {
+    const DocumentLanguage chinese;
     return tr("Page %1 of %2").arg(page).arg(pages);
 }
 
 QString RosterHtml::render(const Roster& roster)
 {
+    const DocumentLanguage chinese;
     const QList<RosterPage> pages = RosterLayout::paginate(roster);
     QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title><style>\n"
                                   "table { border-collapse: collapse; width: 100%; }\n"

@@ -1,5 +1,6 @@
 #include "Rosters.h"
 
+#include "DocumentLanguage.h"
 #include "fund/FundLedger.h"
 #include "report/FundRoster.h"
 #include "report/NoticeRoster.h"
@@ -47,6 +48,7 @@ Result<Roster> Rosters::build(Database& database, const Session& session, const 
     const QDate first(month.year(), month.month(), 1);
     if (!first.isValid())
         return Error::invalid(QStringLiteral("month"), tr("must be a month written YYYY-MM"));
+    const DocumentLanguage chinese;
     SiteRepository sites(database, session);
     const auto site = sites.site();
     if (!site)

@@ -3,6 +3,7 @@
 #include "CaseListDialog.h"
 #include "CasesPanel.h"
 #include "Clock.h"
+#include "DocumentLanguage.h"
 #include "DueDialog.h"
 #include "HouseholdEditor.h"
 #include "PrintPreview.h"
@@ -111,8 +112,13 @@ private slots:
         QVERIFY(id.ok());
         const auto materials = CaseDocuments::forCase(*db, clerk, cases.find(*id).value(), QStringLiteral("materials"));
         QVERIFY(materials.ok());
-        QVERIFY(materials->contains(CaseWorkflow::documentLabel(QStringLiteral("income_proof"))));
-        QVERIFY(!materials->contains(CaseWorkflow::documentLabel(QStringLiteral("id_cards"))));
+        // Papers are Chinese whatever the interface's language.
+        QVERIFY(materials->contains(QStringLiteral("收入")));
+        {
+            const DocumentLanguage chinese;
+            QVERIFY(materials->contains(CaseWorkflow::documentLabel(QStringLiteral("income_proof"))));
+            QVERIFY(!materials->contains(CaseWorkflow::documentLabel(QStringLiteral("id_cards"))));
+        }
         QVERIFY(cases.advance(*id, QStringLiteral("start_investigation"), QDate(2025, 3, 4), QString()));
         HomeVisit visit;
         visit.date = QDate(2025, 3, 5);
@@ -130,12 +136,12 @@ private slots:
         const auto filled = CaseDocuments::forCase(*db, clerk, record, QStringLiteral("visit"));
         QVERIFY(filled.ok());
         QVERIFY(filled->contains(QStringLiteral("砖房两间")));
-        QVERIFY(filled->contains(QStringLiteral("刘丽, 张伟")));
+        QVERIFY(filled->contains(QStringLiteral("刘丽、张伟")));
         QVERIFY(filled->contains(QStringLiteral("李强")));
         const auto authorisation = CaseDocuments::forCase(*db, clerk, record, QStringLiteral("authorisation"));
         QVERIFY(authorisation.ok());
-        QVERIFY(authorisation->contains(QStringLiteral("赵梅, signature:")));
-        QVERIFY(!authorisation->contains(QStringLiteral("李小宇, signature:"))); // a minor does not sign
+        QVERIFY(authorisation->contains(QStringLiteral("赵梅 签字：")));
+        QVERIFY(!authorisation->contains(QStringLiteral("李小宇 签字："))); // a minor does not sign
         for (const QString& html : {*blank, *filled, *authorisation}) {
             QVERIFY(!html.contains(QStringLiteral("220681198204110139")));
             QVERIFY(html.contains(QStringLiteral("220681********0139")));
@@ -153,7 +159,7 @@ private slots:
         const auto refusal = CaseDocuments::forCase(*db, clerk, cases.find(*id).value(), QStringLiteral("refusal"));
         QVERIFY(refusal.ok());
         QVERIFY(refusal->contains(QStringLiteral("家庭人均收入高于低保标准")));
-        QVERIFY(refusal->contains(QStringLiteral("17 March 2025")) ||
+        QVERIFY(refusal->contains(QStringLiteral("2025年3月17日")) ||
                 !qEnvironmentVariableIsEmpty("DOUDI_SCREENSHOTS"));
         if (const QString shots = qEnvironmentVariable("DOUDI_SCREENSHOTS"); !shots.isEmpty()) {
             QVERIFY(
