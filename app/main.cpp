@@ -4,11 +4,14 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "backup/Backups.h"
 #include "store/Database.h"
+#include "store/SiteRepository.h"
 #include "store/UserRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
@@ -56,22 +59,54 @@ int main(int argc, char* argv[])
     const QString path = chooseDatabase(parser);
     if (path.isEmpty())
         return 0;
-    auto database = Database::open(path, Database::OpenMode::MustExist);
-    if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Doudi"), database.error().toString());
-        return 1;
-    }
-    // The first start of a new database creates its administrator; then everybody logs in.
-    const auto users = UserRepository(**database, Session::bootstrap(QStringLiteral("setup"))).count();
-    if (users && *users == 0) {
-        FirstAdministratorDialog first(**database);
-        if (first.exec() != QDialog::Accepted)
+    // Once more after a restore from a backup: the desk closes its database, the backup takes its
+    // place, and whoever restored logs in again to the restored records.
+    for (;;) {
+        auto database = Database::open(path, Database::OpenMode::MustExist);
+        if (!database) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Doudi"), database.error().toString());
+            return 1;
+        }
+        // The first start of a new database creates its administrator; then everybody logs in.
+        const auto users = UserRepository(**database, Session::bootstrap(QStringLiteral("setup"))).count();
+        if (users && *users == 0) {
+            FirstAdministratorDialog first(**database);
+            if (first.exec() != QDialog::Accepted)
+                return 0;
+        }
+        LoginDialog login(**database);
+        if (login.exec() != QDialog::Accepted || !login.session())
             return 0;
+        const auto site = SiteRepository(**database, *login.session()).site();
+        const QString siteCode = site ? site->code : QString();
+        std::optional<MainWindow::RestoreRequest> request;
+        {
+            MainWindow window(std::move(database).value(), *login.session());
+            window.show();
+            const int code = app.exec();
+            if (!window.restoreRequest())
+                return code;
+            request = window.restoreRequest();
+        }
+        const QString restorer = login.session()->userName();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restored = Backups::restore(
+            path, request->file, request->passphrase, [&](Database&, const BackupInfo& backup) -> Result<QString> {
+                if (backup.siteCode != siteCode)
+                    return Error::failed(QApplication::translate("main", "This backup is of another site."));
+                return restorer;
+            });
+        QApplication::restoreOverrideCursor();
+        if (restored)
+            QMessageBox::information(
+                nullptr, QApplication::translate("main", "Restore from a backup"),
+                QApplication::translate("main", "The backup of %1 is restored. The database it replaced is kept as "
+                                                "%2. The next package to the city will be a full re-baseline.")
+                    .arg(restored->backup.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         QDir::toNativeSeparators(restored->replacedFile)));
+        else
+            QMessageBox::warning(
+                nullptr, QApplication::translate("main", "Restore from a backup"),
+                QApplication::translate("main", "Nothing was restored: %1").arg(restored.error().toString()));
     }
-    LoginDialog login(**database);
-    if (login.exec() != QDialog::Accepted || !login.session())
-        return 0;
-    MainWindow window(std::move(database).value(), *login.session());
-    window.show();
-    return app.exec();
 }

@@ -463,6 +463,113 @@
     </message>
 </context>
 <context>
+    <name>Doudi::BackupDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. E:\兜底备份 on the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it locked away from the stick: without it no backup can be restored, and nobody can recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in the folder (the desktop keeps 7 daily, 4 weekly and 12 monthly; those made by hand are never deleted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists (plug in the USB stick first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Doudi backs up at the day&apos;s first start and at close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the backup folder and passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::BackupKey</name>
     <message>
         <source>The cryptography library could not be initialised.</source>
@@ -5673,6 +5780,52 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>%1 households imported from the roster.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are not set up yet: the administrator chooses the folder and the passphrase in Maintenance → Backup settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up for the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up for the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup at close did not succeed: %1
+
+Close Doudi anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -5761,6 +5914,33 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>No application is on public notice in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::OfficeNotices</name>
+    <message>
+        <source>Backups are not set up: choose the folder and the passphrase in Maintenance → Backup settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are not set up: ask the administrator to set them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached: plug in the USB stick, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup is of %1, more than %2 days ago: make one now (Maintenance → Back up now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 yet: make one now (Maintenance → Back up now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working-day calendar of %1 is not here yet: import the State Council&apos;s holiday arrangement (calendar import) when it is published, or deadlines in %1 will be estimates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6462,6 +6642,61 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in use now is kept beside the restored one (…before-restore-…), and the next package to the city replaces what the city holds of this township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? Everything entered since then is only in the kept file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doudi backups (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a backup of %1 %2, not of this township.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;made %3 by %4&lt;br&gt;%5 households, %6 persons&lt;br&gt;last sync package sent: %7&lt;br&gt;&lt;small&gt;%8&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8074,6 +8309,22 @@ Apply it?</source>
     </message>
     <message>
         <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of another site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 is restored. The database it replaced is kept as %2. The next package to the city will be a full re-baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

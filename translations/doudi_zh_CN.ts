@@ -462,6 +462,113 @@
     </message>
 </context>
 <context>
+    <name>Doudi::BackupDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>e.g. E:\兜底备份 on the USB stick</source>
+        <translation>例如 U 盘上的 E:\兜底备份</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the passphrase</source>
+        <translation>留空则沿用原口令</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it locked away from the stick: without it no backup can be restored, and nobody can recover it.</source>
+        <translation>请把口令写下来，与 U 盘分开锁好：没有口令，任何备份都无法恢复，也没有人能找回口令。</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>最后同步包</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Backups in the folder (the desktop keeps 7 daily, 4 weekly and 12 monthly; those made by hand are never deleted):</source>
+        <translation>文件夹中的备份（自动保留最近 7 天、4 周、12 个月各一份；手动备份从不删除）：</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists (plug in the USB stick first).</source>
+        <translation>请选择一个存在的文件夹（先插好 U 盘）。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Saved. Doudi backs up at the day&apos;s first start and at close.</source>
+        <translation>已保存。兜底每天第一次启动时和关闭时自动备份。</translation>
+    </message>
+    <message>
+        <source>Set the backup folder and passphrase first.</source>
+        <translation>请先设置备份文件夹和口令。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>day&apos;s start</source>
+        <translation>每日启动</translation>
+    </message>
+    <message>
+        <source>at close</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::BackupKey</name>
     <message>
         <source>The cryptography library could not be initialised.</source>
@@ -5660,6 +5767,54 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <source>%1 households imported from the roster.</source>
         <translation>已从花名册导入 %1 户。</translation>
     </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>数据维护(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>立即备份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Backups are not set up yet: the administrator chooses the folder and the passphrase in Maintenance → Backup settings.</source>
+        <translation>尚未设置备份：请管理员在“数据维护 → 备份设置”中选择文件夹和口令。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Backup &amp;settings…</source>
+        <translation>备份设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backing up for the day…</source>
+        <translation>正在进行每日备份…</translation>
+    </message>
+    <message>
+        <source>Backed up for the day.</source>
+        <translation>每日备份已完成。</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>关闭前正在备份…</translation>
+    </message>
+    <message>
+        <source>The backup at close did not succeed: %1
+
+Close Doudi anyway?</source>
+        <translation>关闭时的备份没有成功：%1
+
+仍要关闭兜底吗？</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -5749,6 +5904,33 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>No application is on public notice in %1.</source>
         <translation>%1 没有公示中的申请。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::OfficeNotices</name>
+    <message>
+        <source>Backups are not set up: choose the folder and the passphrase in Maintenance → Backup settings.</source>
+        <translation>尚未设置备份：请在“数据维护 → 备份设置”中选择文件夹和口令。</translation>
+    </message>
+    <message>
+        <source>Backups are not set up: ask the administrator to set them up.</source>
+        <translation>尚未设置备份：请联系管理员设置。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be reached: plug in the USB stick, or choose another folder.</source>
+        <translation>无法访问备份文件夹 %1：请插好 U 盘，或另选文件夹。</translation>
+    </message>
+    <message>
+        <source>The last backup is of %1, more than %2 days ago: make one now (Maintenance → Back up now).</source>
+        <translation>最近一次备份是 %1，已超过 %2 天：请立即备份（数据维护 → 立即备份）。</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 yet: make one now (Maintenance → Back up now).</source>
+        <translation>%1 中还没有备份：请立即备份（数据维护 → 立即备份）。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar of %1 is not here yet: import the State Council&apos;s holiday arrangement (calendar import) when it is published, or deadlines in %1 will be estimates.</source>
+        <translation>%1 年的工作日历尚未导入：国务院节假日安排发布后请导入（calendar import），否则 %1 年的办理时限只是估算。</translation>
     </message>
 </context>
 <context>
@@ -6444,6 +6626,61 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     <message>
         <source>not yet</source>
         <translation>尚未核查</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup…</source>
+        <translation>选择备份(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>No backup chosen.</source>
+        <translation>尚未选择备份。</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The database in use now is kept beside the restored one (…before-restore-…), and the next package to the city replaces what the city holds of this township.</source>
+        <translation>当前使用的数据库会保留在恢复后的数据库旁边（…before-restore-…），下一个报送市局的同步包将全量替换市局所存本乡镇数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? Everything entered since then is only in the kept file.</source>
+        <translation>用 %1 的备份替换数据库吗？此后录入的内容只保留在被替换的文件中。</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Doudi backups (*%1)</source>
+        <translation>兜底备份 (*%1)</translation>
+    </message>
+    <message>
+        <source>This is a backup of %1 %2, not of this township.</source>
+        <translation>这是 %1 %2 的备份，不是本乡镇的。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;made %3 by %4&lt;br&gt;%5 households, %6 persons&lt;br&gt;last sync package sent: %7&lt;br&gt;&lt;small&gt;%8&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3 由 %4 备份&lt;br&gt;%5 户，%6 人&lt;br&gt;最后报送的同步包：%7&lt;br&gt;&lt;small&gt;%8&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -8062,6 +8299,22 @@ Apply it?</source>
     <message>
         <source>FILE</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>This backup is of another site.</source>
+        <translation>这是其他单位的备份。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is restored. The database it replaced is kept as %2. The next package to the city will be a full re-baseline.</source>
+        <translation>已恢复 %1 的备份。被替换的数据库保留为 %2。下一个报送市局的同步包将是全量重报。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>没有恢复任何内容：%1</translation>
     </message>
 </context>
 </TS>

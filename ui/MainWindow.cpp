@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AuditDialog.h"
+#include "BackupDialog.h"
 #include "BatchReevaluationDialog.h"
 #include "CaseListDialog.h"
 #include "CityPanel.h"
@@ -15,11 +16,15 @@
 #include "ImportSheetDialog.h"
 #include "LoginDialog.h"
 #include "PolicyDialog.h"
+#include "RestoreDialog.h"
 #include "RostersDialog.h"
 #include "SettingsDialog.h"
 #include "SyncDialog.h"
 #include "UsersDialog.h"
+#include "backup/BackupSettings.h"
+#include "backup/Backups.h"
 #include "security/AuditVerifier.h"
+#include "services/OfficeNotices.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
@@ -29,9 +34,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -134,6 +142,23 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
         setCentralWidget(central);
     }
 
+    // The office's notices sit above whatever the desk shows.
+    m_notices = new QLabel(this);
+    m_notices->setWordWrap(true);
+    m_notices->setTextFormat(Qt::RichText);
+    m_notices->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; color: #6b4500; border: 1px solid #e0c070; padding: 6px; }"));
+    m_notices->hide();
+    {
+        QWidget* body = takeCentralWidget();
+        auto* frame = new QWidget(this);
+        auto* frameLayout = new QVBoxLayout(frame);
+        frameLayout->setContentsMargins(0, 0, 0, 0);
+        frameLayout->addWidget(m_notices);
+        frameLayout->addWidget(body, 1);
+        setCentralWidget(frame);
+    }
+
     m_count = new QLabel(this);
     // Until the bureau's policy arrives, every amount on this desk comes from the example policy.
     const auto inForce = PolicyRepository(*m_database, m_session).inForce(Clock::currentDate());
@@ -167,6 +192,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
 
     buildMenus();
     updateStatus();
+    refreshNotices();
+    QTimer::singleShot(0, this, &MainWindow::backUpForTheDay);
     m_search->setFocus();
 }
 
@@ -174,6 +201,8 @@ MainWindow::~MainWindow()
 {
     if (m_auditCheck)
         m_auditCheck->wait();
+    if (m_dailyBackup)
+        m_dailyBackup->wait();
     // Open forms, the model and the repository hold queries on the connection: they go first.
     qDeleteAll(findChildren<QDialog*>(Qt::FindDirectChildrenOnly));
     delete m_model;
@@ -315,7 +344,7 @@ void MainWindow::buildMenus()
         SyncDialog dialog(*m_database, m_session, this);
         dialog.exec();
         // What a package brought shows at once.
-        if (auto* city = qobject_cast<CityPanel*>(centralWidget()))
+        if (auto* city = findChild<CityPanel*>())
             city->reload();
         else
             applyFilter();
@@ -335,6 +364,7 @@ void MainWindow::buildMenus()
     batchAction->setVisible(m_session.may(Action::BatchReevaluate));
     auditAction->setVisible(m_session.may(Action::ViewAudit));
 
+    buildMaintenanceMenu();
     fileMenu->addAction(quitAction);
     householdMenu->addAction(newAction);
     householdMenu->addAction(editAction);
@@ -351,7 +381,7 @@ void MainWindow::buildMenus()
     addAction(findAction);
     // City mode: the bureau keeps no households, cases or fund of its own; what it publishes (the
     // policies) and the sync packages stay.
-    if (qobject_cast<CityPanel*>(centralWidget())) {
+    if (findChild<CityPanel*>()) {
         for (QMenu* menu : {householdMenu, fundMenu, reportsMenu})
             menu->menuAction()->setVisible(false);
         toolbar->hide();
@@ -506,6 +536,132 @@ void MainWindow::showAbout()
                           "<p>Database: %2</p><p>This site's key fingerprint: <b>%3</b></p>")
                            .arg(QApplication::applicationVersion(), m_database->path().toHtmlEscaped(),
                                 keys ? keys->fingerprint() : keys.error().toString().toHtmlEscaped()));
+}
+
+void MainWindow::buildMaintenanceMenu()
+{
+    auto* menu = menuBar()->insertMenu(menuBar()->actions().last(), new QMenu(tr("&Maintenance"), this))->menu();
+    auto* now = menu->addAction(tr("Back up &now"));
+    connect(now, &QAction::triggered, this, [this] {
+        const auto setup = BackupSettings::load(*m_database);
+        if (!setup || !*setup) {
+            QMessageBox::information(this, tr("Back up now"),
+                                     setup ? tr("Backups are not set up yet: the administrator chooses the folder and "
+                                                "the passphrase in Maintenance → Backup settings.")
+                                           : setup.error().toString());
+            return;
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto made = Backups::create(*m_database, m_session, (*setup)->folder, (*setup)->key);
+        QApplication::restoreOverrideCursor();
+        if (!made) {
+            QMessageBox::warning(this, tr("Back up now"), made.error().toString());
+            return;
+        }
+        statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(made->fileName)), 8000);
+        refreshNotices();
+    });
+    now->setVisible(m_session.may(Action::ExportData));
+    auto* settings = menu->addAction(tr("Backup &settings…"));
+    connect(settings, &QAction::triggered, this, [this] {
+        BackupDialog dialog(*m_database, m_session, this);
+        dialog.exec();
+        refreshNotices();
+    });
+    settings->setVisible(m_session.may(Action::ChangeSettings));
+    auto* restore = menu->addAction(tr("&Restore from a backup…"));
+    connect(restore, &QAction::triggered, this, &MainWindow::requestRestore);
+    restore->setVisible(m_session.may(Action::ChangeSettings));
+    menu->menuAction()->setVisible(m_session.may(Action::ExportData) || m_session.may(Action::ChangeSettings));
+}
+
+void MainWindow::requestRestore()
+{
+    const auto site = SiteRepository(*m_database, m_session).site();
+    const auto setup = BackupSettings::load(*m_database);
+    RestoreDialog dialog(site ? site->code : QString(), setup && *setup ? (*setup)->folder : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_restoreRequest = RestoreRequest{dialog.file(), dialog.passphrase()};
+    close();
+}
+
+void MainWindow::refreshNotices()
+{
+    const QStringList notices = OfficeNotices::compute(*m_database, m_session, Clock::currentDate());
+    QStringList lines;
+    for (const QString& n : notices)
+        lines.append(QStringLiteral("⚠ ") + n.toHtmlEscaped());
+    m_notices->setText(lines.join(QStringLiteral("<br>")));
+    m_notices->setVisible(!notices.isEmpty());
+}
+
+void MainWindow::backUpForTheDay()
+{
+    const auto setup = BackupSettings::load(*m_database);
+    if (!setup || !*setup || !QFileInfo((*setup)->folder).isDir() || m_dailyBackup)
+        return;
+    const auto listing = Backups::list((*setup)->folder);
+    const QDate today = Clock::currentDate();
+    if (listing) {
+        for (const BackupInfo& b : listing->backups) {
+            if (b.created.toLocalTime().date() == today)
+                return;
+        }
+    }
+    statusBar()->showMessage(tr("Backing up for the day…"));
+    auto outcome = std::make_shared<QString>();
+    m_dailyBackup = QThread::create([path = m_database->path(), session = m_session, setup = **setup, outcome] {
+        // Qt's rule: one connection per thread.
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        if (!db) {
+            *outcome = db.error().toString();
+            return;
+        }
+        const auto made = Backups::create(**db, session, setup.folder, setup.key, Backups::kDaily);
+        if (!made) {
+            *outcome = made.error().toString();
+            return;
+        }
+        // An old backup that could not be deleted stays; the next backup tries again.
+        const auto pruned = Backups::prune(setup.folder);
+        Q_UNUSED(pruned);
+    });
+    connect(m_dailyBackup, &QThread::finished, this, [this, outcome] {
+        m_dailyBackup->deleteLater();
+        m_dailyBackup = nullptr;
+        statusBar()->showMessage(outcome->isEmpty() ? tr("Backed up for the day.") : *outcome, 8000);
+        refreshNotices();
+    });
+    m_dailyBackup->start();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_dailyBackup)
+        m_dailyBackup->wait();
+    // A backup at close, unless the database is about to be replaced by one.
+    const auto setup = BackupSettings::load(*m_database);
+    if (!m_restoreRequest && setup && *setup) {
+        statusBar()->showMessage(tr("Backing up before closing…"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto made = Backups::create(*m_database, m_session, (*setup)->folder, (*setup)->key, Backups::kAtClose);
+        if (made) {
+            const auto pruned = Backups::prune((*setup)->folder);
+            Q_UNUSED(pruned);
+        }
+        QApplication::restoreOverrideCursor();
+        if (!made &&
+            QMessageBox::question(
+                this, tr("Doudi"),
+                tr("The backup at close did not succeed: %1\n\nClose Doudi anyway?").arg(made.error().toString())) !=
+                QMessageBox::Yes) {
+            m_restoreRequest.reset();
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
 }
 
 } // namespace Doudi

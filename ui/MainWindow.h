@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -28,8 +29,18 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // A restore asked for in 数据维护: the desk closes its database, main() restores and reopens.
+    struct RestoreRequest
+    {
+        QString file;
+        QString passphrase;
+    };
+
     MainWindow(std::unique_ptr<Database> database, Session session, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    const std::optional<RestoreRequest>& restoreRequest() const { return m_restoreRequest; }
+    QLabel* noticesLabel() const { return m_notices; }
 
     HouseholdListModel* householdModel() const { return m_model; }
     QLineEdit* searchField() const { return m_search; }
@@ -40,12 +51,21 @@ public:
 
 public slots:
     void newHousehold();
+    // What the office must see to (backups, next year's calendar), above the desk.
+    void refreshNotices();
+    // The day's first backup, on a thread and connection of its own, when none was made today.
+    void backUpForTheDay();
     void editCurrentHousehold();
     void removeCurrentHousehold();
     void lockDesk();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildMenus();
+    void buildMaintenanceMenu();
+    void requestRestore();
     void applyFilter();
     void updateStatus();
     void openEditor(const QString& householdId);
@@ -65,6 +85,9 @@ private:
     QTimer* m_searchDelay = nullptr;
     IdleLock* m_idleLock = nullptr;
     QThread* m_auditCheck = nullptr;
+    QThread* m_dailyBackup = nullptr;
+    QLabel* m_notices = nullptr;
+    std::optional<RestoreRequest> m_restoreRequest;
     bool m_locked = false;
 };
 

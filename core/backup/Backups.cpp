@@ -140,6 +140,16 @@ Status takeSnapshot(const QString& databasePath, const QString& snapshotPath)
     return verdict;
 }
 
+// Newest first; of two made in the same second, the one named with a number (…-2) is the newer.
+bool newerFirst(const BackupInfo& a, const BackupInfo& b)
+{
+    if (a.created != b.created)
+        return a.created > b.created;
+    if (a.fileName.size() != b.fileName.size())
+        return a.fileName.size() > b.fileName.size();
+    return a.fileName > b.fileName;
+}
+
 QString archiveName(const QString& folder, const QString& siteCode, const QDateTime& created)
 {
     const QString stem =
@@ -208,8 +218,7 @@ Result<BackupListing> Backups::list(const QString& folder)
         else
             listing.unreadable.append(dir.filePath(name));
     }
-    std::sort(listing.backups.begin(), listing.backups.end(),
-              [](const BackupInfo& a, const BackupInfo& b) { return a.created > b.created; });
+    std::sort(listing.backups.begin(), listing.backups.end(), newerFirst);
     return listing;
 }
 
@@ -239,8 +248,7 @@ QStringList Backups::prunable(const QList<BackupInfo>& backups)
         if (b.isAutomatic())
             automatic.append(b);
     }
-    std::sort(automatic.begin(), automatic.end(),
-              [](const BackupInfo& a, const BackupInfo& b) { return a.created > b.created; });
+    std::sort(automatic.begin(), automatic.end(), newerFirst);
     // Grandfather-father-son: newest first, the first backup of each new period is kept until
     // the periods of its kind are used up.
     QSet<QString> kept;
