@@ -2887,14 +2887,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write 1 (urban) or 0 (rural)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A CSV file: code,name[,urban].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5826,6 +5818,10 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
 Close Doudi anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Villages and communities…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -8001,6 +7997,132 @@ Apply it?</source>
     </message>
     <message>
         <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::VillageCsv</name>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write 1 (urban) or 0 (rural)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::VillagesDialog</name>
+    <message>
+        <source>Villages and communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban or rural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a village or community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 digits, e.g. 220681101210</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A residents&apos; committee (社区): its households live in town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire a village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1 %2? Its old records keep it; no new household can be entered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The households of %1 move to (their history keeps the old village):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files: code,name[,urban] (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2878,14 +2878,6 @@
         <translation>村（社区）%1 已并入 %2。</translation>
     </message>
     <message>
-        <source>row %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>write 1 (urban) or 0 (rural)</source>
-        <translation>请填写 1（城镇）或 0（农村）</translation>
-    </message>
-    <message>
         <source>A CSV file: code,name[,urban].</source>
         <translation>CSV 文件：代码,名称[,城镇]。</translation>
     </message>
@@ -5815,6 +5807,10 @@ Close Doudi anyway?</source>
 
 仍要关闭兜底吗？</translation>
     </message>
+    <message>
+        <source>&amp;Villages and communities…</source>
+        <translation>村（社区）(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -7991,6 +7987,132 @@ Apply it?</source>
     <message>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::VillageCsv</name>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>write 1 (urban) or 0 (rural)</source>
+        <translation>请填 1（城镇）或 0（农村）</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::VillagesDialog</name>
+    <message>
+        <source>Villages and communities</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Urban or rural</source>
+        <translation>城乡</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>改名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>撤销(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>从 CSV 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>已并入 %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>Add a village or community</source>
+        <translation>添加村（社区）</translation>
+    </message>
+    <message>
+        <source>12 digits, e.g. 220681101210</source>
+        <translation>12 位数字，例如 220681101210</translation>
+    </message>
+    <message>
+        <source>A residents&apos; committee (社区): its households live in town</source>
+        <translation>社区（居委会）：辖区家庭为城镇户</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Rename a village</source>
+        <translation>村（社区）改名</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Retire a village</source>
+        <translation>撤销村（社区）</translation>
+    </message>
+    <message>
+        <source>Retire %1 %2? Its old records keep it; no new household can be entered there.</source>
+        <translation>撤销 %1 %2 吗？原有记录仍保留该村，但不能再录入新的家庭。</translation>
+    </message>
+    <message>
+        <source>Merge villages</source>
+        <translation>合村并居</translation>
+    </message>
+    <message>
+        <source>The households of %1 move to (their history keeps the old village):</source>
+        <translation>%1 的家庭并入（其历史记录仍保留原村）：</translation>
+    </message>
+    <message>
+        <source>Import villages</source>
+        <translation>导入村（社区）</translation>
+    </message>
+    <message>
+        <source>CSV files: code,name[,urban] (*.csv);;All files (*)</source>
+        <translation>CSV 文件：代码,名称[,城镇] (*.csv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "SettingsDialog.h"
 #include "SyncDialog.h"
 #include "UsersDialog.h"
+#include "VillagesDialog.h"
 #include "backup/BackupSettings.h"
 #include "backup/Backups.h"
 #include "security/AuditVerifier.h"
@@ -245,6 +246,12 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     usersAction->setVisible(m_session.may(Action::ManageUsers));
+    auto* villagesAction = new QAction(tr("&Villages and communities…"), this);
+    connect(villagesAction, &QAction::triggered, this, [this] {
+        VillagesDialog dialog(*m_database, m_session, this);
+        dialog.exec();
+    });
+    villagesAction->setVisible(m_session.may(Action::ChangeSettings));
     auto* settingsAction = new QAction(tr("&Preferences…"), this);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     auto* aboutAction = new QAction(tr("&About Doudi"), this);
@@ -375,6 +382,7 @@ void MainWindow::buildMenus()
     householdMenu->addAction(removeAction);
     settingsMenu->addAction(settingsAction);
     settingsMenu->addAction(usersAction);
+    settingsMenu->addAction(villagesAction);
     helpMenu->addAction(aboutAction);
     toolbar->addAction(newAction);
     toolbar->addAction(editAction);

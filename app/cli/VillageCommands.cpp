@@ -1,7 +1,6 @@
 #include "Commands.h"
 
-#include "reference/Divisions.h"
-#include "sheet/CsvReader.h"
+#include "sheet/VillageCsv.h"
 #include "store/SiteRepository.h"
 
 #include <QJsonArray>
@@ -155,43 +154,6 @@ int mergeVillage(CliContext& ctx, const QStringList& args)
     return Done;
 }
 
-// `code,name[,urban]`, a header line allowed; urban is 1/0, 是/否, 城镇/农村, or taken from the name.
-Result<QList<Village>> villagesFromCsv(const QByteArray& bytes)
-{
-    const auto rows = CsvReader::read(bytes);
-    if (!rows)
-        return rows.error();
-    QList<Village> out;
-    QList<Problem> problems;
-    for (qsizetype i = 0; i < rows->size(); ++i) {
-        const QStringList& row = rows->at(i);
-        const QString code = row.value(0).trimmed();
-        const QString where = CliContext::tr("row %1").arg(i + 1);
-        if (row.join(QString()).trimmed().isEmpty())
-            continue;
-        if (i == 0 && !code.isEmpty() && !code.front().isDigit())
-            continue; // the header
-        Village v{code, row.value(1).trimmed(), Divisions::isUrbanName(row.value(1).trimmed()), {}, {}};
-        const QString urban = row.value(2).trimmed().toLower();
-        if (!urban.isEmpty()) {
-            static const QStringList yes{QStringLiteral("1"),  QStringLiteral("true"), QStringLiteral("yes"),
-                                         QStringLiteral("是"), QStringLiteral("城镇"), QStringLiteral("urban")};
-            static const QStringList no{QStringLiteral("0"),  QStringLiteral("false"), QStringLiteral("no"),
-                                        QStringLiteral("否"), QStringLiteral("农村"),  QStringLiteral("rural")};
-            if (yes.contains(urban))
-                v.urban = true;
-            else if (no.contains(urban))
-                v.urban = false;
-            else
-                problems.append({where + QStringLiteral(".urban"), CliContext::tr("write 1 (urban) or 0 (rural)")});
-        }
-        out.append(v);
-    }
-    if (!problems.isEmpty())
-        return Error(Error::Kind::InvalidInput, problems);
-    return out;
-}
-
 int importVillages(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -204,7 +166,7 @@ int importVillages(CliContext& ctx, const QStringList& args)
     QByteArray content;
     if (const int r = ctx.readPositionalFile(parser, &content); r >= 0)
         return r;
-    const auto villages = villagesFromCsv(content);
+    const auto villages = VillageCsv::read(content);
     if (!villages)
         return ctx.fail(villages.error());
     if (Status s = SiteRepository(*acting.first, *acting.second).addVillages(*villages); !s)
