@@ -1,10 +1,13 @@
 // doudi: the desktop app of a township social-assistance office. Composition root only.
 #include "AppPaths.h"
+#include "Clock.h"
 #include "FirstAdministratorDialog.h"
+#include "FirstStartWizard.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "backup/Backups.h"
+#include "demo/DemoGenerator.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
 #include "store/UserRepository.h"
@@ -12,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
@@ -22,7 +26,8 @@ using namespace Doudi;
 
 namespace {
 
-// The database to open: --db, else the per-user default, else one the clerk picks.
+// The database to open: --db, else the per-user default, else what the first start decides (a
+// township set up there, the demo, or a file the clerk picks).
 QString chooseDatabase(const QCommandLineParser& parser)
 {
     const QString given = parser.value(QStringLiteral("db"));
@@ -30,10 +35,44 @@ QString chooseDatabase(const QCommandLineParser& parser)
         return given;
     if (QFileInfo::exists(AppPaths::defaultDatabasePath()))
         return AppPaths::defaultDatabasePath();
-    QMessageBox::information(
-        nullptr, QApplication::translate("main", "Doudi"),
-        QApplication::translate("main", "There is no township database on this computer yet. Choose the database "
-                                        "file to open (the county's administrator creates it with doudi-cli init)."));
+    FirstStartWizard wizard(AppPaths::defaultDatabasePath());
+    if (wizard.exec() != QDialog::Accepted)
+        return QString();
+    switch (wizard.choice()) {
+    case FirstStartWizard::Choice::SetUpTownship:
+        return wizard.databasePath();
+    case FirstStartWizard::Choice::Demo: {
+        const QString demo = AppPaths::demoDatabasePath();
+        if (QFileInfo::exists(demo))
+            return demo;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        Status made = success();
+        {
+            auto db = Database::open(demo, Database::OpenMode::MustNotExist);
+            if (!db) {
+                made = db.error();
+            } else {
+                DemoGenerator generator(1, Clock::currentDate());
+                made = generator.fill(**db, QStringLiteral("demo"), 2000);
+                if (made)
+                    made = generator.addDemoUsers(**db);
+            }
+        }
+        QApplication::restoreOverrideCursor();
+        if (!made) {
+            QFile::remove(demo);
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Doudi"), made.error().toString());
+            return QString();
+        }
+        QMessageBox::information(nullptr, QApplication::translate("main", "Doudi"),
+                                 QApplication::translate("main", "The demo township is ready. Log in as clerk1, "
+                                                                 "supervisor or admin, password %1.")
+                                     .arg(DemoGenerator::kDemoPassword));
+        return demo;
+    }
+    case FirstStartWizard::Choice::OpenFile:
+        break;
+    }
     return QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Open a Doudi database"),
                                         AppPaths::dataDirectory(),
                                         QApplication::translate("main", "Doudi databases (*.doudi);;All files (*)"));

@@ -3882,6 +3882,173 @@
     </message>
 </context>
 <context>
+    <name>Doudi::FirstStartWizard</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doudi — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no township database on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up our township (a real office&apos;s first day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo township, to practise (invented people, not real data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file that already exists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up takes five short steps: the township, its villages, the administrator, the bureau&apos;s policy and the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which township?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the township&apos;s name or its code; the official list of 2023 is built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 六道沟 or 220681101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its villages and communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the official list: untick what no longer exists, correct a name; the administrator adds, merges and renames later in Settings → Villages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator adds the clerks, the supervisor and the village cadres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 张明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s policy file sets the standards; backups keep the records when the PC fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the example policy, marked as such until the bureau&apos;s arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. E:\兜底备份 on the USB stick, or D:\兜底备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it locked away from the stick: without it no backup can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist (is the USB stick plugged in?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two backup passphrases differ; type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::FundDialog</name>
     <message>
         <source>Reserve fund</source>
@@ -7828,6 +7995,13 @@ Apply it?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::TownshipSetup</name>
+    <message>
+        <source>%1 already exists; a new township never overwrites a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Transaction</name>
     <message>
         <source>Could not start a database transaction: %1</source>
@@ -8410,10 +8584,6 @@ Apply it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no township database on this computer yet. Choose the database file to open (the county&apos;s administrator creates it with doudi-cli init).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a Doudi database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8447,6 +8617,10 @@ Apply it?</source>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo township is ready. Log in as clerk1, supervisor or admin, password %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

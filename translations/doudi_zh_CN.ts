@@ -3870,6 +3870,173 @@
     </message>
 </context>
 <context>
+    <name>Doudi::FirstStartWizard</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>政策文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Doudi — first start</source>
+        <translation>兜底 — 首次启动</translation>
+    </message>
+    <message>
+        <source>Welcome to Doudi</source>
+        <translation>欢迎使用兜底</translation>
+    </message>
+    <message>
+        <source>There is no township database on this computer yet.</source>
+        <translation>这台电脑上还没有乡镇数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Set up our township (a real office&apos;s first day)</source>
+        <translation>设置我们的乡镇（正式启用）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo township, to practise (invented people, not real data)</source>
+        <translation>打开演示乡镇，用于练习（虚构人员，非真实数据）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database file that already exists…</source>
+        <translation>打开已有的数据库文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Setting up takes five short steps: the township, its villages, the administrator, the bureau&apos;s policy and the backup folder.</source>
+        <translation>设置只需五步：乡镇、村（社区）、管理员、市局政策和备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Which township?</source>
+        <translation>哪个乡镇？</translation>
+    </message>
+    <message>
+        <source>Type the township&apos;s name or its code; the official list of 2023 is built in.</source>
+        <translation>输入乡镇名称或代码；已内置 2023 年官方区划代码。</translation>
+    </message>
+    <message>
+        <source>e.g. 六道沟 or 220681101</source>
+        <translation>例如 六道沟 或 220681101</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Its villages and communities</source>
+        <translation>所辖村（社区）</translation>
+    </message>
+    <message>
+        <source>From the official list: untick what no longer exists, correct a name; the administrator adds, merges and renames later in Settings → Villages.</source>
+        <translation>来自官方名单：已不存在的请取消勾选，名称有误的请改正；以后管理员可在“设置 → 村（社区）”中添加、合并和改名。</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The administrator adds the clerks, the supervisor and the village cadres.</source>
+        <translation>由管理员添加经办人、审核人和村干部的账号。</translation>
+    </message>
+    <message>
+        <source>e.g. 张明</source>
+        <translation>例如 张明</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Policy and backups</source>
+        <translation>政策与备份</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s policy file sets the standards; backups keep the records when the PC fails.</source>
+        <translation>市局的政策文件规定各项标准；备份在电脑故障时保住数据。</translation>
+    </message>
+    <message>
+        <source>empty: the example policy, marked as such until the bureau&apos;s arrives</source>
+        <translation>留空：使用示例政策（在市局正式政策导入前会醒目标明）</translation>
+    </message>
+    <message>
+        <source>e.g. E:\兜底备份 on the USB stick, or D:\兜底备份</source>
+        <translation>例如 U 盘上的 E:\兜底备份，或 D:\兜底备份</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Policy file:</source>
+        <translation>政策文件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s policy file</source>
+        <translation>市局政策文件</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>备份文件夹(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup pass&amp;phrase:</source>
+        <translation>备份口令(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>再输一次(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it locked away from the stick: without it no backup can be restored.</source>
+        <translation>请把口令写下来，与 U 盘分开锁好：没有口令，任何备份都无法恢复。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist (is the USB stick plugged in?).</source>
+        <translation>备份文件夹 %1 不存在（U 盘插好了吗？）。</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases differ; type them again.</source>
+        <translation>两次输入的备份口令不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::FundDialog</name>
     <message>
         <source>Reserve fund</source>
@@ -7817,6 +7984,13 @@ Apply it?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::TownshipSetup</name>
+    <message>
+        <source>%1 already exists; a new township never overwrites a database.</source>
+        <translation>%1 已存在；新建乡镇不会覆盖已有数据库。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Transaction</name>
     <message>
         <source>Could not start a database transaction: %1</source>
@@ -8399,10 +8573,6 @@ Apply it?</source>
         <translation>兜底</translation>
     </message>
     <message>
-        <source>There is no township database on this computer yet. Choose the database file to open (the county&apos;s administrator creates it with doudi-cli init).</source>
-        <translation>这台电脑上还没有乡镇数据库。请选择要打开的数据库文件（由县级管理员用 doudi-cli init 创建）。</translation>
-    </message>
-    <message>
         <source>Open a Doudi database</source>
         <translation>打开兜底数据库</translation>
     </message>
@@ -8437,6 +8607,10 @@ Apply it?</source>
     <message>
         <source>Nothing was restored: %1</source>
         <translation>没有恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The demo township is ready. Log in as clerk1, supervisor or admin, password %1.</source>
+        <translation>演示乡镇已准备好。请用 clerk1、supervisor 或 admin 登录，密码 %1。</translation>
     </message>
 </context>
 </TS>
