@@ -37,6 +37,7 @@ BackupDialog::BackupDialog(Database& database, Session session, QWidget* parent)
     m_folder->setEnabled(mayChange);
     auto* browse = new QPushButton(tr("&Browse…"), this);
     browse->setEnabled(mayChange);
+    browse->setFocusPolicy(Qt::ClickFocus); // Tab goes from field to field
     connect(browse, &QPushButton::clicked, this, &BackupDialog::chooseFolder);
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);

@@ -48,6 +48,8 @@ QWidget* withBrowse(QLineEdit* field, const QString& title, bool folder, QWidget
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* browse = new QPushButton(FirstStartWizard::tr("Browse…"), row);
+    // Tab goes from field to field; the button is for the mouse.
+    browse->setFocusPolicy(Qt::ClickFocus);
     QObject::connect(browse, &QPushButton::clicked, field, [field, title, folder] {
         const QString chosen =
             folder ? QFileDialog::getExistingDirectory(field, title, field->text())
@@ -119,12 +121,7 @@ QWizardPage* FirstStartWizard::townshipPage()
     m_townshipCode->hide();
     page->require(m_townshipCode);
     connect(m_search, &QLineEdit::textChanged, this, &FirstStartWizard::search);
-    // Enter takes the best match (the first) and goes on to its villages; Down goes into the list
-    // to pick another. The keyboard never has to leave the keys.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_townships->count() > 0 && !m_townships->currentItem())
-            m_townships->setCurrentRow(0);
-    });
+    // Down goes into the list to pick another match: the keyboard never has to leave the keys.
     m_search->installEventFilter(this);
     connect(m_townships, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         m_townshipCode->setText(item ? item->data(Qt::UserRole).toString() : QString());
@@ -149,6 +146,9 @@ void FirstStartWizard::search(const QString& text)
         item->setData(Qt::UserRole, t.code);
         item->setData(Qt::UserRole + 1, t.name);
     }
+    // The best match is chosen at once: Enter goes on with it, Down picks another.
+    if (m_townships->count() > 0)
+        m_townships->setCurrentRow(0);
 }
 
 QWizardPage* FirstStartWizard::villagesPage()
@@ -223,8 +223,8 @@ QWizardPage* FirstStartWizard::policyAndBackupPage()
 bool FirstStartWizard::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_search && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_townships->count() > 0) {
-        m_townships->setCurrentRow(0);
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_townships->count() > 1) {
+        m_townships->setCurrentRow(1);
         m_townships->setFocus();
         return true;
     }
