@@ -50,6 +50,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -81,16 +82,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     m_search->setPlaceholderText(tr("Search by name, ID number or pinyin initials"));
     m_search->setClearButtonEnabled(true);
     m_village = new QComboBox(central);
-    // A village cadre sees their own village only; the list and core both hold to it.
-    if (m_session.maySeeVillage(QStringLiteral("-")))
-        m_village->addItem(tr("All villages"), QString());
-    if (const auto villages = sites.villages()) {
-        for (const Village& v : *villages) {
-            if (m_session.maySeeVillage(v.code))
-                m_village->addItem(v.name, v.code);
-        }
-    }
-    m_village->setEnabled(m_village->count() > 1);
+    fillVillageFilter();
     auto* searchLabel = new QLabel(tr("&Find:"), central);
     searchLabel->setBuddy(m_search);
     auto* villageLabel = new QLabel(tr("&Village:"), central);
@@ -250,6 +242,9 @@ void MainWindow::buildMenus()
     connect(villagesAction, &QAction::triggered, this, [this] {
         VillagesDialog dialog(*m_database, m_session, this);
         dialog.exec();
+        // Names, merges and new villages show at once in the filter and the list.
+        fillVillageFilter();
+        applyFilter();
     });
     villagesAction->setVisible(m_session.may(Action::ChangeSettings));
     auto* settingsAction = new QAction(tr("&Preferences…"), this);
@@ -397,6 +392,24 @@ void MainWindow::buildMenus()
         findAction->setEnabled(false);
         m_count->hide();
     }
+}
+
+void MainWindow::fillVillageFilter()
+{
+    const QString current = m_village->currentData().toString();
+    const QSignalBlocker quiet(m_village);
+    m_village->clear();
+    // A village cadre sees their own village only; the list and core both hold to it.
+    if (m_session.maySeeVillage(QStringLiteral("-")))
+        m_village->addItem(tr("All villages"), QString());
+    if (const auto villages = SiteRepository(*m_database, m_session).villages()) {
+        for (const Village& v : *villages) {
+            if (m_session.maySeeVillage(v.code))
+                m_village->addItem(v.name, v.code);
+        }
+    }
+    m_village->setCurrentIndex(std::max(0, m_village->findData(current)));
+    m_village->setEnabled(m_village->count() > 1);
 }
 
 void MainWindow::applyFilter()

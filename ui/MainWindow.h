@@ -67,6 +67,7 @@ private:
     void buildMaintenanceMenu();
     void requestRestore();
     void applyFilter();
+    void fillVillageFilter();
     void updateStatus();
     void openEditor(const QString& householdId);
     void selectHousehold(const QString& householdId);
