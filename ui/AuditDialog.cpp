@@ -43,7 +43,7 @@ AuditDialog::AuditDialog(Database& database, QWidget* parent)
     , m_database(database)
 {
     setWindowTitle(tr("Audit trail"));
-    resize(1100, 640);
+    resize(1000, 640);
     m_entries = ReadOnlyTable::create(
         {tr("No."), tr("When"), tr("Who"), tr("What"), tr("Table"), tr("Record"), tr("Values (ID numbers masked)")},
         {60, 150, 100, 140, 110, 150}, this);

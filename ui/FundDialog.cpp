@@ -44,7 +44,7 @@ FundDialog::FundDialog(Database& database, Session session, QWidget* parent)
     , m_session(std::move(session))
 {
     setWindowTitle(tr("Reserve fund"));
-    resize(1240, 720);
+    resize(1024, 700);
     m_model = new FundLedgerModel(this);
 
     m_year = new QComboBox(this);

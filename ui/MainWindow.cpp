@@ -73,7 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     SiteRepository sites(*m_database, m_session);
     const auto site = sites.site();
     setWindowTitle(site ? tr("Doudi — %1 social assistance").arg(site->name) : tr("Doudi"));
-    resize(1200, 760);
+    resize(1024, 700); // an old township screen
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);

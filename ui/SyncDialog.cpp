@@ -21,7 +21,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -30,9 +29,8 @@ namespace Doudi {
 
 namespace {
 
-QString countsText(const QString& json)
+QString countsText(const QJsonObject& counts)
 {
-    const QJsonObject counts = QJsonDocument::fromJson(json.toUtf8()).object();
     QStringList parts;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         parts.append(QStringLiteral("%1 %2").arg(PackageImport::kindLabel(it.key())).arg(it.value().toInteger()));
@@ -125,17 +123,12 @@ void SyncDialog::reload()
         }
     }
     m_history->setRowCount(0);
-    QSqlQuery q(m_database.connection());
-    if (q.exec(QStringLiteral("SELECT at, direction, peer, sequence, by, conflicts, counts FROM sync_packages "
-                              "ORDER BY at DESC LIMIT 500"))) {
-        while (q.next())
-            ReadOnlyTable::appendRow(
-                m_history, {QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs)
-                                .toLocalTime()
-                                .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                            q.value(1).toString() == QLatin1String("sent") ? tr("sent") : tr("received"),
-                            q.value(2).toString(), QString::number(q.value(3).toLongLong()), q.value(4).toString(),
-                            QString::number(q.value(5).toInt()), countsText(q.value(6).toString())});
+    if (const auto history = Peers::history(m_database, 500)) {
+        for (const Peers::ExchangedPackage& p : *history)
+            ReadOnlyTable::appendRow(m_history, {p.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                 p.direction == QLatin1String("sent") ? tr("sent") : tr("received"),
+                                                 p.peer, QString::number(p.sequence), p.by,
+                                                 QString::number(p.conflicts), countsText(p.counts)});
     }
     m_held->setRowCount(0);
     if (const auto held = SyncImporter::held(m_database)) {

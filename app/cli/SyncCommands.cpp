@@ -4,6 +4,7 @@
 #include "sync/ConflictQueue.h"
 #include "sync/Enrolment.h"
 #include "sync/PackageBody.h"
+#include "sync/Peers.h"
 #include "sync/SiteKeys.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 namespace Doudi::Cli {
 
@@ -22,19 +22,18 @@ namespace {
 QJsonArray peers(Database& database)
 {
     QJsonArray out;
-    QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT code, name, kind, fingerprint, last_sent, last_received, last_acknowledged, "
-                               "flagged FROM peers ORDER BY code")))
+    const auto all = Peers::all(database);
+    if (!all)
         return out;
-    while (q.next())
-        out.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()},
-                               {QStringLiteral("name"), q.value(1).toString()},
-                               {QStringLiteral("kind"), q.value(2).toString()},
-                               {QStringLiteral("fingerprint"), q.value(3).toString()},
-                               {QStringLiteral("sent"), q.value(4).toLongLong()},
-                               {QStringLiteral("received"), q.value(5).toLongLong()},
-                               {QStringLiteral("acknowledged"), q.value(6).toLongLong()},
-                               {QStringLiteral("flagged"), q.value(7).toString()}});
+    for (const Peer& p : *all)
+        out.append(QJsonObject{{QStringLiteral("code"), p.code},
+                               {QStringLiteral("name"), p.name},
+                               {QStringLiteral("kind"), p.kind},
+                               {QStringLiteral("fingerprint"), p.fingerprint},
+                               {QStringLiteral("sent"), p.lastSent},
+                               {QStringLiteral("received"), p.lastReceived},
+                               {QStringLiteral("acknowledged"), p.lastAcknowledged},
+                               {QStringLiteral("flagged"), p.flagged}});
     return out;
 }
 

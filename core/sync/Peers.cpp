@@ -140,6 +140,23 @@ Status Peers::recordPackage(Database& database, const ExchangedPackage& p)
     return success();
 }
 
+Result<QList<Peers::ExchangedPackage>> Peers::history(Database& database, int limit)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT peer, direction, sequence, full, last_change, digest, counts, conflicts, by, at "
+                             "FROM sync_packages ORDER BY at DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Error::failed(tr("Cannot read the package history: %1").arg(q.lastError().text()));
+    QList<ExchangedPackage> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt() == 1,
+                    q.value(4).toLongLong(), q.value(5).toString(),
+                    QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object(), q.value(7).toInt(),
+                    q.value(8).toString(), QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs)});
+    return out;
+}
+
 Result<QString> Peers::packageDigest(Database& database, const QString& peer, const QString& direction, qint64 sequence)
 {
     QSqlQuery q(database.connection());

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -61,8 +62,11 @@ public:
         QJsonObject counts;
         int conflicts = 0;
         QString by;
+        QDateTime at; // as recorded (recordPackage writes the time it is called)
     };
     static Status recordPackage(Database& database, const ExchangedPackage& package);
+    // The newest `limit` packages of the history, newest first.
+    static Result<QList<ExchangedPackage>> history(Database& database, int limit);
     // The digest of a package in the history; empty when there is none under that number.
     static Result<QString> packageDigest(Database& database, const QString& peer, const QString& direction,
                                          qint64 sequence);

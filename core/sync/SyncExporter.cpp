@@ -239,8 +239,16 @@ Result<ExportedPackage> SyncExporter::write(Database& database, const Session& s
         if (Status s = Backups::markRebaselineSent(database, header.sequence); !s)
             return s.error();
     }
-    if (Status s = Peers::recordPackage(database, {peer.code, QStringLiteral("sent"), header.sequence, rebaseline,
-                                                   lastChange, digest, counts, 0, session.userName()});
+    if (Status s = Peers::recordPackage(database, {peer.code,
+                                                   QStringLiteral("sent"),
+                                                   header.sequence,
+                                                   rebaseline,
+                                                   lastChange,
+                                                   digest,
+                                                   counts,
+                                                   0,
+                                                   session.userName(),
+                                                   {}});
         !s)
         return s.error();
     if (Status s = Peers::setLastSent(database, peer.code, header.sequence); !s)

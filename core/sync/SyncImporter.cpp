@@ -77,8 +77,16 @@ Status record(Database& database, const Session& session, const Peer& peer, cons
         if (!q.exec())
             return databaseError(q);
     }
-    if (Status s = Peers::recordPackage(database, {peer.code, QStringLiteral("received"), header.sequence, rebaseline,
-                                                   0, digest, counts, outcome.conflicts, session.userName()});
+    if (Status s = Peers::recordPackage(database, {peer.code,
+                                                   QStringLiteral("received"),
+                                                   header.sequence,
+                                                   rebaseline,
+                                                   0,
+                                                   digest,
+                                                   counts,
+                                                   outcome.conflicts,
+                                                   session.userName(),
+                                                   {}});
         !s)
         return s;
     q.prepare(QStringLiteral("DELETE FROM sync_held WHERE peer = ? AND sequence <= ?"));
