@@ -79,22 +79,33 @@ QString integrityOf(const QSqlDatabase& db)
     return q.value(0).toString();
 }
 
-// Checks the snapshot and reads what the backup's header says of it, on a read-only connection
-// of its own.
-Status inspectSnapshot(const QString& path, BackupInfo* info)
+// Runs `work` on a connection of its own to the file at `path` (`options`: Qt's SQLite connect
+// options), closed and removed afterwards; a file that does not open is `refusal` and its reason.
+Status onOwnConnection(const QString& path, const QString& options, const QString& refusal,
+                       const std::function<Status(const QSqlDatabase&)>& work)
 {
-    const QString name = QStringLiteral("doudi-snapshot-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name = QStringLiteral("doudi-backup-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Status verdict = success();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            verdict = Error::failed(Backups::tr("Cannot read the snapshot: %1").arg(db.lastError().text()));
-        } else if (const QString check = integrityOf(db); check != QLatin1String("ok")) {
-            verdict =
-                Error::failed(Backups::tr("The database copy failed its integrity check (%1).").arg(check.left(80)));
-        } else {
+        db.setConnectOptions(options);
+        verdict = db.open() ? work(db) : Error::failed(refusal.arg(db.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+// Checks the snapshot and reads what the backup's header says of it, read-only.
+Status inspectSnapshot(const QString& path, BackupInfo* info)
+{
+    return onOwnConnection(
+        path, QStringLiteral("QSQLITE_OPEN_READONLY"), Backups::tr("Cannot read the snapshot: %1"),
+        [info](const QSqlDatabase& db) -> Status {
+            if (const QString check = integrityOf(db); check != QLatin1String("ok"))
+                return Error::failed(
+                    Backups::tr("The database copy failed its integrity check (%1).").arg(check.left(80)));
             QSqlQuery q(db);
             const auto value = [&](const QString& sql) -> qint64 {
                 return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
@@ -102,13 +113,10 @@ Status inspectSnapshot(const QString& path, BackupInfo* info)
             info->schemaVersion = int(value(QStringLiteral("PRAGMA user_version")));
             info->households = value(QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0"));
             info->members = value(QStringLiteral("SELECT count(*) FROM members WHERE deleted = 0"));
-            info->lastPackage = value(QStringLiteral("SELECT coalesce(max(sequence), 0) FROM sync_packages WHERE "
-                                                     "direction = 'sent'"));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return verdict;
+            info->lastPackage =
+                value(QStringLiteral("SELECT coalesce(max(sequence), 0) FROM sync_packages WHERE direction = 'sent'"));
+            return success();
+        });
 }
 
 // VACUUM INTO on a connection of its own: the caller's may have a query in progress (a list the
@@ -116,28 +124,16 @@ Status inspectSnapshot(const QString& path, BackupInfo* info)
 // transaction of the WAL database).
 Status takeSnapshot(const QString& databasePath, const QString& snapshotPath)
 {
-    const QString name = QStringLiteral("doudi-vacuum-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Status verdict = success();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(databasePath);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        QSqlQuery q(db);
-        if (!db.open()) {
-            verdict =
-                Error::failed(Backups::tr("Cannot take a snapshot of the database: %1").arg(db.lastError().text()));
-        } else {
-            q.prepare(QStringLiteral("VACUUM INTO ?"));
-            q.addBindValue(snapshotPath);
-            if (!q.exec())
-                verdict =
-                    Error::failed(Backups::tr("Cannot take a snapshot of the database: %1").arg(q.lastError().text()));
-        }
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return verdict;
+    const QString refusal = Backups::tr("Cannot take a snapshot of the database: %1");
+    return onOwnConnection(databasePath, QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"), refusal,
+                           [&](const QSqlDatabase& db) -> Status {
+                               QSqlQuery q(db);
+                               q.prepare(QStringLiteral("VACUUM INTO ?"));
+                               q.addBindValue(snapshotPath);
+                               if (!q.exec())
+                                   return Error::failed(refusal.arg(q.lastError().text()));
+                               return success();
+                           });
 }
 
 // Newest first; of two made in the same second, the one named with a number (…-2) is the newer.
