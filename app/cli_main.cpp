@@ -43,6 +43,10 @@ const Command kCommands[] = {
     {"fund", runFund,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext",
                        "The reserve fund (quota|allocate|pay|reverse|paperwork|balance|reconcile|close-year|list).")},
+    {"payment", runPayment,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext",
+                       "The month's payment: batches, the bank's file and its returns, a household's payments "
+                       "(batch|returns|layout|history).")},
     {"roster", runRoster,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Write a roster (notice, payment, stats, fund) to PDF, XLSX or CSV.")},
     {"sync", runSync,

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Doudi::ApprovedAmounts</name>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision fixes at least one monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the approved amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each step starts in a month written YYYY-MM, not before the decision&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the approved amounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::AssessmentPanel</name>
     <message>
         <source>&amp;Evaluate</source>
@@ -667,6 +690,130 @@
     </message>
     <message>
         <source>Cannot record the re-baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BankFile</name>
+    <message>
+        <source>This system cannot write GBK text; choose the layout&apos;s encoding utf-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name in the batch cannot be written in GBK; choose the layout&apos;s encoding utf-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no heading row with a reference column (参考号) and a result column (处理结果) among the first ten rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither 成功 nor 失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the returns file has no line below its headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BankFileXlsx</name>
+    <message>
+        <source>Cannot create a temporary folder for the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BankLayout</name>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank layout is one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be “doudi-bank-layout/1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be csv or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be gbk or utf-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bank file needs at least one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BankLayouts</name>
+    <message>
+        <source>Cannot save the bank layout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the bank layouts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bank layout “%1”; save it first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3065,6 +3212,130 @@
     </message>
     <message>
         <source>Encrypted backups of the database (create|list|verify|restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month paid, YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular (the default) or supplement (补发).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch&apos;s id or number (instead of --month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the batch: --batch ID, or --month YYYY-MM [--kind KIND].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 batch of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  %4 lines  %5  (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the batch: %1 (%2), %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what the batch would pay; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --json: every payment line too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepares the month&apos;s payment batch from the approved amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a payment batch, its totals and its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves a prepared batch (a supervisor other than the person who prepared it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discards a prepared batch, to prepare it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that the bank paid every line of the batch not returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the payment batches, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved bank layout (default: the standard one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an approved batch as the bank&apos;s 代发 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is not approved yet: only an approved batch goes to the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s returns (.xlsx or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the bank&apos;s returns (回盘) of an approved batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the bank returned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a payment the bank returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doudi-bank-layout/1 document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a bank&apos;s file layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the saved bank layouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A household&apos;s approved amounts and every payment made to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s payment: batches, the bank&apos;s file and its returns, a household&apos;s payments (batch|returns|layout|history).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6276,6 +6547,189 @@ Close Doudi anyway?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::PaymentBatches</name>
+    <message>
+        <source>Cannot read the households: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be regular or supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bank account on the household&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the returned payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned by the bank; correct the account or the holder&apos;s name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the payment batches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 batch of %2 (%3) is already approved; what it missed goes into a supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 batch of %2 (%3) is already prepared; discard it first to prepare it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has an approved amount to be paid in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be paid again: no returned payment with a corrected account, no month an approved batch missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the payment batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the payment of line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the payment batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no payment batch “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is approved: it is a record and is never discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot discard the batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is already approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines of batch %1 are not the ones prepared: it was changed outside Doudi. Discard it and prepare it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision or a bank account changed since batch %1 was prepared: discard it and prepare it again, so that the list approved is the list paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot approve the batch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the payment&apos;s outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is not approved yet: nothing of it has been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is already marked paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the batch paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the bank returned it (账户已销户, 户名不符 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is not approved yet: nothing of it went to the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household has no payment in batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household&apos;s payment in batch %1 is already settled; a settled payment is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is not approved yet: the bank cannot have answered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference “%1” is not a line of batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank gives %1 for %2, the batch %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as %2; a settled payment is never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the bank file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the bank files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::PaymentRoster</name>
     <message>
         <source>Payment roster of minimum living guarantee and extreme poverty support</source>
@@ -6990,6 +7444,10 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>Cannot record where the household came from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

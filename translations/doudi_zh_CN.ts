@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Doudi::ApprovedAmounts</name>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation>必须是 YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <source>a decision fixes at least one monthly amount</source>
+        <translation>一项决定至少要核定一个月保障金额</translation>
+    </message>
+    <message>
+        <source>Cannot record the approved amount: %1</source>
+        <translation>无法记录核定金额：%1</translation>
+    </message>
+    <message>
+        <source>each step starts in a month written YYYY-MM, not before the decision&apos;s</source>
+        <translation>每一档须从 YYYY-MM 格式的月份开始，且不早于决定生效的月份</translation>
+    </message>
+    <message>
+        <source>Cannot read the approved amounts: %1</source>
+        <translation>无法读取核定金额：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::AssessmentPanel</name>
     <message>
         <source>&amp;Evaluate</source>
@@ -667,6 +690,130 @@
     <message>
         <source>Cannot record the re-baseline: %1</source>
         <translation>无法记录全量重报：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BankFile</name>
+    <message>
+        <source>This system cannot write GBK text; choose the layout&apos;s encoding utf-8.</source>
+        <translation>本系统无法写出 GBK 文本；请把格式的编码改为 utf-8。</translation>
+    </message>
+    <message>
+        <source>A name in the batch cannot be written in GBK; choose the layout&apos;s encoding utf-8.</source>
+        <translation>批次中有姓名无法用 GBK 编码写出；请把格式的编码改为 utf-8。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>no heading row with a reference column (参考号) and a result column (处理结果) among the first ten rows</source>
+        <translation>前十行中没有同时含参考号列和处理结果列的表头行</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>“%1” is neither 成功 nor 失败</source>
+        <translation>“%1”既不是“成功”也不是“失败”</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>“%1”不是金额</translation>
+    </message>
+    <message>
+        <source>the returns file has no line below its headings</source>
+        <translation>回盘文件表头下没有任何数据行</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BankFileXlsx</name>
+    <message>
+        <source>Cannot create a temporary folder for the workbook.</source>
+        <translation>无法为工作簿创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook.</source>
+        <translation>无法写入工作簿。</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
+        <translation>无法读回工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BankLayout</name>
+    <message>
+        <source>standard</source>
+        <translation>标准格式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>业务参考号</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>a bank layout is one JSON object</source>
+        <translation>银行文件格式应是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be “doudi-bank-layout/1”</source>
+        <translation>必须是“doudi-bank-layout/1”</translation>
+    </message>
+    <message>
+        <source>name the bank</source>
+        <translation>请填写银行名称</translation>
+    </message>
+    <message>
+        <source>must be csv or xlsx</source>
+        <translation>必须是 csv 或 xlsx</translation>
+    </message>
+    <message>
+        <source>must be gbk or utf-8</source>
+        <translation>必须是 gbk 或 utf-8</translation>
+    </message>
+    <message>
+        <source>a bank file needs at least one column</source>
+        <translation>银行文件至少要有一列</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::BankLayouts</name>
+    <message>
+        <source>Cannot save the bank layout: %1</source>
+        <translation>无法保存银行文件格式：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the bank layouts: %1</source>
+        <translation>无法读取银行文件格式：%1</translation>
+    </message>
+    <message>
+        <source>no bank layout “%1”; save it first</source>
+        <translation>没有名为“%1”的银行文件格式；请先保存</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3201,130 @@
     <message>
         <source>Encrypted backups of the database (create|list|verify|restore).</source>
         <translation>数据库的加密备份（create|list|verify|restore）。</translation>
+    </message>
+    <message>
+        <source>The month paid, YYYY-MM.</source>
+        <translation>发放月份，YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>regular (the default) or supplement (补发).</source>
+        <translation>regular（正常发放，默认）或 supplement（补发）。</translation>
+    </message>
+    <message>
+        <source>The batch&apos;s id or number (instead of --month).</source>
+        <translation>批次的编号或批次号（代替 --month）。</translation>
+    </message>
+    <message>
+        <source>Name the batch: --batch ID, or --month YYYY-MM [--kind KIND].</source>
+        <translation>请指定批次：--batch 编号，或 --month YYYY-MM [--kind 类型]。</translation>
+    </message>
+    <message>
+        <source>There is no %1 batch of %2.</source>
+        <translation>%2 没有 %1 批次。</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  %4 lines  %5  (%6)</source>
+        <translation>%1  %2 %3  %4 行  %5（%6）</translation>
+    </message>
+    <message>
+        <source>Not in the batch: %1 (%2), %3: %4</source>
+        <translation>未列入本批次：%1（%2），%3：%4</translation>
+    </message>
+    <message>
+        <source>Show what the batch would pay; write nothing.</source>
+        <translation>只预览本批次将发放的内容，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>With --json: every payment line too.</source>
+        <translation>与 --json 一起使用：同时列出每一笔发放。</translation>
+    </message>
+    <message>
+        <source>Prepares the month&apos;s payment batch from the approved amounts.</source>
+        <translation>按核定金额生成本月发放批次。</translation>
+    </message>
+    <message>
+        <source>Shows a payment batch, its totals and its changes.</source>
+        <translation>显示发放批次及其合计和变动。</translation>
+    </message>
+    <message>
+        <source>Approves a prepared batch (a supervisor other than the person who prepared it).</source>
+        <translation>审批已生成的批次（须由编制人以外的审核人审批）。</translation>
+    </message>
+    <message>
+        <source>Discards a prepared batch, to prepare it again.</source>
+        <translation>作废尚未审批的批次，以便重新生成。</translation>
+    </message>
+    <message>
+        <source>Records that the bank paid every line of the batch not returned.</source>
+        <translation>记录银行已发放本批次中所有未退回的款项。</translation>
+    </message>
+    <message>
+        <source>Lists the payment batches, newest first.</source>
+        <translation>列出发放批次，最新的在前。</translation>
+    </message>
+    <message>
+        <source>A saved bank layout (default: the standard one).</source>
+        <translation>已保存的银行文件格式（默认：标准格式）。</translation>
+    </message>
+    <message>
+        <source>The file to write (.csv or .xlsx).</source>
+        <translation>要写出的文件（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>Writes an approved batch as the bank&apos;s 代发 file.</source>
+        <translation>把已审批的批次写成银行代发文件。</translation>
+    </message>
+    <message>
+        <source>--out must end in .csv or .xlsx.</source>
+        <translation>--out 的扩展名必须是 .csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not approved yet: only an approved batch goes to the bank.</source>
+        <translation>批次 %1 尚未审批：只有已审批的批次才能报送银行。</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s returns (.xlsx or .csv).</source>
+        <translation>银行回盘文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Records the bank&apos;s returns (回盘) of an approved batch.</source>
+        <translation>登记已审批批次的银行回盘。</translation>
+    </message>
+    <message>
+        <source>Why the bank returned it.</source>
+        <translation>银行退回的原因。</translation>
+    </message>
+    <message>
+        <source>Records a payment the bank returned.</source>
+        <translation>登记一笔被银行退回的发放。</translation>
+    </message>
+    <message>
+        <source>A doudi-bank-layout/1 document.</source>
+        <translation>doudi-bank-layout/1 格式文件。</translation>
+    </message>
+    <message>
+        <source>Saves a bank&apos;s file layout.</source>
+        <translation>保存一家银行的代发文件格式。</translation>
+    </message>
+    <message>
+        <source>Lists the saved bank layouts.</source>
+        <translation>列出已保存的银行文件格式。</translation>
+    </message>
+    <message>
+        <source>Print JSON (the default).</source>
+        <translation>输出 JSON（默认）。</translation>
+    </message>
+    <message>
+        <source>A household&apos;s approved amounts and every payment made to it.</source>
+        <translation>家庭户的核定金额及每一笔发放记录。</translation>
+    </message>
+    <message>
+        <source>The month&apos;s payment: batches, the bank&apos;s file and its returns, a household&apos;s payments (batch|returns|layout|history).</source>
+        <translation>按月发放：发放批次、银行代发文件和回盘、家庭户发放记录（batch|returns|layout|history）。</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +6531,189 @@ Close Doudi anyway?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::PaymentBatches</name>
+    <message>
+        <source>Cannot read the households: %1</source>
+        <translation>无法读取家庭户：%1</translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation>必须是 YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <source>must be regular or supplement</source>
+        <translation>必须是 regular（正常发放）或 supplement（补发）</translation>
+    </message>
+    <message>
+        <source>no bank account on the household&apos;s record</source>
+        <translation>家庭户档案中没有银行账号</translation>
+    </message>
+    <message>
+        <source>Cannot read the returned payments: %1</source>
+        <translation>无法读取被退回的发放：%1</translation>
+    </message>
+    <message>
+        <source>returned by the bank; correct the account or the holder&apos;s name first</source>
+        <translation>已被银行退回；请先更正账号或户名</translation>
+    </message>
+    <message>
+        <source>Cannot read the payments: %1</source>
+        <translation>无法读取发放记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the payment batches: %1</source>
+        <translation>无法读取发放批次：%1</translation>
+    </message>
+    <message>
+        <source>The %1 batch of %2 (%3) is already approved; what it missed goes into a supplement.</source>
+        <translation>%2 的%1批次（%3）已审批；遗漏的款项请通过补发批次发放。</translation>
+    </message>
+    <message>
+        <source>The %1 batch of %2 (%3) is already prepared; discard it first to prepare it again.</source>
+        <translation>%2 的%1批次（%3）已生成；如需重新生成，请先作废。</translation>
+    </message>
+    <message>
+        <source>Nobody has an approved amount to be paid in %1.</source>
+        <translation>%1 没有需按核定金额发放的对象。</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be paid again: no returned payment with a corrected account, no month an approved batch missed.</source>
+        <translation>没有待补发的款项：既没有已更正账户的退回款，也没有已审批批次遗漏的月份。</translation>
+    </message>
+    <message>
+        <source>Cannot record the payment batch: %1</source>
+        <translation>无法记录发放批次：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the payment of line %1: %2</source>
+        <translation>无法记录第 %1 行的发放：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the payment batch: %1</source>
+        <translation>无法读取发放批次：%1</translation>
+    </message>
+    <message>
+        <source>no payment batch “%1”</source>
+        <translation>没有发放批次“%1”</translation>
+    </message>
+    <message>
+        <source>Batch %1 is approved: it is a record and is never discarded.</source>
+        <translation>批次 %1 已审批：它是正式记录，不能作废。</translation>
+    </message>
+    <message>
+        <source>Cannot discard the batch: %1</source>
+        <translation>无法作废批次：%1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already approved.</source>
+        <translation>批次 %1 已审批。</translation>
+    </message>
+    <message>
+        <source>The lines of batch %1 are not the ones prepared: it was changed outside Doudi. Discard it and prepare it again.</source>
+        <translation>批次 %1 的明细与生成时不一致：已在兜底之外被改动。请作废后重新生成。</translation>
+    </message>
+    <message>
+        <source>A decision or a bank account changed since batch %1 was prepared: discard it and prepare it again, so that the list approved is the list paid.</source>
+        <translation>批次 %1 生成后有核定决定或银行账号发生变化：请作废后重新生成，确保审批的名单就是发放的名单。</translation>
+    </message>
+    <message>
+        <source>Cannot approve the batch: %1</source>
+        <translation>无法审批批次：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the payment&apos;s outcome: %1</source>
+        <translation>无法登记发放结果：%1</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not approved yet: nothing of it has been paid.</source>
+        <translation>批次 %1 尚未审批：其中没有任何款项已发放。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is already marked paid.</source>
+        <translation>批次 %1 已标记为发放完毕。</translation>
+    </message>
+    <message>
+        <source>Cannot mark the batch paid: %1</source>
+        <translation>无法标记批次已发放：%1</translation>
+    </message>
+    <message>
+        <source>say why the bank returned it (账户已销户, 户名不符 …)</source>
+        <translation>请说明银行退回的原因（账户已销户、户名不符……）</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not approved yet: nothing of it went to the bank.</source>
+        <translation>批次 %1 尚未审批：尚未报送银行。</translation>
+    </message>
+    <message>
+        <source>the household has no payment in batch %1</source>
+        <translation>该户在批次 %1 中没有发放记录</translation>
+    </message>
+    <message>
+        <source>The household&apos;s payment in batch %1 is already settled; a settled payment is never changed.</source>
+        <translation>该户在批次 %1 中的发放已有结果；已有结果的发放不能更改。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is not approved yet: the bank cannot have answered it.</source>
+        <translation>批次 %1 尚未审批：银行不可能已有回盘。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>reference “%1” is not a line of batch %2</source>
+        <translation>参考号“%1”不属于批次 %2</translation>
+    </message>
+    <message>
+        <source>reference %1 appears twice</source>
+        <translation>参考号 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>the bank gives %1 for %2, the batch %3</source>
+        <translation>银行回盘中 %2 的金额为 %1，批次中为 %3</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as %2; a settled payment is never changed</source>
+        <translation>%1 已登记为“%2”；已有结果的发放不能更改</translation>
+    </message>
+    <message>
+        <source>returned by the bank</source>
+        <translation>银行退回</translation>
+    </message>
+    <message>
+        <source>Cannot record the bank file: %1</source>
+        <translation>无法登记银行文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the bank files: %1</source>
+        <translation>无法读取银行文件记录：%1</translation>
+    </message>
+    <message>
+        <source>supplement</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>正常发放</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>at the bank</source>
+        <translation>待银行反馈</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::PaymentRoster</name>
     <message>
         <source>Payment roster of minimum living guarantee and extreme poverty support</source>
@@ -6973,6 +7427,10 @@ Close Doudi anyway?</source>
     <message>
         <source>Cannot record where the household came from: %1</source>
         <translation>无法记录家庭户的来源：%1</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
     </message>
 </context>
 <context>

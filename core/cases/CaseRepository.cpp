@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "cases/CaseWorkflow.h"
+#include "payments/ApprovedAmounts.h"
+#include "rules/Evaluator.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/DeterminationRepository.h"
@@ -155,7 +157,8 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
     // month after; a refusal gives its reason in writing.
     qint64 amount = -1;
     QString paymentFrom;
-    std::optional<Classification> decided; // what the determination behind the decision classified
+    std::optional<Classification> decided;    // what the determination behind the decision classified
+    std::optional<StoredDetermination> basis; // the determination itself
     const bool application = c.type == QLatin1String("dibao_application") ||
                              c.type == QLatin1String("tekun_application") ||
                              c.type == QLatin1String("temporary_assistance");
@@ -169,6 +172,7 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
         amount = (*latest)->result.totalFen;
         paymentFrom = date.addMonths(1).toString(QStringLiteral("yyyy-MM"));
         decided = (*latest)->result.classification;
+        basis = **latest;
     }
     // A review decides on a fresh assessment: continuing or a gradual exit takes its amount from a
     // determination saved since the review opened; ending the help says why.
@@ -183,6 +187,15 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
         amount = (*latest)->result.totalFen;
         paymentFrom = date.addMonths(1).toString(QStringLiteral("yyyy-MM"));
         decided = (*latest)->result.classification;
+        basis = **latest;
+    }
+    // A change (a birth, a death, a move, new income) decides on a determination saved since it opened.
+    if (c.type == QLatin1String("change") && action == QLatin1String("approve")) {
+        const auto latest = DeterminationRepository(m_database, m_session).latest(c.householdId);
+        if (!latest)
+            return latest.error();
+        if (latest->has_value() && (*latest)->createdAt.toLocalTime().date() >= c.openedOn)
+            basis = **latest;
     }
     if (action == QLatin1String("democratic_review") && note.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("note"),
@@ -227,9 +240,60 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
                                    QString(), note);
         !s)
         return s;
+    if (Status s = recordApprovedAmount(c, action, date, basis, note); !s)
+        return s;
     if (Status s = recordAssistance(c, action, decided, amount, paymentFrom); !s)
         return s;
     return transaction.commit();
+}
+
+Status CaseRepository::recordApprovedAmount(const CaseRecord& c, const QString& action, const QDate& date,
+                                            const std::optional<StoredDetermination>& basis, const QString& note)
+{
+    const bool ends = action == QLatin1String("terminate") ||
+                      (c.type == QLatin1String("termination") && action == QLatin1String("approve"));
+    const bool exits = action == QLatin1String("begin_gradual_exit");
+    const bool decides = action == QLatin1String("approve") && basis && c.type != QLatin1String("temporary_assistance");
+    if (!ends && !exits && !decides)
+        return success();
+    ApprovedAmounts amounts(m_database, m_session);
+    ApprovedAmounts::Decision decision;
+    decision.householdId = c.householdId;
+    decision.caseId = c.id;
+    decision.effectiveFrom = date.addMonths(1).toString(QStringLiteral("yyyy-MM"));
+    decision.decidedOn = date;
+    decision.note = note;
+    if (ends) {
+        decision.steps = {ApprovedAmounts::nothingFrom(decision.effectiveFrom)};
+    } else {
+        const auto policy =
+            PolicyRepository(m_database, m_session).inForce(Evaluator::firstDayOfMonth(decision.effectiveFrom));
+        if (!policy)
+            return policy.error();
+        if (decides) {
+            decision.determinationId = basis->id;
+            decision.steps =
+                ApprovedAmounts::stepsFor(policy->policy, basis->input, basis->result, decision.effectiveFrom);
+        } else {
+            const auto household = HouseholdRepository(m_database, m_session).load(c.householdId);
+            if (!household)
+                return household.error();
+            // The schedule's rates apply to the last full monthly amount: the household's record, or
+            // what it is approved now.
+            qint64 lastFull = household->monthlyBenefitFen;
+            if (lastFull <= 0) {
+                const auto now = amounts.inEffect(c.householdId, date.toString(QStringLiteral("yyyy-MM")));
+                if (!now)
+                    return now.error();
+                lastFull = now->has_value() ? (*now)->totalFen : 0;
+            }
+            decision.steps = ApprovedAmounts::gradualExitSteps(policy->policy, *household, lastFull,
+                                                               decision.effectiveFrom, decision.effectiveFrom);
+        }
+    }
+    if (const auto id = amounts.recordWithin(decision); !id)
+        return id.error();
+    return success();
 }
 
 // What a decision means for the household's recorded assistance (spec/rules.md `current`), written

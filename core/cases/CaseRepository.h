@@ -6,6 +6,7 @@
 #include "cases/WorkCalendar.h"
 #include "rules/Determination.h"
 #include "security/Session.h"
+#include "store/DeterminationRepository.h"
 
 #include <QCoreApplication>
 
@@ -80,6 +81,10 @@ public:
     static QList<CaseDeadline> deadlines(const CaseRecord& record, const WorkCalendar& calendar);
 
 private:
+    // What the household receives from the month after the decision (approved_amounts): the amount
+    // of the determination it was decided on, a gradual exit's schedule, or nothing once help ends.
+    Status recordApprovedAmount(const CaseRecord& c, const QString& action, const QDate& date,
+                                const std::optional<StoredDetermination>& basis, const QString& note);
     Status recordAssistance(const CaseRecord& c, const QString& action, const std::optional<Classification>& decided,
                             qint64 amount, const QString& paymentFrom);
     Result<QList<CaseRecord>> select(const QString& where, const QVariantList& binds);

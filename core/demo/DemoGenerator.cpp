@@ -2,6 +2,7 @@
 
 #include "demo/DemoCases.h"
 #include "demo/DemoFund.h"
+#include "demo/DemoPayments.h"
 #include "sync/SiteKeys.h"
 
 #include "domain/Vocabulary.h"
@@ -252,7 +253,9 @@ Status DemoGenerator::fill(Database& database, const QString& user, int count,
     }
     if (Status s = DemoCases(m_random, m_today).fill(database, added); !s)
         return s;
-    return DemoFund(m_random, m_today).fill(database, added);
+    if (Status s = DemoFund(m_random, m_today).fill(database, added); !s)
+        return s;
+    return DemoPayments(m_random, m_today).fill(database, added);
 }
 
 Status DemoGenerator::addDemoUsers(Database& database)

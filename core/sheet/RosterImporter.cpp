@@ -2,12 +2,14 @@
 
 #include "Clock.h"
 #include "domain/Vocabulary.h"
+#include "payments/ApprovedAmounts.h"
 #include "sheet/CsvReader.h"
 #include "sheet/RosterReader.h"
 #include "sheet/XlsxReader.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
+#include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 #include "store/SqlStatements.h"
 #include "store/Transaction.h"
@@ -151,6 +153,32 @@ Result<qsizetype> RosterImporter::commit(RosterPlan& plan, const QString& fileNa
             q.addBindValue(v);
         if (!q.exec())
             return Error::failed(tr("Cannot record where the household came from: %1").arg(q.lastError().text()));
+    }
+    // What the roster says each household is paid is its approved amount from this month on, a
+    // decision of kind 'record', until a review or a new standard decides again.
+    const auto policy = PolicyRepository(m_database, m_session).inForce(Clock::currentDate());
+    const QString month = Clock::currentDate().toString(QStringLiteral("yyyy-MM"));
+    ApprovedAmounts amounts(m_database, m_session);
+    for (const ImportedHousehold& h : plan.households) {
+        if (!h.valid)
+            continue;
+        QList<ApprovedAmount> steps =
+            ApprovedAmounts::recordedSteps(policy ? &policy->policy : nullptr, h.household, month);
+        if (steps.isEmpty())
+            continue;
+        for (ApprovedAmount& step : steps) {
+            if (h.coveredPersons > 0 && step.pays())
+                step.persons = h.coveredPersons;
+        }
+        ApprovedAmounts::Decision decision;
+        decision.householdId = h.household.uuid;
+        decision.source = QStringLiteral("record");
+        decision.effectiveFrom = month;
+        decision.decidedOn = Clock::currentDate();
+        decision.note = tr("%1, row %2").arg(name).arg(h.rows.first());
+        decision.steps = steps;
+        if (const auto id = amounts.recordWithin(decision); !id)
+            return id.error();
     }
     AuditLog audit(m_database);
     const QJsonObject summary{{QStringLiteral("file"), name},

@@ -20,6 +20,9 @@ const QList<SyncedTable>& SyncTables::townshipOwned()
         {QStringLiteral("case_steps"), QStringLiteral("id")},
         {QStringLiteral("fund_entries"), QStringLiteral("id")},
         {QStringLiteral("fund_paperwork"), QStringLiteral("payment_id")},
+        {QStringLiteral("approved_amounts"), QStringLiteral("id")},
+        {QStringLiteral("payment_batches"), QStringLiteral("id")},
+        {QStringLiteral("payments"), QStringLiteral("id")},
         {QStringLiteral("audit_log"), QStringLiteral("seq")},
     };
     return tables;
