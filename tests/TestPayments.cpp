@@ -1,9 +1,13 @@
+#include "Clock.h"
 #include "TestFixtures.h"
 #include "cases/CaseRepository.h"
+#include "demo/DemoGenerator.h"
 #include "payments/ApprovedAmounts.h"
 #include "payments/BankFile.h"
 #include "payments/BankLayout.h"
 #include "payments/PaymentBatches.h"
+#include "report/DashboardFigures.h"
+#include "report/Rosters.h"
 #include "rules/Evaluator.h"
 #include "rules/PolicyJson.h"
 #include "security/AuditVerifier.h"
@@ -389,6 +393,67 @@ private slots:
         QCOMPARE(supplement->lines.size(), 1);
         QCOMPARE(supplement->lines.first().householdId, late);
         QCOMPARE(supplement->lines.first().forMonth, QStringLiteral("2025-04"));
+    }
+
+    // On the demo township every figure of a month is read from its batches: the payment roster,
+    // the statistics roster, the dashboard and the batch itself agree fen for fen.
+    void everyFigureAgreesOnTheDemo()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("demo.doudi")), Database::OpenMode::MustNotExist);
+        QVERIFY(db.ok());
+        const QDate today = Clock::currentDate();
+        QVERIFY(DemoGenerator(3, today).fill(**db, QStringLiteral("demo"), 400));
+        const QString month = today.toString(QStringLiteral("yyyy-MM"));
+        PaymentBatches batches(**db, m_supervisor);
+        const auto all = batches.list();
+        QVERIFY(all.ok());
+        QCOMPARE(std::count_if(all->cbegin(), all->cend(),
+                               [](const PaymentBatch& b) { return b.kind == QLatin1String("regular"); }),
+                 12);
+        QVERIFY(std::any_of(all->cbegin(), all->cend(), [](const PaymentBatch& b) { return b.failed > 0; }));
+        QVERIFY(std::any_of(all->cbegin(), all->cend(),
+                            [](const PaymentBatch& b) { return b.kind == QLatin1String("supplement"); }));
+        const PaymentBatch regular = *std::find_if(all->cbegin(), all->cend(), [&month](const PaymentBatch& b) {
+            return b.month == month && b.kind == QLatin1String("regular");
+        });
+        QVERIFY(regular.isApproved());
+
+        const auto payment = Rosters::build(**db, m_supervisor, QStringLiteral("payment"), today);
+        QVERIFY(payment.ok());
+        qint64 rosterFen = 0;
+        qint64 rosterLines = 0;
+        for (const RosterSection& s : payment->sections) {
+            rosterFen += s.sum(8);
+            rosterLines += s.rows.size();
+        }
+        QCOMPARE(rosterFen, regular.totalFen);
+        QCOMPARE(rosterLines, qint64(regular.lines));
+        QCOMPARE(payment->headerFields.at(1).second, regular.number);
+
+        const auto stats = Rosters::build(**db, m_supervisor, QStringLiteral("stats"), today);
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->sections.at(0).sum(3), regular.totalFen);
+        QCOMPARE(stats->sections.at(1).sum(3), regular.totalFen);
+
+        const auto figures = DashboardFigures::compute(**db, m_supervisor, today);
+        QVERIFY(figures.ok());
+        qint64 byCategory = 0;
+        for (const DashboardFigures::Count& c : figures->byCategory)
+            byCategory += c.fen;
+        QCOMPARE(byCategory, regular.totalFen);
+        // Each month of the trend: what its batches paid for it, returned payments out and their
+        // supplement in.
+        for (const DashboardFigures::MonthAmount& m : figures->trend) {
+            const QString key = m.month.toString(QStringLiteral("yyyy-MM"));
+            QSqlQuery q((*db)->connection());
+            q.prepare(QStringLiteral("SELECT coalesce(sum(p.amount_fen), 0) FROM payments p JOIN payment_batches b "
+                                     "ON b.id = p.batch_id WHERE p.for_month = ? AND p.state <> 'failed' AND "
+                                     "b.state = 'approved'"));
+            q.addBindValue(key);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(m.benefitsFen, q.value(0).toLongLong());
+        }
+        QVERIFY(AuditVerifier::verify(**db, true).value().ok());
     }
 
     void bankLayoutsAreCheckedField_by_field()

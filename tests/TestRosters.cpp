@@ -6,6 +6,8 @@
 #include "demo/DemoGenerator.h"
 #include "domain/HouseholdJson.h"
 #include "fund/FundLedger.h"
+#include "payments/ApprovedAmounts.h"
+#include "payments/PaymentBatches.h"
 #include "report/PaymentRoster.h"
 #include "report/RosterCsv.h"
 #include "report/RosterHtml.h"
@@ -142,6 +144,35 @@ private slots:
         CaseRepository decide(*m_db, m_supervisor);
         QVERIFY(decide.advance(*application, QStringLiteral("approve"), QDate(2025, 2, 10), QString()));
         QVERIFY(cases.advance(*application, QStringLiteral("start_payment"), QDate(2025, 2, 11), QString()));
+        // What the others receive was decided before March, on the rules as they stood; 07 was
+        // recorded at 300 元 from the office's old roster, though the rules now give it nothing.
+        ApprovedAmounts amounts(*m_db, m_supervisor);
+        for (const char* example :
+             {"01-dibao-family-with-child", "02-dibao-minimum-gap", "03-tekun-elderly-alone",
+              "04-dibao-via-expenditure-deduction", "05-gradual-exit-second-year", "07-expenditure-type"}) {
+            const Household h = HouseholdRepository(*m_db, m_clerk).load(m_ids.value(QLatin1String(example))).value();
+            ApprovedAmounts::Decision decision;
+            decision.householdId = h.uuid;
+            decision.source = QStringLiteral("record");
+            decision.effectiveFrom = QStringLiteral("2025-03");
+            decision.decidedOn = QDate(2025, 2, 25);
+            if (QLatin1String(example) == QLatin1String("07-expenditure-type")) {
+                ApprovedAmount step;
+                step.fromMonth = decision.effectiveFrom;
+                step.classification = QStringLiteral("dibao");
+                step.persons = int(h.members.size());
+                step.baseFen = 30000;
+                decision.steps = {step};
+            } else {
+                const auto d = Evaluator::evaluate(policy->policy, h, QStringLiteral("2025-03"));
+                decision.steps = ApprovedAmounts::stepsFor(policy->policy, h, *d, decision.effectiveFrom);
+            }
+            QVERIFY(amounts.recordWithin(decision).ok());
+        }
+        // March's payment list, prepared by the clerk and approved by the supervisor.
+        const auto batch = PaymentBatches(*m_db, m_clerk).prepare(QStringLiteral("2025-03"), QStringLiteral("regular"));
+        QVERIFY2(batch.ok(), qPrintable(batch.ok() ? QString() : batch.error().toString()));
+        QVERIFY(PaymentBatches(*m_db, m_supervisor).approve(batch->batch.id));
         // A month of the reserve fund.
         FundLedger supervisor(*m_db, m_supervisor);
         QVERIFY(supervisor.setQuota(2025, 5000000, QStringLiteral("临民发〔2025〕3号"), QDate(2025, 1, 3)));
@@ -158,8 +189,8 @@ private slots:
     void cleanupTestCase() { Clock::setFixed({}); }
 
     // 01 (3 persons, 690 + 240 = 930), 02 (2, 100), 03 特困 (1, 624 + 250 care = 874) in village A;
-    // 04 (2, 377 + 240 = 617), 05 gradual exit (3, 260), 06 single person (3, 480 + 240 = 720) in B;
-    // 07 comes to nothing and is left out, 08 receives nothing.
+    // 04 (2, 377 + 240 = 617), 05 gradual exit (3, 260), 06 single person (1 covered, 480 + 240 = 720)
+    // and 07 (2, 300 as recorded, though the rules now give nothing) in B; 08 receives nothing.
     void paymentRosterAgainstTheExamples()
     {
         const auto roster = Rosters::build(*m_db, m_supervisor, QStringLiteral("payment"), m_march);
@@ -173,12 +204,14 @@ private slots:
         QCOMPARE(a.sum(6), qint64(166400)); // base
         QCOMPARE(a.sum(7), qint64(24000));  // 增发
         QCOMPARE(a.sum(8), qint64(190400)); // total
-        QCOMPARE(b.rows.size(), 3);
+        QCOMPARE(b.rows.size(), 4);
         QCOMPARE(b.sum(4), qint64(8));
-        QCOMPARE(b.sum(6), qint64(111700));
+        QCOMPARE(b.sum(6), qint64(141700));
         QCOMPARE(b.sum(7), qint64(48000));
-        QCOMPARE(b.sum(8), qint64(159700));
-        QVERIFY(roster->footnotes.join(QLatin1Char(' ')).contains(QStringLiteral("有 1 户登记为享受救助")));
+        QCOMPARE(b.sum(8), qint64(189700));
+        // Printed from the batch, whose number is on every page; 07 is paid what was approved.
+        QCOMPARE(roster->headerFields.at(1).second, QStringLiteral("220681103-202503-R"));
+        QVERIFY(roster->footnotes.join(QLatin1Char(' ')).contains(QStringLiteral("按核定金额发放")));
         // Only masked numbers: first 6 and last 4 of the ID, last 4 of the account.
         for (const RosterSection& s : roster->sections) {
             for (const QVariantList& row : s.rows) {
@@ -204,9 +237,9 @@ private slots:
         const auto roster = Rosters::build(*m_db, m_supervisor, QStringLiteral("stats"), m_march);
         QVERIFY(roster.ok());
         const RosterSection& categories = roster->sections.at(0);
-        QCOMPARE(categories.sum(1), qint64(6));
+        QCOMPARE(categories.sum(1), qint64(7));
         QCOMPARE(categories.sum(2), qint64(14));
-        QCOMPARE(categories.sum(3), qint64(350100));
+        QCOMPARE(categories.sum(3), qint64(380100));
         QCOMPARE(categories.rows.size(), 4); // 特困, 低保, 渐退, 单人户
         const RosterSection& villages = roster->sections.at(1);
         QCOMPARE(villages.rows.size(), 2);
@@ -287,7 +320,7 @@ private slots:
         QVERIFY(RosterExport::write(payment, pdf));
         const QString pages = text(pdf);
         QVERIFY2(pages.contains(QStringLiteral("1,904.00")), qPrintable(pages)); // village A's total
-        QVERIFY(pages.contains(QStringLiteral("1,597.00")));
+        QVERIFY(pages.contains(QStringLiteral("1,897.00")));
         // 第1页共2页 (pdftotext gives 页 as the radical ⻚).
         QVERIFY(pages.contains(QRegularExpression(QStringLiteral("第\\s*1\\s*\\S\\s*共\\s*2\\s*\\S"))));
         QVERIFY(pages.contains(QStringLiteral("六道沟村")));
@@ -311,7 +344,7 @@ private slots:
             QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
         }
         QVERIFY(sheet.contains("<v>930</v>"));                   // 930 元, a number, not text
-        QVERIFY(sheet.contains("<f>SUM(I6:I8)</f><v>1904</v>")); // the total as a formula
+        QVERIFY(sheet.contains("<f>SUM(I7:I9)</f><v>1904</v>")); // the total as a formula
         QVERIFY(sheet.contains("<pane"));                        // the heading row frozen
         QVERIFY(!fullIdNumber().match(QString::fromUtf8(strings)).hasMatch());
         QVERIFY(strings.contains("********"));

@@ -6755,13 +6755,6 @@ Close Doudi anyway?</source>
         <source>ID numbers show their first 6 and last 4 characters, bank accounts their last 4 digits. The base of 特困 support includes the care allowance.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n household(s) recorded as receiving help come to nothing under the rules this month and are not listed: review them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No.</source>
         <translation type="unfinished"></translation>
@@ -6805,6 +6798,21 @@ Close Doudi anyway?</source>
     <message>
         <source>Nobody is paid in %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: the approved amounts, to be paid once a batch is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules now propose another amount for %n household(s): they are paid what was approved until a review decides again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7184,7 +7192,7 @@ Close Doudi anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the cases: %1</source>
+        <source>Cannot read the payments: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8078,8 +8086,16 @@ Close Doudi anyway?</source>
         <source>Reserve fund balance at the month&apos;s end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The month&apos;s payment batch is not approved yet: its prepared list is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month has no payment batch yet: the approved amounts are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n household(s) recorded as receiving help come to nothing under the rules this month and are not counted.</source>
+        <source>The rules now propose another amount for %n household(s): to review.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

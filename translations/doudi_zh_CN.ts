@@ -6739,12 +6739,6 @@ Close Doudi anyway?</source>
         <source>ID numbers show their first 6 and last 4 characters, bank accounts their last 4 digits. The base of 特困 support includes the care allowance.</source>
         <translation>身份证号仅显示前 6 位和后 4 位，银行账号仅显示后 4 位。特困人员基本金额含照料护理费。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n household(s) recorded as receiving help come to nothing under the rules this month and are not listed: review them.</source>
-        <translation>
-            <numerusform>有 %n 户登记为享受救助，但按政策本月救助金额为零，未列入名册，请复核。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>序号</translation>
@@ -6788,6 +6782,20 @@ Close Doudi anyway?</source>
     <message>
         <source>Nobody is paid in %1.</source>
         <translation>%1 没有发放对象。</translation>
+    </message>
+    <message>
+        <source>none yet: the approved amounts, to be paid once a batch is approved</source>
+        <translation>尚未生成：按核定金额列出，批次审批后发放</translation>
+    </message>
+    <message>
+        <source>Payment batch</source>
+        <translation>发放批次</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules now propose another amount for %n household(s): they are paid what was approved until a review decides again.</source>
+        <translation>
+            <numerusform>按现行政策测算，有 %n 户的金额与核定金额不同：在复核作出新决定前，按核定金额发放。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7167,8 +7175,8 @@ Close Doudi anyway?</source>
         <translation>应为月份，格式 YYYY-MM</translation>
     </message>
     <message>
-        <source>Cannot read the cases: %1</source>
-        <translation>无法读取案件：%1</translation>
+        <source>Cannot read the payments: %1</source>
+        <translation>无法读取发放记录：%1</translation>
     </message>
 </context>
 <context>
@@ -8057,10 +8065,18 @@ Close Doudi anyway?</source>
         <source>Reserve fund balance at the month&apos;s end</source>
         <translation>备用金月末余额</translation>
     </message>
+    <message>
+        <source>The month&apos;s payment batch is not approved yet: its prepared list is counted.</source>
+        <translation>本月发放批次尚未审批：按已生成的名单统计。</translation>
+    </message>
+    <message>
+        <source>The month has no payment batch yet: the approved amounts are counted.</source>
+        <translation>本月尚未生成发放批次：按核定金额统计。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n household(s) recorded as receiving help come to nothing under the rules this month and are not counted.</source>
+        <source>The rules now propose another amount for %n household(s): to review.</source>
         <translation>
-            <numerusform>有 %n 户登记为享受救助，但按政策本月救助金额为零，未计入统计。</numerusform>
+            <numerusform>按现行政策测算，有 %n 户的金额与核定金额不同：待复核。</numerusform>
         </translation>
     </message>
 </context>

@@ -1,10 +1,13 @@
 #include "Commands.h"
 
 #include "AppPaths.h"
+#include "Clock.h"
 #include "domain/Vocabulary.h"
+#include "report/Recipients.h"
 #include "store/HouseholdRepository.h"
 #include "store/SiteRepository.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -40,10 +43,34 @@ int runSummary(CliContext& ctx, const QStringList& args)
         QJsonObject statuses;
         for (auto it = byStatus->cbegin(); it != byStatus->cend(); ++it)
             statuses.insert(it.key(), it.value());
-        const QJsonObject o{{QStringLiteral("site"), site->code},   {QStringLiteral("name"), site->name},
-                            {QStringLiteral("kind"), site->kind},   {QStringLiteral("villages"), int(villages->size())},
-                            {QStringLiteral("households"), *total}, {QStringLiteral("members"), *members},
-                            {QStringLiteral("by_status"), statuses}};
+        QJsonObject o{{QStringLiteral("site"), site->code},   {QStringLiteral("name"), site->name},
+                      {QStringLiteral("kind"), site->kind},   {QStringLiteral("villages"), int(villages->size())},
+                      {QStringLiteral("households"), *total}, {QStringLiteral("members"), *members},
+                      {QStringLiteral("by_status"), statuses}};
+        // This month's payment as the record has it: the same figures as the dashboard and rosters.
+        if (site->kind == QLatin1String("township")) {
+            const QDate today = Clock::currentDate();
+            const auto paid = Recipients::forMonth(*db, Session::unauthenticatedReader(), today.year(), today.month());
+            if (!paid)
+                return ctx.fail(paid.error());
+            int persons = 0;
+            qint64 fen = 0;
+            for (const Recipient& r : paid->recipients) {
+                persons += r.persons;
+                fen += r.totalFen;
+            }
+            const char* source = paid->source == Recipients::Source::Batches    ? "batches"
+                                 : paid->source == Recipients::Source::Prepared ? "prepared"
+                                                                                : "approved";
+            o.insert(QStringLiteral("payment"),
+                     QJsonObject{{QStringLiteral("month"), today.toString(QStringLiteral("yyyy-MM"))},
+                                 {QStringLiteral("source"), QLatin1String(source)},
+                                 {QStringLiteral("batches"), QJsonArray::fromStringList(paid->batchNumbers)},
+                                 {QStringLiteral("households"), int(paid->recipients.size())},
+                                 {QStringLiteral("persons"), persons},
+                                 {QStringLiteral("total_fen"), fen},
+                                 {QStringLiteral("differ_from_rules"), paid->differFromTheRules}});
+        }
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Done;
     }

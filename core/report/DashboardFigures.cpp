@@ -40,7 +40,7 @@ Result<DashboardFigures> DashboardFigures::compute(Database& database, const Ses
         m.month = f.month.addMonths(int(f.trend.size()) - 11);
         m.households = int(list.recipients.size());
         for (const Recipient& r : list.recipients)
-            m.benefitsFen += r.determination.totalFen;
+            m.benefitsFen += r.totalFen;
         m.fundPaidFen = fundPaid.value(m.month);
         f.trend.append(m);
     }
@@ -50,13 +50,12 @@ Result<DashboardFigures> DashboardFigures::compute(Database& database, const Ses
     QMap<int, Count> categories;
     QMap<QString, Count> villages;
     for (const Recipient& r : now.recipients) {
-        for (Count* c : {&categories[int(r.determination.classification)], &villages[r.household.villageCode]}) {
+        for (Count* c : {&categories[int(r.classification)], &villages[r.household.villageCode]}) {
             c->households += 1;
-            c->persons += int(r.household.members.size());
-            c->fen += r.determination.totalFen;
+            c->persons += r.persons;
+            c->fen += r.totalFen;
         }
-        categories[int(r.determination.classification)].label =
-            DeterminationJson::classificationLabel(r.determination.classification);
+        categories[int(r.classification)].label = DeterminationJson::classificationLabel(r.classification);
         villages[r.household.villageCode].label = r.villageName;
     }
     f.byCategory = categories.values();

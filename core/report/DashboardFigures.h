@@ -32,7 +32,7 @@ public:
     {
         QDate month;
         int households = 0;
-        qint64 benefitsFen = 0; // what the rules pay the households receiving help in that month
+        qint64 benefitsFen = 0; // what the record pays for that month (Recipients::forMonth)
         qint64 fundPaidFen = 0; // reserve-fund payments of that month, less reversals
     };
 

@@ -21,14 +21,18 @@ Roster PaymentRoster::build(const Recipients::List& list, const QString& townshi
     roster.period = DisplayFormat::month(month);
     roster.landscape = true;
     roster.linesPerPage = 18;
-    roster.headerFields = {{tr("Month paid"), DisplayFormat::month(month)}};
+    // The batch it is printed from, on every page; before the batch, what is approved, said so.
+    const QString batch = list.source == Recipients::Source::Approved
+                              ? tr("none yet: the approved amounts, to be paid once a batch is approved")
+                              : list.batchNumbers.join(QStringLiteral("、"));
+    roster.headerFields = {{tr("Month paid"), DisplayFormat::month(month)}, {tr("Payment batch"), batch}};
     roster.signatures = {tr("Prepared by:"), tr("Reviewed by:"), tr("Township head:")};
     roster.footnotes = {tr("ID numbers show their first 6 and last 4 characters, bank accounts their last 4 digits. "
                            "The base of 特困 support includes the care allowance.")};
-    if (list.zeroUnderTheRules > 0)
-        roster.footnotes.append(tr("%n household(s) recorded as receiving help come to nothing under the rules this "
-                                   "month and are not listed: review them.",
-                                   nullptr, list.zeroUnderTheRules));
+    if (list.differFromTheRules > 0)
+        roster.footnotes.append(tr("The rules now propose another amount for %n household(s): they are paid what was "
+                                   "approved until a review decides again.",
+                                   nullptr, list.differFromTheRules));
     const QList<RosterColumn> columns = {
         {tr("No."), RosterColumn::Kind::Text, 4},          {tr("Head of household"), RosterColumn::Kind::Text, 8},
         {tr("ID number"), RosterColumn::Kind::Text, 17},   {tr("Bank account"), RosterColumn::Kind::Text, 9},
@@ -51,12 +55,10 @@ Roster PaymentRoster::build(const Recipients::List& list, const QString& townshi
             section = &roster.sections.last();
         }
         const Member* head = r.household.head();
-        const Determination& d = r.determination;
         section->rows.append({QString::number(section->rows.size() + 1), head ? head->name : QString(),
-                              head ? head->idNumber.masked() : QString(), maskAccount(r.household.bankAccount),
-                              qint64(r.household.members.size()),
-                              DeterminationJson::classificationLabel(d.classification), d.baseFen + d.careFen,
-                              d.incrementsFen, d.totalFen, QString()});
+                              head ? head->idNumber.masked() : QString(), maskAccount(r.bankAccount), qint64(r.persons),
+                              DeterminationJson::classificationLabel(r.classification), r.baseFen + r.careFen,
+                              r.incrementsFen, r.totalFen, QString()});
     }
     if (roster.sections.isEmpty()) {
         RosterSection empty;

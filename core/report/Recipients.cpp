@@ -1,5 +1,7 @@
 #include "Recipients.h"
 
+#include "payments/ApprovedAmounts.h"
+#include "rules/DeterminationJson.h"
 #include "rules/Evaluator.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
@@ -8,7 +10,6 @@
 
 #include <QCollator>
 #include <QHash>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,67 +19,177 @@ namespace Doudi {
 
 namespace {
 
-// Who is paid and how much in one month, from households already read.
-Result<Recipients::List> evaluate(Database& database, const Session& session, const QList<Household>& households,
-                                  const QHash<QString, QString>& paymentFrom,
-                                  const QHash<QString, QString>& villageNames, const QDate& first,
-                                  const QString& villageCode)
+// What the record pays one household for a month.
+struct Paid
 {
-    const QString monthText = first.toString(QStringLiteral("yyyy-MM"));
-    const auto policy = PolicyRepository(database, session).inForce(first);
-    if (!policy)
-        return policy.error();
-    Recipients::List list;
-    list.policyId = policy->policy.id;
-    for (const Household& h : households) {
-        if (!villageCode.isEmpty() && h.villageCode != villageCode)
-            continue;
-        const QString from = paymentFrom.value(h.uuid);
-        if (!from.isEmpty() && from > monthText)
-            continue; // approved, paid from a later month
-        if (h.status == HouseholdStatus::None && from.isEmpty())
-            continue;
-        const auto d = Evaluator::evaluate(policy->policy, h, monthText);
-        const bool paid = d && d->totalFen > 0 &&
-                          (d->classification == Classification::Tekun || d->classification == Classification::Dibao ||
-                           d->classification == Classification::DibaoGradualExit ||
-                           d->classification == Classification::DibaoSinglePerson);
-        if (!paid) {
-            ++list.zeroUnderTheRules;
-            continue;
-        }
-        Recipient r;
-        r.villageName = villageNames.value(h.villageCode, h.villageCode);
-        r.determination = *d;
-        r.startedThisMonth = from == monthText;
-        r.household = h;
-        list.recipients.append(std::move(r));
-    }
-    return list;
-}
+    QString householdId;
+    QString classification;
+    int persons = 0;
+    qint64 baseFen = 0;
+    qint64 careFen = 0;
+    qint64 incrementsFen = 0;
+    qint64 totalFen = 0;
+    QString bankAccount;
+    QString state;
+    QString batchNumber;
+};
 
-// The households that may be paid: recorded as receiving help, or with an application being paid,
-// and the month each application's payment starts.
-Status readReceiving(Database& database, const Session& session, QList<Household>* households,
-                     QHash<QString, QString>* paymentFrom, QHash<QString, QString>* villageNames)
+// The households that may be paid, read once, and the villages' names.
+struct Register
 {
-    QSqlQuery q(database.connection());
-    // Approved applications too: their household's status may already say so, but payment starts
-    // only with the month after the approval.
-    if (!q.exec(QStringLiteral("SELECT household_id, max(payment_from) FROM cases WHERE deleted = 0 AND state IN "
-                               "('approved', 'active') AND payment_from IS NOT NULL GROUP BY household_id")))
-        return Error::failed(Recipients::tr("Cannot read the cases: %1").arg(q.lastError().text()));
-    while (q.next())
-        paymentFrom->insert(q.value(0).toString(), q.value(1).toString());
+    QHash<QString, Household> households;
+    QHash<QString, QString> villageNames;
+};
+
+Result<Register> readRegister(Database& database, const Session& session)
+{
+    Register r;
     auto loaded = HouseholdRepository(database, session).loadReceiving();
     if (!loaded)
         return loaded.error();
-    *households = std::move(loaded).value();
+    for (Household& h : *loaded)
+        r.households.insert(h.uuid, std::move(h));
     if (const auto villages = SiteRepository(database, session).villages()) {
         for (const Village& v : *villages)
-            villageNames->insert(v.code, v.name);
+            r.villageNames.insert(v.code, v.name);
     }
-    return success();
+    return r;
+}
+
+// Lines of batches for `month`: `where` picks which (the approved batches' payments not returned,
+// or one batch's lines).
+Result<QList<Paid>> readPayments(Database& database, const QString& where, const QVariantList& binds)
+{
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.household_id, p.classification, p.persons, p.base_fen, p.care_fen, "
+                             "p.increments_fen, p.amount_fen, p.bank_account, p.state, b.number FROM payments p "
+                             "JOIN payment_batches b ON b.id = p.batch_id WHERE ") +
+              where + QStringLiteral(" ORDER BY p.line"));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::failed(Recipients::tr("Cannot read the payments: %1").arg(q.lastError().text()));
+    QList<Paid> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong(),
+                    q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toString(),
+                    q.value(8).toString(), q.value(9).toString()});
+    return out;
+}
+
+Result<QList<Paid>> approvedInForce(const QHash<QString, ApprovedAmount>& inEffect, const Register& reg)
+{
+    QList<Paid> out;
+    for (const ApprovedAmount& a : inEffect) {
+        if (!a.pays())
+            continue;
+        out.append({a.householdId, a.classification, a.persons, a.baseFen, a.careFen, a.incrementsFen, a.totalFen,
+                    reg.households.value(a.householdId).bankAccount, QString(), QString()});
+    }
+    return out;
+}
+
+enum class Purpose
+{
+    Paid,  // what was paid for the month (statistics, dashboard)
+    Roster // the list signed at payment
+};
+
+Result<Recipients::List> build(Database& database, const Session& session, const Register& reg, const QDate& first,
+                               const QString& villageCode, Purpose purpose)
+{
+    const QString month = first.toString(QStringLiteral("yyyy-MM"));
+    Recipients::List list;
+    const auto inEffect = ApprovedAmounts(database, session).inEffect(month);
+    if (!inEffect)
+        return inEffect.error();
+    Result<QList<Paid>> paid = QList<Paid>();
+    if (purpose == Purpose::Paid) {
+        paid = readPayments(database,
+                            QStringLiteral("p.for_month = ? AND b.state = 'approved' AND p.state <> 'failed' AND "
+                                           "EXISTS (SELECT 1 FROM payment_batches r WHERE r.month = ? AND "
+                                           "r.kind = 'regular' AND r.state = 'approved')"),
+                            {month, month});
+        list.source = Recipients::Source::Batches;
+        if (paid && paid->isEmpty()) {
+            paid = readPayments(database, QStringLiteral("b.month = ? AND b.kind = 'regular' AND b.state = 'prepared'"),
+                                {month});
+            list.source = Recipients::Source::Prepared;
+        }
+    } else {
+        paid = readPayments(database, QStringLiteral("b.month = ? AND b.kind = 'regular'"), {month});
+        list.source = Recipients::Source::Batches;
+    }
+    if (!paid)
+        return paid.error();
+    if (paid->isEmpty()) {
+        paid = approvedInForce(*inEffect, reg);
+        list.source = Recipients::Source::Approved;
+    }
+    const auto policy = PolicyRepository(database, session).inForce(first);
+    if (policy)
+        list.policyId = policy->policy.id;
+    // A household paid twice for the month (a returned payment paid again) counts once.
+    QHash<QString, qsizetype> index;
+    for (const Paid& p : *paid) {
+        const auto h = reg.households.constFind(p.householdId);
+        if (h == reg.households.cend() || (!villageCode.isEmpty() && h->villageCode != villageCode))
+            continue; // not the session's to see, or another village
+        if (!p.batchNumber.isEmpty() && !list.batchNumbers.contains(p.batchNumber))
+            list.batchNumbers.append(p.batchNumber);
+        if (const auto it = index.constFind(p.householdId); it != index.cend()) {
+            Recipient& r = list.recipients[*it];
+            r.baseFen += p.baseFen;
+            r.careFen += p.careFen;
+            r.incrementsFen += p.incrementsFen;
+            r.totalFen += p.totalFen;
+            continue;
+        }
+        Recipient r;
+        r.household = *h;
+        r.villageName = reg.villageNames.value(h->villageCode, h->villageCode);
+        r.classification = DeterminationJson::classificationFromCode(p.classification).value_or(Classification::Dibao);
+        r.persons = p.persons;
+        r.baseFen = p.baseFen;
+        r.careFen = p.careFen;
+        r.incrementsFen = p.incrementsFen;
+        r.totalFen = p.totalFen;
+        r.bankAccount = p.bankAccount;
+        r.paymentState = p.state;
+        r.batchNumber = p.batchNumber;
+        const ApprovedAmount decision = inEffect->value(p.householdId);
+        r.startedThisMonth = decision.effectiveFrom == month && decision.source != QLatin1String("record");
+        if (policy) {
+            if (auto d = Evaluator::evaluate(policy->policy, *h, month))
+                r.proposed = std::move(d).value();
+        }
+        if (r.proposed && r.proposed->totalFen != decision.totalFen && decision.pays())
+            ++list.differFromTheRules;
+        index.insert(p.householdId, list.recipients.size());
+        list.recipients.append(std::move(r));
+    }
+    QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
+    std::stable_sort(list.recipients.begin(), list.recipients.end(), [&pinyin](const Recipient& a, const Recipient& b) {
+        if (a.household.villageCode != b.household.villageCode)
+            return a.household.villageCode < b.household.villageCode;
+        const Member* ha = a.household.head();
+        const Member* hb = b.household.head();
+        return pinyin.compare(ha ? ha->name : QString(), hb ? hb->name : QString()) < 0;
+    });
+    return list;
+}
+
+Result<Recipients::List> forOneMonth(Database& database, const Session& session, int year, int month,
+                                     const QString& villageCode, Purpose purpose)
+{
+    const QDate first(year, month, 1);
+    if (!first.isValid())
+        return Error::invalid(QStringLiteral("month"), Recipients::tr("must be a month written YYYY-MM"));
+    const auto reg = readRegister(database, session);
+    if (!reg)
+        return reg.error();
+    return build(database, session, *reg, first, villageCode, purpose);
 }
 
 } // namespace
@@ -86,43 +197,28 @@ Status readReceiving(Database& database, const Session& session, QList<Household
 Result<Recipients::List> Recipients::forMonth(Database& database, const Session& session, int year, int month,
                                               const QString& villageCode)
 {
-    const QDate first(year, month, 1);
-    if (!first.isValid())
-        return Error::invalid(QStringLiteral("month"), tr("must be a month written YYYY-MM"));
-    QList<Household> households;
-    QHash<QString, QString> paymentFrom;
-    QHash<QString, QString> villageNames;
-    if (Status s = readReceiving(database, session, &households, &paymentFrom, &villageNames); !s)
-        return s.error();
-    auto list = evaluate(database, session, households, paymentFrom, villageNames, first, villageCode);
-    if (!list)
-        return list;
-    QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
-    std::stable_sort(list->recipients.begin(), list->recipients.end(),
-                     [&pinyin](const Recipient& a, const Recipient& b) {
-                         if (a.household.villageCode != b.household.villageCode)
-                             return a.household.villageCode < b.household.villageCode;
-                         const Member* ha = a.household.head();
-                         const Member* hb = b.household.head();
-                         return pinyin.compare(ha ? ha->name : QString(), hb ? hb->name : QString()) < 0;
-                     });
-    return list;
+    return forOneMonth(database, session, year, month, villageCode, Purpose::Paid);
+}
+
+Result<Recipients::List> Recipients::forRoster(Database& database, const Session& session, int year, int month,
+                                               const QString& villageCode)
+{
+    return forOneMonth(database, session, year, month, villageCode, Purpose::Roster);
 }
 
 Result<QList<Recipients::List>> Recipients::forMonths(Database& database, const Session& session, const QDate& first,
                                                       int count)
 {
-    QList<Household> households;
-    QHash<QString, QString> paymentFrom;
-    QHash<QString, QString> villageNames;
-    if (Status s = readReceiving(database, session, &households, &paymentFrom, &villageNames); !s)
-        return s.error();
+    const auto reg = readRegister(database, session);
+    if (!reg)
+        return reg.error();
     QList<List> months;
     for (int i = 0; i < count; ++i) {
-        // A month before any policy was in force pays nobody.
-        auto list = evaluate(database, session, households, paymentFrom, villageNames,
-                             QDate(first.year(), first.month(), 1).addMonths(i), QString());
-        months.append(list ? std::move(list).value() : List());
+        auto list = build(database, session, *reg, QDate(first.year(), first.month(), 1).addMonths(i), QString(),
+                          Purpose::Paid);
+        if (!list)
+            return list.error();
+        months.append(std::move(list).value());
     }
     return months;
 }

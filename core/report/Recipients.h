@@ -8,39 +8,65 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace Doudi {
 
 class Database;
 
-// A household paid in a month, with what the rules give it then.
+// A household paid for a month, with what the record pays it and what the rules would propose.
 struct Recipient
 {
     Household household;
     QString villageName;
-    Determination determination;
-    bool startedThisMonth = false; // its approval's payment starts this month
+    // What the record pays (domain.md, the month's payment): a line of the month's batch, or before
+    // a batch exists the approved amount in force.
+    Classification classification = Classification::Dibao;
+    int persons = 0; // the persons covered (a single person of a 单人户 household: 1)
+    qint64 baseFen = 0;
+    qint64 careFen = 0;
+    qint64 incrementsFen = 0;
+    qint64 totalFen = 0;
+    QString bankAccount;  // the account paid into
+    QString paymentState; // pending, paid, failed; empty when not in a batch yet
+    QString batchNumber;
+    bool startedThisMonth = false; // its decision's payment starts this month
+    // What the rules give under the month's policy: for the review flag and the 增发 rates only,
+    // never for an amount paid. Empty when no policy covers the month.
+    std::optional<Determination> proposed;
 };
 
-// Who is paid in a month, and how much (the payment roster and the monthly statistics): households
-// recorded as receiving 低保, 特困 or a gradual exit, and those whose application was approved
-// with payment starting by that month. Each is evaluated under the policy in force for the month
-// (spec/rules.md), so the roster pays exactly what the rules give, with base and 增发 apart.
+// Who is paid for a month, and how much (the payment roster, the monthly statistics, the
+// dashboard): read from the record, never recomputed. For a month with an approved batch, the
+// payments for it that the bank did not return (a supplement's included); before its batch is
+// approved, the prepared batch; before any batch, the approved amounts in force.
 class Recipients final
 {
     Q_DECLARE_TR_FUNCTIONS(Doudi::Recipients)
 
 public:
+    enum class Source
+    {
+        Batches,  // approved batches
+        Prepared, // a batch not approved yet
+        Approved  // no batch: the approved amounts in force
+    };
     struct List
     {
         QList<Recipient> recipients; // by village, then the head's name in pinyin order
-        int zeroUnderTheRules = 0;   // recorded as receiving, but the rules give nothing this month
+        Source source = Source::Approved;
+        QStringList batchNumbers;
+        int differFromTheRules = 0; // the rules now propose another amount: to review
         QString policyId;
     };
 
     static Result<List> forMonth(Database& database, const Session& session, int year, int month,
                                  const QString& villageCode = QString());
-    // The same for `count` months from `first` on, the households read once (the dashboard's trend);
-    // a month no policy covers yet comes out empty.
+    // The payment roster's list: every line of the month's regular batch (returned ones too: it is
+    // the list signed at payment), or the approved amounts when there is no batch yet.
+    static Result<List> forRoster(Database& database, const Session& session, int year, int month,
+                                  const QString& villageCode = QString());
+    // forMonth for `count` months from `first` on, the households read once (the dashboard's trend).
     static Result<QList<List>> forMonths(Database& database, const Session& session, const QDate& first, int count);
 
 private:

@@ -71,11 +71,15 @@ Result<Roster> Rosters::build(Database& database, const Session& session, const 
             return statement.error();
         return FundRoster::build(*statement, site->name, first);
     }
+    if (kind == QLatin1String("payment")) {
+        const auto list = Recipients::forRoster(database, session, first.year(), first.month(), villageCode);
+        if (!list)
+            return list.error();
+        return PaymentRoster::build(*list, site->name, first);
+    }
     const auto list = Recipients::forMonth(database, session, first.year(), first.month(), villageCode);
     if (!list)
         return list.error();
-    if (kind == QLatin1String("payment"))
-        return PaymentRoster::build(*list, site->name, first);
 
     // Households whose help ended in the month: a termination decided, or a gradual exit's end.
     StatisticsRoster::Changes changes;

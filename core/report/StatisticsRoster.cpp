@@ -14,13 +14,14 @@ int StatisticsRoster::averageIncrementPct(const Recipients::List& list)
     // receives it (a 特困 person or a household in gradual exit has a rate but no 增发).
     qint64 incrementsFen = 0;
     qint64 standardsFen = 0;
+    // The persons with a rate come from the rules' view of the household that month; the 增发 from
+    // what was paid.
     for (const Recipient& r : list.recipients) {
-        const Determination& d = r.determination;
-        if (d.incrementsFen <= 0)
+        if (r.incrementsFen <= 0 || !r.proposed)
             continue;
-        incrementsFen += d.incrementsFen;
-        for (const MemberBenefit& m : d.members)
-            standardsFen += m.incrementPct > 0 ? d.standardFen : 0;
+        incrementsFen += r.incrementsFen;
+        for (const MemberBenefit& m : r.proposed->members)
+            standardsFen += m.incrementPct > 0 ? r.proposed->standardFen : 0;
     }
     return standardsFen == 0 ? -1 : int(incrementsFen * 100 / standardsFen);
 }
@@ -50,11 +51,11 @@ Roster StatisticsRoster::build(const Recipients::List& list, const Changes& chan
         if (row.isEmpty())
             row = {label, qint64(0), qint64(0), qint64(0)};
         row[1] = row[1].toLongLong() + 1;
-        row[2] = row[2].toLongLong() + r.household.members.size();
-        row[3] = row[3].toLongLong() + r.determination.totalFen;
+        row[2] = row[2].toLongLong() + r.persons;
+        row[3] = row[3].toLongLong() + r.totalFen;
     };
     for (const Recipient& r : list.recipients) {
-        const Classification c = r.determination.classification;
+        const Classification c = r.classification;
         add(byCategory[int(c)], DeterminationJson::classificationLabel(c), r);
         add(byVillage[r.household.villageCode], r.villageName, r);
         newHouseholds += r.startedThisMonth ? 1 : 0;
@@ -90,10 +91,13 @@ Roster StatisticsRoster::build(const Recipients::List& list, const Changes& chan
         figures.rows.append({tr("Reserve fund balance at the month's end"), Money::fromFen(fund->closingFen).format()});
     }
     roster.sections = {categories, villages, figures};
-    if (list.zeroUnderTheRules > 0)
-        roster.footnotes.append(tr("%n household(s) recorded as receiving help come to nothing under the rules this "
-                                   "month and are not counted.",
-                                   nullptr, list.zeroUnderTheRules));
+    if (list.source != Recipients::Source::Batches)
+        roster.footnotes.append(list.source == Recipients::Source::Prepared
+                                    ? tr("The month's payment batch is not approved yet: its prepared list is counted.")
+                                    : tr("The month has no payment batch yet: the approved amounts are counted."));
+    if (list.differFromTheRules > 0)
+        roster.footnotes.append(tr("The rules now propose another amount for %n household(s): to review.", nullptr,
+                                   list.differFromTheRules));
     return roster;
 }
 

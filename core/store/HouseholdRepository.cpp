@@ -557,7 +557,8 @@ Result<QList<Household>> HouseholdRepository::loadReceiving()
     if (Status s = m_session.require(Action::ViewHouseholds); !s)
         return s.error();
     auto receiving = loadWhere(QStringLiteral("status <> 'none' OR id IN (SELECT household_id FROM cases WHERE "
-                                              "deleted = 0 AND state = 'active')"),
+                                              "deleted = 0 AND state = 'active') OR id IN (SELECT household_id "
+                                              "FROM approved_amounts)"),
                                {});
     if (receiving && !m_session.maySeeVillage(QStringLiteral("-")))
         receiving->removeIf([this](const Household& h) { return !m_session.maySeeVillage(h.villageCode); });
