@@ -7,6 +7,7 @@
 #include "payments/BankLayout.h"
 #include "payments/PaymentBatches.h"
 #include "report/DashboardFigures.h"
+#include "report/Recipients.h"
 #include "report/Rosters.h"
 #include "rules/Evaluator.h"
 #include "rules/PolicyJson.h"
@@ -143,6 +144,15 @@ private slots:
         QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
         QCOMPARE(plan->lines.size(), 1);
         QCOMPARE(plan->lines.first().amountFen, amount);
+        // Flagged for review with both amounts, never changed or dropped.
+        const auto july = Recipients::forMonth(*db, m_supervisor, 2025, 7);
+        QVERIFY(july.ok());
+        QCOMPARE(july->recipients.size(), 1);
+        QCOMPARE(july->recipients.first().totalFen, amount);
+        const QList<Recipient> flagged = Recipients::differingFromTheRules(*july);
+        QCOMPARE(flagged.size(), 1);
+        QCOMPARE(flagged.first().approvedFen, amount);
+        QCOMPARE(flagged.first().proposed->totalFen, proposed);
         // A review decides on the new standard: from the month after its decision.
         CaseRepository clerk(*db, m_clerk);
         const auto review = clerk.open({household, QStringLiteral("periodic_review"), QDate(2025, 7, 1)});

@@ -3795,6 +3795,14 @@
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved %1 a month; the rules now give %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Enrolment</name>

@@ -3783,6 +3783,14 @@
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>approved %1 a month; the rules now give %2 (%3)</source>
+        <translation>核定每月 %1；按现行政策应为 %2（%3）：请复核</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Enrolment</name>

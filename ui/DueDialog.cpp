@@ -8,6 +8,8 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "fund/FundLedger.h"
+#include "report/Recipients.h"
+#include "rules/DeterminationJson.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
 
@@ -99,6 +101,7 @@ struct DueData
     QList<ReviewDue> reviews;
     QList<MonitoringSignal> openSignals;
     QList<FundEntry> paperwork;
+    QList<Recipient> differing; // paid an approved amount the rules would now change
     QHash<QString, QString> names;
     QString error;
 };
@@ -146,6 +149,8 @@ DueData readDue(const QString& path, const Session& session, const QDate& today,
         data.reviews = std::move(due).value();
     if (auto open = SignalRepository(database, session).list(true))
         data.openSignals = std::move(open).value();
+    if (auto paid = Recipients::forMonth(database, session, today.year(), today.month()))
+        data.differing = Recipients::differingFromTheRules(*paid);
     if (session.may(Action::ViewFund)) {
         if (auto outstanding = FundLedger(database, session).paperworkOutstanding())
             data.paperwork = std::move(outstanding).value();
@@ -229,8 +234,24 @@ void DueDialog::showData(const DueData& data, const QDate& today)
             {nameOf(r.householdId), DisplayFormat::date(r.due.date), DisplayFormat::date(r.since), r.due.reason},
             r.due.date < today);
     }
+    // Households paid an approved amount the rules would now change: a review decides, nobody else.
+    for (qsizetype i = 0; i < std::min<qsizetype>(data.differing.size(), kShown); ++i) {
+        const Recipient& r = data.differing[i];
+        const Member* head = r.household.head();
+        ReadOnlyTable::appendRow(
+            m_reviews,
+            {head ? head->name : QString(), tr("now"),
+             DisplayFormat::month(QDate::fromString(r.approvedSince + QStringLiteral("-01"), Qt::ISODate)),
+             tr("approved %1 a month; the rules now give %2 (%3)")
+                 .arg(Money::fromFen(r.approvedFen).format(), Money::fromFen(r.proposed->totalFen).format(),
+                      DeterminationJson::classificationLabel(r.proposed->classification))},
+            false);
+    }
     m_reviews->setUpdatesEnabled(true);
-    m_reviewsMore->setText(reviews.size() > kShown ? tr("… and %1 more").arg(reviews.size() - kShown) : QString());
+    const qsizetype allReviews = reviews.size() + data.differing.size();
+    const qsizetype shownReviews =
+        std::min<qsizetype>(reviews.size(), kShown) + std::min<qsizetype>(data.differing.size(), kShown);
+    m_reviewsMore->setText(allReviews > shownReviews ? tr("… and %1 more").arg(allReviews - shownReviews) : QString());
 
     m_paperwork->setRowCount(0);
     for (const FundEntry& e : data.paperwork)

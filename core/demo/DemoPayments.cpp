@@ -2,6 +2,7 @@
 
 #include "payments/ApprovedAmounts.h"
 #include "payments/PaymentBatches.h"
+#include "rules/Evaluator.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
@@ -61,7 +62,15 @@ Status DemoPayments::fill(Database& database, const QStringList& householdIds)
             decision.effectiveFrom = firstMonth;
             decision.decidedOn = first.addDays(-10);
             decision.note = QStringLiteral("上年度审批花名册");
-            decision.steps = ApprovedAmounts::recordedSteps(policy ? &policy->policy : nullptr, *h, firstMonth);
+            // Decided a year ago on the rules as they stood, where they pay; else as the old roster
+            // recorded it (a household the rules no longer pay is flagged for review).
+            if (policy) {
+                const auto d = Evaluator::evaluate(policy->policy, *h, firstMonth);
+                if (d && d->totalFen > 0)
+                    decision.steps = ApprovedAmounts::stepsFor(policy->policy, *h, *d, firstMonth);
+            }
+            if (decision.steps.isEmpty() || !decision.steps.first().pays())
+                decision.steps = ApprovedAmounts::recordedSteps(policy ? &policy->policy : nullptr, *h, firstMonth);
             if (decision.steps.isEmpty())
                 continue;
             if (const auto r = amounts.recordWithin(decision); !r)

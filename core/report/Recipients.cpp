@@ -160,11 +160,13 @@ Result<Recipients::List> build(Database& database, const Session& session, const
         r.batchNumber = p.batchNumber;
         const ApprovedAmount decision = inEffect->value(p.householdId);
         r.startedThisMonth = decision.effectiveFrom == month && decision.source != QLatin1String("record");
+        r.approvedFen = decision.pays() ? decision.totalFen : 0;
+        r.approvedSince = decision.effectiveFrom;
         if (policy) {
             if (auto d = Evaluator::evaluate(policy->policy, *h, month))
                 r.proposed = std::move(d).value();
         }
-        if (r.proposed && r.proposed->totalFen != decision.totalFen && decision.pays())
+        if (r.proposed && r.proposed->totalFen != r.approvedFen && r.approvedFen > 0)
             ++list.differFromTheRules;
         index.insert(p.householdId, list.recipients.size());
         list.recipients.append(std::move(r));
@@ -221,6 +223,16 @@ Result<QList<Recipients::List>> Recipients::forMonths(Database& database, const 
         months.append(std::move(list).value());
     }
     return months;
+}
+
+QList<Recipient> Recipients::differingFromTheRules(const List& list)
+{
+    QList<Recipient> out;
+    for (const Recipient& r : list.recipients) {
+        if (r.proposed && r.approvedFen > 0 && r.proposed->totalFen != r.approvedFen)
+            out.append(r);
+    }
+    return out;
 }
 
 } // namespace Doudi

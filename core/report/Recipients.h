@@ -31,6 +31,8 @@ struct Recipient
     QString paymentState; // pending, paid, failed; empty when not in a batch yet
     QString batchNumber;
     bool startedThisMonth = false; // its decision's payment starts this month
+    qint64 approvedFen = 0;        // the month's amount of the decision in force
+    QString approvedSince;         // YYYY-MM: that decision's first month
     // What the rules give under the month's policy: for the review flag and the 增发 rates only,
     // never for an amount paid. Empty when no policy covers the month.
     std::optional<Determination> proposed;
@@ -68,6 +70,8 @@ public:
                                   const QString& villageCode = QString());
     // forMonth for `count` months from `first` on, the households read once (the dashboard's trend).
     static Result<QList<List>> forMonths(Database& database, const Session& session, const QDate& first, int count);
+    // Those whose rules now propose another amount than the one approved: for review, with both.
+    static QList<Recipient> differingFromTheRules(const List& list);
 
 private:
     Recipients() = delete;
