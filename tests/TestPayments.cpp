@@ -12,6 +12,7 @@
 #include "rules/Evaluator.h"
 #include "rules/PolicyJson.h"
 #include "security/AuditVerifier.h"
+#include "services/BatchEvaluation.h"
 #include "sheet/RosterImporter.h"
 #include "store/DeterminationRepository.h"
 #include "store/HouseholdRepository.h"
@@ -164,6 +165,44 @@ private slots:
         QCOMPARE(amounts.inEffect(household, QStringLiteral("2025-07")).value()->totalFen, amount);
         QCOMPARE(amounts.inEffect(household, QStringLiteral("2025-08")).value()->totalFen, renewed);
         QCOMPARE(amounts.history(household)->size(), 2);
+    }
+
+    // A new standard is paid once a supervisor decides it, from the month decided, for every
+    // household paid now whose amount it changes; the next batch pays it.
+    void aNewStandardIsDecided()
+    {
+        auto db = database();
+        QVERIFY(db);
+        const QString first = addHousehold(*db, QStringLiteral("6230000000000000011"));
+        const QString second = addHousehold(*db, QStringLiteral("6230000000000000022"), TestFixtures::kVillageB);
+        const qint64 firstAmount = approveApplication(*db, first, QDate(2025, 3, 18));
+        const qint64 secondAmount = approveApplication(*db, second, QDate(2025, 3, 18));
+        QVERIFY(firstAmount > 0 && secondAmount > 0);
+        QVERIFY(raiseStandard(*db, QDate(2025, 7, 1), 5000));
+        auto batch = BatchEvaluation::run(*db, m_supervisor, QStringLiteral("2025-07"));
+        QVERIFY(batch.ok());
+        QVERIFY(!batch->commitAndDecide(*db, m_clerk, QStringLiteral("2025-08"), nullptr).ok()); // not the clerk's
+        const QString before = TestFixtures::tableRows(*db, {"approved_amounts", "determinations"});
+        QVERIFY(!batch->commitAndDecide(*db, m_supervisor, QStringLiteral("2025-8"), nullptr).ok());
+        QCOMPARE(TestFixtures::tableRows(*db, {"approved_amounts", "determinations"}), before);
+        int decided = -1;
+        QVERIFY(batch->commitAndDecide(*db, m_supervisor, QStringLiteral("2025-08"), &decided).ok());
+        QCOMPARE(decided, 2);
+        ApprovedAmounts amounts(*db, m_clerk);
+        QCOMPARE(amounts.inEffect(first, QStringLiteral("2025-07")).value()->totalFen, firstAmount);
+        const ApprovedAmount raised = *amounts.inEffect(first, QStringLiteral("2025-08")).value();
+        QCOMPARE(raised.source, QStringLiteral("reevaluation"));
+        QVERIFY(raised.totalFen > firstAmount);
+        QVERIFY(!raised.determinationId.isEmpty());
+        const auto august = PaymentBatches(*db, m_clerk).plan(QStringLiteral("2025-08"), QStringLiteral("regular"));
+        QVERIFY(august.ok());
+        QCOMPARE(august->lines.size(), 2);
+        QVERIFY(august->batch.totalFen > firstAmount + secondAmount);
+        // Evaluated again under the same standard: nothing more to decide.
+        auto again = BatchEvaluation::run(*db, m_supervisor, QStringLiteral("2025-08"));
+        QVERIFY(again.ok());
+        QVERIFY(again->commitAndDecide(*db, m_supervisor, QStringLiteral("2025-09"), &decided).ok());
+        QCOMPARE(decided, 0);
     }
 
     // A gradual exit pays the schedule's rates of the last full amount, then ends; a termination

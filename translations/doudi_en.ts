@@ -862,6 +862,14 @@
         <source>The household %1 cannot be evaluated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the determinations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New standard: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::BatchReevaluationDialog</name>
@@ -955,6 +963,26 @@
     </message>
     <message>
         <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New amounts paid &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(households paid now whose amount changes; ending help needs its own case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;approve the new amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the new amounts, paid from %1? Each household paid now whose amount changes gets this decision on its record; the next payment batch pays it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the determinations and the decisions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3336,6 +3364,10 @@
     </message>
     <message>
         <source>The month&apos;s payment: batches, the bank&apos;s file and its returns, a household&apos;s payments (batch|returns|layout|history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the new amounts as the new standard paid from this month (a supervisor&apos;s decision, per household whose amount changes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -861,6 +861,14 @@
         <source>The household %1 cannot be evaluated.</source>
         <translation>家庭户 %1 无法评估。</translation>
     </message>
+    <message>
+        <source>Cannot read the determinations: %1</source>
+        <translation>无法读取评估结果：%1</translation>
+    </message>
+    <message>
+        <source>New standard: %1 %2</source>
+        <translation>执行新标准：%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::BatchReevaluationDialog</name>
@@ -955,6 +963,26 @@
     <message>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>New amounts paid &amp;from:</source>
+        <translation>新标准自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>(households paid now whose amount changes; ending help needs its own case)</source>
+        <translation>起执行（仅针对金额有变化的在保户；停保须另行立案）</translation>
+    </message>
+    <message>
+        <source>Save and &amp;approve the new amounts</source>
+        <translation>保存并审批新标准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve the new amounts, paid from %1? Each household paid now whose amount changes gets this decision on its record; the next payment batch pays it.</source>
+        <translation>审批新标准，自%1起执行吗？金额有变化的在保户都将记录这一决定，并在下一发放批次中按新金额发放。</translation>
+    </message>
+    <message>
+        <source>Saving the determinations and the decisions…</source>
+        <translation>正在保存评估结果和审批决定…</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3353,10 @@
     <message>
         <source>The month&apos;s payment: batches, the bank&apos;s file and its returns, a household&apos;s payments (batch|returns|layout|history).</source>
         <translation>按月发放：发放批次、银行代发文件和回盘、家庭户发放记录（batch|returns|layout|history）。</translation>
+    </message>
+    <message>
+        <source>Approve the new amounts as the new standard paid from this month (a supervisor&apos;s decision, per household whose amount changes).</source>
+        <translation>自该月起按新标准执行并审批新金额（审核人的决定，逐户记录金额有变化的家庭）。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ BatchReevaluationDialog::BatchReevaluationDialog(Database& database, Session ses
                              choose);
     intro->setWordWrap(true);
     m_month = new QDateEdit(Clock::currentDate(), choose);
+    m_month->setObjectName(QStringLiteral("month"));
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     m_policy = new QLabel(choose);
     m_policy->setWordWrap(true);
@@ -83,13 +84,31 @@ BatchReevaluationDialog::BatchReevaluationDialog(Database& database, Session ses
     previewLayout->addWidget(m_transitions, 1);
     previewLayout->addWidget(new QLabel(tr("Households whose classification or amount changes:"), preview));
     previewLayout->addWidget(m_changes, 3);
+    // The supervisor's decision: the rules propose, a person decides from which month they are paid.
+    auto* decideRow = new QHBoxLayout;
+    m_decideFrom = new QDateEdit(Clock::currentDate().addMonths(1), preview);
+    m_decideFrom->setObjectName(QStringLiteral("decideFrom"));
+    m_decideFrom->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    auto* decideLabel = new QLabel(tr("New amounts paid &from:"), preview);
+    decideLabel->setBuddy(m_decideFrom);
+    decideRow->addWidget(decideLabel);
+    decideRow->addWidget(m_decideFrom);
+    decideRow->addWidget(
+        new QLabel(tr("(households paid now whose amount changes; ending help needs its own case)"), preview), 1);
+    previewLayout->addLayout(decideRow);
+    const bool mayDecide = m_session.may(Action::ApproveDecision);
+    decideLabel->setVisible(mayDecide);
+    m_decideFrom->setVisible(mayDecide);
     m_pages->addWidget(preview);
 
     auto* buttons = new QDialogButtonBox(this);
     m_startButton = buttons->addButton(tr("&Evaluate"), QDialogButtonBox::AcceptRole);
     m_commitButton = buttons->addButton(tr("&Save all results"), QDialogButtonBox::AcceptRole);
+    m_decideButton = buttons->addButton(tr("Save and &approve the new amounts"), QDialogButtonBox::AcceptRole);
     auto* discard = buttons->addButton(tr("&Discard"), QDialogButtonBox::RejectRole);
     m_commitButton->hide();
+    m_decideButton->hide();
+    connect(m_decideButton, &QPushButton::clicked, this, &BatchReevaluationDialog::decide);
     connect(m_startButton, &QPushButton::clicked, this, &BatchReevaluationDialog::start);
     connect(m_commitButton, &QPushButton::clicked, this, &BatchReevaluationDialog::commit);
     connect(discard, &QPushButton::clicked, this, &QDialog::reject);
@@ -230,6 +249,8 @@ void BatchReevaluationDialog::showPreview()
     m_startButton->hide();
     m_commitButton->show();
     m_commitButton->setDefault(true);
+    m_decideButton->setVisible(m_session.may(Action::ApproveDecision));
+    m_decideFrom->setDate(Evaluator::firstDayOfMonth(m_batch->month()).addMonths(1));
     emit previewReady();
 }
 
@@ -250,6 +271,46 @@ void BatchReevaluationDialog::commit()
                 showFailure(batchId->has_value() ? batchId->value().error().toString() : tr("Nothing was saved."));
                 return;
             }
+            emit committed(*batchId->value());
+            accept();
+        });
+}
+
+void BatchReevaluationDialog::decide()
+{
+    if (!m_batch || m_thread)
+        return;
+    if (QMessageBox::question(this, windowTitle(),
+                              tr("Approve the new amounts, paid from %1? Each household paid now whose amount changes "
+                                 "gets this decision on its record; the next payment batch pays it.")
+                                  .arg(DisplayFormat::month(m_decideFrom->date()))) != QMessageBox::Yes)
+        return;
+    decideFrom(m_decideFrom->date().toString(QStringLiteral("yyyy-MM")));
+}
+
+void BatchReevaluationDialog::decideFrom(const QString& from)
+{
+    if (!m_batch || m_thread)
+        return;
+    m_commitButton->setEnabled(false);
+    m_decideButton->setEnabled(false);
+    m_progress = new QProgressDialog(tr("Saving the determinations and the decisions…"), QString(), 0, 0, this);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    auto batchId = std::make_shared<std::optional<Result<QString>>>();
+    auto decided = std::make_shared<int>(0);
+    runInBackground(
+        [batch = m_batch, session = m_session, batchId, decided, from](Database& db) {
+            batchId->emplace(batch->commitAndDecide(db, session, from, decided.get()));
+        },
+        [this, batchId, decided] {
+            if (!batchId->has_value() || !batchId->value()) {
+                m_commitButton->setEnabled(true);
+                m_decideButton->setEnabled(true);
+                showFailure(batchId->has_value() ? batchId->value().error().toString() : tr("Nothing was saved."));
+                return;
+            }
+            m_decided = *decided;
             emit committed(*batchId->value());
             accept();
         });

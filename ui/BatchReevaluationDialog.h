@@ -35,10 +35,16 @@ public:
     ~BatchReevaluationDialog() override;
 
     std::shared_ptr<const BatchEvaluation> batch() const { return m_batch; }
+    // How many households the last approval gave new amounts.
+    int decided() const { return m_decided; }
 
 public slots:
     void start();
     void commit();
+    // Asks, then saves them and approves the new amounts from the month chosen (a supervisor's
+    // decision); decideFrom does it without asking.
+    void decide();
+    void decideFrom(const QString& month);
 
 signals:
     // The preview is on screen (for tests and the status bar).
@@ -65,6 +71,9 @@ private:
     QTableView* m_changes = nullptr;
     QPushButton* m_startButton = nullptr;
     QPushButton* m_commitButton = nullptr;
+    QPushButton* m_decideButton = nullptr;
+    QDateEdit* m_decideFrom = nullptr;
+    int m_decided = 0;
     QProgressDialog* m_progress = nullptr;
 };
 

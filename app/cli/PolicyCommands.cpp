@@ -58,6 +58,10 @@ int runEvaluateAll(CliContext& ctx, const QStringList& args)
     parser.addOption(CliContext::userOption());
     parser.addOption({QStringLiteral("month"), CliContext::tr("The month to evaluate (default: this month)."),
                       CliContext::tr("YYYY-MM")});
+    parser.addOption({QStringLiteral("decide-from"),
+                      CliContext::tr("Approve the new amounts as the new standard paid from this month (a "
+                                     "supervisor's decision, per household whose amount changes)."),
+                      CliContext::tr("YYYY-MM")});
     if (const int r = ctx.parse(parser, args,
                                 CliContext::tr("Re-evaluates every household under the policy in force and saves "
                                                "the determinations, all or nothing."));
@@ -91,7 +95,10 @@ int runEvaluateAll(CliContext& ctx, const QStringList& args)
         ctx.err() << Qt::endl;
     if (!batch)
         return ctx.fail(batch.error());
-    const auto batchId = batch->commit(*db, *session);
+    int decided = 0;
+    const QString decideFrom = parser.value(QStringLiteral("decide-from"));
+    const auto batchId = decideFrom.isEmpty() ? batch->commit(*db, *session)
+                                              : batch->commitAndDecide(*db, *session, decideFrom, &decided);
     if (!batchId)
         return ctx.fail(batchId.error());
 
@@ -108,7 +115,9 @@ int runEvaluateAll(CliContext& ctx, const QStringList& args)
                               {QStringLiteral("total_monthly_fen"), p.totalAfterFen},
                               {QStringLiteral("previous_total_monthly_fen"), p.totalBeforeFen},
                               {QStringLiteral("changed_classification"), p.changedClassification},
-                              {QStringLiteral("changed_amount"), p.changedAmount}};
+                              {QStringLiteral("changed_amount"), p.changedAmount},
+                              {QStringLiteral("decided_from"), decideFrom},
+                              {QStringLiteral("decided"), decided}};
     ctx.out() << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
     ctx.err() << CliContext::tr("Evaluated and saved %1 households in %2 s.")
                      .arg(p.households)

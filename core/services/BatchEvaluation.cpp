@@ -1,10 +1,15 @@
 #include "BatchEvaluation.h"
 
+#include "Clock.h"
+#include "payments/ApprovedAmounts.h"
 #include "rules/DeterminationJson.h"
 #include "rules/Evaluator.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
+#include "store/Transaction.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 #include <QtConcurrent>
 
@@ -93,6 +98,65 @@ void BatchEvaluation::makePreview()
         if (item.changed())
             p.changedItems.append(int(i));
     }
+}
+
+Result<QString> BatchEvaluation::commitAndDecide(Database& database, const Session& session,
+                                                 const QString& effectiveFrom, int* decided) const
+{
+    if (Status s = session.require(Action::ApproveDecision); !s)
+        return s.error();
+    const QDate first = Evaluator::firstDayOfMonth(effectiveFrom);
+    if (effectiveFrom.size() != 7 || !first.isValid())
+        return Error::invalid(QStringLiteral("effective_from"), tr("must be a month written YYYY-MM"));
+    Transaction transaction(database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    const auto batchId = commit(database, session);
+    if (!batchId)
+        return batchId;
+    // The determinations just saved, by household: each decision names its own.
+    QHash<QString, QString> determinationIds;
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT household_id, id FROM determinations WHERE batch_id = ?"));
+    q.addBindValue(*batchId);
+    if (!q.exec())
+        return Error::failed(tr("Cannot read the determinations: %1").arg(q.lastError().text()));
+    while (q.next())
+        determinationIds.insert(q.value(0).toString(), q.value(1).toString());
+    ApprovedAmounts amounts(database, session);
+    const auto inForce = amounts.inEffect(effectiveFrom);
+    if (!inForce)
+        return inForce.error();
+    const QString note = tr("New standard: %1 %2").arg(m_policy.policy.title, m_policy.policy.document);
+    int count = 0;
+    for (const BatchItem& item : m_items) {
+        const auto current = inForce->constFind(item.household.uuid);
+        if (current == inForce->cend() || !current->pays() || item.result.totalFen <= 0)
+            continue;
+        const QList<ApprovedAmount> steps =
+            ApprovedAmounts::stepsFor(m_policy.policy, item.household, item.result, effectiveFrom);
+        if (steps.isEmpty() || !steps.first().pays())
+            continue;
+        const ApprovedAmount& next = steps.first();
+        if (steps.size() == 1 && next.totalFen == current->totalFen && next.classification == current->classification)
+            continue; // nothing changes for this household
+        ApprovedAmounts::Decision decision;
+        decision.householdId = item.household.uuid;
+        decision.source = QStringLiteral("reevaluation");
+        decision.determinationId = determinationIds.value(item.household.uuid);
+        decision.effectiveFrom = effectiveFrom;
+        decision.decidedOn = Clock::currentDate();
+        decision.note = note;
+        decision.steps = steps;
+        if (const auto id = amounts.recordWithin(decision); !id)
+            return id.error();
+        ++count;
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    if (decided)
+        *decided = count;
+    return batchId;
 }
 
 Result<QString> BatchEvaluation::commit(Database& database, const Session& session) const

@@ -64,6 +64,12 @@ public:
 
     // Saves every determination in one transaction; returns the batch id.
     Result<QString> commit(Database& database, const Session& session) const;
+    // The same, and in the same transaction a supervisor's decision that the new amounts are paid
+    // from `effectiveFrom` (新标准自某月起执行): each household paid now whose amount the rules change,
+    // and that the rules still pay, gets a decision of its own. Households the rules no longer pay
+    // stay as they are, flagged for review: ending help needs its own case. `decided`: how many.
+    Result<QString> commitAndDecide(Database& database, const Session& session, const QString& effectiveFrom,
+                                    int* decided) const;
 
 private:
     BatchEvaluation() = default;

@@ -39,7 +39,7 @@ private slots:
 
         BatchReevaluationDialog dialog(db, Session::bootstrap(QStringLiteral("supervisor")));
         dialog.show();
-        dialog.findChild<QDateEdit*>()->setDate(QDate(2025, 3, 1));
+        dialog.findChild<QDateEdit*>(QStringLiteral("month"))->setDate(QDate(2025, 3, 1));
         QSignalSpy ready(&dialog, &BatchReevaluationDialog::previewReady);
         dialog.start();
         QVERIFY(ready.wait(30000));
@@ -55,6 +55,32 @@ private slots:
         QCOMPARE(savedDeterminations(db), before + 1500);
     }
 
+    // A supervisor approves the new amounts as one decision from a month: a decision per household
+    // whose amount changes, recorded with the determinations in the same transaction.
+    void approvesTheNewAmounts()
+    {
+        auto opened =
+            Database::open(m_dir.filePath(QStringLiteral("decide.doudi")), Database::OpenMode::CreateIfMissing);
+        QVERIFY(opened.ok());
+        Database& db = **opened;
+        QVERIFY(DemoGenerator(6, QDate(2025, 3, 15)).fill(db, QStringLiteral("test"), 600));
+        BatchReevaluationDialog dialog(db, Session::bootstrap(QStringLiteral("supervisor")));
+        dialog.show();
+        dialog.findChild<QDateEdit*>(QStringLiteral("month"))->setDate(QDate(2025, 3, 1));
+        QSignalSpy ready(&dialog, &BatchReevaluationDialog::previewReady);
+        dialog.start();
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(dialog.findChild<QDateEdit*>(QStringLiteral("decideFrom"))->date(), QDate(2025, 4, 1));
+        QSignalSpy committed(&dialog, &BatchReevaluationDialog::committed);
+        dialog.decideFrom(QStringLiteral("2025-04"));
+        QVERIFY(committed.wait(30000));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT decision_id) FROM approved_amounts WHERE source = "
+                                      "'reevaluation' AND effective_from = '2025-04'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), dialog.decided());
+    }
+
     void discardingWritesNothing()
     {
         auto opened =
@@ -65,7 +91,7 @@ private slots:
         const qint64 before = savedDeterminations(db);
         {
             BatchReevaluationDialog dialog(db, Session::bootstrap(QStringLiteral("supervisor")));
-            dialog.findChild<QDateEdit*>()->setDate(QDate(2025, 3, 1));
+            dialog.findChild<QDateEdit*>(QStringLiteral("month"))->setDate(QDate(2025, 3, 1));
             QSignalSpy ready(&dialog, &BatchReevaluationDialog::previewReady);
             dialog.start();
             QVERIFY(ready.wait(30000));
