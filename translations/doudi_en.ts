@@ -6300,6 +6300,14 @@ Close Doudi anyway?</source>
         <source>&amp;Villages and communities…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Monthly payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -6853,6 +6861,224 @@ Close Doudi anyway?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PaymentsDialog</name>
+    <message>
+        <source>Monthly payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate the payment list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid / returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bank file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Returns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment batches (the newest first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the %1 payment list of %2? Another person approves it before it goes to the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this payment list? An approved list never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the bank pay every line not returned? They are recorded as paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (账户已销户, 户名不符 …):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment list yet: choose the month and generate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 households %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1: %2 new, %3 ended, %4 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> … and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1 (nothing written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment list is generated; another person approves it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: the list can go to the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded; generate the list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank file is written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s returns are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as returned; it is paid again in a supplement once the account is corrected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6289,6 +6289,14 @@ Close Doudi anyway?</source>
         <source>&amp;Villages and communities…</source>
         <translation>村（社区）(&amp;V)…</translation>
     </message>
+    <message>
+        <source>&amp;Monthly payments…</source>
+        <translation>按月发放(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation>发放(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -6836,6 +6844,223 @@ Close Doudi anyway?</source>
         <translation>
             <numerusform>按现行政策测算，有 %n 户的金额与核定金额不同：在复核作出新决定前，按核定金额发放。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PaymentsDialog</name>
+    <message>
+        <source>Monthly payments</source>
+        <translation>按月发放</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the payment list</source>
+        <translation>生成发放名单(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid / returned</source>
+        <translation>已发放 / 退回</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>所属月份</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>审批(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>作废(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Bank file…</source>
+        <translation>银行代发文件(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Returns…</source>
+        <translation>导入回盘(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turned…</source>
+        <translation>登记退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paid in full</source>
+        <translation>全部已发放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Payment batches (the newest first):</source>
+        <translation>发放批次（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Generate the %1 payment list of %2? Another person approves it before it goes to the bank.</source>
+        <translation>生成%2的%1名单吗？报送银行前须由另一人审批。</translation>
+    </message>
+    <message>
+        <source>Approve this payment list? An approved list never changes.</source>
+        <translation>审批这份发放名单吗？审批后名单不能再更改。</translation>
+    </message>
+    <message>
+        <source>Did the bank pay every line not returned? They are recorded as paid.</source>
+        <translation>银行是否已发放所有未退回的款项？它们将登记为已发放。</translation>
+    </message>
+    <message>
+        <source>Bank file</source>
+        <translation>银行代发文件</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s returns</source>
+        <translation>银行回盘</translation>
+    </message>
+    <message>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel 或 CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Returned by the bank</source>
+        <translation>银行退回</translation>
+    </message>
+    <message>
+        <source>Why (账户已销户, 户名不符 …):</source>
+        <translation>退回原因（账户已销户、户名不符……）：</translation>
+    </message>
+    <message>
+        <source>No payment list yet: choose the month and generate it.</source>
+        <translation>还没有发放名单：请选择月份后生成。</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3, %4</source>
+        <translation>%1，%2%3，%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1</source>
+        <translation>
+            <numerusform>共 %n 笔，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 households %3</source>
+        <translation>%1 %2 户 %3</translation>
+    </message>
+    <message>
+        <source>Since %1: %2 new, %3 ended, %4 changed</source>
+        <translation>与%1相比：新增 %2 户，停发 %3 户，金额变动 %4 户</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Not in the list: %1</source>
+        <translation>未列入名单：%1</translation>
+    </message>
+    <message>
+        <source> … and %1 more</source>
+        <translation>……另有 %1 户</translation>
+    </message>
+    <message>
+        <source>preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Preview of %1 (nothing written yet)</source>
+        <translation>%1预览（尚未写入）</translation>
+    </message>
+    <message>
+        <source>The payment list is generated; another person approves it now.</source>
+        <translation>发放名单已生成，请另一人审批。</translation>
+    </message>
+    <message>
+        <source>Approved: the list can go to the bank.</source>
+        <translation>已审批：名单可以报送银行。</translation>
+    </message>
+    <message>
+        <source>Discarded; generate the list again.</source>
+        <translation>已作废，请重新生成名单。</translation>
+    </message>
+    <message>
+        <source>Recorded as paid.</source>
+        <translation>已登记为已发放。</translation>
+    </message>
+    <message>
+        <source>The bank file is written: %1</source>
+        <translation>银行代发文件已写出：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s returns are recorded.</source>
+        <translation>银行回盘已登记。</translation>
+    </message>
+    <message>
+        <source>Recorded as returned; it is paid again in a supplement once the account is corrected.</source>
+        <translation>已登记为退回；账户更正后将通过补发批次再次发放。</translation>
     </message>
 </context>
 <context>

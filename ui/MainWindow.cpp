@@ -15,6 +15,7 @@
 #include "IdleLock.h"
 #include "ImportSheetDialog.h"
 #include "LoginDialog.h"
+#include "PaymentsDialog.h"
 #include "PolicyDialog.h"
 #include "RestoreDialog.h"
 #include "RostersDialog.h"
@@ -332,6 +333,17 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     rostersAction->setVisible(m_session.may(Action::PrintRoster));
+    // The month's payment: the list generated, approved, sent to the bank and its returns read.
+    auto* paymentsAction = new QAction(tr("&Monthly payments…"), this);
+    paymentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(paymentsAction, &QAction::triggered, this, [this] {
+        auto* dialog = new PaymentsDialog(*m_database, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    auto* paymentsMenu = menuBar()->insertMenu(settingsMenu->menuAction(), new QMenu(tr("Pa&yments"), this))->menu();
+    paymentsMenu->addAction(paymentsAction);
+    paymentsMenu->menuAction()->setVisible(m_session.may(Action::ViewFund));
     auto* reportsMenu = menuBar()->insertMenu(settingsMenu->menuAction(), new QMenu(tr("Re&ports"), this))->menu();
     reportsMenu->addAction(rostersAction);
     reportsMenu->menuAction()->setVisible(m_session.may(Action::PrintRoster));
