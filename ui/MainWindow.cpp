@@ -397,7 +397,7 @@ void MainWindow::buildMenus()
     // City mode: the bureau keeps no households, cases or fund of its own; what it publishes (the
     // policies) and the sync packages stay.
     if (findChild<CityPanel*>()) {
-        for (QMenu* menu : {householdMenu, fundMenu, reportsMenu})
+        for (QMenu* menu : {householdMenu, fundMenu, paymentsMenu, reportsMenu})
             menu->menuAction()->setVisible(false);
         toolbar->hide();
         batchAction->setVisible(false);
