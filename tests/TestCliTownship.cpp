@@ -2,7 +2,9 @@
 #include "RosterWorkbook.h"
 #include "sheet/XlsxReader.h"
 
+#include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -341,6 +343,120 @@ private slots:
                  qPrintable(workbook->sheetNames().first()));
         // The messages of the run stay in its language.
         QVERIFY(roster(QStringLiteral("payment"), path("payment.doc")).err.contains(QStringLiteral("must end in")));
+    }
+
+    // The month's payment from the command line: a batch previewed, prepared, approved by another
+    // person, the bank's file written, its returns read, a returned payment marked, the history.
+    void paymentCommands()
+    {
+        const QString db = path("payments.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("300")})
+                     .code,
+                 0);
+        const auto payment = [&](const QStringList& args, const char* user = "clerk1") {
+            return run(QStringList{QStringLiteral("payment")} + args +
+                       QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), QString::fromLatin1(user)});
+        };
+        const auto batches = [&] {
+            return QJsonDocument::fromJson(
+                       payment({QStringLiteral("batch"), QStringLiteral("list"), QStringLiteral("--json")}).out)
+                .array();
+        };
+        QCOMPARE(batches().size(), 13); // the demo's twelve months and a supplement
+        const QString next = QDate::currentDate().addMonths(1).toString(QStringLiteral("yyyy-MM"));
+        const QStringList month{QStringLiteral("--month"), next};
+
+        Run r = payment(QStringList{QStringLiteral("batch"), QStringLiteral("create"), QStringLiteral("--dry-run"),
+                                    QStringLiteral("--json")} +
+                        month);
+        QCOMPARE(r.code, 0);
+        const QJsonObject preview = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(preview.value(QStringLiteral("state")).toString(), QStringLiteral("preview"));
+        QVERIFY(preview.value(QStringLiteral("lines")).toInt() > 0);
+        QCOMPARE(batches().size(), 13);
+        r = payment(QStringList{QStringLiteral("batch"), QStringLiteral("create"), QStringLiteral("--json")} + month);
+        QCOMPARE(r.code, 0);
+        const QJsonObject created = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(created.value(QStringLiteral("total_fen")), preview.value(QStringLiteral("total_fen")));
+        QCOMPARE(payment(QStringList{QStringLiteral("batch"), QStringLiteral("create")} + month).code, 1);
+        QCOMPARE(payment(QStringList{QStringLiteral("batch"), QStringLiteral("export"), QStringLiteral("--out"),
+                                     path("early.csv")} +
+                         month)
+                     .code,
+                 1); // not approved yet
+        QCOMPARE(payment(QStringList{QStringLiteral("batch"), QStringLiteral("approve")} + month).code, 1);
+        QCOMPARE(payment(QStringList{QStringLiteral("batch"), QStringLiteral("approve")} + month, "supervisor").code,
+                 0);
+
+        // The bank's file: private, one row a line under the titles, its digest recorded.
+        const QString bank = path("bank.csv");
+        r = payment(QStringList{QStringLiteral("batch"), QStringLiteral("export"), QStringLiteral("--out"), bank,
+                                QStringLiteral("--json")} +
+                    month);
+        QCOMPARE(r.code, 0);
+        const int lines = created.value(QStringLiteral("lines")).toInt();
+        const QList<QByteArray> rows = CliRunner::read(bank).trimmed().split('\n');
+        QCOMPARE(rows.size(), lines + 1);
+        QCOMPARE(QFile(bank).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("digest")).toString().size(), 64);
+
+        // The returns: the first line failed, the rest paid.
+        const QString reference = QString::fromLatin1(rows.at(1).split(',').first());
+        QString returns = QStringLiteral("参考号,处理结果,失败原因\r\n");
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QString ref = QString::fromLatin1(rows.at(i).split(',').first());
+            returns += ref + (ref == reference ? QStringLiteral(",失败,账户已销户\r\n") : QStringLiteral(",成功,\r\n"));
+        }
+        QFile file(path("returns.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringEncoder("GB18030").encode(returns));
+        file.close();
+        QCOMPARE(
+            payment(QStringList{QStringLiteral("returns"), QStringLiteral("import"), path("returns.csv")} + month).code,
+            0);
+        r = payment(QStringList{QStringLiteral("batch"), QStringLiteral("show"), QStringLiteral("--json"),
+                                QStringLiteral("--lines")} +
+                    month);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(QStringLiteral("failed")).toInt(), 1);
+        QCOMPARE(shown.value(QStringLiteral("paid")).toInt(), lines - 1);
+        const QJsonArray shownLines = shown.value(QStringLiteral("payments")).toArray();
+        QCOMPARE(shownLines.size(), lines);
+        QVERIFY(shownLines.first()
+                    .toObject()
+                    .value(QStringLiteral("bank_account"))
+                    .toString()
+                    .startsWith(QStringLiteral("****")));
+        const QString failedHousehold = shownLines.first().toObject().value(QStringLiteral("household_id")).toString();
+        // A settled payment is never changed.
+        QCOMPARE(payment(QStringList{QStringLiteral("returns"), QStringLiteral("mark"), QStringLiteral("--household"),
+                                     failedHousehold, QStringLiteral("--reason"), QStringLiteral("户名不符")} +
+                         month)
+                     .code,
+                 1);
+        r = payment({QStringLiteral("history"), QStringLiteral("--household"), failedHousehold});
+        QCOMPARE(r.code, 0);
+        const QJsonObject history = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(!history.value(QStringLiteral("approved")).toArray().isEmpty());
+        QCOMPARE(history.value(QStringLiteral("payments")).toArray().first().toObject().value(QStringLiteral("state")),
+                 QJsonValue(QStringLiteral("failed")));
+        // This month's figures in the summary are the month's batches'.
+        const QString thisMonth = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+        qint64 regular = -1;
+        for (const QJsonValue& b : batches()) {
+            const QJsonObject o = b.toObject();
+            if (o.value(QStringLiteral("month")).toString() == thisMonth &&
+                o.value(QStringLiteral("kind")).toString() == QLatin1String("regular"))
+                regular = o.value(QStringLiteral("total_fen")).toInteger();
+        }
+        const QJsonObject summary =
+            QJsonDocument::fromJson(
+                run({QStringLiteral("summary"), QStringLiteral("--db"), db, QStringLiteral("--json")}).out)
+                .object();
+        QCOMPARE(summary.value(QStringLiteral("payment")).toObject().value(QStringLiteral("total_fen")).toInteger(),
+                 regular);
     }
 
     void builtInCalendarsAndEstimatedDeadlines()
