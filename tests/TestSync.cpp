@@ -4,9 +4,12 @@
 #include "cases/CaseRepository.h"
 #include "cases/SignalRepository.h"
 #include "fund/FundLedger.h"
+#include "payments/ApprovedAmounts.h"
+#include "payments/PaymentBatches.h"
 #include "rules/PolicyJson.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
+#include "store/Transaction.h"
 #include "sync/CityAllocations.h"
 #include "sync/CityDecisions.h"
 #include "sync/CityReports.h"
@@ -22,6 +25,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -206,6 +210,52 @@ private slots:
         const auto report = CityReports::report(*m_city);
         QVERIFY(report.ok());
         QCOMPARE(report->value(QStringLiteral("totals")).toObject().value(QStringLiteral("members")).toInteger(), 3);
+    }
+
+    // The month's payment travels as the record it is: the city sees what each township paid.
+    void theCitySeesWhatWasPaid()
+    {
+        HouseholdRepository households(*m_township, m_setup);
+        Household h = households.loadAll()->first();
+        h.bankAccount = QStringLiteral("6230000000000000011");
+        QVERIFY(households.save(h).ok());
+        ApprovedAmounts::Decision decision;
+        decision.householdId = h.uuid;
+        decision.source = QStringLiteral("record");
+        decision.effectiveFrom = QStringLiteral("2026-10");
+        decision.decidedOn = QDate(2026, 9, 20);
+        ApprovedAmount step;
+        step.fromMonth = decision.effectiveFrom;
+        step.classification = QStringLiteral("dibao");
+        step.persons = 3;
+        step.baseFen = 93000;
+        decision.steps = {step};
+        {
+            Transaction t(m_township->connection());
+            QVERIFY(t.begin().ok());
+            QVERIFY(ApprovedAmounts(*m_township, m_setup).recordWithin(decision).ok());
+            QVERIFY(t.commit().ok());
+        }
+        PaymentBatches clerk(*m_township, m_clerk);
+        for (const char* month : {"2026-10", "2026-11"}) {
+            const auto plan = clerk.prepare(QString::fromLatin1(month), QStringLiteral("regular"));
+            QVERIFY(plan.ok());
+            QVERIFY(PaymentBatches(*m_township, m_director).approve(plan->batch.id).ok());
+            if (QLatin1String(month) == QLatin1String("2026-10"))
+                QVERIFY(clerk.markPaidInFull(plan->batch.id).ok());
+        }
+        cityImports(exportFrom(*m_township));
+        const auto report = CityReports::report(*m_city);
+        QVERIFY(report.ok());
+        const QJsonObject township = report->value(QStringLiteral("townships")).toArray().first().toObject();
+        const QJsonObject payments = township.value(QStringLiteral("payments")).toObject();
+        QCOMPARE(payments.value(QStringLiteral("paid_fen")).toInteger(), 93000);
+        QCOMPARE(payments.value(QStringLiteral("at_bank_fen")).toInteger(), 93000);
+        QCOMPARE(payments.value(QStringLiteral("by_month")).toObject().value(QStringLiteral("2026-11")).toInteger(),
+                 93000);
+        QCOMPARE(
+            report->value(QStringLiteral("totals")).toObject().value(QStringLiteral("benefits_paid_fen")).toInteger(),
+            93000);
     }
 
     // Rows are written as JSON by hand (SyncTables::rowJson): what needs escaping arrives intact.

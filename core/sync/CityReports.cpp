@@ -40,6 +40,7 @@ Result<QJsonObject> CityReports::report(Database& city)
                                         {QStringLiteral("members"), 0},
                                         {QStringLiteral("monthly_fen"), 0},
                                         {QStringLiteral("fund_paid_fen"), 0},
+                                        {QStringLiteral("payments"), QJsonObject()},
                                         {QStringLiteral("by_status"), QJsonObject()},
                                         {QStringLiteral("cases_by_state"), QJsonObject()}};
     }
@@ -85,6 +86,34 @@ Result<QJsonObject> CityReports::report(Database& city)
     while (q.next())
         townships[q.value(0).toString()].insert(QStringLiteral("fund_paid_fen"), q.value(1).toLongLong());
 
+    // The monthly payments as the townships recorded them: the lines of approved batches, by
+    // outcome, and by the month they pay (what the bank did not return).
+    if (!q.exec(QStringLiteral(
+            "SELECT p.township, json_extract(p.data, '$.for_month'), json_extract(p.data, '$.state'), "
+            "sum(json_extract(p.data, '$.amount_fen')) FROM city_records p JOIN city_records b ON "
+            "b.township = p.township AND b.tbl = 'payment_batches' AND b.row_key = json_extract(p.data, '$.batch_id') "
+            "WHERE p.tbl = 'payments' AND p.deleted = 0 AND b.deleted = 0 AND json_extract(b.data, '$.state') = "
+            "'approved' GROUP BY 1, 2, 3")))
+        return databaseError(q);
+    qint64 benefitsPaid = 0;
+    while (q.next()) {
+        QJsonObject& t = townships[q.value(0).toString()];
+        QJsonObject payments = t.value(QStringLiteral("payments")).toObject();
+        const QString state = q.value(2).toString();
+        const qint64 fen = q.value(3).toLongLong();
+        const QString key = state == QLatin1String("paid")     ? QStringLiteral("paid_fen")
+                            : state == QLatin1String("failed") ? QStringLiteral("returned_fen")
+                                                               : QStringLiteral("at_bank_fen");
+        payments.insert(key, payments.value(key).toInteger() + fen);
+        if (state != QLatin1String("failed")) {
+            QJsonObject byMonth = payments.value(QStringLiteral("by_month")).toObject();
+            byMonth.insert(q.value(1).toString(), byMonth.value(q.value(1).toString()).toInteger() + fen);
+            payments.insert(QStringLiteral("by_month"), byMonth);
+        }
+        benefitsPaid += state == QLatin1String("paid") ? fen : 0;
+        t.insert(QStringLiteral("payments"), payments);
+    }
+
     QJsonArray list;
     qint64 households = 0, members = 0, monthly = 0, paid = 0;
     for (const QJsonObject& t : std::as_const(townships)) {
@@ -98,7 +127,8 @@ Result<QJsonObject> CityReports::report(Database& city)
                        {QStringLiteral("totals"), QJsonObject{{QStringLiteral("households"), households},
                                                               {QStringLiteral("members"), members},
                                                               {QStringLiteral("monthly_fen"), monthly},
-                                                              {QStringLiteral("fund_paid_fen"), paid}}}};
+                                                              {QStringLiteral("fund_paid_fen"), paid},
+                                                              {QStringLiteral("benefits_paid_fen"), benefitsPaid}}}};
 }
 
 Result<QJsonArray> CityReports::duplicates(Database& city)
