@@ -1666,6 +1666,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: from %2, %3 a month approved (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no monthly payment from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: payment %2, %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CityAllocationDialog</name>

@@ -1662,6 +1662,18 @@
             <numerusform>渐退 %n 个月，至 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: from %2, %3 a month approved (%4)</source>
+        <translation>%1：核定自%2起每月 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1: no monthly payment from %2</source>
+        <translation>%1：自%2起停发</translation>
+    </message>
+    <message>
+        <source>%1: payment %2, %3 — %4</source>
+        <translation>%1：发放批次 %2，%3 — %4</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CityAllocationDialog</name>

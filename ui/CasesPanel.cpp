@@ -9,6 +9,8 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "fund/FundLedger.h"
+#include "payments/ApprovedAmounts.h"
+#include "payments/PaymentBatches.h"
 #include "rules/DeterminationJson.h"
 #include "store/DeterminationRepository.h"
 
@@ -148,6 +150,35 @@ void CasesPanel::reload()
                                                .arg(DisplayFormat::date(e.date), e.document,
                                                     Money::fromFen(e.amountFen).format(), e.reason);
                 events.append({e.date, what});
+            }
+        }
+    }
+    // What was decided it receives each month, and each month's payment with what became of it.
+    if (const auto decided = ApprovedAmounts(m_database, m_session).history(household)) {
+        for (const ApprovedAmount& a : *decided) {
+            const QDate from = QDate::fromString(a.fromMonth + QStringLiteral("-01"), Qt::ISODate);
+            events.append({a.fromMonth == a.effectiveFrom ? a.decidedOn : from,
+                           a.pays() ? tr("%1: from %2, %3 a month approved (%4)")
+                                          .arg(DisplayFormat::date(a.decidedOn), DisplayFormat::month(from),
+                                               Money::fromFen(a.totalFen).format(),
+                                               DeterminationJson::classificationLabel(
+                                                   DeterminationJson::classificationFromCode(a.classification)
+                                                       .value_or(Classification::Dibao)))
+                                    : tr("%1: no monthly payment from %2")
+                                          .arg(DisplayFormat::date(a.decidedOn), DisplayFormat::month(from))});
+        }
+    }
+    if (m_session.may(Action::ViewFund)) {
+        if (const auto paid = PaymentBatches(m_database, m_session).history(household)) {
+            for (const PaymentBatches::HouseholdPayment& p : *paid) {
+                const QDate month = QDate::fromString(p.line.forMonth + QStringLiteral("-01"), Qt::ISODate);
+                const QString state =
+                    p.line.state == QLatin1String("failed")
+                        ? PaymentBatches::stateLabel(p.line.state) + QStringLiteral("：") + p.line.failureReason
+                        : PaymentBatches::stateLabel(p.line.state);
+                events.append({month, tr("%1: payment %2, %3 — %4")
+                                          .arg(DisplayFormat::month(month), p.batchNumber,
+                                               Money::fromFen(p.line.amountFen).format(), state)});
             }
         }
     }

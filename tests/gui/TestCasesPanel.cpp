@@ -71,10 +71,12 @@ private slots:
         review.casesPanel()->casesTable()->selectRow(0);
         QVERIFY(review.casesPanel()->advance(QStringLiteral("approve"), QDate(2025, 3, 18)));
         QCOMPARE(review.casesPanel()->cases().first().state, QStringLiteral("approved"));
-        // The file in one timeline: acceptance, five steps and the saved determination.
-        QCOMPARE(review.casesPanel()->timeline()->count(), 7);
+        // The file in one timeline: acceptance, five steps, the amount approved from April and the
+        // saved determination.
+        QCOMPARE(review.casesPanel()->timeline()->count(), 8);
         QVERIFY(review.casesPanel()->timeline()->item(5)->text().contains(QStringLiteral("approve")));
-        QVERIFY(review.casesPanel()->timeline()->item(6)->text().contains(QStringLiteral("determination")));
+        QVERIFY(review.casesPanel()->timeline()->item(6)->text().contains(QStringLiteral("a month approved")));
+        QVERIFY(review.casesPanel()->timeline()->item(7)->text().contains(QStringLiteral("determination")));
 
         // Paying from the next day: in August its six-monthly review (able-bodied members) is on the dashboard.
         panel->reload();
