@@ -3544,6 +3544,10 @@
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 households paid an amount the rules now put otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>

@@ -3532,6 +3532,10 @@
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
+    <message>
+        <source>%1 households paid an amount the rules now put otherwise</source>
+        <translation>%1 户核定金额与现行政策测算不一致，待复核</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>

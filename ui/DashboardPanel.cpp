@@ -191,6 +191,7 @@ void DashboardPanel::showFigures(const Result<DashboardFigures>& figures)
     QStringList due{line(tr("%1 time limits of cases overdue"), f.overdueLimits, true),
                     line(tr("%1 falling due in the next seven days"), f.limitsThisWeek, false),
                     line(tr("%1 reviews due within 30 days"), f.reviewsDue, false),
+                    line(tr("%1 households paid an amount the rules now put otherwise"), f.amountsToReview, false),
                     line(tr("%1 monitoring signals waiting"), f.openSignals, false)};
     if (f.fundVisible)
         due.append(line(tr("%1 reserve fund payments past their paperwork deadline"), f.paperworkOverdue, true));

@@ -47,6 +47,7 @@ Result<DashboardFigures> DashboardFigures::compute(Database& database, const Ses
 
     // This month by category and by village.
     const Recipients::List& now = months->last();
+    f.amountsToReview = now.differFromTheRules;
     QMap<int, Count> categories;
     QMap<QString, Count> villages;
     for (const Recipient& r : now.recipients) {

@@ -42,10 +42,11 @@ public:
     QList<MonthAmount> trend; // the twelve months to this one, oldest first
     bool fundVisible = false;
     FundBalance fund;
-    int overdueLimits = 0;  // case time limits passed
-    int limitsThisWeek = 0; // falling due in the next seven days
-    int reviewsDue = 0;     // reviews of paying households due in 30 days or overdue
-    int openSignals = 0;    // monitoring signals not closed
+    int overdueLimits = 0;   // case time limits passed
+    int limitsThisWeek = 0;  // falling due in the next seven days
+    int reviewsDue = 0;      // reviews of paying households due in 30 days or overdue
+    int amountsToReview = 0; // paid an approved amount the rules now put otherwise
+    int openSignals = 0;     // monitoring signals not closed
     int paperworkOutstanding = 0;
     int paperworkOverdue = 0;
     int averageIncrementPct = -1;    // 增发 per person receiving one, of the standard (−1: nobody)

@@ -96,8 +96,10 @@ enum class Purpose
     Roster // the list signed at payment
 };
 
+// `propose`: evaluate the rules for each recipient too (the review flag, the 增发 rates); the
+// dashboard's earlier months do without.
 Result<Recipients::List> build(Database& database, const Session& session, const Register& reg, const QDate& first,
-                               const QString& villageCode, Purpose purpose)
+                               const QString& villageCode, Purpose purpose, bool propose = true)
 {
     const QString month = first.toString(QStringLiteral("yyyy-MM"));
     Recipients::List list;
@@ -162,7 +164,7 @@ Result<Recipients::List> build(Database& database, const Session& session, const
         r.startedThisMonth = decision.effectiveFrom == month && decision.source != QLatin1String("record");
         r.approvedFen = decision.pays() ? decision.totalFen : 0;
         r.approvedSince = decision.effectiveFrom;
-        if (policy) {
+        if (policy && propose) {
             if (auto d = Evaluator::evaluate(policy->policy, *h, month))
                 r.proposed = std::move(d).value();
         }
@@ -216,8 +218,9 @@ Result<QList<Recipients::List>> Recipients::forMonths(Database& database, const 
         return reg.error();
     QList<List> months;
     for (int i = 0; i < count; ++i) {
+        // Only the last month is read for what the rules would change.
         auto list = build(database, session, *reg, QDate(first.year(), first.month(), 1).addMonths(i), QString(),
-                          Purpose::Paid);
+                          Purpose::Paid, i == count - 1);
         if (!list)
             return list.error();
         months.append(std::move(list).value());

@@ -68,7 +68,8 @@ public:
     // the list signed at payment), or the approved amounts when there is no batch yet.
     static Result<List> forRoster(Database& database, const Session& session, int year, int month,
                                   const QString& villageCode = QString());
-    // forMonth for `count` months from `first` on, the households read once (the dashboard's trend).
+    // forMonth for `count` months from `first` on, the households read once (the dashboard's trend);
+    // the rules' proposal only for the last of them.
     static Result<QList<List>> forMonths(Database& database, const Session& session, const QDate& first, int count);
     // Those whose rules now propose another amount than the one approved: for review, with both.
     static QList<Recipient> differingFromTheRules(const List& list);
