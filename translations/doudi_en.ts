@@ -729,6 +729,21 @@
     </message>
 </context>
 <context>
+    <name>Doudi::BankFileExport</name>
+    <message>
+        <source>Batch %1 is not approved yet: only an approved batch goes to the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must end in .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::BankFileXlsx</name>
     <message>
         <source>Cannot create a temporary folder for the workbook.</source>
@@ -3335,10 +3350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch %1 is not approved yet: only an approved batch goes to the bank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The bank&apos;s returns (.xlsx or .csv).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,6 +3391,10 @@
     </message>
     <message>
         <source>Approve the new amounts as the new standard paid from this month (a supervisor&apos;s decision, per household whose amount changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the bank&apos;s returns file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7082,10 +7097,6 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>The bank file is written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -728,6 +728,21 @@
     </message>
 </context>
 <context>
+    <name>Doudi::BankFileExport</name>
+    <message>
+        <source>Batch %1 is not approved yet: only an approved batch goes to the bank.</source>
+        <translation>批次 %1 尚未审批：只有已审批的批次才能报送银行。</translation>
+    </message>
+    <message>
+        <source>must end in .csv or .xlsx</source>
+        <translation>扩展名必须是 .csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::BankFileXlsx</name>
     <message>
         <source>Cannot create a temporary folder for the workbook.</source>
@@ -3323,10 +3338,6 @@
         <translation>--out 的扩展名必须是 .csv 或 .xlsx。</translation>
     </message>
     <message>
-        <source>Batch %1 is not approved yet: only an approved batch goes to the bank.</source>
-        <translation>批次 %1 尚未审批：只有已审批的批次才能报送银行。</translation>
-    </message>
-    <message>
         <source>The bank&apos;s returns (.xlsx or .csv).</source>
         <translation>银行回盘文件（.xlsx 或 .csv）。</translation>
     </message>
@@ -3369,6 +3380,10 @@
     <message>
         <source>Approve the new amounts as the new standard paid from this month (a supervisor&apos;s decision, per household whose amount changes).</source>
         <translation>自该月起按新标准执行并审批新金额（审核人的决定，逐户记录金额有变化的家庭）。</translation>
+    </message>
+    <message>
+        <source>Name the bank&apos;s returns file.</source>
+        <translation>请指定银行回盘文件。</translation>
     </message>
 </context>
 <context>
@@ -7065,10 +7080,6 @@ Close Doudi anyway?</source>
     <message>
         <source>The bank file is written: %1</source>
         <translation>银行代发文件已写出：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The bank&apos;s returns are recorded.</source>

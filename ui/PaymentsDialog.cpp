@@ -1,16 +1,13 @@
 #include "PaymentsDialog.h"
 
-#include "BankFileXlsx.h"
+#include "BankFileExport.h"
 #include "Clock.h"
-#include "DocumentLanguage.h"
 #include "ReadOnlyTable.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
-#include "payments/BankFile.h"
 #include "payments/BankLayouts.h"
 #include "report/PaymentRoster.h"
 #include "rules/DeterminationJson.h"
-#include "sheet/RosterImporter.h"
 #include "store/Database.h"
 
 #include <QComboBox>
@@ -408,39 +405,10 @@ void PaymentsDialog::exportSelected(const QString& path)
         return;
     const PaymentBatch batch = m_shownBatches.at(row);
     const QString layoutName = m_layout->currentData().toString();
-    const QString suffix = QFileInfo(path).suffix().toLower();
     run(
-        [session = m_session, batch, layoutName, path, suffix](Database& db) -> Status {
-            PaymentBatches batches(db, session);
-            const auto layout = BankLayouts(db, session).find(layoutName);
-            if (!layout)
-                return layout.error();
-            const auto lines = batches.lines(batch.id);
-            if (!lines)
-                return lines.error();
-            const DocumentLanguage chinese; // the purpose line is read on a bank statement
-            const auto rows = BankFile::rows(*layout, batch, *lines);
-            const auto bytes = suffix == QLatin1String("csv") ? BankFile::csv(*layout, rows)
-                                                              : BankFileXlsx::render(batch.number, rows);
-            if (!bytes)
-                return bytes.error();
-            const auto digest = BankFile::writePrivate(path, *bytes);
-            if (!digest)
-                return digest.error();
-            BankFileRecord record;
-            record.batchId = batch.id;
-            record.direction = QStringLiteral("export");
-            record.fileName = QFileInfo(path).fileName();
-            record.layout = layout->name;
-            record.format = suffix == QLatin1String("csv") ? QStringLiteral("csv") : QStringLiteral("xlsx");
-            record.rows = int(lines->size());
-            record.totalFen = batch.totalFen;
-            record.digest = *digest;
-            if (Status s = batches.recordExport(record); !s) {
-                QFile::remove(path); // a file the record does not know of never reaches the bank
-                return s;
-            }
-            return success();
+        [session = m_session, batch, layoutName, path](Database& db) -> Status {
+            const auto record = BankFileExport::write(db, session, batch, layoutName, path);
+            return record ? success() : Status(record.error());
         },
         tr("The bank file is written: %1").arg(QFileInfo(path).fileName()));
 }
@@ -450,25 +418,7 @@ void PaymentsDialog::importReturns(const QString& path)
     const QString id = selectedBatchId();
     if (id.isEmpty())
         return;
-    run(
-        [session = m_session, id, path](Database& db) -> Status {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return Error::failed(tr("Cannot read %1: %2").arg(path, file.errorString()));
-            const QByteArray bytes = file.readAll();
-            const auto table = RosterImporter::readSheet(bytes, path, QString());
-            if (!table)
-                return table.error();
-            const auto returns = BankFile::readReturns(*table);
-            if (!returns)
-                return returns.error();
-            BankFileRecord record;
-            record.fileName = QFileInfo(path).fileName();
-            record.format = QFileInfo(path).suffix().toLower();
-            record.rows = int(returns->size());
-            record.digest = BankFile::digest(bytes);
-            return PaymentBatches(db, session).applyReturns(id, *returns, record);
-        },
+    run([session = m_session, id, path](Database& db) { return BankFileExport::importReturns(db, session, id, path); },
         tr("The bank's returns are recorded."));
 }
 

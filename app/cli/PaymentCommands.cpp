@@ -1,14 +1,11 @@
 #include "Commands.h"
 
-#include "BankFileXlsx.h"
-#include "DocumentLanguage.h"
+#include "BankFileExport.h"
 #include "domain/Money.h"
 #include "payments/ApprovedAmounts.h"
-#include "payments/BankFile.h"
 #include "payments/BankLayouts.h"
 #include "payments/PaymentBatches.h"
 #include "report/PaymentRoster.h"
-#include "sheet/RosterImporter.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -325,44 +322,14 @@ int exportBatch(CliContext& ctx, const QStringList& args)
     const auto batch = namedBatch(ctx, parser, batches, &status);
     if (!batch)
         return status;
-    if (!batch->isApproved())
-        return ctx.fail(
-            Error::failed(CliContext::tr("Batch %1 is not approved yet: only an approved batch goes to the bank.")
-                              .arg(batch->number)));
-    auto layout = BankLayouts(*db, *session).find(parser.value(QStringLiteral("layout")));
-    if (!layout)
-        return ctx.fail(layout.error());
-    const auto lines = batches.lines(batch->id);
-    if (!lines)
-        return ctx.fail(lines.error());
-    const DocumentLanguage chinese; // the bank's file is a document: its purpose line is Chinese
-    const auto rows = BankFile::rows(*layout, *batch, *lines);
-    const auto bytes =
-        suffix == QLatin1String("csv") ? BankFile::csv(*layout, rows) : BankFileXlsx::render(batch->number, rows);
-    if (!bytes)
-        return ctx.fail(bytes.error());
-    const auto digest = BankFile::writePrivate(out, *bytes);
-    if (!digest)
-        return ctx.fail(digest.error());
-    BankFileRecord record{batch->id,
-                          QStringLiteral("export"),
-                          QFileInfo(out).fileName(),
-                          layout->name,
-                          suffix,
-                          int(lines->size()),
-                          batch->totalFen,
-                          *digest,
-                          {},
-                          {}};
-    if (Status s = batches.recordExport(record); !s) {
-        QFile::remove(out); // a file the record does not know of never reaches the bank
-        return ctx.fail(s.error());
-    }
+    const auto record = BankFileExport::write(*db, *session, *batch, parser.value(QStringLiteral("layout")), out);
+    if (!record)
+        return ctx.fail(record.error());
     if (parser.isSet(QStringLiteral("json")))
         ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("file"), out},
-                                               {QStringLiteral("rows"), int(lines->size())},
-                                               {QStringLiteral("total_fen"), batch->totalFen},
-                                               {QStringLiteral("digest"), *digest}})
+                                               {QStringLiteral("rows"), record->rows},
+                                               {QStringLiteral("total_fen"), record->totalFen},
+                                               {QStringLiteral("digest"), record->digest}})
                          .toJson(QJsonDocument::Compact)
                   << Qt::endl;
     return Done;
@@ -377,16 +344,8 @@ int importReturns(CliContext& ctx, const QStringList& args)
             ctx.parse(parser, args, CliContext::tr("Records the bank's returns (回盘) of an approved batch."));
         r >= 0)
         return r;
-    QByteArray content;
-    if (const int r = ctx.readPositionalFile(parser, &content); r >= 0)
-        return r;
-    const QString path = parser.positionalArguments().value(0);
-    const auto table = RosterImporter::readSheet(content, path, QString());
-    if (!table)
-        return ctx.fail(table.error());
-    const auto returns = BankFile::readReturns(*table);
-    if (!returns)
-        return ctx.fail(returns.error());
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usageError(CliContext::tr("Name the bank's returns file."));
     auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
@@ -395,14 +354,8 @@ int importReturns(CliContext& ctx, const QStringList& args)
     const auto batch = namedBatch(ctx, parser, batches, &status);
     if (!batch)
         return status;
-    BankFileRecord record;
-    record.fileName = QFileInfo(path).fileName();
-    record.format = QFileInfo(path).suffix().toLower();
-    record.rows = int(returns->size());
-    for (const BankReturn& r : *returns)
-        record.totalFen += r.amountFen > 0 ? r.amountFen : 0;
-    record.digest = BankFile::digest(content);
-    if (Status s = batches.applyReturns(batch->id, *returns, record); !s)
+    if (Status s = BankFileExport::importReturns(*db, *session, batch->id, parser.positionalArguments().constFirst());
+        !s)
         return ctx.fail(s.error());
     const auto after = batches.find(batch->id);
     if (after && parser.isSet(QStringLiteral("json")))
