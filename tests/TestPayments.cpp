@@ -18,6 +18,8 @@
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -203,6 +205,55 @@ private slots:
         QVERIFY(again.ok());
         QVERIFY(again->commitAndDecide(*db, m_supervisor, QStringLiteral("2025-09"), &decided).ok());
         QCOMPARE(decided, 0);
+    }
+
+    // A database of the version before payments were records: each receiving household's recorded
+    // amount, or its approved case's, becomes its approved amount, a decision of kind 'record'.
+    void anOlderDatabaseTakesOverItsRecords()
+    {
+        // The migrations up to version 15, from the ones built in.
+        const QString older = m_dir.filePath(QStringLiteral("migrations-15"));
+        QVERIFY(QDir().mkpath(older));
+        const QStringList files =
+            QDir(Database::defaultMigrationsDir()).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), Database::latestSchemaVersion());
+        for (const QString& f : files.mid(0, 15))
+            QVERIFY(QFile::copy(Database::defaultMigrationsDir() + QLatin1Char('/') + f, older + QLatin1Char('/') + f));
+        const QString path = m_dir.filePath(QStringLiteral("v15.doudi"));
+        QString recorded;
+        QString none;
+        {
+            auto db = Database::open(path, Database::OpenMode::MustNotExist, older);
+            QVERIFY(db.ok());
+            QCOMPARE((*db)->schemaVersion(), 15);
+            SiteRepository sites(**db, m_setup);
+            QVERIFY(
+                sites.createSite(QStringLiteral("220681103"), QStringLiteral("六道沟镇"), QStringLiteral("township")));
+            QVERIFY(sites.addVillage(TestFixtures::kVillageA, QStringLiteral("六道沟村")));
+            Household h = TestFixtures::household();
+            h.status = HouseholdStatus::Dibao;
+            h.monthlyBenefitFen = 61000;
+            h.bankAccount = QStringLiteral("6230000000000000011");
+            QVERIFY(HouseholdRepository(**db, m_setup).save(h));
+            recorded = h.uuid;
+            Household other = TestFixtures::household();
+            other.members = {TestFixtures::member("220681195003070018", "张福", "head")};
+            QVERIFY(HouseholdRepository(**db, m_setup).save(other));
+            none = other.uuid;
+        }
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        ApprovedAmounts amounts(**db, m_clerk);
+        const QString month = Clock::currentDate().toString(QStringLiteral("yyyy-MM"));
+        const auto taken = amounts.inEffect(recorded, month);
+        QVERIFY(taken.ok() && taken->has_value());
+        QCOMPARE((*taken)->source, QStringLiteral("record"));
+        QCOMPARE((*taken)->totalFen, 61000);
+        QCOMPARE((*taken)->classification, QStringLiteral("dibao"));
+        QCOMPARE((*taken)->persons, 3);
+        QVERIFY(!amounts.inEffect(none, month)->has_value());
+        QCOMPARE(PaymentBatches(**db, m_clerk).plan(month, QStringLiteral("regular"))->batch.totalFen, 61000);
     }
 
     // A gradual exit pays the schedule's rates of the last full amount, then ends; a termination
