@@ -7107,6 +7107,26 @@ Close Doudi anyway?</source>
         <source>Recorded as returned; it is paid again in a supplement once the account is corrected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bank &amp;layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank&apos;s file layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank layout (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout of %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Peers</name>

@@ -7089,6 +7089,26 @@ Close Doudi anyway?</source>
         <source>Recorded as returned; it is paid again in a supplement once the account is corrected.</source>
         <translation>已登记为退回；账户更正后将通过补发批次再次发放。</translation>
     </message>
+    <message>
+        <source>Bank &amp;layout…</source>
+        <translation>银行格式(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A bank&apos;s file layout</source>
+        <translation>银行代发文件格式</translation>
+    </message>
+    <message>
+        <source>Bank layout (*.json)</source>
+        <translation>银行格式 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The layout of %1 is saved.</source>
+        <translation>%1 的文件格式已保存。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Peers</name>

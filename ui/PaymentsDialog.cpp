@@ -93,13 +93,21 @@ PaymentsDialog::PaymentsDialog(Database& database, Session session, QWidget* par
         for (const BankLayout& l : *layouts)
             m_layout->addItem(l.name, l.name);
     }
+    // A bank's own layout arrives as a file (doudi-bank-layout/1) and is kept for next month.
+    auto* layoutButton = new QPushButton(tr("Bank &layout…"), this);
+    connect(layoutButton, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("A bank's file layout"), QString(), tr("Bank layout (*.json)"));
+        if (!path.isEmpty())
+            saveLayout(path);
+    });
     m_exportButton = new QPushButton(tr("&Bank file…"), this);
     m_returnsButton = new QPushButton(tr("&Returns…"), this);
     m_returnedButton = new QPushButton(tr("Re&turned…"), this);
     m_paidButton = new QPushButton(tr("&Paid in full"), this);
     auto* actions = new QHBoxLayout;
-    for (QWidget* w : QList<QWidget*>{m_approveButton, m_discardButton, m_layout, m_exportButton, m_returnsButton,
-                                      m_returnedButton, m_paidButton})
+    for (QWidget* w : QList<QWidget*>{m_approveButton, m_discardButton, m_layout, layoutButton, m_exportButton,
+                                      m_returnsButton, m_returnedButton, m_paidButton})
         actions->addWidget(w);
     actions->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -117,8 +125,8 @@ PaymentsDialog::PaymentsDialog(Database& database, Session session, QWidget* par
     layout->addWidget(buttons);
 
     const bool prepares = m_session.may(Action::PreparePayment);
-    for (QWidget* w : QList<QWidget*>{m_previewButton, m_prepareButton, m_discardButton, m_layout, m_exportButton,
-                                      m_returnsButton, m_returnedButton, m_paidButton})
+    for (QWidget* w : QList<QWidget*>{m_previewButton, m_prepareButton, m_discardButton, m_layout, layoutButton,
+                                      m_exportButton, m_returnsButton, m_returnedButton, m_paidButton})
         w->setVisible(prepares);
     m_approveButton->setVisible(m_session.may(Action::ApprovePayment));
 
@@ -420,6 +428,27 @@ void PaymentsDialog::importReturns(const QString& path)
         return;
     run([session = m_session, id, path](Database& db) { return BankFileExport::importReturns(db, session, id, path); },
         tr("The bank's returns are recorded."));
+}
+
+bool PaymentsDialog::saveLayout(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_message->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const auto layout = BankLayout::fromJson(file.read(1 << 20));
+    Status saved = layout ? BankLayouts(m_database, m_session).save(*layout) : Status(layout.error());
+    if (!saved) {
+        m_message->setText(saved.error().toString());
+        return false;
+    }
+    if (m_layout->findData(layout->name) < 0)
+        m_layout->addItem(layout->name, layout->name);
+    m_layout->setCurrentIndex(m_layout->findData(layout->name));
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #1b5e20; }"));
+    m_message->setText(tr("The layout of %1 is saved.").arg(layout->name));
+    return true;
 }
 
 void PaymentsDialog::markReturned(const QString& reason)

@@ -57,6 +57,8 @@ public slots:
     void exportSelected(const QString& path);
     // Reads the bank's returns of the selected batch.
     void importReturns(const QString& path);
+    // Saves a bank's layout from its file and chooses it.
+    bool saveLayout(const QString& path);
     // The payment of the line selected came back, for `reason`.
     void markReturned(const QString& reason);
     void refresh();

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,7 +30,7 @@ private:
     qint64 count(const char* sql)
     {
         QSqlQuery q(m_db->connection());
-        return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toLongLong() : -1;
+        return q.exec(QString::fromUtf8(sql)) && q.next() ? q.value(0).toLongLong() : -1;
     }
 
 private slots:
@@ -80,18 +81,33 @@ private slots:
         }
         QCOMPARE(count("SELECT count(*) FROM payment_batches WHERE month = '2025-04' AND state = 'approved'"), 1);
 
-        // The bank's file of the approved batch, private to the clerk, recorded with its digest.
+        // The bank's file of the approved batch in the bank's own layout, private to the clerk,
+        // recorded with its digest.
+        const QString layout = m_dir.filePath(QStringLiteral("layout.json"));
+        QFile layoutFile(layout);
+        QVERIFY(layoutFile.open(QIODevice::WriteOnly));
+        layoutFile.write(R"({"format": "doudi-bank-layout/1", "name": "临江农商银行", "file": "csv", "encoding": "gbk",
+                             "columns": [{"field": "bank_account", "title": "账号"}, {"field": "amount_yuan", "title": "金额"},
+                                         {"field": "reference", "title": "业务参考号"}]})");
+        layoutFile.close();
+        QVERIFY(clerk.saveLayout(layout));
         clerk.refresh();
         clerk.batchesTable()->setCurrentCell(0, 0);
-        const QString path = m_dir.filePath(QStringLiteral("bank.xlsx"));
+        const QString path = m_dir.filePath(QStringLiteral("bank.csv"));
         clerk.exportSelected(path);
         QVERIFY(refreshed.wait(30000));
         QVERIFY(QFile::exists(path));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray titles = QStringEncoder("GB18030").encode(QStringLiteral("账号,金额,业务参考号"));
+        QVERIFY(written.readLine().startsWith(titles));
 #ifdef Q_OS_UNIX
         QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
 #endif
-        QCOMPARE(count("SELECT count(*) FROM bank_files WHERE direction = 'export' AND length(digest) = 64"), 1);
+        QCOMPARE(count("SELECT count(*) FROM bank_files WHERE direction = 'export' AND length(digest) = 64 AND layout "
+                       "= '临江农商银行'"),
+                 1);
     }
 };
 
