@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Doudi {
 
 Result<BankFileRecord> BankFileExport::write(Database& database, const Session& session, const PaymentBatch& batch,

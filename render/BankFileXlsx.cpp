@@ -5,6 +5,8 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+
 namespace Doudi {
 
 Result<QByteArray> BankFileXlsx::render(const QString& sheetName, const QList<QList<SheetCell>>& rows)

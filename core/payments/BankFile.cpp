@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QStringEncoder>
 
+#include <algorithm>
+
 namespace Doudi {
 
 namespace {

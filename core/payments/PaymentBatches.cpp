@@ -21,6 +21,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Doudi {
 
