@@ -530,6 +530,18 @@ private slots:
         QCOMPARE(rosterLines, qint64(regular.lines));
         QCOMPARE(payment->headerFields.at(1).second, regular.number);
 
+        // The month's supplement has its own roster, with its own batch number.
+        const PaymentBatch supplement = *std::find_if(all->cbegin(), all->cend(), [&month](const PaymentBatch& b) {
+            return b.month == month && b.kind == QLatin1String("supplement");
+        });
+        const auto supplementRoster = Rosters::build(**db, m_supervisor, QStringLiteral("supplement"), today);
+        QVERIFY(supplementRoster.ok());
+        qint64 supplementFen = 0;
+        for (const RosterSection& s : supplementRoster->sections)
+            supplementFen += s.sum(8);
+        QCOMPARE(supplementFen, supplement.totalFen);
+        QCOMPARE(supplementRoster->headerFields.at(1).second, supplement.number);
+
         const auto stats = Rosters::build(**db, m_supervisor, QStringLiteral("stats"), today);
         QVERIFY(stats.ok());
         QCOMPARE(stats->sections.at(0).sum(3), regular.totalFen);

@@ -2740,10 +2740,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>notice, payment, stats or fund.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file to write: .pdf, .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,6 +3391,10 @@
     </message>
     <message>
         <source>Name the bank&apos;s returns file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice, payment, supplement, stats, fund or relatives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6893,6 +6893,14 @@ Close Doudi anyway?</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Supplement roster of minimum living guarantee and extreme poverty support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supplement is paid in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::PaymentsDialog</name>
@@ -7992,6 +8000,10 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>Near-relative register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement roster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2734,10 +2734,6 @@
         <translation>必须是不小于 0 的整数（单位：分）</translation>
     </message>
     <message>
-        <source>notice, payment, stats or fund.</source>
-        <translation>notice（公示名单）、payment（发放花名册）、stats（月度统计）或 fund（备用金报账单）。</translation>
-    </message>
-    <message>
         <source>The file to write: .pdf, .xlsx or .csv.</source>
         <translation>输出文件：.pdf、.xlsx 或 .csv。</translation>
     </message>
@@ -3384,6 +3380,10 @@
     <message>
         <source>Name the bank&apos;s returns file.</source>
         <translation>请指定银行回盘文件。</translation>
+    </message>
+    <message>
+        <source>notice, payment, supplement, stats, fund or relatives.</source>
+        <translation>notice（公示）、payment（发放花名册）、supplement（补发花名册）、stats（统计）、fund（备用金）或 relatives（近亲属备案）。</translation>
     </message>
 </context>
 <context>
@@ -6876,6 +6876,14 @@ Close Doudi anyway?</source>
             <numerusform>按现行政策测算，有 %n 户的金额与核定金额不同：在复核作出新决定前，按核定金额发放。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Supplement roster of minimum living guarantee and extreme poverty support</source>
+        <translation>城乡最低生活保障、特困人员救助供养金补发花名册</translation>
+    </message>
+    <message>
+        <source>No supplement is paid in %1.</source>
+        <translation>%1没有补发。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::PaymentsDialog</name>
@@ -7974,6 +7982,10 @@ Close Doudi anyway?</source>
     <message>
         <source>Near-relative register</source>
         <translation>近亲属备案登记表</translation>
+    </message>
+    <message>
+        <source>Supplement roster</source>
+        <translation>补发花名册</translation>
     </message>
 </context>
 <context>

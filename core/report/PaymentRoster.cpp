@@ -11,11 +11,12 @@ QString PaymentRoster::maskAccount(const QString& account)
     return account.isEmpty() ? QString() : QStringLiteral("****") + account.right(4);
 }
 
-Roster PaymentRoster::build(const Recipients::List& list, const QString& township, const QDate& month)
+Roster PaymentRoster::build(const Recipients::List& list, const QString& township, const QDate& month, bool supplement)
 {
     Roster roster;
-    roster.kind = QStringLiteral("payment");
-    roster.title = tr("Payment roster of minimum living guarantee and extreme poverty support");
+    roster.kind = supplement ? QStringLiteral("supplement") : QStringLiteral("payment");
+    roster.title = supplement ? tr("Supplement roster of minimum living guarantee and extreme poverty support")
+                              : tr("Payment roster of minimum living guarantee and extreme poverty support");
     roster.township = township;
     roster.month = month.toString(QStringLiteral("yyyy-MM"));
     roster.period = DisplayFormat::month(month);
@@ -63,7 +64,8 @@ Roster PaymentRoster::build(const Recipients::List& list, const QString& townshi
     if (roster.sections.isEmpty()) {
         RosterSection empty;
         empty.columns = columns;
-        empty.emptyText = tr("Nobody is paid in %1.").arg(DisplayFormat::month(month));
+        empty.emptyText = supplement ? tr("No supplement is paid in %1.").arg(DisplayFormat::month(month))
+                                     : tr("Nobody is paid in %1.").arg(DisplayFormat::month(month));
         roster.sections.append(empty);
     }
     return roster;

@@ -16,7 +16,9 @@ class PaymentRoster final
     Q_DECLARE_TR_FUNCTIONS(Doudi::PaymentRoster)
 
 public:
-    static Roster build(const Recipients::List& list, const QString& township, const QDate& month);
+    // `supplement`: the roster of the month's supplement (补发花名册).
+    static Roster build(const Recipients::List& list, const QString& township, const QDate& month,
+                        bool supplement = false);
     static QString maskAccount(const QString& account);
 
 private:

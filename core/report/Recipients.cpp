@@ -92,8 +92,9 @@ Result<QList<Paid>> approvedInForce(const QHash<QString, ApprovedAmount>& inEffe
 
 enum class Purpose
 {
-    Paid,  // what was paid for the month (statistics, dashboard)
-    Roster // the list signed at payment
+    Paid,      // what was paid for the month (statistics, dashboard)
+    Roster,    // the list signed at payment
+    Supplement // the month's supplement (补发), signed too
 };
 
 // `propose`: evaluate the rules for each recipient too (the review flag, the 增发 rates); the
@@ -120,12 +121,14 @@ Result<Recipients::List> build(Database& database, const Session& session, const
             list.source = Recipients::Source::Prepared;
         }
     } else {
-        paid = readPayments(database, QStringLiteral("b.month = ? AND b.kind = 'regular'"), {month});
+        paid = readPayments(
+            database, QStringLiteral("b.month = ? AND b.kind = ?"),
+            {month, purpose == Purpose::Supplement ? QStringLiteral("supplement") : QStringLiteral("regular")});
         list.source = Recipients::Source::Batches;
     }
     if (!paid)
         return paid.error();
-    if (paid->isEmpty()) {
+    if (paid->isEmpty() && purpose != Purpose::Supplement) {
         paid = approvedInForce(*inEffect, reg);
         list.source = Recipients::Source::Approved;
     }
@@ -205,9 +208,9 @@ Result<Recipients::List> Recipients::forMonth(Database& database, const Session&
 }
 
 Result<Recipients::List> Recipients::forRoster(Database& database, const Session& session, int year, int month,
-                                               const QString& villageCode)
+                                               const QString& villageCode, bool supplement)
 {
-    return forOneMonth(database, session, year, month, villageCode, Purpose::Roster);
+    return forOneMonth(database, session, year, month, villageCode, supplement ? Purpose::Supplement : Purpose::Roster);
 }
 
 Result<QList<Recipients::List>> Recipients::forMonths(Database& database, const Session& session, const QDate& first,

@@ -66,8 +66,10 @@ public:
                                  const QString& villageCode = QString());
     // The payment roster's list: every line of the month's regular batch (returned ones too: it is
     // the list signed at payment), or the approved amounts when there is no batch yet.
+    // With `supplement`, the lines of the month's supplement (补发) instead, each household once with
+    // what it is paid in all.
     static Result<List> forRoster(Database& database, const Session& session, int year, int month,
-                                  const QString& villageCode = QString());
+                                  const QString& villageCode = QString(), bool supplement = false);
     // forMonth for `count` months from `first` on, the households read once (the dashboard's trend);
     // the rules' proposal only for the last of them.
     static Result<QList<List>> forMonths(Database& database, const Session& session, const QDate& first, int count);

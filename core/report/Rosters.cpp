@@ -19,8 +19,8 @@ namespace Doudi {
 
 QStringList Rosters::kinds()
 {
-    return {QStringLiteral("notice"), QStringLiteral("payment"), QStringLiteral("stats"), QStringLiteral("fund"),
-            QStringLiteral("relatives")};
+    return {QStringLiteral("notice"), QStringLiteral("payment"), QStringLiteral("supplement"),
+            QStringLiteral("stats"),  QStringLiteral("fund"),    QStringLiteral("relatives")};
 }
 
 QString Rosters::kindLabel(const QString& kind)
@@ -29,6 +29,8 @@ QString Rosters::kindLabel(const QString& kind)
         return tr("Public notice");
     if (kind == QLatin1String("payment"))
         return tr("Payment roster");
+    if (kind == QLatin1String("supplement"))
+        return tr("Supplement roster");
     if (kind == QLatin1String("stats"))
         return tr("Monthly statistics");
     if (kind == QLatin1String("fund"))
@@ -71,11 +73,13 @@ Result<Roster> Rosters::build(Database& database, const Session& session, const 
             return statement.error();
         return FundRoster::build(*statement, site->name, first);
     }
-    if (kind == QLatin1String("payment")) {
-        const auto list = Recipients::forRoster(database, session, first.year(), first.month(), villageCode);
+    if (kind == QLatin1String("payment") || kind == QLatin1String("supplement")) {
+        const bool supplement = kind == QLatin1String("supplement");
+        const auto list =
+            Recipients::forRoster(database, session, first.year(), first.month(), villageCode, supplement);
         if (!list)
             return list.error();
-        return PaymentRoster::build(*list, site->name, first);
+        return PaymentRoster::build(*list, site->name, first, supplement);
     }
     const auto list = Recipients::forMonth(database, session, first.year(), first.month(), villageCode);
     if (!list)
