@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <vector>
 
 namespace Doudi {
 
@@ -190,6 +191,71 @@ void addTotals(BatchSummary& summary, const QList<PaymentLine>& lines)
     summary.byClassification = kinds.values();
 }
 
+// Totals, and for a regular batch the differences from the month before, with the decisions in
+// force for the batch's month and the register already read.
+Result<BatchSummary> summarize(Database& database, const Session& session, const PaymentBatch& batch,
+                               const QList<PaymentLine>& lines, const QHash<QString, ApprovedAmount>& decisions,
+                               const Register& reg)
+{
+    BatchSummary summary;
+    addTotals(summary, lines);
+    if (batch.kind != QLatin1String("regular"))
+        return summary;
+    // The month before: what its batches paid (not what came back), or before Doudi kept batches,
+    // what was approved for it.
+    summary.previousMonth = previousMonth(batch.month);
+    QHash<QString, qint64> before;
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM payment_batches WHERE month = ? AND kind = 'regular'"));
+    q.addBindValue(summary.previousMonth);
+    if (!q.exec() || !q.next())
+        return Error::failed(PaymentBatches::tr("Cannot read the payment batches: %1").arg(q.lastError().text()));
+    if (q.value(0).toInt() > 0) {
+        q.prepare(QStringLiteral("SELECT household_id, sum(amount_fen) FROM payments WHERE for_month = ? "
+                                 "AND state <> 'failed' GROUP BY household_id"));
+        q.addBindValue(summary.previousMonth);
+        if (!q.exec())
+            return Error::failed(PaymentBatches::tr("Cannot read the payments: %1").arg(q.lastError().text()));
+        while (q.next())
+            before.insert(q.value(0).toString(), q.value(1).toLongLong());
+    } else {
+        const auto approved = ApprovedAmounts(database, session).inEffect(summary.previousMonth);
+        if (!approved)
+            return approved.error();
+        for (const ApprovedAmount& a : *approved) {
+            if (a.pays())
+                before.insert(a.householdId, a.totalFen);
+        }
+    }
+    QHash<QString, qint64> now;
+    for (const PaymentLine& l : lines)
+        now[l.householdId] += l.amountFen;
+    QSet<QString> everyone(now.keyBegin(), now.keyEnd());
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        everyone.insert(it.key());
+    for (const QString& id : everyone) {
+        const qint64 was = before.value(id);
+        const qint64 is = now.value(id);
+        if (was == is)
+            continue;
+        const ApprovedAmount decision = decisions.value(id);
+        // Left out for want of an account: the decision still pays, the preview says why.
+        if (is == 0 && decision.pays())
+            continue;
+        const Register::Household& h = reg.households.value(id);
+        summary.differences.append({was == 0  ? QStringLiteral("new")
+                                    : is == 0 ? QStringLiteral("ended")
+                                              : QStringLiteral("changed"),
+                                    id, h.headName, reg.villageNames.value(h.villageCode, h.villageCode), was, is,
+                                    decision.source, decision.caseId, decision.effectiveFrom, decision.decidedOn});
+    }
+    std::sort(summary.differences.begin(), summary.differences.end(),
+              [](const BatchSummary::Difference& a, const BatchSummary::Difference& b) {
+                  return std::tie(a.kind, a.villageName, a.headName) < std::tie(b.kind, b.villageName, b.headName);
+              });
+    return summary;
+}
+
 } // namespace
 
 PaymentBatches::PaymentBatches(Database& database, Session session)
@@ -245,7 +311,7 @@ QString PaymentBatches::digest(const QList<PaymentLine>& lines)
 }
 
 Result<PaymentBatches::Plan> PaymentBatches::compute(const QString& month, const QString& kind,
-                                                     const QString& excludingBatch)
+                                                     const QString& excludingBatch, bool withSummary)
 {
     if (!isMonth(month))
         return Error::invalid(QStringLiteral("month"), tr("must be a month written YYYY-MM"));
@@ -268,11 +334,13 @@ Result<PaymentBatches::Plan> PaymentBatches::compute(const QString& month, const
         else
             plan.lines.append(std::move(line));
     };
+    QHash<QString, ApprovedAmount> decisions; // in force for the month (a regular batch's)
     if (kind == QLatin1String("regular")) {
-        const auto inEffect = amounts.inEffect(month);
+        auto inEffect = amounts.inEffect(month);
         if (!inEffect)
             return inEffect.error();
-        for (const ApprovedAmount& a : *inEffect) {
+        decisions = std::move(inEffect).value();
+        for (const ApprovedAmount& a : std::as_const(decisions)) {
             if (a.pays() && reg->households.contains(a.householdId))
                 take(lineFor(a, month, *reg));
         }
@@ -338,12 +406,31 @@ Result<PaymentBatches::Plan> PaymentBatches::compute(const QString& month, const
             }
         }
     }
+    // By village, then the head's name in pinyin order: each distinct name ranked once through its
+    // collation key, rather than collated at every one of the sort's comparisons.
     QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
-    std::sort(plan.lines.begin(), plan.lines.end(), [&pinyin](const PaymentLine& a, const PaymentLine& b) {
+    QHash<QString, int> rank;
+    {
+        std::vector<std::pair<QCollatorSortKey, QString>> names;
+        for (const PaymentLine& l : std::as_const(plan.lines)) {
+            if (!rank.contains(l.headName)) {
+                rank.insert(l.headName, 0);
+                names.emplace_back(pinyin.sortKey(l.headName), l.headName);
+            }
+        }
+        std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) {
+            // Names the collation holds equal still come in one order: approval compares it.
+            const int c = a.first.compare(b.first);
+            return c != 0 ? c < 0 : a.second < b.second;
+        });
+        for (std::size_t i = 0; i < names.size(); ++i)
+            rank.insert(names[i].second, int(i));
+    }
+    std::sort(plan.lines.begin(), plan.lines.end(), [&rank](const PaymentLine& a, const PaymentLine& b) {
         if (a.villageCode != b.villageCode)
             return a.villageCode < b.villageCode;
-        if (const int c = pinyin.compare(a.headName, b.headName); c != 0)
-            return c < 0;
+        if (a.headName != b.headName)
+            return rank.value(a.headName) < rank.value(b.headName);
         if (a.householdId != b.householdId)
             return a.householdId < b.householdId;
         return a.forMonth < b.forMonth;
@@ -361,7 +448,9 @@ Result<PaymentBatches::Plan> PaymentBatches::compute(const QString& month, const
     }
     batch.lines = int(plan.lines.size());
     batch.digest = digest(plan.lines);
-    const auto summary = this->summary(batch, plan.lines);
+    if (!withSummary)
+        return plan;
+    const auto summary = summarize(m_database, m_session, batch, plan.lines, decisions, *reg);
     if (!summary)
         return summary.error();
     const QList<BatchSummary::Left> leftOut = plan.summary.leftOut;
@@ -372,70 +461,17 @@ Result<PaymentBatches::Plan> PaymentBatches::compute(const QString& month, const
 
 Result<BatchSummary> PaymentBatches::summary(const PaymentBatch& batch, const QList<PaymentLine>& lines)
 {
-    BatchSummary summary;
-    addTotals(summary, lines);
-    if (batch.kind != QLatin1String("regular"))
-        return summary;
-    // The month before: what its batches paid (not what came back), or before Doudi kept batches,
-    // what was approved for it.
-    summary.previousMonth = previousMonth(batch.month);
-    QHash<QString, qint64> before;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM payment_batches WHERE month = ? AND kind = 'regular'"));
-    q.addBindValue(summary.previousMonth);
-    if (!q.exec() || !q.next())
-        return Error::failed(tr("Cannot read the payment batches: %1").arg(q.lastError().text()));
-    ApprovedAmounts amounts(m_database, m_session);
-    if (q.value(0).toInt() > 0) {
-        q.prepare(QStringLiteral("SELECT household_id, sum(amount_fen) FROM payments WHERE for_month = ? "
-                                 "AND state <> 'failed' GROUP BY household_id"));
-        q.addBindValue(summary.previousMonth);
-        if (!q.exec())
-            return Error::failed(tr("Cannot read the payments: %1").arg(q.lastError().text()));
-        while (q.next())
-            before.insert(q.value(0).toString(), q.value(1).toLongLong());
-    } else {
-        const auto approved = amounts.inEffect(summary.previousMonth);
-        if (!approved)
-            return approved.error();
-        for (const ApprovedAmount& a : *approved) {
-            if (a.pays())
-                before.insert(a.householdId, a.totalFen);
-        }
-    }
-    const auto decisions = amounts.inEffect(batch.month);
-    if (!decisions)
-        return decisions.error();
     const auto reg = readRegister(m_database, m_session);
     if (!reg)
         return reg.error();
-    QHash<QString, qint64> now;
-    for (const PaymentLine& l : lines)
-        now[l.householdId] += l.amountFen;
-    QSet<QString> everyone(now.keyBegin(), now.keyEnd());
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        everyone.insert(it.key());
-    for (const QString& id : everyone) {
-        const qint64 was = before.value(id);
-        const qint64 is = now.value(id);
-        if (was == is)
-            continue;
-        const ApprovedAmount decision = decisions->value(id);
-        // Left out for want of an account: the decision still pays, the preview says why.
-        if (is == 0 && decision.pays())
-            continue;
-        const Register::Household& h = reg->households.value(id);
-        summary.differences.append({was == 0  ? QStringLiteral("new")
-                                    : is == 0 ? QStringLiteral("ended")
-                                              : QStringLiteral("changed"),
-                                    id, h.headName, reg->villageNames.value(h.villageCode, h.villageCode), was, is,
-                                    decision.source, decision.caseId, decision.effectiveFrom, decision.decidedOn});
+    QHash<QString, ApprovedAmount> decisions;
+    if (batch.kind == QLatin1String("regular")) {
+        auto inEffect = ApprovedAmounts(m_database, m_session).inEffect(batch.month);
+        if (!inEffect)
+            return inEffect.error();
+        decisions = std::move(inEffect).value();
     }
-    std::sort(summary.differences.begin(), summary.differences.end(),
-              [](const BatchSummary::Difference& a, const BatchSummary::Difference& b) {
-                  return std::tie(a.kind, a.villageName, a.headName) < std::tie(b.kind, b.villageName, b.headName);
-              });
-    return summary;
+    return summarize(m_database, m_session, batch, lines, decisions, *reg);
 }
 
 Result<PaymentBatches::Plan> PaymentBatches::plan(const QString& month, const QString& kind)
@@ -654,7 +690,7 @@ Status PaymentBatches::approve(const QString& batch)
             tr("The lines of batch %1 are not the ones prepared: it was changed outside Doudi. Discard it and "
                "prepare it again.")
                 .arg(b->number));
-    const auto fresh = compute(b->month, b->kind, b->id);
+    const auto fresh = compute(b->month, b->kind, b->id, false);
     if (!fresh)
         return fresh.error();
     if (fresh->batch.digest != b->digest)

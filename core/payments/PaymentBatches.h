@@ -108,7 +108,9 @@ public:
     static QString digest(const QList<PaymentLine>& lines);
 
 private:
-    Result<Plan> compute(const QString& month, const QString& kind, const QString& excludingBatch);
+    // `withSummary`: the totals and differences too (not needed to check a batch before approval).
+    Result<Plan> compute(const QString& month, const QString& kind, const QString& excludingBatch,
+                         bool withSummary = true);
     Result<PaymentBatch> findWithin(const QString& batch);
     Status settle(const QString& paymentId, const QString& state, const QString& reason, const QString& at);
 

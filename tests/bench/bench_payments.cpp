@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Doudi;
@@ -103,5 +105,50 @@ int main(int argc, char* argv[])
     const auto roster = Recipients::forRoster(**db, supervisor, next.year(), next.month());
     reportTiming(QStringLiteral("the payment roster's list, read from the batch"), timer.nsecsElapsed(),
                  QStringLiteral("—"));
-    return roster ? 0 : 1;
+    if (!roster)
+        return 1;
+
+    // The worst case of the budget: every one of the 20,000 households paid (a decision each, an
+    // account each), the month after.
+    {
+        QSqlQuery q((*db)->connection());
+        const bool ok =
+            q.exec(QStringLiteral("BEGIN")) &&
+            q.exec(QStringLiteral("UPDATE households SET bank_account = '6230' || substr('000000000000000' || rowid, "
+                                  "-15) WHERE bank_account = ''")) &&
+            q.exec(
+                QStringLiteral(
+                    "INSERT INTO approved_amounts (id, household_id, seq, decision_id, source, effective_from, "
+                    "from_month, classification, persons, base_fen, care_fen, increments_fen, total_fen, decided_on, "
+                    "decided_by, created_at, created_by, origin_site) SELECT lower(hex(randomblob(16))), h.id, "
+                    "(SELECT max(seq) FROM approved_amounts) + row_number() OVER (ORDER BY h.id), "
+                    "lower(hex(randomblob(16))), 'record', '%1', '%1', 'dibao', h.member_count, 30000, 0, 0, 30000, "
+                    "date('now'), 'bench', '2026-01-01T00:00:00Z', 'bench', h.origin_site FROM households h "
+                    "WHERE h.deleted = 0")
+                    .arg(Clock::currentDate().addMonths(2).toString(QStringLiteral("yyyy-MM")))) &&
+            q.exec(QStringLiteral("COMMIT"));
+        if (!ok) {
+            qCritical("%s", qPrintable(q.lastError().text()));
+            return 1;
+        }
+    }
+    const QString later = Clock::currentDate().addMonths(2).toString(QStringLiteral("yyyy-MM"));
+    timer.restart();
+    const auto everyone = preparer.prepare(later, QStringLiteral("regular"));
+    reportTiming(
+        QStringLiteral("prepare a batch of every household (%1 lines)").arg(everyone ? everyone->lines.size() : 0),
+        timer.nsecsElapsed(), QStringLiteral("2 s"));
+    if (!everyone)
+        return 1;
+    timer.restart();
+    if (Status s = PaymentBatches(**db, supervisor).approve(everyone->batch.id); !s)
+        return 1;
+    reportTiming(QStringLiteral("approve it"), timer.nsecsElapsed(), QStringLiteral("2 s"));
+    const PaymentBatch big = *preparer.find(everyone->batch.id);
+    timer.restart();
+    const auto bigLines = preparer.lines(big.id);
+    const auto bigCsv = BankFile::csv(BankLayout::standard(), BankFile::rows(BankLayout::standard(), big, *bigLines));
+    const auto bigDigest = BankFile::writePrivate(QDir(dir).filePath(QStringLiteral("bank-all.csv")), *bigCsv);
+    reportTiming(QStringLiteral("its bank file, CSV in GBK"), timer.nsecsElapsed(), QStringLiteral("1 s"));
+    return bigDigest ? 0 : 1;
 }
