@@ -333,6 +333,15 @@ private slots:
         QVERIFY(self.error().toString().contains(QStringLiteral("another person")));
         QVERIFY(!clerkBatches.approve(plan->batch.id)); // a clerk may not approve at all
 
+        // A prepared list edited outside Doudi is refused, and put back it can be approved again.
+        {
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE payments SET bank_account = '6230999999999999999'")));
+            const Status tampered = supervisorBatches.approve(plan->batch.id);
+            QVERIFY(!tampered);
+            QVERIFY(tampered.error().toString().contains(QStringLiteral("outside Doudi")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE payments SET bank_account = '6230000000000000011'")));
+        }
         // A decision after preparation: the prepared list is no longer the one to pay.
         const QString late = addHousehold(*db, QStringLiteral("6230000000000000022"), TestFixtures::kVillageB, true);
         QVERIFY(approveApplication(*db, late, QDate(2025, 3, 20)) > 0);
