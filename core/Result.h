@@ -97,18 +97,28 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
+    // Reading the value of an error is a bug, never undefined behaviour: it stops the program with
+    // a message, in release builds too.
+    const T& value() const& { return checked(); }
+    T& value() & { return checked(); }
     // By value: `for (x : f().value())` keeps what it walks over alive.
-    T value() && { return std::move(*m_value); }
-    const T& operator*() const& { return *m_value; }
-    T& operator*() & { return *m_value; }
-    const T* operator->() const { return &*m_value; }
-    T* operator->() { return &*m_value; }
+    T value() && { return std::move(checked()); }
+    const T& operator*() const& { return checked(); }
+    T& operator*() & { return checked(); }
+    const T* operator->() const { return &checked(); }
+    T* operator->() { return &checked(); }
 
     const Error& error() const { return m_error; }
 
 private:
+    const T& checked() const
+    {
+        if (!m_value) [[unlikely]]
+            qFatal("Doudi: the value of a failed Result was read (a bug; the error was not checked)");
+        return *m_value;
+    }
+    T& checked() { return const_cast<T&>(std::as_const(*this).checked()); }
+
     std::optional<T> m_value;
     Error m_error;
 };

@@ -169,6 +169,20 @@ private slots:
         QVERIFY(findings(*fourth).first().startsWith(QStringLiteral("The village 别的村 was changed")));
     }
 
+    // An ID number edited with sqlite3 into one whose check character is wrong: the household opens
+    // (without the number, which the form asks for) and the check names the change; nothing crashes.
+    void anEditedIdNumberIsAFindingNotACrash()
+    {
+        auto db = baseline();
+        QVERIFY(exec(*db, QStringLiteral("UPDATE members SET id_number = '220681201206200310' WHERE name = '李小宇'")));
+        const QStringList found = findings(*db);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().contains(QStringLiteral("changed outside Doudi")), qPrintable(found.first()));
+        const auto loaded = HouseholdRepository(*db, Session::bootstrap(QStringLiteral("test"))).load(m_household.uuid);
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded->members.at(2).idNumber.isNull());
+    }
+
     void rowsAddedOrRemovedBehindTheAppsBackAreNamed()
     {
         auto db = baseline();

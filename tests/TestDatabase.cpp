@@ -119,6 +119,34 @@ private slots:
         QVERIFY(scalar(**db, QStringLiteral("SELECT count(*) FROM households")).isValid());
     }
 
+    // A database holds people's records: its file and its WAL are the user's alone, and one made
+    // readable to others before (an older version, a copy) is made private when it is opened.
+    void filesArePrivate()
+    {
+#ifdef Q_OS_UNIX
+        constexpr auto others =
+            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        const QString file = path("private.doudi");
+        {
+            auto db = Database::open(file, Database::OpenMode::MustNotExist);
+            QVERIFY(db.ok());
+            QVERIFY(
+                SiteRepository(**db, Session::bootstrap(QStringLiteral("test")))
+                    .createSite(QStringLiteral("220681103"), QStringLiteral("六道沟镇"), QStringLiteral("township")));
+            QCOMPARE(QFile::permissions(file) & others, QFileDevice::Permissions());
+            QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+            QCOMPARE(QFile::permissions(file + QStringLiteral("-wal")) & others, QFileDevice::Permissions());
+        }
+        QVERIFY(
+            QFile::setPermissions(file, QFile::permissions(file) | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        auto db = Database::open(file, Database::OpenMode::MustExist);
+        QVERIFY(db.ok());
+        QCOMPARE(QFile::permissions(file) & others, QFileDevice::Permissions());
+#else
+        QSKIP("File permissions are the user profile's on Windows");
+#endif
+    }
+
     void reopensAndKeepsData()
     {
         const QString file = makeDatabase("reopen.doudi");

@@ -3622,6 +3622,10 @@
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::DemoGenerator</name>

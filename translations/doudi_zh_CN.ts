@@ -3610,6 +3610,10 @@
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>将数据库升级到结构版本 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法创建数据库 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::DemoGenerator</name>

@@ -149,14 +149,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (!exists && mode == OpenMode::MustExist)
         return Error::failed(tr("The database %1 does not exist.").arg(path));
 
+    // People's records are readable by the user who runs Doudi only: a new file is created private
+    // (SQLite gives its -wal and -shm files the database's permissions), and an older one made
+    // before that is made private at its next opening.
+    constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     int version = 0;
     if (exists) {
         if (Status inspected = inspectExisting(path, latestSchemaVersion(migrationsDir), &version); !inspected)
             return inspected.error();
+        for (const QString& file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(file) && (QFile::permissions(file) & ~kPrivate & ~QFileDevice::ReadUser &
+                                            ~QFileDevice::WriteUser) != QFileDevice::Permissions())
+                QFile::setPermissions(file, kPrivate);
+        }
     } else {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
             return Error::failed(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivate))
+            return Error::failed(tr("Cannot create the database %1: %2").arg(path, file.errorString()));
+        file.close();
     }
 
     std::unique_ptr<Database> database(new Database(path, newConnectionName(), migrationsDir));

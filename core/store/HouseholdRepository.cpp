@@ -629,8 +629,11 @@ Result<QList<Household>> HouseholdRepository::loadWhere(const QString& condition
         Household& h = out[*at];
         Member m;
         m.uuid = mq.value(1).toString();
-        // Stored numbers were valid when saved; parse() restores the value type.
-        m.idNumber = IdNumber::parse(mq.value(2).toString()).value();
+        // Stored numbers were valid when saved; parse() restores the value type. One edited outside
+        // Doudi into something invalid is left empty: the household still opens (the form asks for
+        // the number), and `audit verify` reports the change against the household's digest.
+        if (auto id = IdNumber::parse(mq.value(2).toString()))
+            m.idNumber = std::move(id).value();
         m.name = mq.value(3).toString();
         m.relation = mq.value(4).toString();
         if (!mq.value(5).isNull())
