@@ -64,6 +64,13 @@ private:
         return ok;
     }
 
+    // What someone with the file and sqlite3 does first: take the audit trail's guard off.
+    static bool dropGuard(Database& db)
+    {
+        return exec(db, QStringLiteral("DROP TRIGGER audit_log_never_changed")) &&
+               exec(db, QStringLiteral("DROP TRIGGER audit_log_never_deleted"));
+    }
+
     static QStringList findings(Database& db)
     {
         const auto report = AuditVerifier::verify(db);
@@ -110,9 +117,21 @@ private slots:
         QCOMPARE(AuditLog(*db).entries().value().size(), before);
     }
 
+    // The database itself refuses to change or cut the trail.
+    void theTrailIsGuarded()
+    {
+        auto db = baseline();
+        QSqlQuery q(db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'someone' WHERE seq = 3")));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("never changed")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 4")));
+        QVERIFY(findings(*db).isEmpty());
+    }
+
     void anEditedEntryIsNamed()
     {
         auto db = baseline();
+        QVERIFY(dropGuard(*db));
         QVERIFY(exec(*db, QStringLiteral("UPDATE audit_log SET user_name = 'someone' WHERE seq = 3")));
         QCOMPARE(findings(*db), QStringList{QStringLiteral("Audit entry 3 was changed after it was written.")});
     }
@@ -120,6 +139,7 @@ private slots:
     void aDeletedEntryIsNamed()
     {
         auto db = baseline();
+        QVERIFY(dropGuard(*db));
         QVERIFY(exec(*db, QStringLiteral("DELETE FROM audit_log WHERE seq = 4")));
         QCOMPARE(findings(*db),
                  QStringList{QStringLiteral("Audit entry 4 is missing: the trail jumps from entry 3 to 5.")});
@@ -139,6 +159,7 @@ private slots:
         // And one whose link is wrong.
         auto other = baseline();
         const AuditEntry tail = AuditLog(*other).entries(QString(), 1).value().first();
+        QVERIFY(dropGuard(*other));
         QVERIFY(exec(
             *other, QStringLiteral("UPDATE audit_log SET prev_hash = '%1' WHERE seq = 2").arg(AuditLog::kGenesisHash)));
         QVERIFY(findings(*other).first().startsWith(QStringLiteral("Audit entry 2 does not follow entry 1")));

@@ -329,6 +329,7 @@ private slots:
             raw.setDatabaseName(db);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_never_changed"))); // as an intruder would
             QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET reason = 'nothing happened' WHERE seq = 2")));
             raw.close();
         }

@@ -167,6 +167,7 @@ private slots:
         QVERIFY(db);
         {
             QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_never_changed"))); // as an intruder would
             QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'x' WHERE seq = 2")));
         }
         QString warning;
