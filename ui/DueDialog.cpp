@@ -36,7 +36,7 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
 {
     setWindowTitle(tr("Due and overdue"));
     const QList<int> widths(4, 140);
-    resize(980, 720);
+    resize(980, 700);
     m_cases =
         ReadOnlyTable::create({tr("Household"), tr("Case"), tr("State"), tr("Time limit"), tr("Due")}, widths, this);
     m_signals =

@@ -122,7 +122,7 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
     , m_repository(std::make_unique<HouseholdRepository>(database, session))
 {
     setWindowTitle(householdId.isEmpty() ? tr("New household") : tr("Household"));
-    resize(1100, 640);
+    resize(1024, 640); // an old township screen
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildBasicTab(), tr("&Basic facts"));

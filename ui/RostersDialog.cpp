@@ -39,7 +39,7 @@ RostersDialog::RostersDialog(Database& database, Session session, QWidget* paren
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
     setWindowTitle(tr("Rosters and reports"));
-    resize(1100, 780);
+    resize(1024, 700); // an old township screen
     m_kind = new QComboBox(this);
     for (const QString& kind : Rosters::kinds())
         m_kind->addItem(Rosters::kindLabel(kind), kind);
@@ -164,7 +164,7 @@ void RostersDialog::preview(const Roster& roster, QWidget* parent)
     setUp(printer, roster);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(roster.title + QLatin1Char(' ') + roster.period);
-    dialog.resize(1000, 800);
+    dialog.resize(1000, 700);
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&roster](QPrinter* target) { RosterPainter(roster).paint(*target); });
     dialog.exec();
