@@ -232,12 +232,7 @@ void BatchReevaluationDialog::showPreview()
         m_transitions->setItem(row, 2, count);
     }
 
-    QHash<QString, QString> villages;
-    if (const auto list = SiteRepository(m_database, m_session).villages()) {
-        for (const Village& v : *list)
-            villages.insert(v.code, v.name);
-    }
-    auto* model = new BatchChangesModel(m_batch, villages, m_changes);
+    auto* model = new BatchChangesModel(m_batch, SiteRepository(m_database, m_session).villageNames(), m_changes);
     m_changes->setModel(model);
     m_changes->setColumnWidth(BatchChangesModel::HeadName, 110);
     m_changes->setColumnWidth(BatchChangesModel::Village, 120);

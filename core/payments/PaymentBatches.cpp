@@ -71,10 +71,7 @@ Result<Register> readRegister(Database& database, const Session& session)
     while (q.next())
         r.households.insert(q.value(0).toString(),
                             {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
-    if (const auto villages = SiteRepository(database, session).villages()) {
-        for (const Village& v : *villages)
-            r.villageNames.insert(v.code, v.name);
-    }
+    r.villageNames = SiteRepository(database, session).villageNames();
     return r;
 }
 
@@ -617,12 +614,7 @@ Result<QList<PaymentLine>> PaymentBatches::lines(const QString& batchId)
 {
     if (Status s = m_session.require(Action::ViewFund); !s)
         return s.error();
-    const auto reg = SiteRepository(m_database, m_session).villages();
-    QHash<QString, QString> names;
-    if (reg) {
-        for (const Village& v : *reg)
-            names.insert(v.code, v.name);
-    }
+    const QHash<QString, QString> names = SiteRepository(m_database, m_session).villageNames();
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kLineColumns +

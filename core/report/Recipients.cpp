@@ -49,10 +49,7 @@ Result<Register> readRegister(Database& database, const Session& session)
         return loaded.error();
     for (Household& h : *loaded)
         r.households.insert(h.uuid, std::move(h));
-    if (const auto villages = SiteRepository(database, session).villages()) {
-        for (const Village& v : *villages)
-            r.villageNames.insert(v.code, v.name);
-    }
+    r.villageNames = SiteRepository(database, session).villageNames();
     return r;
 }
 

@@ -15,11 +15,7 @@ Result<Roster> RelativesRoster::build(Database& database, const Session& session
     const QDate last = month.addMonths(1).addDays(-1);
     SiteRepository sites(database, session);
     const auto site = sites.site();
-    QHash<QString, QString> villageNames;
-    if (const auto villages = sites.villages()) {
-        for (const Village& v : *villages)
-            villageNames.insert(v.code, v.name);
-    }
+    const QHash<QString, QString> villageNames = sites.villageNames();
     Roster roster;
     roster.kind = QStringLiteral("relatives");
     roster.title = tr("Register of applications by near relatives of staff");

@@ -281,6 +281,16 @@ Status SiteRepository::mergeVillage(const QString& from, const QString& into)
     return transaction.commit();
 }
 
+QHash<QString, QString> SiteRepository::villageNames() const
+{
+    QHash<QString, QString> names;
+    if (const auto all = villages()) {
+        for (const Village& v : *all)
+            names.insert(v.code, v.name);
+    }
+    return names;
+}
+
 Result<QList<Village>> SiteRepository::villages() const
 {
     QSqlQuery q(m_database.connection());

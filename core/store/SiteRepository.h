@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -65,6 +66,9 @@ public:
     Status mergeVillage(const QString& from, const QString& into);
     // Every village, retired ones too (old records name them), in code order.
     Result<QList<Village>> villages() const;
+    // Every village's name by its code (rosters and lists naming the village of a row); empty when
+    // they cannot be read, so that a row shows its code instead.
+    QHash<QString, QString> villageNames() const;
     // The villages a household can be in today.
     Result<QList<Village>> activeVillages() const;
     Result<QList<VillageCount>> villageCounts() const;
