@@ -606,7 +606,8 @@ private slots:
         const QString db = path("keys.doudi");
         QCOMPARE(run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
                       QStringLiteral("township"), QStringLiteral("--site"), QStringLiteral("220681103"),
-                      QStringLiteral("--name"), QStringLiteral("六道沟镇")})
+                      QStringLiteral("--name"), QStringLiteral("六道沟镇"), QStringLiteral("--user"),
+                      QStringLiteral("admin")})
                      .code,
                  0);
         const auto status = [&] {

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "domain/Household.h"
+#include "security/Authenticator.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
+#include "store/UserRepository.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
@@ -29,6 +33,39 @@ inline std::unique_ptr<Doudi::Database> townshipDatabase(const QString& path)
     if (!sites.createSite(QStringLiteral("220681103"), QStringLiteral("六道沟镇"), QStringLiteral("township")) ||
         !sites.addVillage(kVillageA, QStringLiteral("六道沟村")) ||
         !sites.addVillage(kVillageB, QStringLiteral("长川村")))
+        return nullptr;
+    return std::move(db).value();
+}
+
+// A folder under `dir` with the built-in migrations up to `version`: a database of an older Doudi.
+inline QString migrationsUpTo(const QString& dir, int version)
+{
+    const QString older = dir + QStringLiteral("/migrations-%1").arg(version);
+    QDir().mkpath(older);
+    const QStringList files =
+        QDir(Doudi::Database::defaultMigrationsDir()).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString& f : files.mid(0, version))
+        QFile::copy(Doudi::Database::defaultMigrationsDir() + QLatin1Char('/') + f, older + QLatin1Char('/') + f);
+    return older;
+}
+
+inline const QString kAdminPassword = QStringLiteral("doudi-demo");
+
+// The site's first administrator (name "admin", kAdminPassword), who holds the first key slot.
+inline bool addAdministrator(Doudi::Database& db)
+{
+    Doudi::User admin;
+    admin.name = QStringLiteral("admin");
+    admin.displayName = QStringLiteral("管理员");
+    admin.role = Doudi::Role::Admin;
+    return Doudi::UserRepository(db, Doudi::Session::bootstrap(QStringLiteral("test"))).add(admin, kAdminPassword).ok();
+}
+
+// The database at `path`, with the administrator logged in on it (their site key unwrapped).
+inline std::unique_ptr<Doudi::Database> openAsAdministrator(const QString& path)
+{
+    auto db = Doudi::Database::open(path, Doudi::Database::OpenMode::MustExist);
+    if (!db || !Doudi::Authenticator::login(**db, QStringLiteral("admin"), kAdminPassword))
         return nullptr;
     return std::move(db).value();
 }

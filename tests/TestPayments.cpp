@@ -211,14 +211,7 @@ private slots:
     // amount, or its approved case's, becomes its approved amount, a decision of kind 'record'.
     void anOlderDatabaseTakesOverItsRecords()
     {
-        // The migrations up to version 15, from the ones built in.
-        const QString older = m_dir.filePath(QStringLiteral("migrations-15"));
-        QVERIFY(QDir().mkpath(older));
-        const QStringList files =
-            QDir(Database::defaultMigrationsDir()).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-        QCOMPARE(files.size(), Database::latestSchemaVersion());
-        for (const QString& f : files.mid(0, 15))
-            QVERIFY(QFile::copy(Database::defaultMigrationsDir() + QLatin1Char('/') + f, older + QLatin1Char('/') + f));
+        const QString older = TestFixtures::migrationsUpTo(m_dir.path(), 15);
         const QString path = m_dir.filePath(QStringLiteral("v15.doudi"));
         QString recorded;
         QString none;

@@ -7,6 +7,7 @@
 #include "payments/ApprovedAmounts.h"
 #include "payments/PaymentBatches.h"
 #include "rules/PolicyJson.h"
+#include "security/SiteKey.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/Transaction.h"
@@ -372,6 +373,8 @@ private slots:
         QVERIFY(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(clonePath)));
         auto clone = Database::open(clonePath, Database::OpenMode::MustExist);
         QVERIFY(clone);
+        // The clone holds the same key slots: whoever logs in on it unwraps the same site key.
+        (*clone)->setSiteKey(m_township->siteKey()->copy());
         changeHousehold(*m_township, QStringLiteral("原件"));
         QCOMPARE(importInto(*m_city, exportFrom(*m_township))->status, QStringLiteral("applied"));
         changeHousehold(**clone, QStringLiteral("副本"));
@@ -416,12 +419,14 @@ private slots:
         QCOMPARE(cityAddress(), QStringLiteral("备份之后"));
 
         const QString path = m_township->path();
+        auto siteKey = m_township->siteKey()->copy(); // what a login on the restored file unwraps
         m_township.reset();
         const auto restored =
             Backups::restore(path, backup->fileName, QStringLiteral("备份口令-2026"),
                              [](Database&, const BackupInfo&) -> Result<QString> { return QStringLiteral("admin"); });
         QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().toString()));
         m_township = std::move(Database::open(path, Database::OpenMode::MustExist)).value();
+        m_township->setSiteKey(std::move(siteKey));
         QVERIFY(*Backups::rebaselinePending(*m_township));
 
         const QByteArray rebaseline = exportFrom(*m_township);

@@ -426,6 +426,14 @@
         <source>The paperwork of a payment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key slot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Authenticator</name>
@@ -631,6 +639,10 @@
     </message>
     <message>
         <source>Set the backup passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot seal the backup key: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5769,6 +5781,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>%1 (%2) is a member of a household helped in %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot seal the ID hash key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ImportSheetDialog</name>
@@ -6025,6 +6041,25 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::KeySlots</name>
+    <message>
+        <source>Cannot read the key slots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the key slot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the key slot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s keys are locked: only a user of this site who has logged in can sign, open or seal its secrets (on the command line: --user). An account made before the keys were protected gets its key when an administrator sets its password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6622,6 +6657,21 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PasswordKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key slot of this site is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8222,6 +8272,13 @@ Close Doudi anyway?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::SiteKey</name>
+    <message>
+        <source>A stored secret of this site (%1) does not open with the site key: the file was changed outside Doudi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::SiteKeys</name>
     <message>
         <source>Cannot read the site&apos;s keys: %1</source>
@@ -8229,6 +8286,14 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>Cannot store the site&apos;s keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s sealed keys are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot seal the site&apos;s keys: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -425,6 +425,14 @@
         <source>The paperwork of a payment</source>
         <translation>一笔支出的补办手续</translation>
     </message>
+    <message>
+        <source>The key slot of %1</source>
+        <translation>%1 的密钥槽</translation>
+    </message>
+    <message>
+        <source>The key slot</source>
+        <translation>该密钥槽</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Authenticator</name>
@@ -631,6 +639,10 @@
     <message>
         <source>Set the backup passphrase first.</source>
         <translation>请先设置备份口令。</translation>
+    </message>
+    <message>
+        <source>Cannot seal the backup key: %1</source>
+        <translation>无法加密保存备份密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -5756,6 +5768,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>%1 (%2) is a member of a household helped in %3.</source>
         <translation>%1（%2）是乡镇 %3 救助家庭的成员。</translation>
     </message>
+    <message>
+        <source>Cannot seal the ID hash key: %1</source>
+        <translation>无法加密保存身份证号哈希密钥：%1</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ImportSheetDialog</name>
@@ -6013,6 +6029,25 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>not valid JSON at byte %1: %2</source>
         <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::KeySlots</name>
+    <message>
+        <source>Cannot read the key slots: %1</source>
+        <translation>无法读取密钥槽：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the key slot: %1</source>
+        <translation>无法保存密钥槽：%1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the key slot: %1</source>
+        <translation>无法删除密钥槽：%1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s keys are locked: only a user of this site who has logged in can sign, open or seal its secrets (on the command line: --user). An account made before the keys were protected gets its key when an administrator sets its password.</source>
+        <translation>本站密钥已锁定：只有登录后的本站用户才能签名、打开或加密保存本站机密（命令行请用 --user）。密钥加密保护之前建立的账户，需由管理员为其重设密码后才能取得密钥。</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +6642,21 @@ Close Doudi anyway?</source>
     <message>
         <source>The cryptography library could not start.</source>
         <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法保护密码。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PasswordKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>A key slot of this site is damaged.</source>
+        <translation>本站的一个密钥槽已损坏。</translation>
     </message>
     <message>
         <source>Not enough memory to protect the password.</source>
@@ -8202,6 +8252,13 @@ Close Doudi anyway?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::SiteKey</name>
+    <message>
+        <source>A stored secret of this site (%1) does not open with the site key: the file was changed outside Doudi.</source>
+        <translation>本站保存的机密（%1）无法用站点密钥打开：文件在兜底之外被改动过。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::SiteKeys</name>
     <message>
         <source>Cannot read the site&apos;s keys: %1</source>
@@ -8210,6 +8267,14 @@ Close Doudi anyway?</source>
     <message>
         <source>Cannot store the site&apos;s keys: %1</source>
         <translation>无法保存本站点密钥：%1</translation>
+    </message>
+    <message>
+        <source>The site&apos;s sealed keys are damaged.</source>
+        <translation>本站加密保存的密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot seal the site&apos;s keys: %1</source>
+        <translation>无法加密保存本站密钥：%1</translation>
     </message>
 </context>
 <context>

@@ -496,6 +496,8 @@ void MainWindow::lockDesk()
         return;
     m_locked = true;
     m_idleLock->suspend();
+    // The site key leaves memory until someone logs in again (the login unwraps it anew).
+    m_database->forgetSiteKey();
     // Nothing stays on screen while the desk is locked; nothing open is closed either.
     QList<QPointer<QWidget>> hidden;
     for (QWidget* w : QApplication::topLevelWidgets()) {
@@ -562,13 +564,13 @@ void MainWindow::showSettings()
 void MainWindow::showAbout()
 {
     // The fingerprint a person compares with the city's before packages are trusted either way.
-    const auto keys = SiteKeys::ensure(*m_database);
+    const auto fingerprint = SiteKeys::siteFingerprint(*m_database);
     QMessageBox::about(this, tr("About Doudi"),
                        tr("<h3>Doudi %1</h3><p>The desk of a township social-assistance office: minimum living "
                           "guarantee, extreme poverty support and temporary assistance, offline first.</p>"
                           "<p>Database: %2</p><p>This site's key fingerprint: <b>%3</b></p>")
                            .arg(QApplication::applicationVersion(), m_database->path().toHtmlEscaped(),
-                                keys ? keys->fingerprint() : keys.error().toString().toHtmlEscaped()));
+                                fingerprint ? *fingerprint : fingerprint.error().toString().toHtmlEscaped()));
 }
 
 void MainWindow::buildMaintenanceMenu()
@@ -673,9 +675,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_dailyBackup)
         m_dailyBackup->wait();
-    // A backup at close, unless the database is about to be replaced by one.
+    // A backup at close, unless the database is about to be replaced by one, or the desk was
+    // locked and left (the backup key is sealed; the next start backs up for the day).
     const auto setup = BackupSettings::load(*m_database);
-    if (!m_restoreRequest && setup && *setup) {
+    if (!m_restoreRequest && m_database->siteKey() && setup && *setup) {
         statusBar()->showMessage(tr("Backing up before closing…"));
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const auto made = Backups::create(*m_database, m_session, (*setup)->folder, (*setup)->key, Backups::kAtClose);

@@ -101,14 +101,13 @@ SyncDialog::SyncDialog(Database& database, Session session, QWidget* parent)
 void SyncDialog::reload()
 {
     const auto site = SiteRepository(m_database, m_session).site();
-    const auto keys = SiteKeys::ensure(m_database);
-    if (site && keys) {
+    const auto fingerprint = SiteKeys::siteFingerprint(m_database);
+    if (site && fingerprint) {
         m_siteKind = site->kind;
         m_full->setText(m_siteKind == QLatin1String("city")
                             ? tr("Accept a township's full re-baseline (it replaces everything held from it)")
                             : tr("Export everything: a full re-baseline, after this database was restored or copied"));
-        m_site->setText(
-            tr("%1 (%2) — this site's key fingerprint: %3").arg(site->name, site->code, keys->fingerprint()));
+        m_site->setText(tr("%1 (%2) — this site's key fingerprint: %3").arg(site->name, site->code, *fingerprint));
     }
     m_peers->setRowCount(0);
     if (const auto peers = Peers::all(m_database)) {

@@ -71,9 +71,8 @@ int runInit(CliContext& ctx, const QStringList& args)
         }
         if (Status s = PolicyRepository(*db, setup).ensureExample(); !s)
             return s;
-        // The site's own keys for sync packages (the secret halves never leave the file).
-        if (const auto keys = SiteKeys::ensure(*db); !keys)
-            return keys.error();
+        // Without an administrator nobody could ever unwrap the site's keys: they are made with the
+        // administrator's key slot, or later by the first person to log in.
         if (!parser.isSet(QStringLiteral("user")))
             return success();
         const auto secret = ctx.password(
@@ -84,7 +83,12 @@ int runInit(CliContext& ctx, const QStringList& args)
         User admin;
         admin.name = parser.value(QStringLiteral("user"));
         admin.role = Role::Admin;
-        return UserRepository(*db, setup).add(admin, *secret);
+        if (Status s = UserRepository(*db, setup).add(admin, *secret); !s)
+            return s;
+        // The site's own keys for sync packages, sealed under the key the administrator's slot holds.
+        if (const auto keys = SiteKeys::ensure(*db); !keys)
+            return keys.error();
+        return success();
     };
     if (Status s = setUp(); !s) {
         // A half-made database is no database: nothing is left behind.

@@ -67,22 +67,20 @@ int status(CliContext& ctx, const QStringList& args)
     const auto site = SiteRepository(*db, *session).site();
     if (!site)
         return ctx.fail(site.error());
-    const auto keys = SiteKeys::ensure(*db);
-    if (!keys)
-        return ctx.fail(keys.error());
+    const auto fingerprint = SiteKeys::siteFingerprint(*db);
+    if (!fingerprint)
+        return ctx.fail(fingerprint.error());
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonObject o{{QStringLiteral("site"), site->code},
-                            {QStringLiteral("name"), site->name},
-                            {QStringLiteral("kind"), site->kind},
-                            {QStringLiteral("database_uuid"), site->databaseUuid},
-                            {QStringLiteral("fingerprint"), keys->fingerprint()},
-                            {QStringLiteral("peers"), peers(*db)},
-                            {QStringLiteral("held"), heldPackages(*db)}};
+        const QJsonObject o{
+            {QStringLiteral("site"), site->code},          {QStringLiteral("name"), site->name},
+            {QStringLiteral("kind"), site->kind},          {QStringLiteral("database_uuid"), site->databaseUuid},
+            {QStringLiteral("fingerprint"), *fingerprint}, {QStringLiteral("peers"), peers(*db)},
+            {QStringLiteral("held"), heldPackages(*db)}};
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Done;
     }
     ctx.out() << site->name << QLatin1Char(' ') << site->code << Qt::endl
-              << CliContext::tr("Key fingerprint: %1").arg(keys->fingerprint()) << Qt::endl;
+              << CliContext::tr("Key fingerprint: %1").arg(*fingerprint) << Qt::endl;
     return Done;
 }
 

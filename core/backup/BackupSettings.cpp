@@ -1,7 +1,9 @@
 #include "BackupSettings.h"
 
 #include "Clock.h"
+#include "security/KeySlots.h"
 #include "security/Session.h"
+#include "security/SiteKey.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -10,9 +12,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sodium.h>
+
 namespace Doudi {
 
 namespace {
+
+const QByteArray kKeyContext = QByteArrayLiteral("doudi backup_settings.key");
 
 Status checkFolder(const QString& folder)
 {
@@ -26,13 +32,23 @@ Status checkFolder(const QString& folder)
 Result<std::optional<BackupSetup>> BackupSettings::load(Database& database)
 {
     QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT folder, salt, opslimit, memlimit, key, set_at, set_by FROM backup_settings "
-                               "WHERE id = 1")))
+    if (!q.exec(QStringLiteral("SELECT folder, salt, opslimit, memlimit, key, set_at, set_by, sealed_key "
+                               "FROM backup_settings WHERE id = 1")))
         return Error::failed(tr("Cannot read the backup settings: %1").arg(q.lastError().text()));
     if (!q.next())
         return std::optional<BackupSetup>();
-    auto key = BackupKey::fromStored(q.value(4).toByteArray(), q.value(1).toByteArray(),
-                                     quint64(q.value(2).toLongLong()), quint64(q.value(3).toLongLong()));
+    QByteArray stored = q.value(4).toByteArray(); // an older database, until its first administrator login
+    if (!q.value(7).isNull()) {
+        const auto siteKey = KeySlots::openingKey(database);
+        if (!siteKey)
+            return siteKey.error();
+        auto opened = (*siteKey)->open(q.value(7).toByteArray(), kKeyContext);
+        if (!opened)
+            return opened.error();
+        stored = *opened;
+    }
+    auto key = BackupKey::fromStored(stored, q.value(1).toByteArray(), quint64(q.value(2).toLongLong()),
+                                     quint64(q.value(3).toLongLong()));
     if (!key)
         return key.error();
     return std::optional<BackupSetup>(BackupSetup{
@@ -49,6 +65,9 @@ Status BackupSettings::save(Database& database, const Session& session, const QS
     const auto key = BackupKey::derive(passphrase);
     if (!key)
         return key.error();
+    const auto siteKey = KeySlots::sealingKey(database);
+    if (!siteKey)
+        return siteKey.error();
     const auto before = load(database);
     if (!before)
         return before.error();
@@ -57,10 +76,10 @@ Status BackupSettings::save(Database& database, const Session& session, const QS
         return s;
     QSqlQuery q(database.connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO backup_settings (id, folder, salt, opslimit, memlimit, key, "
-                             "set_at, set_by) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
+                             "sealed_key, set_at, set_by) VALUES (1, ?, ?, ?, ?, X'', ?, ?, ?)"));
     for (const QVariant& v :
          {QVariant(QDir::cleanPath(folder.trimmed())), QVariant(key->salt()), QVariant(qint64(key->opsLimit())),
-          QVariant(qint64(key->memLimit())), QVariant(key->key()),
+          QVariant(qint64(key->memLimit())), QVariant((*siteKey)->seal(key->key(), kKeyContext)),
           QVariant(Clock::currentDateTimeUtc().toString(Qt::ISODate)), QVariant(session.userName())})
         q.addBindValue(v);
     if (!q.exec())
@@ -75,6 +94,23 @@ Status BackupSettings::save(Database& database, const Session& session, const QS
         !s)
         return s;
     return transaction.commit();
+}
+
+Status BackupSettings::sealStoredKey(Database& database, const SiteKey& siteKey)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT key FROM backup_settings WHERE id = 1 AND sealed_key IS NULL")))
+        return Error::failed(tr("Cannot read the backup settings: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return success();
+    QByteArray key = q.value(0).toByteArray();
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE backup_settings SET key = X'', sealed_key = ? WHERE id = 1"));
+    q.addBindValue(siteKey.seal(key, kKeyContext));
+    sodium_memzero(key.data(), size_t(key.size()));
+    if (!q.exec())
+        return Error::failed(tr("Cannot seal the backup key: %1").arg(q.lastError().text()));
+    return success();
 }
 
 Status BackupSettings::moveTo(Database& database, const Session& session, const QString& folder)

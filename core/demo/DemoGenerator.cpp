@@ -7,11 +7,14 @@
 
 #include "domain/Vocabulary.h"
 #include "reference/Divisions.h"
+#include "security/KeySlots.h"
 #include "security/PasswordHasher.h"
+#include "security/PasswordKey.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
+#include "store/Transaction.h"
 #include "store/UserRepository.h"
 
 #include <QFile>
@@ -269,6 +272,14 @@ Status DemoGenerator::addDemoUsers(Database& database)
     const auto hash = PasswordHasher::hash(kDemoPassword);
     if (!hash)
         return hash.error();
+    // Every demo account gets its slot of the site key; like the hash, the password's key is
+    // derived once for all of them (the demo's accounts share one password).
+    const auto siteKey = KeySlots::sealingKey(database);
+    if (!siteKey)
+        return siteKey.error();
+    const auto slotKey = PasswordKey::derive(kDemoPassword);
+    if (!slotKey)
+        return slotKey.error();
     QList<User> accounts = {
         {QString(),
          QStringLiteral("admin"),
@@ -332,10 +343,17 @@ Status DemoGenerator::addDemoUsers(Database& database)
                          0,
                          {},
                          false});
+    Transaction transaction(database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
     for (User& account : accounts) {
         if (Status s = users.addHashed(account); !s)
             return s;
+        if (Status s = KeySlots::give(database, **siteKey, account.id, *slotKey, QStringLiteral("demo")); !s)
+            return s;
     }
+    if (Status s = transaction.commit(); !s)
+        return s;
     // The login screen of a demo database says how to get in.
     return SiteRepository(database, Session::bootstrap(QStringLiteral("demo")))
         .setSetting(kDemoAccountsKey, QStringLiteral("1"));

@@ -3,6 +3,7 @@
 #include "domain/HouseholdJson.h"
 #include "fund/FundLedger.h"
 #include "fund/FundTerms.h"
+#include "security/KeySlots.h"
 #include "security/Session.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -34,7 +35,8 @@ struct Latest
 bool changesData(const QString& action)
 {
     return action == QLatin1String("insert") || action == QLatin1String("update") ||
-           action == QLatin1String("delete") || action == QLatin1String("password");
+           action == QLatin1String("delete") || action == QLatin1String("password") ||
+           action == QLatin1String("rehash") || action == QLatin1String("key_slot");
 }
 
 void flatten(const QJsonValue& v, const QString& path, QHash<QString, QString>* out)
@@ -195,6 +197,17 @@ Result<AuditReport> AuditVerifier::verify(Database& database, bool records)
         checker.check(QStringLiteral("users"), u.id, tr("The user %1").arg(u.name), UserRepository::digest(u),
                       UserRepository::auditValues(u));
     checker.missing(QStringLiteral("users"), tr("The user"));
+    // A key slot swapped outside Doudi would let another password open the site's secrets.
+    const auto slotDigests = KeySlots::digests(database);
+    if (!slotDigests)
+        return slotDigests.error();
+    QHash<QString, QString> userNames;
+    for (const User& u : *users)
+        userNames.insert(u.id, u.name);
+    for (auto it = slotDigests->cbegin(); it != slotDigests->cend(); ++it)
+        checker.check(QStringLiteral("site_key_slots"), it.key(),
+                      tr("The key slot of %1").arg(userNames.value(it.key(), it.key())), it.value());
+    checker.missing(QStringLiteral("site_key_slots"), tr("The key slot"));
 
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);

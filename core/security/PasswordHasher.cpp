@@ -5,9 +5,6 @@
 namespace Doudi {
 
 namespace {
-constexpr unsigned long long kOpsLimit = 3;
-constexpr size_t kMemLimit = 128u * 1024u * 1024u;
-
 bool ready()
 {
     static const bool initialised = sodium_init() >= 0;

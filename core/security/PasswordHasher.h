@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <cstddef>
+
 namespace Doudi {
 
 // Argon2id password hashes (libsodium crypto_pwhash_str): about 0.2 s and 128 MiB per hash on
@@ -15,6 +17,9 @@ class PasswordHasher final
 
 public:
     static constexpr int kMinimumLength = 8;
+    // Today's Argon2id work: 3 passes over 128 MiB (the key slots use the same).
+    static constexpr unsigned long long kOpsLimit = 3;
+    static constexpr size_t kMemLimit = 128u * 1024u * 1024u;
 
     // A hash to store, or an input error when the password is too short.
     static Result<QString> hash(const QString& password);

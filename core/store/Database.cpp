@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Clock.h"
+#include "security/SiteKey.h"
 #include "store/Transaction.h"
 
 #include <QDir>
@@ -86,6 +87,16 @@ Database::~Database()
 int Database::latestSchemaVersion(const QString& migrationsDir)
 {
     return int(migrationFiles(migrationsDir).size());
+}
+
+void Database::setSiteKey(std::unique_ptr<SiteKey> key)
+{
+    m_siteKey = std::move(key);
+}
+
+void Database::forgetSiteKey()
+{
+    m_siteKey.reset(); // sodium_free wipes it
 }
 
 int Database::schemaVersion() const

@@ -14,6 +14,8 @@ namespace Doudi {
 // not SQLite, not Doudi's, damaged, or of a newer schema is refused and left untouched. An older
 // schema is copied aside, then migrated one numbered step at a time, each step one transaction.
 // Qt's rule is one connection per thread: a worker opens its own Database on the same file.
+class SiteKey;
+
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Doudi::Database)
@@ -44,6 +46,13 @@ public:
     // The copy taken before the last migration, or empty when none was needed.
     const QString& backupPath() const { return m_backupPath; }
 
+    // The site key of whoever logged in on this connection (see KeySlots): null when nobody did,
+    // and after the desk locked or the person logged out.
+    const SiteKey* siteKey() const { return m_siteKey.get(); }
+    void setSiteKey(std::unique_ptr<SiteKey> key);
+    // Wipes it from memory.
+    void forgetSiteKey();
+
 private:
     Database(QString path, QString connectionName, QString migrationsDir);
 
@@ -56,6 +65,7 @@ private:
     QString m_connectionName;
     QString m_migrationsDir;
     QString m_backupPath;
+    std::unique_ptr<SiteKey> m_siteKey;
 };
 
 } // namespace Doudi

@@ -1,7 +1,9 @@
 #include "UserRepository.h"
 
 #include "Clock.h"
+#include "security/KeySlots.h"
 #include "security/PasswordHasher.h"
+#include "security/PasswordKey.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
@@ -86,10 +88,23 @@ Status UserRepository::add(User& user, const QString& password)
     if (!hash)
         return hash.error();
     user.passwordHash = *hash;
-    return addHashed(user);
+    // The new person's slot of the site key, from the key of whoever adds them (the first
+    // administrator of a new site: the key the site is being set up with).
+    const auto siteKey = KeySlots::sealingKey(m_database);
+    if (!siteKey)
+        return insert(user, nullptr, nullptr);
+    const auto slotKey = PasswordKey::derive(password);
+    if (!slotKey)
+        return slotKey.error();
+    return insert(user, *siteKey, &*slotKey);
 }
 
 Status UserRepository::addHashed(User& user)
+{
+    return insert(user, nullptr, nullptr);
+}
+
+Status UserRepository::insert(User& user, const SiteKey* siteKey, const PasswordKey* slotKey)
 {
     if (Status s = m_session.require(Action::ManageUsers); !s)
         return s;
@@ -121,6 +136,10 @@ Status UserRepository::addHashed(User& user)
                                    auditValues(user), digest(user));
         !s)
         return s;
+    if (siteKey) {
+        if (Status s = KeySlots::give(m_database, *siteKey, user.id, *slotKey, m_session.userName()); !s)
+            return s;
+    }
     return transaction.commit();
 }
 
@@ -175,6 +194,15 @@ Status UserRepository::setPassword(const QString& name, const QString& password)
     User after = **found;
     after.passwordHash = *hash;
     after.failedLogins = 0;
+    // The new password gets the site key from whoever sets it; without the key at hand the old slot
+    // goes, or it would keep the old password opening the site's secrets.
+    std::optional<PasswordKey> slotKey;
+    if (m_database.siteKey()) {
+        auto derived = PasswordKey::derive(password);
+        if (!derived)
+            return derived.error();
+        slotKey = *derived;
+    }
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;
@@ -189,6 +217,10 @@ Status UserRepository::setPassword(const QString& name, const QString& password)
         return Error::failed(tr("Cannot change the password: %1").arg(q.lastError().text()));
     if (Status s = m_audit->append(m_session.userName(), QStringLiteral("password"), QStringLiteral("users"), after.id,
                                    {}, auditValues(after), digest(after));
+        !s)
+        return s;
+    if (Status s = slotKey ? KeySlots::give(m_database, *m_database.siteKey(), after.id, *slotKey, m_session.userName())
+                           : KeySlots::remove(m_database, after.id, m_session.userName());
         !s)
         return s;
     return transaction.commit();
@@ -239,6 +271,40 @@ Status UserRepository::recordLogin(Database& database, const User& user, int fai
             AuditLog(database).append(user.name, auditAction, QStringLiteral("users"), user.id, {}, {}, QString());
         !s)
         return s;
+    return transaction.commit();
+}
+
+Status UserRepository::strengthen(Database& database, const User& user, const QString& password)
+{
+    auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return hash.error();
+    std::optional<PasswordKey> slotKey;
+    if (database.siteKey()) {
+        auto derived = PasswordKey::derive(password);
+        if (!derived)
+            return derived.error();
+        slotKey = *derived;
+    }
+    User after = user;
+    after.passwordHash = *hash;
+    Transaction transaction(database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    q.addBindValue(after.passwordHash);
+    q.addBindValue(after.id);
+    if (!q.exec())
+        return Error::failed(tr("Cannot change the password: %1").arg(q.lastError().text()));
+    if (Status s = AuditLog(database).append(user.name, QStringLiteral("rehash"), QStringLiteral("users"), after.id, {},
+                                             auditValues(after), digest(after));
+        !s)
+        return s;
+    if (slotKey) {
+        if (Status s = KeySlots::give(database, *database.siteKey(), after.id, *slotKey, user.name); !s)
+            return s;
+    }
     return transaction.commit();
 }
 

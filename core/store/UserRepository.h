@@ -14,6 +14,8 @@ namespace Doudi {
 
 class AuditLog;
 class Database;
+class PasswordKey;
+class SiteKey;
 
 struct User
 {
@@ -40,11 +42,14 @@ public:
     UserRepository(Database& database, Session session);
     ~UserRepository();
 
-    // `password` is hashed here (Argon2id); the user's id is filled in.
+    // `password` is hashed here (Argon2id) and given a slot of the site key (KeySlots) from the key
+    // of whoever adds the user; the user's id is filled in.
     Status add(User& user, const QString& password);
-    // With `user.passwordHash` already made (demo accounts share one hash; hashing is slow on purpose).
+    // With `user.passwordHash` already made (demo accounts share one hash; hashing is slow on purpose),
+    // and no key slot: the caller gives one.
     Status addHashed(User& user);
     Status setDisabled(const QString& name, bool disabled, const QString& reason);
+    // The new password gets a slot of the site key when the person setting it has the key.
     Status setPassword(const QString& name, const QString& password);
     // The cadres of a village that merged into another follow it (inside the caller's transaction).
     Status moveVillage(const QString& from, const QString& into);
@@ -57,11 +62,17 @@ public:
     static Status recordLogin(Database& database, const User& user, int failedLogins, const QDateTime& lockedUntil,
                               const QString& auditAction);
 
+    // At login: the hash and the key slot made again with today's Argon2id work, when they were
+    // made with less (the same password).
+    static Status strengthen(Database& database, const User& user, const QString& password);
+
     // The digest the audit trail keeps of an account (the hash included, so a swapped hash shows).
     static QString digest(const User& user);
     static QJsonObject auditValues(const User& user);
 
 private:
+    Status insert(User& user, const SiteKey* siteKey, const PasswordKey* slotKey);
+
     Database& m_database;
     Session m_session;
     std::unique_ptr<AuditLog> m_audit;

@@ -1,6 +1,8 @@
 #include "IdNumberHashes.h"
 
 #include "domain/Household.h"
+#include "security/KeySlots.h"
+#include "security/SiteKey.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -16,19 +18,46 @@ namespace {
 
 constexpr int kHashBytes = 16;
 
-Result<QByteArray> cityKey(Database& city)
+const QByteArray kKeyContext = QByteArrayLiteral("doudi id_hash_key.key");
+
+// The stored key, opened with the site key; empty when there is none yet.
+Result<QByteArray> storedKey(Database& database)
 {
-    QSqlQuery q(city.connection());
-    if (!q.exec(QStringLiteral("SELECT key FROM id_hash_key WHERE id = 1")))
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT key, sealed_key FROM id_hash_key WHERE id = 1")))
         return Error::failed(IdNumberHashes::tr("Cannot read the ID hash key: %1").arg(q.lastError().text()));
-    if (q.next())
-        return q.value(0).toByteArray();
-    QByteArray key(crypto_generichash_KEYBYTES, Qt::Uninitialized);
-    randombytes_buf(key.data(), size_t(key.size()));
-    q.prepare(QStringLiteral("INSERT INTO id_hash_key (id, key) VALUES (1, ?)"));
-    q.addBindValue(key);
+    if (!q.next())
+        return QByteArray();
+    if (q.value(1).isNull())
+        return q.value(0).toByteArray(); // an older database, until its first administrator login seals it
+    const auto siteKey = KeySlots::openingKey(database);
+    if (!siteKey)
+        return siteKey.error();
+    return (*siteKey)->open(q.value(1).toByteArray(), kKeyContext);
+}
+
+Status storeKey(Database& database, const QByteArray& key)
+{
+    const auto siteKey = KeySlots::sealingKey(database);
+    if (!siteKey)
+        return siteKey.error();
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO id_hash_key (id, key, sealed_key) VALUES (1, X'', ?)"));
+    q.addBindValue((*siteKey)->seal(key, kKeyContext));
     if (!q.exec())
         return Error::failed(IdNumberHashes::tr("Cannot store the ID hash key: %1").arg(q.lastError().text()));
+    return success();
+}
+
+Result<QByteArray> cityKey(Database& city)
+{
+    const auto stored = storedKey(city);
+    if (!stored || !stored->isEmpty())
+        return stored;
+    QByteArray key(crypto_generichash_KEYBYTES, Qt::Uninitialized);
+    randombytes_buf(key.data(), size_t(key.size()));
+    if (Status s = storeKey(city, key); !s)
+        return s.error();
     return key;
 }
 
@@ -76,12 +105,10 @@ Status IdNumberHashes::replace(Database& township, const QJsonObject& hashes)
     if (key.size() != crypto_generichash_KEYBYTES)
         return Error::invalid(QStringLiteral("id_hashes.key"), tr("is not a hash key"));
     QSqlQuery q(township.connection());
-    if (!q.exec(QStringLiteral("DELETE FROM member_id_hashes")) || !q.exec(QStringLiteral("DELETE FROM id_hash_key")))
+    if (!q.exec(QStringLiteral("DELETE FROM member_id_hashes")))
         return Error::failed(tr("Cannot replace the ID hashes: %1").arg(q.lastError().text()));
-    q.prepare(QStringLiteral("INSERT INTO id_hash_key (id, key) VALUES (1, ?)"));
-    q.addBindValue(key);
-    if (!q.exec())
-        return Error::failed(tr("Cannot replace the ID hashes: %1").arg(q.lastError().text()));
+    if (Status s = storeKey(township, key); !s)
+        return s;
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO member_id_hashes (hash, township) VALUES (?, ?)"));
     for (const QJsonValue& v : hashes.value(QStringLiteral("townships")).toArray()) {
         const QJsonArray entry = v.toArray();
@@ -101,21 +128,37 @@ Status IdNumberHashes::replace(Database& township, const QJsonObject& hashes)
 
 Result<QStringList> IdNumberHashes::townshipsOf(Database& township, const QString& idNumber)
 {
-    QSqlQuery q(township.connection());
-    if (!q.exec(QStringLiteral("SELECT key FROM id_hash_key WHERE id = 1")))
-        return Error::failed(tr("Cannot read the ID hash key: %1").arg(q.lastError().text()));
-    if (!q.next())
+    const auto key = storedKey(township);
+    if (!key)
+        return key.error();
+    if (key->isEmpty())
         return QStringList(); // no package from the city yet: nothing to compare with
-    const QByteArray key = q.value(0).toByteArray();
-    q.finish();
+    QSqlQuery q(township.connection());
     q.prepare(QStringLiteral("SELECT township FROM member_id_hashes WHERE hash = ?"));
-    q.addBindValue(hash(key, idNumber));
+    q.addBindValue(hash(*key, idNumber));
     if (!q.exec())
         return Error::failed(tr("Cannot read the ID hashes: %1").arg(q.lastError().text()));
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
     return out;
+}
+
+Status IdNumberHashes::sealStoredKey(Database& database, const SiteKey& siteKey)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT key FROM id_hash_key WHERE id = 1 AND sealed_key IS NULL")))
+        return Error::failed(tr("Cannot read the ID hash key: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return success();
+    QByteArray key = q.value(0).toByteArray();
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE id_hash_key SET key = X'', sealed_key = ? WHERE id = 1"));
+    q.addBindValue(siteKey.seal(key, kKeyContext));
+    sodium_memzero(key.data(), size_t(key.size()));
+    if (!q.exec())
+        return Error::failed(tr("Cannot seal the ID hash key: %1").arg(q.lastError().text()));
+    return success();
 }
 
 Result<QStringList> IdNumberHashes::warningsFor(Database& township, const Household& household)

@@ -1,6 +1,8 @@
 #include "SiteKeys.h"
 
 #include "Clock.h"
+#include "security/KeySlots.h"
+#include "security/SiteKey.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -44,25 +46,47 @@ QString SiteKeys::fingerprintOf(const QByteArray& signPublic, const QByteArray& 
     return groups.join(QLatin1Char('-'));
 }
 
+namespace {
+// What the sealed secrets are, as the additional data of their seal.
+const QByteArray kSecretsContext = QByteArrayLiteral("doudi site_keys.secrets");
+} // namespace
+
 Result<SiteKeys> SiteKeys::ensure(Database& database)
 {
     QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT sign_public, sign_secret, box_public, box_secret FROM site_keys WHERE id = 1")))
+    if (!q.exec(QStringLiteral(
+            "SELECT sign_public, sign_secret, box_public, box_secret, sealed_secrets FROM site_keys WHERE id = 1")))
         return Error::failed(tr("Cannot read the site's keys: %1").arg(q.lastError().text()));
-    if (q.next())
-        return SiteKeys{q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toByteArray(),
-                        q.value(3).toByteArray()};
+    if (q.next()) {
+        SiteKeys keys{q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toByteArray(),
+                      q.value(3).toByteArray()};
+        if (q.value(4).isNull())
+            return keys; // an older database, until its first administrator login seals them
+        const auto siteKey = KeySlots::openingKey(database);
+        if (!siteKey)
+            return siteKey.error();
+        const auto secrets = (*siteKey)->open(q.value(4).toByteArray(), kSecretsContext);
+        if (!secrets)
+            return secrets.error();
+        if (secrets->size() != crypto_sign_SECRETKEYBYTES + crypto_box_SECRETKEYBYTES)
+            return Error::failed(tr("The site's sealed keys are damaged."));
+        keys.signSecret = secrets->left(crypto_sign_SECRETKEYBYTES);
+        keys.boxSecret = secrets->mid(crypto_sign_SECRETKEYBYTES);
+        return keys;
+    }
     q.finish();
+    const auto siteKey = KeySlots::sealingKey(database);
+    if (!siteKey)
+        return siteKey.error();
     Transaction transaction(database.connection());
     if (Status s = transaction.begin(); !s)
         return s.error();
     const SiteKeys keys = generate();
-    q.prepare(QStringLiteral("INSERT INTO site_keys (id, sign_public, sign_secret, box_public, box_secret, created_at) "
-                             "VALUES (1, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO site_keys (id, sign_public, sign_secret, box_public, box_secret, "
+                             "sealed_secrets, created_at) VALUES (1, ?, X'', ?, X'', ?, ?)"));
     q.addBindValue(keys.signPublic);
-    q.addBindValue(keys.signSecret);
     q.addBindValue(keys.boxPublic);
-    q.addBindValue(keys.boxSecret);
+    q.addBindValue((*siteKey)->seal(keys.signSecret + keys.boxSecret, kSecretsContext));
     q.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return Error::failed(tr("Cannot store the site's keys: %1").arg(q.lastError().text()));
@@ -77,6 +101,39 @@ Result<SiteKeys> SiteKeys::ensure(Database& database)
     if (Status s = transaction.commit(); !s)
         return s.error();
     return keys;
+}
+
+Result<QString> SiteKeys::siteFingerprint(Database& database)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT sign_public, box_public FROM site_keys WHERE id = 1")))
+        return Error::failed(tr("Cannot read the site's keys: %1").arg(q.lastError().text()));
+    if (q.next())
+        return fingerprintOf(q.value(0).toByteArray(), q.value(1).toByteArray());
+    q.finish();
+    const auto made = ensure(database);
+    if (!made)
+        return made.error();
+    return made->fingerprint();
+}
+
+Status SiteKeys::sealStored(Database& database, const SiteKey& siteKey)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT sign_secret, box_secret FROM site_keys WHERE id = 1 AND sealed_secrets IS NULL")))
+        return Error::failed(tr("Cannot read the site's keys: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return success();
+    QByteArray secrets = q.value(0).toByteArray() + q.value(1).toByteArray();
+    q.finish();
+    q.prepare(
+        QStringLiteral("UPDATE site_keys SET sealed_secrets = ?, sign_secret = X'', box_secret = X'' WHERE id = 1"));
+    q.addBindValue(siteKey.seal(secrets, kSecretsContext));
+    sodium_memzero(secrets.data(), size_t(secrets.size()));
+    if (!q.exec())
+        return Error::failed(tr("Cannot seal the site's keys: %1").arg(q.lastError().text()));
+    return success();
 }
 
 } // namespace Doudi

@@ -1,5 +1,6 @@
 // Times the budgets of users and the audit trail (issue: users, roles, audit):
-//   one login, an Argon2id verification (budget < 1 s), and importing 10,000 households with an
+//   one login, which unwraps the user's slot of the site key with one Argon2id derivation (issue 16:
+//   budget 300 ms), and importing 10,000 households with an
 //   audit entry each, against the same import with the entries' work measured apart.
 // Usage: bench_security [WORK_DIR]
 #include "BenchReport.h"
@@ -53,8 +54,10 @@ int main(int argc, char* argv[])
         logins.append(t.nsecsElapsed());
     }
     std::sort(logins.begin(), logins.end());
-    reportTiming(QStringLiteral("login (Argon2id, 128 MiB, 3 passes), median of 5"), logins.at(2),
-                 QStringLiteral("< 1000 ms"));
+    if (!(*db)->siteKey())
+        return 1; // the login must have unwrapped the site key
+    reportTiming(QStringLiteral("login unwrapping the site key (Argon2id, 128 MiB, 3 passes), median of 5"),
+                 logins.at(2), QStringLiteral("≤ 300 ms"));
 
     // 2. Importing 10,000 households in one transaction, an audit entry each.
     QList<Household> households;

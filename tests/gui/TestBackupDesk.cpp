@@ -34,10 +34,7 @@ private:
     const QString m_passphrase = QStringLiteral("六道沟镇备份口令");
     const Session m_admin = Session::forUser(QStringLiteral("admin"), QStringLiteral("管理员"), Role::Admin, {});
 
-    std::unique_ptr<Database> open()
-    {
-        return std::move(Database::open(m_path, Database::OpenMode::MustExist)).value();
-    }
+    std::unique_ptr<Database> open() { return TestFixtures::openAsAdministrator(m_path); }
     QList<BackupInfo> backups() const
     {
         const auto listing = Backups::list(m_stick);
@@ -53,6 +50,7 @@ private slots:
         QVERIFY(QDir().mkpath(m_stick));
         auto db = TestFixtures::townshipDatabase(m_path);
         QVERIFY(db);
+        QVERIFY(TestFixtures::addAdministrator(*db));
         Household h = TestFixtures::household();
         QVERIFY(HouseholdRepository(*db, m_admin).save(h).ok());
     }

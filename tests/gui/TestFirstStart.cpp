@@ -1,5 +1,6 @@
 #include "FirstStartWizard.h"
 #include "backup/BackupSettings.h"
+#include "security/Authenticator.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
@@ -111,6 +112,9 @@ private slots:
         QVERIFY(renamed);
         QCOMPARE(*UserRepository(**db, reader).count(), 1);
         QVERIFY(PolicyRepository(**db, reader).inForce(QDate(2026, 12, 2))->isExample);
+        // The backup key is sealed: it opens once the administrator has logged in.
+        QVERIFY(!BackupSettings::load(**db).ok());
+        QVERIFY(Authenticator::login(**db, QStringLiteral("admin"), QStringLiteral("Liudaogou-2026")).ok());
         const auto setup = BackupSettings::load(**db);
         QVERIFY(setup.ok() && setup->has_value());
         QCOMPARE((*setup)->folder, stick);
