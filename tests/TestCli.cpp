@@ -751,6 +751,28 @@ private slots:
         QCOMPARE(conflicts.code, 0);
         QVERIFY(QJsonDocument::fromJson(conflicts.out).isArray());
         QCOMPARE(QJsonDocument::fromJson(conflicts.out).array().size(), 0);
+
+        // A lost package: going past it is confirmed (--yes without a terminal), recorded, and the
+        // lost one turning up late is named as skipped.
+        const auto exportTo = [&](const char* name) {
+            return run({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--db"), township,
+                        QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--out"), path(name)})
+                .code;
+        };
+        QCOMPARE(exportTo("t2.doudi"), 0);
+        QCOMPARE(exportTo("t3.doudi"), 0);
+        const QStringList skip{QStringLiteral("sync"),   QStringLiteral("import"),
+                               QStringLiteral("--db"),   city,
+                               QStringLiteral("--user"), QStringLiteral("admin"),
+                               path("t3.doudi"),         QStringLiteral("--skip-missing")};
+        const Run unconfirmed = run(skip);
+        QCOMPARE(unconfirmed.code, 2);
+        QVERIFY2(unconfirmed.err.contains(QStringLiteral("--yes")), qPrintable(unconfirmed.err));
+        QCOMPARE(run(skip + QStringList{QStringLiteral("--yes")}).code, 0);
+        const Run late = run({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--db"), city,
+                              QStringLiteral("--user"), QStringLiteral("admin"), path("t2.doudi")});
+        QCOMPARE(late.code, 1);
+        QVERIFY2(late.err.contains(QStringLiteral("was skipped on")), qPrintable(late.err));
     }
 
     void speaksChineseOnAChineseSystem()

@@ -7,7 +7,9 @@
 #include "payments/ApprovedAmounts.h"
 #include "payments/PaymentBatches.h"
 #include "rules/PolicyJson.h"
+#include "security/AuditVerifier.h"
 #include "security/SiteKey.h"
+#include "store/AuditLog.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/Transaction.h"
@@ -18,10 +20,12 @@
 #include "sync/ConflictQueue.h"
 #include "sync/Enrolment.h"
 #include "sync/IdNumberHashes.h"
+#include "sync/PackageBody.h"
 #include "sync/Peers.h"
 #include "sync/SiteKeys.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
+#include "sync/SyncPackage.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -33,6 +37,9 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
+
+#include <functional>
 
 using namespace Doudi;
 
@@ -126,6 +133,37 @@ private:
         QVERIFY(!outcome.ok());
         QVERIFY2(outcome.error().toString().contains(expected), qPrintable(outcome.error().toString()));
         QCOMPARE(dumpHash(db), before);
+    }
+
+    // The township's package rewritten as an insider holding the township's keys would: opened with
+    // the city's keys, `edit` applied to its body and header, sealed and signed again.
+    QByteArray forged(const QByteArray& genuine, const std::function<void(PackageBody&, PackageHeader&)>& edit)
+    {
+        const SiteKeys township = SiteKeys::ensure(*m_township).value();
+        const SiteKeys city = SiteKeys::ensure(*m_city).value();
+        PackageHeader header;
+        const auto plain = SyncPackage::open(genuine, township.signPublic, QStringLiteral("220681"), city, &header);
+        if (!plain)
+            return {};
+        PackageBody body = PackageBody::parse(*plain).value();
+        edit(body, header);
+        return SyncPackage::seal(header, body.serialize(), township, city.boxPublic);
+    }
+    // Edits the first record of `table` in a package body.
+    static void editFirst(PackageBody& body, const QString& table, const std::function<void(PackageRecord&)>& edit)
+    {
+        for (PackageRecord& r : body.records) {
+            if (r.table == table) {
+                edit(r);
+                return;
+            }
+        }
+    }
+    static QByteArray withField(const QByteArray& json, const QString& field, const QJsonValue& value)
+    {
+        QJsonObject o = QJsonDocument::fromJson(json).object();
+        o.insert(field, value);
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
 
 private slots:
@@ -362,7 +400,15 @@ private slots:
         QVERIFY(recovered.ok());
         QCOMPARE(recovered->status, QStringLiteral("applied"));
         QCOMPARE(cityAddress(), QStringLiteral("丢失的包里的地址"));
-        QCOMPARE(importInto(*m_city, lost)->status, QStringLiteral("already_imported"));
+        // The lost package turning up late is named for what it is, and changes nothing.
+        const QByteArray before = dumpHash(*m_city);
+        const auto late = importInto(*m_city, lost);
+        QVERIFY(!late.ok());
+        QVERIFY2(late.error().toString().contains(QStringLiteral("was skipped on")) &&
+                     late.error().toString().contains(QStringLiteral("came with package 3")),
+                 qPrintable(late.error().toString()));
+        QCOMPARE(dumpHash(*m_city), before);
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM sync_skipped")), 1);
     }
 
     void aClonedDatabaseIsRefusedUntilARebaseline()
@@ -401,6 +447,172 @@ private slots:
         changeHousehold(*m_township, QStringLiteral("之后"));
         QCOMPARE(importInto(*m_city, exportFrom(*m_township))->status, QStringLiteral("applied"));
         QCOMPARE(cityAddress(), QStringLiteral("之后"));
+    }
+
+    // The city checks every row it did not write: the line's key is the row's primary key, the row's
+    // origin is the sender, its village is in the sender's township, a case is of the sender's
+    // household. Each forged package is refused whole, the city's database byte-identical.
+    void forgedRowsAreRefused()
+    {
+        cityImports(exportFrom(*m_township));
+        changeHousehold(*m_township, QStringLiteral("第二个包的地址"));
+        const QByteArray genuine = exportFrom(*m_township);
+        const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        refusedWithoutChange(*m_city,
+                             forged(genuine,
+                                    [&](PackageBody& b, PackageHeader&) {
+                                        editFirst(b, QStringLiteral("households"),
+                                                  [&](PackageRecord& r) { r.key = other; });
+                                    }),
+                             QStringLiteral("does not match its contents"));
+        refusedWithoutChange(*m_city,
+                             forged(genuine,
+                                    [&](PackageBody& b, PackageHeader&) {
+                                        editFirst(b, QStringLiteral("households"), [&](PackageRecord& r) {
+                                            r.json = withField(r.json, QStringLiteral("origin_site"),
+                                                               QStringLiteral("220681104"));
+                                        });
+                                    }),
+                             QStringLiteral("not its own"));
+        refusedWithoutChange(*m_city,
+                             forged(genuine,
+                                    [&](PackageBody& b, PackageHeader&) {
+                                        editFirst(b, QStringLiteral("households"), [&](PackageRecord& r) {
+                                            r.json = withField(r.json, QStringLiteral("village_code"),
+                                                               QStringLiteral("220681104201"));
+                                        });
+                                    }),
+                             QStringLiteral("not its own"));
+        refusedWithoutChange(*m_city,
+                             forged(genuine,
+                                    [&](PackageBody& b, PackageHeader&) {
+                                        QJsonObject village{
+                                            {QStringLiteral("code"), QStringLiteral("220681104201")},
+                                            {QStringLiteral("name"), QStringLiteral("别镇的村")},
+                                            {QStringLiteral("origin_site"), QStringLiteral("220681103")},
+                                            {QStringLiteral("version"), 1}};
+                                        b.records.append({QStringLiteral("villages"), QStringLiteral("220681104201"),
+                                                          QJsonDocument(village).toJson(QJsonDocument::Compact)});
+                                    }),
+                             QStringLiteral("not its own"));
+        refusedWithoutChange(*m_city,
+                             forged(genuine,
+                                    [&](PackageBody& b, PackageHeader&) {
+                                        editFirst(b, QStringLiteral("households"),
+                                                  [&](PackageRecord& r) { r.json = "{\"id\""; });
+                                    }),
+                             QStringLiteral("does not match its contents"));
+        // A case of a household the township does not have.
+        refusedWithoutChange(*m_city,
+                             forged(exportFrom(*m_township, QString(), true),
+                                    [&](PackageBody& b, PackageHeader&) {
+                                        editFirst(b, QStringLiteral("cases"), [&](PackageRecord& r) {
+                                            r.json = withField(r.json, QStringLiteral("household_id"), other);
+                                        });
+                                    }),
+                             QStringLiteral("--full"));
+        ImportOptions full;
+        full.acceptFull = true;
+        refusedWithoutChange(*m_city,
+                             forged(exportFrom(*m_township, QString(), true),
+                                    [&](PackageBody& b, PackageHeader&) {
+                                        editFirst(b, QStringLiteral("cases"), [&](PackageRecord& r) {
+                                            r.json = withField(r.json, QStringLiteral("household_id"), other);
+                                        });
+                                    }),
+                             QStringLiteral("a household that is not its own"), full);
+        // Package numbers out of range are refused before anything else.
+        for (const qint64 bad : {qint64(-1), qint64(0), qint64(2147483648)}) {
+            refusedWithoutChange(*m_city, forged(genuine, [&](PackageBody&, PackageHeader& h) { h.sequence = bad; }),
+                                 bad == 0 ? QStringLiteral("no package number") : QStringLiteral("header"));
+        }
+    }
+
+    // An older version of a record than the city holds is a conflict for a person, never an update
+    // (a benefit rolled back).
+    void anOlderVersionIsAConflictNotAnUpdate()
+    {
+        cityImports(exportFrom(*m_township));
+        const QByteArray firstVersion = [&] {
+            QSqlQuery q(m_city->connection());
+            q.exec(QStringLiteral("SELECT data FROM city_records WHERE tbl = 'households'"));
+            return q.next() ? q.value(0).toString().toUtf8() : QByteArray();
+        }();
+        changeHousehold(*m_township, QStringLiteral("版本二"));
+        QCOMPARE(importInto(*m_city, exportFrom(*m_township))->status, QStringLiteral("applied"));
+        changeHousehold(*m_township, QStringLiteral("版本三"));
+        const QByteArray rolledBack = forged(exportFrom(*m_township), [&](PackageBody& b, PackageHeader&) {
+            editFirst(b, QStringLiteral("households"), [&](PackageRecord& r) { r.json = firstVersion; });
+        });
+        const auto outcome = importInto(*m_city, rolledBack);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().toString()));
+        QCOMPARE(outcome->conflicts, 1);
+        QCOMPARE(cityAddress(), QStringLiteral("版本二"));
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE tbl = 'households'")), 1);
+    }
+
+    // The audit trail is anchored at the city: a township that rewrote its trail (and rehashed the
+    // chain) or cut its tail is refused and flagged, whatever the rest of the package says.
+    void aRewrittenOrCutAuditTrailIsCaught()
+    {
+        cityImports(exportFrom(*m_township));
+        const QByteArray before = TestFixtures::dumpHash(*m_city, {QStringLiteral("peers")});
+        {
+            // Rewritten: entry 2 changed, and every hash after it made again.
+            QSqlQuery q(m_township->connection());
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_never_changed")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET reason = 'rewritten' WHERE seq = 2")));
+            QString previous = AuditLog::kGenesisHash;
+            for (AuditEntry e : AuditLog(*m_township).entries().value()) {
+                e.prevHash = previous;
+                e.hash = AuditLog::chainHash(e);
+                QSqlQuery u(m_township->connection());
+                u.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?"));
+                u.addBindValue(e.prevHash);
+                u.addBindValue(e.hash);
+                u.addBindValue(e.seq);
+                QVERIFY(u.exec());
+                previous = e.hash;
+            }
+            QVERIFY(AuditVerifier::verify(*m_township, false)->ok()); // the file alone cannot tell
+        }
+        changeHousehold(*m_township, QStringLiteral("改写之后"));
+        const auto refused = importInto(*m_city, exportFrom(*m_township));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().toString().contains(QStringLiteral("rewritten or cut")),
+                 qPrintable(refused.error().toString()));
+        QCOMPARE(TestFixtures::dumpHash(*m_city, {QStringLiteral("peers")}), before);
+        QVERIFY(!Peers::find(*m_city, QStringLiteral("220681103"))->value().flagged.isEmpty());
+    }
+
+    void aCutAuditTailIsCaught()
+    {
+        cityImports(exportFrom(*m_township));
+        const QByteArray before = TestFixtures::dumpHash(*m_city, {QStringLiteral("peers")});
+        QSqlQuery q(m_township->connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_never_deleted")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 3 FROM audit_log)")));
+        changeHousehold(*m_township, QStringLiteral("截断之后"));
+        const auto refused = importInto(*m_city, exportFrom(*m_township));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().toString().contains(QStringLiteral("rewritten or cut")),
+                 qPrintable(refused.error().toString()));
+        QCOMPARE(TestFixtures::dumpHash(*m_city, {QStringLiteral("peers")}), before);
+        QVERIFY(!Peers::find(*m_city, QStringLiteral("220681103"))->value().flagged.isEmpty());
+    }
+
+    // A package that names another package before it than the one imported has its own message.
+    void aPackageAfterAnotherIsNamedAsSuch()
+    {
+        cityImports(exportFrom(*m_township));
+        changeHousehold(*m_township, QStringLiteral("第二"));
+        const QByteArray diverged = forged(exportFrom(*m_township), [&](PackageBody& b, PackageHeader&) {
+            b.meta.insert(QStringLiteral("previous"), QString(64, QLatin1Char('a')));
+        });
+        const auto refused = importInto(*m_city, diverged);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().toString().contains(QStringLiteral("does not follow package 1")),
+                 qPrintable(refused.error().toString()));
     }
 
     // A township restored from last week's backup holds less than the city already has from it:

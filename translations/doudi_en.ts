@@ -223,6 +223,21 @@
     </message>
 </context>
 <context>
+    <name>Doudi::AuditAnchor</name>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package from %1 does not name where its audit trail ends: it was made by an older Doudi or changed. Update Doudi at the township and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 was rewritten or cut at the township: entry %2 does not continue the trail received from it before. Its packages are refused until the bureau has looked into it and accepted a full re-baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::AuditDialog</name>
     <message>
         <source>added</source>
@@ -1825,6 +1840,14 @@
         <source>The package carries “%1” records, which a township does not own: it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The package from %1 carries a “%2” record (%3) that is not its own or whose key does not match its contents: the package is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package from %1 carries a case (%2) of a household that is not its own: the package is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CityPanel</name>
@@ -3407,6 +3430,22 @@
     </message>
     <message>
         <source>notice, payment, supplement, stats, fund or relatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 from %3 never arrived. Import package %4 over them (it repeats everything since) and record them as skipped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-missing records packages %1 to %2 as skipped for good: confirm with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --skip-missing: do not ask before recording the lost packages as skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8792,15 +8831,31 @@ Apply it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This package is for %1, not for this site (%2): it was given to the wrong office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is a full re-baseline from %1: it replaces everything held from it. Import it with --full to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Packages from %1 are refused until a full re-baseline is accepted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package %1 does not follow package %2 imported from this site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 does not follow package %3 imported here: it was written after another package %3 than the one received (its database was copied or restored). Its packages are refused until a full re-baseline is accepted (sync export --full there, sync import --full here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed on the way: it has no package number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was skipped on %3; its changes came with package %4. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its audit trail was rewritten or cut (package %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8844,6 +8899,10 @@ Apply it?</source>
     </message>
     <message>
         <source>This is an enrolment package: it is imported with the city&apos;s fingerprint (--trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed on the way: its header is not one Doudi writes (site codes, and package numbers from 1 to %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -222,6 +222,21 @@
     </message>
 </context>
 <context>
+    <name>Doudi::AuditAnchor</name>
+    <message>
+        <source>Cannot read the audit trail: %1</source>
+        <translation>无法读取审计记录：%1</translation>
+    </message>
+    <message>
+        <source>The package from %1 does not name where its audit trail ends: it was made by an older Doudi or changed. Update Doudi at the township and export again.</source>
+        <translation>来自%1的同步包没有注明其审计记录的末尾：它由旧版兜底生成，或已被改动。请在乡镇更新兜底后重新导出。</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 was rewritten or cut at the township: entry %2 does not continue the trail received from it before. Its packages are refused until the bureau has looked into it and accepted a full re-baseline.</source>
+        <translation>%1的审计记录在乡镇被改写或截断：第 %2 条不能接续此前收到的审计记录。在民政局查明并接受完整重建基线之前，拒收该乡镇的同步包。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::AuditDialog</name>
     <message>
         <source>added</source>
@@ -1821,6 +1836,14 @@
         <source>The package carries “%1” records, which a township does not own: it is refused.</source>
         <translation>数据包中含有乡镇无权发送的“%1”记录，已拒绝导入。</translation>
     </message>
+    <message>
+        <source>The package from %1 carries a “%2” record (%3) that is not its own or whose key does not match its contents: the package is refused.</source>
+        <translation>来自%1的同步包中有一条“%2”记录（%3）不属于该乡镇，或其键与内容不符：拒收整个同步包。</translation>
+    </message>
+    <message>
+        <source>The package from %1 carries a case (%2) of a household that is not its own: the package is refused.</source>
+        <translation>来自%1的同步包中有一个案件（%2）所属家庭不是该乡镇的：拒收整个同步包。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CityPanel</name>
@@ -3396,6 +3419,22 @@
     <message>
         <source>notice, payment, supplement, stats, fund or relatives.</source>
         <translation>notice（公示）、payment（发放花名册）、supplement（补发花名册）、stats（统计）、fund（备用金）或 relatives（近亲属备案）。</translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 from %3 never arrived. Import package %4 over them (it repeats everything since) and record them as skipped?</source>
+        <translation>来自%3的第 %1 至 %2 号同步包一直没有收到。是否越过它们导入第 %4 号包（它包含此后的全部变更），并把它们记为已跳过？</translation>
+    </message>
+    <message>
+        <source>--skip-missing records packages %1 to %2 as skipped for good: confirm with --yes.</source>
+        <translation>--skip-missing 会把第 %1 至 %2 号同步包永久记为已跳过：请加 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>With --skip-missing: do not ask before recording the lost packages as skipped.</source>
+        <translation>与 --skip-missing 一起使用：把丢失的同步包记为已跳过前不再询问。</translation>
     </message>
 </context>
 <context>
@@ -8780,16 +8819,32 @@ Apply it?</source>
         <translation>这是登记包：导入时须核对市局的指纹（--trust）。</translation>
     </message>
     <message>
-        <source>This package is for %1, not for this site (%2): it was given to the wrong office.</source>
-        <translation>此数据包是发给 %1 的，不是本站（%2）：送错了单位。</translation>
-    </message>
-    <message>
         <source>This is a full re-baseline from %1: it replaces everything held from it. Import it with --full to accept it.</source>
         <translation>这是%1的全量重建基线：将替换此前收到的该站全部数据。接受时请加 --full 导入。</translation>
     </message>
     <message>
         <source>Packages from %1 are refused until a full re-baseline is accepted (%2).</source>
         <translation>在接受全量重建基线之前，拒收%1的数据包（%2）。</translation>
+    </message>
+    <message>
+        <source>package %1 does not follow package %2 imported from this site</source>
+        <translation>第 %1 号包不接续从该站点导入的第 %2 号包</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 does not follow package %3 imported here: it was written after another package %3 than the one received (its database was copied or restored). Its packages are refused until a full re-baseline is accepted (sync export --full there, sync import --full here).</source>
+        <translation>来自%2的第 %1 号同步包不接续本站已导入的第 %3 号包：它是在另一个第 %3 号包之后生成的（其数据库曾被复制或恢复）。在接受完整重建基线之前拒收其同步包（在对方执行 sync export --full，在本站执行 sync import --full）。</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed on the way: it has no package number.</source>
+        <translation>同步包已损坏或在传递中被改动：没有包序号。</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was skipped on %3; its changes came with package %4. Nothing was imported.</source>
+        <translation>来自%2的第 %1 号同步包已于 %3 被跳过，其变更已随第 %4 号包导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>its audit trail was rewritten or cut (package %1)</source>
+        <translation>其审计记录被改写或截断（第 %1 号包）</translation>
     </message>
 </context>
 <context>
@@ -8833,6 +8888,10 @@ Apply it?</source>
     <message>
         <source>This is an enrolment package: it is imported with the city&apos;s fingerprint (--trust).</source>
         <translation>这是注册数据包：须凭市局密钥指纹导入（--trust）。</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was changed on the way: its header is not one Doudi writes (site codes, and package numbers from 1 to %1).</source>
+        <translation>同步包已损坏或在传递中被改动：包头不是兜底写出的格式（站点代码，包序号为 1 至 %1）。</translation>
     </message>
 </context>
 <context>

@@ -130,16 +130,33 @@ int CliContext::runSubcommand(const QString& group, const QList<Subcommand>& sub
                                     : tr("Unknown %1 subcommand “%2”.").arg(group, sub));
 }
 
+namespace {
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(fileno(stdin)) != 0;
+#endif
+}
+} // namespace
+
+std::optional<bool> CliContext::confirm(const QString& question)
+{
+    if (!stdinIsTerminal())
+        return std::nullopt;
+    m_err << question << QStringLiteral(" [y/N] ") << Qt::flush;
+    std::string line;
+    std::getline(std::cin, line);
+    const QString answer = QString::fromStdString(line).trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == QStringLiteral("是");
+}
+
 std::optional<QString> CliContext::password(const char* environmentVariable, const QString& prompt)
 {
     if (qEnvironmentVariableIsSet(environmentVariable))
         return qEnvironmentVariable(environmentVariable);
-#ifdef Q_OS_WIN
-    const bool terminal = _isatty(_fileno(stdin)) != 0;
-#else
-    const bool terminal = isatty(fileno(stdin)) != 0;
-#endif
-    if (!terminal) {
+    if (!stdinIsTerminal()) {
         usageError(tr("Set %1 or run on a terminal to be asked for the password.")
                        .arg(QString::fromLatin1(environmentVariable)));
         return std::nullopt;

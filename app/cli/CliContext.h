@@ -64,6 +64,8 @@ public:
     // could not be had. `auto [db, session] = ctx.act(parser, path);`
     std::pair<std::unique_ptr<Database>, std::optional<Session>> act(const QCommandLineParser& parser,
                                                                      const QString& path);
+    // Asks a yes/no question on the terminal: nullopt when there is no terminal to ask on.
+    std::optional<bool> confirm(const QString& question);
     // A password from an environment variable, else asked for without echo on the terminal.
     std::optional<QString> password(const char* environmentVariable, const QString& prompt);
 

@@ -127,6 +127,32 @@ int importData(CliContext& ctx, const QCommandLineParser& parser, const QByteArr
     options.acceptFull = parser.isSet(QStringLiteral("full"));
     options.skipMissing = parser.isSet(QStringLiteral("skip-missing"));
     options.preview = parser.isSet(QStringLiteral("preview"));
+    // Going past lost packages is recorded for good: a person says yes to it, on the terminal or
+    // with --yes.
+    if (options.skipMissing && !options.preview && !parser.isSet(QStringLiteral("yes"))) {
+        const auto header = SyncPackage::peek(file);
+        const auto peer = header ? Peers::find(*db, header->sender) : Result<std::optional<Peer>>(header.error());
+        if (peer && peer->has_value() && header->sequence > (*peer)->lastReceived + 1) {
+            const qint64 first = (*peer)->lastReceived + 1;
+            const qint64 last = header->sequence - 1;
+            const auto yes = ctx.confirm(CliContext::tr("Packages %1 to %2 from %3 never arrived. Import package %4 "
+                                                        "over them (it repeats everything since) and record them as "
+                                                        "skipped?")
+                                             .arg(first)
+                                             .arg(last)
+                                             .arg((*peer)->name)
+                                             .arg(header->sequence));
+            if (!yes)
+                return ctx.usageError(CliContext::tr("--skip-missing records packages %1 to %2 as skipped for good: "
+                                                     "confirm with --yes.")
+                                          .arg(first)
+                                          .arg(last));
+            if (!*yes) {
+                ctx.err() << CliContext::tr("Nothing was imported.") << Qt::endl;
+                return Failed;
+            }
+        }
+    }
     const auto outcome = SyncImporter::import(*db, *session, file, options);
     if (!outcome)
         return ctx.fail(outcome.error());
@@ -294,6 +320,8 @@ int importPackage(CliContext& ctx, const QStringList& args)
                                      "from it).")});
     parser.addOption({QStringLiteral("skip-missing"),
                       CliContext::tr("Apply a later package over a lost one (it repeats everything since).")});
+    parser.addOption({QStringLiteral("yes"), CliContext::tr("With --skip-missing: do not ask before recording the lost "
+                                                            "packages as skipped.")});
     parser.addOption({QStringLiteral("preview"), CliContext::tr("Check and show what would change; change nothing.")});
     parser.addPositionalArgument(QStringLiteral("FILE"), CliContext::tr("The package file."));
     if (const int r = ctx.parse(parser, args, CliContext::tr("Imports a package; all of it or nothing.")); r >= 0)

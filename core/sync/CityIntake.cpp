@@ -45,6 +45,48 @@ Result<QHash<QString, PendingDecision>> pendingDecisions(Database& city, const Q
     return out;
 }
 
+// What the city checks of each row a township sends, beside its table: the JSON path of the row's
+// primary key, whether the table has an origin_site, and the path of the code that places it in a
+// township (a village's code, a household's village).
+struct RowRules
+{
+    QString keyPath;
+    bool hasOrigin = false;
+    QString placePath;
+};
+
+Result<QHash<QString, RowRules>> rowRules(Database& city)
+{
+    QHash<QString, RowRules> rules;
+    QSqlQuery q(city.connection());
+    for (const SyncedTable& t : SyncTables::townshipOwned()) {
+        RowRules r;
+        r.keyPath = QStringLiteral("$.") + t.key;
+        if (!q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = 'origin_site'").arg(t.name)))
+            return databaseError(q);
+        r.hasOrigin = q.next();
+        if (t.name == QLatin1String("villages"))
+            r.placePath = QStringLiteral("$.code");
+        else if (t.name == QLatin1String("households"))
+            r.placePath = QStringLiteral("$.village_code");
+        rules.insert(t.name, r);
+    }
+    return rules;
+}
+
+// A short, safe quote of a row's key for a message (the package is the sender's word, not ours).
+QString quoted(const QString& key)
+{
+    QString k = key.left(40);
+    for (QChar& c : k) {
+        if (c.isDigit())
+            continue;
+        if (!c.isLetter() && c != QLatin1Char('-'))
+            c = QLatin1Char('?');
+    }
+    return k;
+}
+
 } // namespace
 
 Status CityIntake::apply(Database& city, const Peer& township, qint64 sequence, qint64 acknowledged,
@@ -65,47 +107,121 @@ Status CityIntake::apply(Database& city, const Peer& township, qint64 sequence, 
     const auto pending = pendingDecisions(city, township.code, acknowledged);
     if (!pending)
         return pending.error();
+    const auto rules = rowRules(city);
+    if (!rules)
+        return rules.error();
+    // A row lands only when its key is its primary key, its origin is the sender and its village is
+    // in the sender's township (checked by SQLite's own JSON reading, the one the city's reports
+    // use); it replaces what the city holds only when its version does not go back.
+    // One row's values as the statements below see them, and the checks it must pass.
+    const QString row = QStringLiteral("WITH r (township, tbl, row_key, data, sequence, key_path, has_origin, "
+                                       "place_path) AS (VALUES (?, ?, ?, ?, ?, ?, ?, ?)) ");
+    const QString checks =
+        QStringLiteral("CASE WHEN json_valid(data) THEN CAST(json_extract(data, key_path) AS TEXT) IS row_key "
+                       "AND (has_origin = 0 OR json_extract(data, '$.origin_site') IS township) "
+                       "AND (coalesce(place_path, '') = '' OR substr(json_extract(data, place_path), 1, "
+                       "length(township)) IS township) "
+                       "ELSE 0 END");
     QSqlQuery upsert(city.connection());
-    upsert.prepare(QStringLiteral("INSERT INTO city_records (township, tbl, row_key, data, deleted, sequence) "
-                                  "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (township, tbl, row_key) DO UPDATE SET "
-                                  "data = excluded.data, deleted = 0, sequence = excluded.sequence"));
+    upsert.prepare(row +
+                   QStringLiteral("INSERT INTO city_records (township, tbl, row_key, data, deleted, sequence) "
+                                  "SELECT township, tbl, row_key, data, 0, sequence FROM r WHERE ") +
+                   checks +
+                   QStringLiteral(" ON CONFLICT (township, tbl, row_key) DO UPDATE SET data = excluded.data, "
+                                  "deleted = 0, sequence = excluded.sequence WHERE "
+                                  "coalesce(json_extract(excluded.data, '$.version'), 0) >= "
+                                  "coalesce(json_extract(city_records.data, '$.version'), 0)"));
+    QSqlQuery passes(city.connection());
+    passes.prepare(row + QStringLiteral("SELECT ") + checks + QStringLiteral(" FROM r"));
     QSqlQuery tombstone(city.connection());
     tombstone.prepare(QStringLiteral("INSERT INTO city_records (township, tbl, row_key, data, deleted, sequence) "
                                      "VALUES (?, ?, ?, '{}', 1, ?) ON CONFLICT (township, tbl, row_key) DO UPDATE "
                                      "SET deleted = 1, sequence = excluded.sequence"));
+    QSqlQuery held(city.connection());
+    held.prepare(QStringLiteral("SELECT data FROM city_records WHERE township = ? AND tbl = ? AND row_key = ?"));
     ConflictQueue queue(city);
+    const auto addConflict = [&](const PackageRecord& r, const QByteArray& local) -> Status {
+        SyncConflict c;
+        c.peer = township.code;
+        c.sequence = sequence;
+        c.table = r.table;
+        c.key = r.key;
+        c.local = local;
+        c.incoming = r.isTombstone() ? QByteArray("{}") : r.json;
+        c.author =
+            QJsonDocument::fromJson(r.json).object().value(QStringLiteral("updated_by")).toString(QStringLiteral(""));
+        const auto added = queue.add(c);
+        if (!added)
+            return added.error();
+        *conflicts += *added ? 1 : 0;
+        return success();
+    };
     for (const PackageRecord& r : body.records) {
         if (r.table == QLatin1String("cases") && pending->contains(r.key)) {
             const PendingDecision& decision = pending->value(r.key);
             const QJsonObject incoming = QJsonDocument::fromJson(r.json).object();
             if (r.isTombstone() || incoming.value(QStringLiteral("version")).toInteger() != decision.caseVersion) {
-                SyncConflict c;
-                c.peer = township.code;
-                c.sequence = sequence;
-                c.table = r.table;
-                c.key = r.key;
-                c.local = decision.json;
-                c.incoming = r.isTombstone() ? QByteArray("{}") : r.json;
-                c.author = incoming.value(QStringLiteral("updated_by")).toString();
-                const auto added = queue.add(c);
-                if (!added)
-                    return added.error();
-                *conflicts += *added ? 1 : 0;
+                if (Status s = addConflict(r, decision.json); !s)
+                    return s;
             }
         }
-        QSqlQuery& statement = r.isTombstone() ? tombstone : upsert;
-        statement.bindValue(0, township.code);
-        statement.bindValue(1, r.table);
-        statement.bindValue(2, r.key);
         if (r.isTombstone()) {
-            statement.bindValue(3, sequence);
-        } else {
-            statement.bindValue(3, QString::fromUtf8(r.json));
-            statement.bindValue(4, sequence);
+            for (const QVariant& v : {QVariant(township.code), QVariant(r.table), QVariant(r.key), QVariant(sequence)})
+                tombstone.addBindValue(v);
+            if (!tombstone.exec())
+                return databaseError(tombstone);
+            continue;
         }
-        if (!statement.exec())
-            return databaseError(statement);
+        const RowRules& rule = rules->value(r.table);
+        const QVariantList values{QVariant(township.code),
+                                  QVariant(r.table),
+                                  QVariant(r.key),
+                                  QVariant(QString::fromUtf8(r.json)),
+                                  QVariant(sequence),
+                                  QVariant(rule.keyPath),
+                                  QVariant(int(rule.hasOrigin)),
+                                  QVariant(rule.placePath)};
+        for (const QVariant& v : values)
+            upsert.addBindValue(v);
+        if (!upsert.exec())
+            return databaseError(upsert);
+        if (upsert.numRowsAffected() > 0)
+            continue;
+        // Refused by a check, or an older version of a record the city holds.
+        for (const QVariant& v : values)
+            passes.addBindValue(v);
+        if (!passes.exec() || !passes.next())
+            return databaseError(passes);
+        const bool wellFormed = passes.value(0).toInt() == 1;
+        passes.finish();
+        if (!wellFormed)
+            return Error::failed(tr("The package from %1 carries a “%2” record (%3) that is not its own or whose key "
+                                    "does not match its contents: the package is refused.")
+                                     .arg(township.name, r.table, quoted(r.key)));
+        for (const QVariant& v : {QVariant(township.code), QVariant(r.table), QVariant(r.key)})
+            held.addBindValue(v);
+        if (!held.exec())
+            return databaseError(held);
+        const QByteArray local = held.next() ? held.value(0).toString().toUtf8() : QByteArray();
+        held.finish();
+        // An older version than the city holds: never an update; a person compares the two.
+        if (Status s = addConflict(r, local); !s)
+            return s;
     }
+    // A case belongs to a household of the same township.
+    QSqlQuery orphan(city.connection());
+    orphan.prepare(QStringLiteral(
+        "SELECT c.row_key FROM city_records c WHERE c.township = ? AND c.tbl = 'cases' AND c.sequence = ? AND "
+        "c.deleted = 0 AND NOT EXISTS (SELECT 1 FROM city_records h WHERE h.township = c.township AND "
+        "h.tbl = 'households' AND h.row_key = json_extract(c.data, '$.household_id')) LIMIT 1"));
+    orphan.addBindValue(township.code);
+    orphan.addBindValue(sequence);
+    if (!orphan.exec())
+        return databaseError(orphan);
+    if (orphan.next())
+        return Error::failed(tr("The package from %1 carries a case (%2) of a household that is not its own: the "
+                                "package is refused.")
+                                 .arg(township.name, quoted(orphan.value(0).toString())));
     return success();
 }
 

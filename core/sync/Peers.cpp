@@ -15,7 +15,8 @@ namespace Doudi {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "code, name, kind, sign_public, box_public, fingerprint, last_sent, last_received, last_acknowledged, flagged");
+    "code, name, kind, sign_public, box_public, fingerprint, last_sent, last_received, last_acknowledged, flagged, "
+    "audit_seq, audit_hash");
 
 Peer peerFrom(const QSqlQuery& q)
 {
@@ -30,6 +31,8 @@ Peer peerFrom(const QSqlQuery& q)
     p.lastReceived = q.value(7).toLongLong();
     p.lastAcknowledged = q.value(8).toLongLong();
     p.flagged = q.value(9).toString();
+    p.auditSeq = q.value(10).toLongLong();
+    p.auditHash = q.value(11).toString();
     return p;
 }
 
@@ -167,6 +170,49 @@ Result<QString> Peers::packageDigest(Database& database, const QString& peer, co
     if (!q.exec())
         return Error::failed(tr("Cannot read the package history: %1").arg(q.lastError().text()));
     return q.next() ? q.value(0).toString() : QString();
+}
+
+Status Peers::setAuditHead(Database& database, const QString& code, qint64 seq, const QString& hash)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("UPDATE peers SET audit_seq = ?, audit_hash = ? WHERE code = ?"));
+    q.addBindValue(seq);
+    q.addBindValue(hash);
+    q.addBindValue(code);
+    return execute(q);
+}
+
+Status Peers::recordSkipped(Database& database, const Session& session, const QString& code, qint64 first, qint64 last,
+                            qint64 coveredBy)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_skipped (peer, sequence, covered_by, skipped_at, skipped_by) "
+                             "VALUES (?, ?, ?, ?, ?)"));
+    const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (qint64 sequence = first; sequence <= last; ++sequence) {
+        for (const QVariant& v :
+             {QVariant(code), QVariant(sequence), QVariant(coveredBy), QVariant(at), QVariant(session.userName())})
+            q.addBindValue(v);
+        if (Status s = execute(q); !s)
+            return s;
+    }
+    return AuditLog(database).append(session.userName(), QStringLiteral("skip"), QStringLiteral("sync_skipped"),
+                                     QStringLiteral("%1/%2-%3").arg(code).arg(first).arg(last), {},
+                                     QJsonObject{{QStringLiteral("covered_by"), coveredBy}}, QString());
+}
+
+Result<std::optional<Peers::Skipped>> Peers::skipped(Database& database, const QString& code, qint64 sequence)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT covered_by, skipped_at, skipped_by FROM sync_skipped WHERE peer = ? AND "
+                             "sequence = ?"));
+    q.addBindValue(code);
+    q.addBindValue(sequence);
+    if (!q.exec())
+        return Error::failed(tr("Cannot read the peer sites: %1").arg(q.lastError().text()));
+    if (!q.next())
+        return std::optional<Skipped>();
+    return std::optional<Skipped>(Skipped{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
 }
 
 } // namespace Doudi

@@ -29,6 +29,10 @@ struct Peer
     qint64 lastReceived = 0;
     qint64 lastAcknowledged = 0; // the highest of ours it has told us it received
     QString flagged;             // why its packages are refused until a full re-baseline
+    // At the city: the township's audit head of the last package accepted from it (hash empty:
+    // none yet, the trail starts from the genesis).
+    qint64 auditSeq = 0;
+    QString auditHash;
 
     bool hasKeys() const { return !signPublic.isEmpty(); }
 };
@@ -49,6 +53,17 @@ public:
     static Status setLastSent(Database& database, const QString& code, qint64 sequence);
     static Status setReceived(Database& database, const QString& code, qint64 received, qint64 acknowledged);
     static Status setFlag(Database& database, const QString& code, const QString& reason);
+    static Status setAuditHead(Database& database, const QString& code, qint64 seq, const QString& hash);
+    // `sync import --skip-missing` went past packages first..last of `code`, covered by `coveredBy`.
+    static Status recordSkipped(Database& database, const Session& session, const QString& code, qint64 first,
+                                qint64 last, qint64 coveredBy);
+    struct Skipped
+    {
+        qint64 coveredBy = 0;
+        QString at;
+        QString by;
+    };
+    static Result<std::optional<Skipped>> skipped(Database& database, const QString& code, qint64 sequence);
 
     // The package history both ways (sync_packages): `direction` is sent or received.
     struct ExchangedPackage

@@ -7,6 +7,7 @@
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 #include "store/Transaction.h"
+#include "sync/AuditAnchor.h"
 #include "sync/IdNumberHashes.h"
 #include "sync/PackageBody.h"
 #include "sync/Peers.h"
@@ -219,6 +220,12 @@ Result<ExportedPackage> SyncExporter::write(Database& database, const Session& s
     PackageBody body;
     body.meta.insert(QStringLiteral("database_uuid"), site->databaseUuid);
     body.meta.insert(QStringLiteral("previous"), *previous);
+    // Where this site's audit trail ends, read in the transaction the records are read in: the city
+    // checks that the trail it receives continues from the last head it holds (AuditAnchor).
+    const auto auditHead = AuditAnchor::headOf(database);
+    if (!auditHead)
+        return auditHead.error();
+    body.meta.insert(QStringLiteral("audit_head"), auditHead->toJson());
     qint64 lastChange = 0;
     if (Status s = atCity ? addCityRecords(database, session, peer, header.sequence, &body)
                           : addTownshipRecords(database, peer, rebaseline, &body, &lastChange, progress);

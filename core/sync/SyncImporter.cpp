@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/SiteRepository.h"
 #include "store/Transaction.h"
+#include "sync/AuditAnchor.h"
 #include "sync/CityIntake.h"
 #include "sync/PackageBody.h"
 #include "sync/Peers.h"
@@ -13,6 +14,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -26,22 +28,45 @@ Error databaseError(const QSqlQuery& q)
 }
 
 // A sender whose package contradicts what we hold from it is flagged (in a transaction of its
-// own: the package itself changes nothing) and refused.
-Error refuseAsClone(Database& database, const Peer& peer, qint64 sequence, bool preview)
+// own: the package itself changes nothing) and refused with `message`.
+Error refuseAndFlag(Database& database, const Peer& peer, const QString& why, bool preview, const QString& message)
 {
-    const QString why =
-        SyncImporter::tr("package %1 differs from what was imported from this site before").arg(sequence);
     if (!preview) {
         Transaction transaction(database.connection());
         if (transaction.begin() && Peers::setFlag(database, peer.code, why))
             (void)transaction.commit();
     }
-    return Error::failed(SyncImporter::tr("Package %1 from %2 is not the one imported under that number before: its "
-                                          "database was copied to another PC or restored from a backup. Its "
-                                          "packages are refused until a full re-baseline is accepted (sync export "
-                                          "--full there, sync import --full here).")
-                             .arg(sequence)
-                             .arg(peer.name));
+    return Error::failed(message);
+}
+
+Error refuseAsClone(Database& database, const Peer& peer, qint64 sequence, bool preview)
+{
+    return refuseAndFlag(
+        database, peer,
+        SyncImporter::tr("package %1 differs from what was imported from this site before").arg(sequence), preview,
+        SyncImporter::tr("Package %1 from %2 is not the one imported under that number before: its database was "
+                         "copied to another PC or restored from a backup. Its packages are refused until a full "
+                         "re-baseline is accepted (sync export --full there, sync import --full here).")
+            .arg(sequence)
+            .arg(peer.name));
+}
+
+// The package names another package before it than the one imported here under that number.
+Error refuseAsDiverged(Database& database, const Peer& peer, qint64 sequence, bool preview)
+{
+    return refuseAndFlag(
+        database, peer,
+        SyncImporter::tr("package %1 does not follow package %2 imported from this site")
+            .arg(sequence)
+            .arg(sequence - 1),
+        preview,
+        SyncImporter::tr("Package %1 from %2 does not follow package %3 imported here: it was written after another "
+                         "package %3 than the one received (its database was copied or restored). Its packages are "
+                         "refused until a full re-baseline is accepted (sync export --full there, sync import --full "
+                         "here).")
+            .arg(sequence)
+            .arg(peer.name)
+            .arg(sequence - 1));
 }
 
 Status hold(Database& database, const Session& session, const Peer& peer, qint64 sequence, const QByteArray& file)
@@ -167,9 +192,10 @@ Result<ImportOutcome> SyncImporter::import(Database& database, const Session& se
     const auto site = SiteRepository(database, session).site();
     if (!site)
         return site.error();
-    if (header->recipient != site->code)
-        return Error::failed(tr("This package is for %1, not for this site (%2): it was given to the wrong office.")
-                                 .arg(header->recipient, site->code));
+    if (header->sequence < 1)
+        return Error::failed(tr("The package is damaged or was changed on the way: it has no package number."));
+    // The header's sender only chooses the key the signature is checked with; the recipient and
+    // everything else are read after the signature verifies (SyncPackage::open).
     const auto peer = senderOf(database, *site, *header);
     if (!peer)
         return peer.error();
@@ -207,6 +233,21 @@ Result<ImportOutcome> SyncImporter::import(Database& database, const Session& se
                 return before.error();
             if (!before->isEmpty() && *before != digest)
                 return refuseAsClone(database, *peer, sequence, options.preview);
+            if (before->isEmpty()) {
+                const auto skipped = Peers::skipped(database, peer->code, sequence);
+                if (!skipped)
+                    return skipped.error();
+                if (skipped->has_value())
+                    return Error::failed(
+                        tr("Package %1 from %2 was skipped on %3; its changes came with package %4. "
+                           "Nothing was imported.")
+                            .arg(sequence)
+                            .arg(peer->name,
+                                 QLocale().toString(
+                                     QDateTime::fromString((*skipped)->at, Qt::ISODateWithMs).toLocalTime().date(),
+                                     QLocale::ShortFormat))
+                            .arg((*skipped)->coveredBy));
+            }
             outcome.status = QStringLiteral("already_imported");
             return outcome;
         }
@@ -225,14 +266,34 @@ Result<ImportOutcome> SyncImporter::import(Database& database, const Session& se
             if (!previous)
                 return previous.error();
             if (!previous->isEmpty() && body->meta.value(QStringLiteral("previous")).toString() != *previous)
-                return refuseAsClone(database, *peer, sequence, options.preview);
+                return refuseAsDiverged(database, *peer, sequence, options.preview);
         }
+    }
+
+    // At the city: the township's audit trail continues from the head held from it.
+    AuditHead auditHead;
+    if (site->kind == QLatin1String("city")) {
+        const auto followed = AuditAnchor::follow(database, *peer, *body, rebaseline);
+        if (!followed)
+            return refuseAndFlag(database, *peer, tr("its audit trail was rewritten or cut (package %1)").arg(sequence),
+                                 options.preview, followed.error().toString());
+        auditHead = *followed;
     }
 
     {
         Transaction transaction(database.connection());
         if (Status s = transaction.begin(); !s)
             return s.error();
+        if (sequence > peer->lastReceived + 1 && !rebaseline) {
+            if (Status s =
+                    Peers::recordSkipped(database, session, peer->code, peer->lastReceived + 1, sequence - 1, sequence);
+                !s)
+                return s.error();
+        }
+        if (site->kind == QLatin1String("city")) {
+            if (Status s = Peers::setAuditHead(database, peer->code, auditHead.seq, auditHead.hash); !s)
+                return s.error();
+        }
         if (!peer->hasKeys()) {
             if (Status s = Peers::record(database, session, peer->code, peer->name, peer->kind,
                                          header->senderSignPublic, header->senderBoxPublic);

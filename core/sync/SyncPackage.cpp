@@ -4,6 +4,9 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cmath>
 
 #include <sodium.h>
 
@@ -201,10 +204,22 @@ Result<PackageHeader> SyncPackage::peek(const QByteArray& file)
     PackageHeader h;
     h.sender = o.value(QStringLiteral("sender")).toString();
     h.recipient = o.value(QStringLiteral("recipient")).toString();
-    h.sequence = o.value(QStringLiteral("sequence")).toInteger();
+    // Nothing here is trusted before the signature is checked; but only well-formed values are
+    // taken at all, so that no message ever quotes whatever a file says.
+    static const QRegularExpression siteCode(QStringLiteral("^(\\d{6}|\\d{9})$"));
+    const auto count = [](const QJsonValue& v) -> qint64 {
+        const double d = v.toDouble(-1);
+        return v.isDouble() && d >= 0 && d <= kMaxSequence && std::floor(d) == d ? qint64(d) : -1;
+    };
+    h.sequence = count(o.value(QStringLiteral("sequence")));
+    h.acknowledged = count(o.value(QStringLiteral("acknowledged")));
+    if (!siteCode.match(h.sender).hasMatch() || !siteCode.match(h.recipient).hasMatch() || h.sequence < 0 ||
+        h.acknowledged < 0)
+        return Error::failed(tr("The package is damaged or was changed on the way: its header is not one Doudi "
+                                "writes (site codes, and package numbers from 1 to %1).")
+                                 .arg(kMaxSequence));
     h.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
     h.senderFingerprint = o.value(QStringLiteral("sender_key")).toString();
-    h.acknowledged = o.value(QStringLiteral("acknowledged")).toInteger();
     h.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("data"));
     h.sealed = o.value(QStringLiteral("sealed")).toBool(true);
     const QJsonObject keys = o.value(QStringLiteral("sender_keys")).toObject();

@@ -39,6 +39,8 @@ class SyncPackage final
 public:
     static inline const QByteArray kMagic = QByteArrayLiteral("DOUDIPKG");
     static constexpr quint16 kVersion = 1;
+    // Package numbers run from 1 to 2^31−1 (0: an enrolment; as `acknowledged`, none yet).
+    static constexpr qint64 kMaxSequence = 2147483647;
 
     static QByteArray seal(const PackageHeader& header, const QByteArray& body, const SiteKeys& sender,
                            const QByteArray& recipientBoxPublic);
