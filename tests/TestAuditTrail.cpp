@@ -1,5 +1,7 @@
 #include "Clock.h"
 #include "TestFixtures.h"
+#include "cases/CaseRepository.h"
+#include "cases/SignalRepository.h"
 #include "rules/Evaluator.h"
 #include "security/AuditVerifier.h"
 #include "store/AuditLog.h"
@@ -202,6 +204,50 @@ private slots:
         const auto loaded = HouseholdRepository(*db, Session::bootstrap(QStringLiteral("test"))).load(m_household.uuid);
         QVERIFY(loaded.ok());
         QVERIFY(loaded->members.at(2).idNumber.isNull());
+    }
+
+    // A case with its steps (home visits are steps) and a monitoring signal are compared as stored:
+    // an approved amount raised with sqlite3, a step's date moved, a signal closed are each named.
+    void casesAndSignalsChangedBehindTheAppsBackAreNamed()
+    {
+        const Session clerk = Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString());
+        const auto withCase = [&](std::unique_ptr<Database>& db) -> QString {
+            db = baseline();
+            CaseRepository cases(*db, clerk);
+            const auto opened =
+                cases.open({m_household.uuid, QStringLiteral("temporary_assistance"), QDate(2025, 3, 3)});
+            if (!opened || !cases.advance(*opened, QStringLiteral("submit"), QDate(2025, 3, 4), QString()))
+                return QString();
+            MonitoringSignal signal;
+            signal.idNumber = m_household.members.first().idNumber;
+            signal.kind = QStringLiteral("large_medical_bill");
+            signal.source = QStringLiteral("医保局");
+            signal.date = QDate(2025, 3, 5);
+            if (!SignalRepository(*db, Session::bootstrap(QStringLiteral("city"))).import({signal}))
+                return QString();
+            return *opened;
+        };
+        std::unique_ptr<Database> db;
+        const QString caseId = withCase(db);
+        QVERIFY(!caseId.isEmpty());
+        QVERIFY(AuditVerifier::verify(*db)->ok());
+        QVERIFY(exec(*db, QStringLiteral("UPDATE cases SET amount_fen = 900000 WHERE id = '%1'").arg(caseId)));
+        QStringList found = findings(*db);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().startsWith(QStringLiteral("The case %1 was changed outside Doudi").arg(caseId)),
+                 qPrintable(found.first()));
+
+        QVERIFY(!withCase(db).isEmpty());
+        QVERIFY(exec(*db, QStringLiteral("UPDATE case_steps SET on_date = '2025-01-01' WHERE action = 'submit'")));
+        found = findings(*db);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().contains(QStringLiteral("was changed outside Doudi")), qPrintable(found.first()));
+
+        QVERIFY(!withCase(db).isEmpty());
+        QVERIFY(exec(*db, QStringLiteral("UPDATE signals SET status = 'not_eligible'")));
+        found = findings(*db);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().startsWith(QStringLiteral("The monitoring signal")), qPrintable(found.first()));
     }
 
     void rowsAddedOrRemovedBehindTheAppsBackAreNamed()

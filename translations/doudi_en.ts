@@ -449,6 +449,22 @@
         <source>The key slot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring signal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Authenticator</name>
@@ -7607,6 +7623,13 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>Cannot read the payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RecordDigest</name>
+    <message>
+        <source>Cannot read the records: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -448,6 +448,22 @@
         <source>The key slot</source>
         <translation>该密钥槽</translation>
     </message>
+    <message>
+        <source>The case %1</source>
+        <translation>案件 %1</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>该案件</translation>
+    </message>
+    <message>
+        <source>The monitoring signal %1</source>
+        <translation>监测预警信号 %1</translation>
+    </message>
+    <message>
+        <source>The monitoring signal</source>
+        <translation>该监测预警信号</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Authenticator</name>
@@ -7590,6 +7606,13 @@ Close Doudi anyway?</source>
     <message>
         <source>Cannot read the payments: %1</source>
         <translation>无法读取发放记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RecordDigest</name>
+    <message>
+        <source>Cannot read the records: %1</source>
+        <translation>无法读取记录：%1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "store/DeterminationRepository.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
+#include "store/RecordDigest.h"
 #include "store/SiteRepository.h"
 #include "store/Transaction.h"
 
@@ -103,8 +104,11 @@ Result<QString> CaseRepository::open(const Opening& o)
                              {QStringLiteral("state"), CaseWorkflow::initialState()},
                              {QStringLiteral("opened_on"), o.date.toString(Qt::ISODate)},
                              {QStringLiteral("documents"), QJsonDocument::fromJson(documents->toUtf8()).array()}};
+    const auto digest = RecordDigest::ofCase(m_database, id);
+    if (!digest)
+        return digest.error();
     if (Status s = m_audit->append(m_session.userName(), QStringLiteral("insert"), QStringLiteral("cases"), id, {},
-                                   values, QString());
+                                   values, *digest);
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -230,6 +234,9 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
     q.addBindValue(caseId);
     if (!q.exec())
         return Error::failed(tr("Cannot record the step: %1").arg(q.lastError().text()));
+    const auto digest = RecordDigest::ofCase(m_database, caseId);
+    if (!digest)
+        return digest.error();
     if (Status s = m_audit->append(m_session.userName(), QStringLiteral("update"), QStringLiteral("cases"), caseId,
                                    QJsonObject{{QStringLiteral("state"), c.state}},
                                    QJsonObject{{QStringLiteral("state"), *next},
@@ -237,7 +244,7 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
                                                {QStringLiteral("on"), date.toString(Qt::ISODate)},
                                                {QStringLiteral("amount_fen"), amount},
                                                {QStringLiteral("payment_from"), paymentFrom}},
-                                   QString(), note);
+                                   *digest, note);
         !s)
         return s;
     if (Status s = recordApprovedAmount(c, action, date, basis, note); !s)
@@ -363,10 +370,13 @@ Status CaseRepository::setDocuments(const QString& caseId, const QStringList& do
     q.addBindValue(caseId);
     if (!q.exec())
         return Error::failed(tr("Cannot record the materials: %1").arg(q.lastError().text()));
+    const auto digest = RecordDigest::ofCase(m_database, caseId);
+    if (!digest)
+        return digest.error();
     if (Status s = m_audit->append(
             m_session.userName(), QStringLiteral("update"), QStringLiteral("cases"), caseId,
             QJsonObject{{QStringLiteral("documents"), QJsonArray::fromStringList(found->documents)}},
-            QJsonObject{{QStringLiteral("documents"), QJsonDocument::fromJson(json->toUtf8()).array()}}, QString());
+            QJsonObject{{QStringLiteral("documents"), QJsonDocument::fromJson(json->toUtf8()).array()}}, *digest);
         !s)
         return s;
     return transaction.commit();

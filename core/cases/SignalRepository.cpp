@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/RecordDigest.h"
 #include "store/SiteRepository.h"
 #include "store/Transaction.h"
 
@@ -60,8 +61,11 @@ Result<SignalRepository::ImportReport> SignalRepository::import(QList<Monitoring
                                  {QStringLiteral("kind"), s.kind},
                                  {QStringLiteral("source"), s.source},
                                  {QStringLiteral("household_id"), s.householdId}};
+        const auto digest = RecordDigest::ofSignal(m_database, s.id);
+        if (!digest)
+            return digest.error();
         if (Status st = audit.append(m_session.userName(), QStringLiteral("insert"), QStringLiteral("signals"), s.id,
-                                     {}, values, QString());
+                                     {}, values, *digest);
             !st)
             return st.error();
     }
@@ -106,10 +110,13 @@ Status SignalRepository::move(const QString& signalId, const QString& status, co
     q.addBindValue(signalId);
     if (!q.exec())
         return Error::failed(tr("Cannot update the signal: %1").arg(q.lastError().text()));
+    const auto digest = RecordDigest::ofSignal(m_database, signalId);
+    if (!digest)
+        return digest.error();
     if (Status s = AuditLog(m_database)
                        .append(m_session.userName(), QStringLiteral("update"), QStringLiteral("signals"), signalId,
                                QJsonObject{{QStringLiteral("status"), from}},
-                               QJsonObject{{QStringLiteral("status"), status}}, QString(), note);
+                               QJsonObject{{QStringLiteral("status"), status}}, *digest, note);
         !s)
         return s;
     return transaction.commit();

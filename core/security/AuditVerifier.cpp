@@ -10,6 +10,7 @@
 #include "store/DeterminationRepository.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
+#include "store/RecordDigest.h"
 #include "store/SiteRepository.h"
 #include "store/UserRepository.h"
 
@@ -100,7 +101,8 @@ public:
                     .arg(it->seq));
             return;
         }
-        if (it->digest == digest)
+        // An entry written before the trail kept this record's digest cannot be compared.
+        if (it->digest == digest || it->digest.isEmpty())
             return;
         QString message =
             AuditVerifier::tr("%1 was changed outside Doudi after audit entry %2.").arg(label).arg(it->seq);
@@ -250,6 +252,20 @@ Result<AuditReport> AuditVerifier::verify(Database& database, bool records)
                                                       q.value(2).toString()));
     }
     checker.missing(QStringLiteral("fund_paperwork"), tr("The paperwork of a payment"));
+
+    // Cases with their steps and home visits, and monitoring signals, as their rows are stored.
+    const auto cases = RecordDigest::allCases(database);
+    if (!cases)
+        return cases.error();
+    for (auto it = cases->cbegin(); it != cases->cend(); ++it)
+        checker.check(QStringLiteral("cases"), it.key(), tr("The case %1").arg(it.key()), it.value());
+    checker.missing(QStringLiteral("cases"), tr("The case"));
+    const auto signals_ = RecordDigest::allSignals(database);
+    if (!signals_)
+        return signals_.error();
+    for (auto it = signals_->cbegin(); it != signals_->cend(); ++it)
+        checker.check(QStringLiteral("signals"), it.key(), tr("The monitoring signal %1").arg(it.key()), it.value());
+    checker.missing(QStringLiteral("signals"), tr("The monitoring signal"));
     return report;
 }
 
