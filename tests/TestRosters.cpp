@@ -19,6 +19,7 @@
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
+#include "store/Transaction.h"
 
 #include <QFile>
 #include <QProcess>
@@ -167,7 +168,10 @@ private slots:
                 const auto d = Evaluator::evaluate(policy->policy, h, QStringLiteral("2025-03"));
                 decision.steps = ApprovedAmounts::stepsFor(policy->policy, h, *d, decision.effectiveFrom);
             }
+            Transaction transaction(m_db->connection()); // recordWithin writes inside the caller's
+            QVERIFY(transaction.begin());
             QVERIFY(amounts.recordWithin(decision).ok());
+            QVERIFY(transaction.commit());
         }
         // March's payment list, prepared by the clerk and approved by the supervisor.
         const auto batch = PaymentBatches(*m_db, m_clerk).prepare(QStringLiteral("2025-03"), QStringLiteral("regular"));

@@ -98,6 +98,8 @@ Status BackupSettings::save(Database& database, const Session& session, const QS
 
 Status BackupSettings::sealStoredKey(Database& database, const SiteKey& siteKey)
 {
+    Q_ASSERT_X(Transaction::isOpen(database.connection()), "BackupSettings::sealStoredKey",
+               "inside the caller's transaction");
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT key FROM backup_settings WHERE id = 1 AND sealed_key IS NULL")))
         return Error::failed(tr("Cannot read the backup settings: %1").arg(q.lastError().text()));

@@ -6,6 +6,7 @@
 #include "security/SiteKey.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -44,6 +45,7 @@ Result<qint64> countOf(Database& database, const QString& sql)
 Status KeySlots::give(Database& database, const SiteKey& key, const QString& userId, const PasswordKey& passwordKey,
                       const QString& actor)
 {
+    Q_ASSERT_X(Transaction::isOpen(database.connection()), "KeySlots::give", "inside the caller's transaction");
     QByteArray secret(reinterpret_cast<const char*>(key.bytes()), SiteKey::kSize);
     const QByteArray wrapped =
         Aead::seal(reinterpret_cast<const unsigned char*>(passwordKey.key().constData()), secret, slotContext(userId));
@@ -71,6 +73,7 @@ Status KeySlots::give(Database& database, const SiteKey& key, const QString& use
 
 Status KeySlots::remove(Database& database, const QString& userId, const QString& actor)
 {
+    Q_ASSERT_X(Transaction::isOpen(database.connection()), "KeySlots::remove", "inside the caller's transaction");
     QSqlQuery q(database.connection());
     q.prepare(QStringLiteral("DELETE FROM site_key_slots WHERE user_id = ?"));
     q.addBindValue(userId);

@@ -144,6 +144,7 @@ Status AuditLog::append(const QString& userName, const QString& action, const QS
                         const QJsonObject& oldValues, const QJsonObject& newValues, const QString& digestAfter,
                         const QString& reason)
 {
+    Q_ASSERT_X(Transaction::isOpen(m_database.connection()), "AuditLog::append", "inside the caller's transaction");
     const auto compactOf = [](const QJsonObject& o) {
         return o.isEmpty() ? QByteArray() : QJsonDocument(o).toJson(QJsonDocument::Compact);
     };
@@ -155,6 +156,7 @@ Status AuditLog::appendJson(const QString& userName, const QString& action, cons
                             const QString& recordId, const QByteArray& oldJson, const QByteArray& newJson,
                             const QString& digestAfter, const QString& reason)
 {
+    Q_ASSERT_X(Transaction::isOpen(m_database.connection()), "AuditLog::appendJson", "inside the caller's transaction");
     const auto last = tail();
     if (!last)
         return last.error();

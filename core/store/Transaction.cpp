@@ -43,6 +43,11 @@ Status Transaction::begin()
     return success();
 }
 
+bool Transaction::isOpen(const QSqlDatabase& db)
+{
+    return openDepth.value(db.connectionName()) > 0;
+}
+
 Status Transaction::commit()
 {
     QSqlQuery q(m_db);

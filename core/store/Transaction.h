@@ -23,6 +23,10 @@ public:
     Status begin();
     Status commit();
 
+    // Whether a transaction is open on `db` (on this thread): what the helpers that write "inside
+    // the caller's transaction" assert, so that none of them ever writes half a change.
+    static bool isOpen(const QSqlDatabase& db);
+
 private:
     QSqlDatabase m_db;
     bool m_open = false;

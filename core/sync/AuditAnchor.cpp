@@ -43,6 +43,32 @@ qint64 sequenceOf(const QJsonValue& v)
     return qint64(d);
 }
 
+// The head the package names; seq −1 when it names none that can be read.
+AuditHead claimedHead(const PackageBody& body)
+{
+    const QJsonObject named = body.meta.value(QStringLiteral("audit_head")).toObject();
+    AuditHead claimed{sequenceOf(named.value(QStringLiteral("seq"))), named.value(QStringLiteral("hash")).toString()};
+    if ((claimed.seq > 0) == claimed.hash.isEmpty())
+        claimed.seq = -1;
+    return claimed;
+}
+
+Error noHead(const Peer& township)
+{
+    return Error::failed(AuditAnchor::tr("The package from %1 does not name where its audit trail ends: it was made by "
+                                         "an older Doudi or changed. Update Doudi at the township and export again.")
+                             .arg(township.name));
+}
+
+Error rewritten(const Peer& township, qint64 seq)
+{
+    return Error::failed(AuditAnchor::tr("The audit trail of %1 was rewritten or cut at the township: entry %2 does "
+                                         "not continue the trail received from it before. Its packages are refused "
+                                         "until the bureau has looked into it and accepted a full re-baseline.")
+                             .arg(township.name)
+                             .arg(seq));
+}
+
 } // namespace
 
 QJsonObject AuditHead::toJson() const
@@ -60,62 +86,64 @@ Result<AuditHead> AuditAnchor::headOf(Database& database)
     return AuditHead{q.value(0).toLongLong(), q.value(1).toString()};
 }
 
-Result<AuditHead> AuditAnchor::follow(Database& city, const Peer& township, const PackageBody& body, bool rebaseline)
+Status AuditAnchor::matchesHeld(Database& city, const Peer& township, const PackageBody& body, bool rebaseline)
 {
-    const QJsonObject named = body.meta.value(QStringLiteral("audit_head")).toObject();
-    const AuditHead claimed{sequenceOf(named.value(QStringLiteral("seq"))),
-                            named.value(QStringLiteral("hash")).toString()};
-    if (claimed.seq < 0 || (claimed.seq > 0) == claimed.hash.isEmpty())
-        return Error::failed(tr("The package from %1 does not name where its audit trail ends: it was made by an "
-                                "older Doudi or changed. Update Doudi at the township and export again.")
-                                 .arg(township.name));
-    const AuditHead held = rebaseline ? AuditHead() : AuditHead{township.auditSeq, township.auditHash};
-    const auto rewritten = [&](qint64 seq) {
-        return Error::failed(
-            tr("The audit trail of %1 was rewritten or cut at the township: entry %2 does not continue "
-               "the trail received from it before. Its packages are refused until the bureau has "
-               "looked into it and accepted a full re-baseline.")
-                .arg(township.name)
-                .arg(seq));
-    };
-    if (claimed.seq < held.seq)
-        return rewritten(claimed.seq + 1);
+    const AuditHead claimed = claimedHead(body);
+    if (claimed.seq < 0)
+        return noHead(township);
+    if (rebaseline)
+        return success();
+    if (claimed.seq < township.auditSeq)
+        return rewritten(township, claimed.seq + 1);
+    QSqlQuery held(city.connection());
+    held.prepare(QStringLiteral("SELECT json_extract(data, '$.hash') FROM city_records WHERE township = ? AND "
+                                "tbl = 'audit_log' AND row_key = ? AND deleted = 0"));
+    for (const PackageRecord& r : body.records) {
+        if (r.table != QLatin1String("audit_log") || r.key.toLongLong() > township.auditSeq)
+            continue;
+        held.addBindValue(township.code);
+        held.addBindValue(r.key);
+        if (!held.exec())
+            return Error::failed(tr("Cannot read the audit trail: %1").arg(held.lastError().text()));
+        const QString heldHash = held.next() ? held.value(0).toString() : QString();
+        held.finish();
+        if (r.isTombstone() ||
+            heldHash != QJsonDocument::fromJson(r.json).object().value(QStringLiteral("hash")).toString())
+            return rewritten(township, r.key.toLongLong());
+    }
+    return success();
+}
 
-    // The entries in order; one the city holds already must be the same entry.
+Result<AuditHead> AuditAnchor::follow(const Peer& township, const PackageBody& body, bool rebaseline)
+{
+    const AuditHead claimed = claimedHead(body);
+    if (claimed.seq < 0)
+        return noHead(township);
+    const AuditHead held = rebaseline ? AuditHead() : AuditHead{township.auditSeq, township.auditHash};
+    // The new entries in order, each hashing as it says (those at or below the held head were
+    // compared with the city's copies by matchesHeld).
     QMap<qint64, AuditEntry> entries;
-    QSqlQuery heldEntry(city.connection());
-    heldEntry.prepare(QStringLiteral("SELECT json_extract(data, '$.hash') FROM city_records WHERE township = ? AND "
-                                     "tbl = 'audit_log' AND row_key = ? AND deleted = 0"));
     for (const PackageRecord& r : body.records) {
         if (r.table != QLatin1String("audit_log"))
             continue;
         const qint64 seq = r.key.toLongLong();
         if (r.isTombstone() || seq <= 0)
-            return rewritten(seq);
+            return rewritten(township, seq);
+        if (seq <= held.seq)
+            continue;
         AuditEntry e = entryFrom(QJsonDocument::fromJson(r.json).object());
         if (e.seq != seq || AuditLog::chainHash(e) != e.hash)
-            return rewritten(seq);
-        if (seq <= held.seq) {
-            heldEntry.addBindValue(township.code);
-            heldEntry.addBindValue(r.key);
-            if (!heldEntry.exec())
-                return Error::failed(tr("Cannot read the audit trail: %1").arg(heldEntry.lastError().text()));
-            if (heldEntry.next() && heldEntry.value(0).toString() != e.hash)
-                return rewritten(seq);
-            heldEntry.finish();
-            continue;
-        }
+            return rewritten(township, seq);
         entries.insert(seq, std::move(e));
     }
-    // The new entries follow the held head one by one and end where the package says.
     AuditHead at = held;
     for (const AuditEntry& e : std::as_const(entries)) {
         if (e.seq != at.seq + 1 || e.prevHash != (at.hash.isEmpty() ? AuditLog::kGenesisHash : at.hash))
-            return rewritten(e.seq);
+            return rewritten(township, e.seq);
         at = {e.seq, e.hash};
     }
     if (at != claimed)
-        return rewritten(at.seq + 1);
+        return rewritten(township, at.seq + 1);
     return at;
 }
 

@@ -35,10 +35,14 @@ public:
     // The head of this database's trail (inside the export's transaction).
     static Result<AuditHead> headOf(Database& database);
 
-    // At the city: the head the package may be accepted with, or the one sentence why its trail was
-    // rewritten or cut. A re-baseline (accepted by a person) carries the whole trail from the first
-    // entry; any other package continues from `township`'s head held here.
-    static Result<AuditHead> follow(Database& city, const Peer& township, const PackageBody& body, bool rebaseline);
+    // At the city, first: the package names a head at or after the one held from `township`, and the
+    // entries it repeats from before that head are the ones the city holds.
+    static Status matchesHeld(Database& city, const Peer& township, const PackageBody& body, bool rebaseline);
+    // Then, touching no database (it runs beside the storing of the records): every entry hashes as
+    // it says, the new ones follow the held head one by one and end at the head the package names.
+    // The head to keep, or the one sentence why the trail was rewritten or cut. A re-baseline
+    // (accepted by a person) carries the whole trail and is followed from the first entry.
+    static Result<AuditHead> follow(const Peer& township, const PackageBody& body, bool rebaseline);
 
 private:
     AuditAnchor() = delete;

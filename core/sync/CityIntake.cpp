@@ -1,6 +1,7 @@
 #include "CityIntake.h"
 
 #include "store/Database.h"
+#include "store/Transaction.h"
 #include "sync/ConflictQueue.h"
 #include "sync/Peers.h"
 #include "sync/SyncTables.h"
@@ -92,6 +93,7 @@ QString quoted(const QString& key)
 Status CityIntake::apply(Database& city, const Peer& township, qint64 sequence, qint64 acknowledged,
                          const PackageBody& body, bool rebaseline, int* conflicts)
 {
+    Q_ASSERT_X(Transaction::isOpen(city.connection()), "CityIntake::apply", "inside the caller's transaction");
     for (const PackageRecord& r : body.records) {
         if (!SyncTables::isTownshipOwned(r.table))
             return Error::failed(
@@ -110,29 +112,29 @@ Status CityIntake::apply(Database& city, const Peer& township, qint64 sequence, 
     const auto rules = rowRules(city);
     if (!rules)
         return rules.error();
-    // A row lands only when its key is its primary key, its origin is the sender and its village is
-    // in the sender's township (checked by SQLite's own JSON reading, the one the city's reports
-    // use); it replaces what the city holds only when its version does not go back.
-    // One row's values as the statements below see them, and the checks it must pass.
-    const QString row = QStringLiteral("WITH r (township, tbl, row_key, data, sequence, key_path, has_origin, "
-                                       "place_path) AS (VALUES (?, ?, ?, ?, ?, ?, ?, ?)) ");
+    // A row is the sender's own when its key is its primary key, its origin is the sender and its
+    // village is in the sender's township, checked by SQLite's own JSON reading (the one the
+    // city's reports use) over the columns below: once for all the package's rows after they are
+    // stored, and for one row that did not land. A row replaces what the city holds only when its
+    // version does not go back.
     const QString checks =
         QStringLiteral("CASE WHEN json_valid(data) THEN CAST(json_extract(data, key_path) AS TEXT) IS row_key "
                        "AND (has_origin = 0 OR json_extract(data, '$.origin_site') IS township) "
-                       "AND (coalesce(place_path, '') = '' OR substr(json_extract(data, place_path), 1, "
-                       "length(township)) IS township) "
+                       "AND CASE WHEN coalesce(place_path, '') = '' THEN 1 ELSE substr(json_extract(data, "
+                       "place_path), 1, length(township)) IS township END "
                        "ELSE 0 END");
     QSqlQuery upsert(city.connection());
-    upsert.prepare(row +
-                   QStringLiteral("INSERT INTO city_records (township, tbl, row_key, data, deleted, sequence) "
-                                  "SELECT township, tbl, row_key, data, 0, sequence FROM r WHERE ") +
-                   checks +
-                   QStringLiteral(" ON CONFLICT (township, tbl, row_key) DO UPDATE SET data = excluded.data, "
-                                  "deleted = 0, sequence = excluded.sequence WHERE "
-                                  "coalesce(json_extract(excluded.data, '$.version'), 0) >= "
-                                  "coalesce(json_extract(city_records.data, '$.version'), 0)"));
+    // The JSON is bound as the UTF-8 bytes it came in and stored as text: no conversion on the way.
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO city_records (township, tbl, row_key, data, deleted, sequence) VALUES (?, ?, ?, CAST(? AS TEXT), "
+        "0, ?) ON CONFLICT (township, tbl, row_key) DO UPDATE SET data = excluded.data, deleted = 0, "
+        "sequence = excluded.sequence WHERE CASE WHEN json_valid(excluded.data) THEN "
+        "coalesce(json_extract(excluded.data, '$.version'), 0) >= coalesce(json_extract(city_records.data, "
+        "'$.version'), 0) ELSE 0 END"));
     QSqlQuery passes(city.connection());
-    passes.prepare(row + QStringLiteral("SELECT ") + checks + QStringLiteral(" FROM r"));
+    passes.prepare(QStringLiteral("SELECT ") + checks +
+                   QStringLiteral(" FROM (SELECT ? AS township, ? AS tbl, ? AS row_key, CAST(? AS TEXT) AS data, ? "
+                                  "AS sequence, ? AS key_path, ? AS has_origin, ? AS place_path)"));
     QSqlQuery tombstone(city.connection());
     tombstone.prepare(QStringLiteral("INSERT INTO city_records (township, tbl, row_key, data, deleted, sequence) "
                                      "VALUES (?, ?, ?, '{}', 1, ?) ON CONFLICT (township, tbl, row_key) DO UPDATE "
@@ -176,12 +178,12 @@ Status CityIntake::apply(Database& city, const Peer& township, qint64 sequence, 
         const QVariantList values{QVariant(township.code),
                                   QVariant(r.table),
                                   QVariant(r.key),
-                                  QVariant(QString::fromUtf8(r.json)),
+                                  QVariant(r.json),
                                   QVariant(sequence),
                                   QVariant(rule.keyPath),
                                   QVariant(int(rule.hasOrigin)),
                                   QVariant(rule.placePath)};
-        for (const QVariant& v : values)
+        for (const QVariant& v : values.mid(0, 5))
             upsert.addBindValue(v);
         if (!upsert.exec())
             return databaseError(upsert);
@@ -208,6 +210,28 @@ Status CityIntake::apply(Database& city, const Peer& township, qint64 sequence, 
         if (Status s = addConflict(r, local); !s)
             return s;
     }
+    // Every row stored from this package is the sender's own.
+    QString keyPath = QStringLiteral("CASE tbl");
+    QString hasOrigin = QStringLiteral("CASE tbl");
+    QString placePath = QStringLiteral("CASE tbl");
+    for (auto it = rules->cbegin(); it != rules->cend(); ++it) {
+        keyPath += QStringLiteral(" WHEN '%1' THEN '%2'").arg(it.key(), it->keyPath);
+        hasOrigin += QStringLiteral(" WHEN '%1' THEN %2").arg(it.key()).arg(int(it->hasOrigin));
+        placePath += QStringLiteral(" WHEN '%1' THEN '%2'").arg(it.key(), it->placePath);
+    }
+    QSqlQuery stored(city.connection());
+    stored.prepare(QStringLiteral("SELECT tbl, row_key FROM (SELECT township, tbl, row_key, data, %1 END AS key_path, "
+                                  "%2 END AS has_origin, %3 END AS place_path FROM city_records WHERE township = ? "
+                                  "AND sequence = ? AND deleted = 0) WHERE NOT (%4) LIMIT 1")
+                       .arg(keyPath, hasOrigin, placePath, checks));
+    stored.addBindValue(township.code);
+    stored.addBindValue(sequence);
+    if (!stored.exec())
+        return databaseError(stored);
+    if (stored.next())
+        return Error::failed(tr("The package from %1 carries a “%2” record (%3) that is not its own or whose key "
+                                "does not match its contents: the package is refused.")
+                                 .arg(township.name, stored.value(0).toString(), quoted(stored.value(1).toString())));
     // A case belongs to a household of the same township.
     QSqlQuery orphan(city.connection());
     orphan.prepare(QStringLiteral(

@@ -4,6 +4,7 @@
 #include "security/KeySlots.h"
 #include "security/SiteKey.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -101,6 +102,8 @@ Result<QJsonObject> IdNumberHashes::forTownship(Database& city, const QString& t
 
 Status IdNumberHashes::replace(Database& township, const QJsonObject& hashes)
 {
+    Q_ASSERT_X(Transaction::isOpen(township.connection()), "IdNumberHashes::replace",
+               "inside the caller's transaction");
     const QByteArray key = QByteArray::fromHex(hashes.value(QStringLiteral("key")).toString().toLatin1());
     if (key.size() != crypto_generichash_KEYBYTES)
         return Error::invalid(QStringLiteral("id_hashes.key"), tr("is not a hash key"));
@@ -146,6 +149,8 @@ Result<QStringList> IdNumberHashes::townshipsOf(Database& township, const QStrin
 
 Status IdNumberHashes::sealStoredKey(Database& database, const SiteKey& siteKey)
 {
+    Q_ASSERT_X(Transaction::isOpen(database.connection()), "IdNumberHashes::sealStoredKey",
+               "inside the caller's transaction");
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT key FROM id_hash_key WHERE id = 1 AND sealed_key IS NULL")))
         return Error::failed(tr("Cannot read the ID hash key: %1").arg(q.lastError().text()));

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
 #include "sync/SiteKeys.h"
 
 #include <QJsonDocument>
@@ -185,6 +186,7 @@ Status Peers::setAuditHead(Database& database, const QString& code, qint64 seq, 
 Status Peers::recordSkipped(Database& database, const Session& session, const QString& code, qint64 first, qint64 last,
                             qint64 coveredBy)
 {
+    Q_ASSERT_X(Transaction::isOpen(database.connection()), "Peers::recordSkipped", "inside the caller's transaction");
     QSqlQuery q(database.connection());
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_skipped (peer, sequence, covered_by, skipped_at, skipped_by) "
                              "VALUES (?, ?, ?, ?, ?)"));

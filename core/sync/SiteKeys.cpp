@@ -119,6 +119,7 @@ Result<QString> SiteKeys::siteFingerprint(Database& database)
 
 Status SiteKeys::sealStored(Database& database, const SiteKey& siteKey)
 {
+    Q_ASSERT_X(Transaction::isOpen(database.connection()), "SiteKeys::sealStored", "inside the caller's transaction");
     QSqlQuery q(database.connection());
     if (!q.exec(
             QStringLiteral("SELECT sign_secret, box_secret FROM site_keys WHERE id = 1 AND sealed_secrets IS NULL")))

@@ -18,6 +18,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+#include <thread>
+
 namespace Doudi {
 
 namespace {
@@ -270,51 +273,65 @@ Result<ImportOutcome> SyncImporter::import(Database& database, const Session& se
         }
     }
 
-    // At the city: the township's audit trail continues from the head held from it.
-    AuditHead auditHead;
-    if (site->kind == QLatin1String("city")) {
-        const auto followed = AuditAnchor::follow(database, *peer, *body, rebaseline);
-        if (!followed)
-            return refuseAndFlag(database, *peer, tr("its audit trail was rewritten or cut (package %1)").arg(sequence),
-                                 options.preview, followed.error().toString());
-        auditHead = *followed;
+    // At the city: the township's audit trail continues from the head held from it. The entries it
+    // already holds are compared here; the new ones are rehashed and linked on a second core while
+    // the records are stored, and the transaction commits only when they hold.
+    const bool atCity = site->kind == QLatin1String("city");
+    const QString rewritten = tr("its audit trail was rewritten or cut (package %1)").arg(sequence);
+    if (atCity) {
+        if (Status s = AuditAnchor::matchesHeld(database, *peer, *body, rebaseline); !s)
+            return refuseAndFlag(database, *peer, rewritten, options.preview, s.error().toString());
     }
+    std::optional<Result<AuditHead>> followed;
+    std::jthread anchor;
+    if (atCity)
+        anchor = std::jthread([&] { followed.emplace(AuditAnchor::follow(*peer, *body, rebaseline)); });
 
-    {
+    std::optional<Error> trailRefused;
+    const Status applied = [&]() -> Status {
         Transaction transaction(database.connection());
         if (Status s = transaction.begin(); !s)
-            return s.error();
+            return s;
         if (sequence > peer->lastReceived + 1 && !rebaseline) {
             if (Status s =
                     Peers::recordSkipped(database, session, peer->code, peer->lastReceived + 1, sequence - 1, sequence);
                 !s)
-                return s.error();
-        }
-        if (site->kind == QLatin1String("city")) {
-            if (Status s = Peers::setAuditHead(database, peer->code, auditHead.seq, auditHead.hash); !s)
-                return s.error();
+                return s;
         }
         if (!peer->hasKeys()) {
             if (Status s = Peers::record(database, session, peer->code, peer->name, peer->kind,
                                          header->senderSignPublic, header->senderBoxPublic);
                 !s)
-                return s.error();
+                return s;
         }
         const qint64 acknowledged = std::max(peer->lastAcknowledged, header->acknowledged);
-        if (Status s =
-                site->kind == QLatin1String("city")
-                    ? CityIntake::apply(database, *peer, sequence, acknowledged, *body, rebaseline, &outcome.conflicts)
-                    : TownshipIntake::apply(database, *peer, sequence, *body, &outcome.conflicts);
+        if (Status s = atCity ? CityIntake::apply(database, *peer, sequence, acknowledged, *body, rebaseline,
+                                                  &outcome.conflicts)
+                              : TownshipIntake::apply(database, *peer, sequence, *body, &outcome.conflicts);
             !s)
-            return s.error();
+            return s;
+        if (atCity) {
+            anchor.join();
+            if (!*followed) {
+                trailRefused = followed->error();
+                return success(); // rolled back; the township is flagged below
+            }
+            if (Status s = Peers::setAuditHead(database, peer->code, (*followed)->seq, (*followed)->hash); !s)
+                return s;
+        }
         if (Status s = record(database, session, *peer, *header, digest, outcome, rebaseline); !s)
-            return s.error();
+            return s;
         outcome.status = QStringLiteral("applied");
         if (options.preview)
-            return outcome; // rolled back as the transaction goes out of scope
-        if (Status s = transaction.commit(); !s)
-            return s.error();
-    }
+            return success(); // rolled back as the transaction goes out of scope
+        return transaction.commit();
+    }();
+    if (trailRefused)
+        return refuseAndFlag(database, *peer, rewritten, options.preview, trailRefused->toString());
+    if (!applied)
+        return applied.error();
+    if (options.preview)
+        return outcome;
 
     // Packages that waited for this one.
     for (qint64 next = sequence + 1;; ++next) {

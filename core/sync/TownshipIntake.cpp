@@ -1,6 +1,7 @@
 #include "TownshipIntake.h"
 
 #include "cases/CaseRepository.h"
+#include "store/Transaction.h"
 
 #include "rules/PolicyJson.h"
 #include "store/Database.h"
@@ -85,6 +86,7 @@ Result<QJsonObject> localCase(Database& township, const QString& caseId)
 Status TownshipIntake::apply(Database& township, const Peer& city, qint64 sequence, const PackageBody& body,
                              int* conflicts)
 {
+    Q_ASSERT_X(Transaction::isOpen(township.connection()), "TownshipIntake::apply", "inside the caller's transaction");
     static const QSet<QString> cityOwned{QStringLiteral("policies"),    QStringLiteral("calendar_days"),
                                          QStringLiteral("decisions"),   QStringLiteral("signals"),
                                          QStringLiteral("allocations"), QStringLiteral("id_hashes")};
