@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "TestFixtures.h"
 #include "UsersDialog.h"
+#include "security/Authenticator.h"
 #include "security/Session.h"
 #include "store/AuditLog.h"
 #include "store/HouseholdRepository.h"
@@ -23,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace Doudi;
 
@@ -61,17 +64,19 @@ private:
     }
 
     // Answers the next modal login dialog with this password, as soon as it shows.
-    static void answerLogin(const QString& password, bool* answered)
+    static void answerLogin(const QString& password, bool* answered, std::function<void()> whileLocked = {})
     {
         auto* poll = new QTimer(qApp);
         auto tries = std::make_shared<int>(0);
-        QObject::connect(poll, &QTimer::timeout, poll, [poll, password, tries, answered] {
+        QObject::connect(poll, &QTimer::timeout, poll, [poll, password, tries, answered, whileLocked] {
             LoginDialog* dialog = nullptr;
             for (QWidget* w : QApplication::topLevelWidgets()) {
                 if (auto* login = qobject_cast<LoginDialog*>(w); login && login->isVisible())
                     dialog = login;
             }
             if (dialog) {
+                if (whileLocked)
+                    whileLocked();
                 // Nothing of the desk shows while it is locked.
                 for (QWidget* w : QApplication::topLevelWidgets())
                     *answered = *answered || (w != dialog && w->isVisible());
@@ -128,16 +133,25 @@ private slots:
         QVERIFY(lock->remainingMs() > 9800);
         QVERIFY(!window.isLocked());
 
+        // The clerk's site key, unwrapped at login, is wiped while the desk is locked and unwrapped
+        // again by the login that unlocks it.
+        QVERIFY(Authenticator::login(*db, QStringLiteral("liu"), QStringLiteral("clerk-password")).ok());
+        QVERIFY(db->siteKey());
+        bool wipedWhileLocked = false;
+
         // Quiet locks it.
         lock->setIntervalMs(200);
         lock->resume();
         // (The lock and the unlock both happen inside the lock's own dialog loop.)
         bool unlockedWithNothingShown = false;
-        answerLogin(QStringLiteral("clerk-password"), &unlockedWithNothingShown);
+        answerLogin(QStringLiteral("clerk-password"), &unlockedWithNothingShown,
+                    [&] { wipedWhileLocked = window.isLocked() && !db->siteKey(); });
         QTRY_VERIFY_WITH_TIMEOUT(unlockedWithNothingShown, 5000);
         lock->setIntervalMs(60000);
         lock->resume();
         QVERIFY(!window.isLocked());
+        QVERIFY(wipedWhileLocked);
+        QVERIFY(db->siteKey());
         // Unlocked: the form is still there, with what was typed.
         QVERIFY(editor->isVisible());
         QCOMPARE(editor->membersTable()->item(0, HouseholdEditor::NameColumn)->text(), QStringLiteral("正在录入"));
