@@ -9123,6 +9123,10 @@ Apply it?</source>
         <source>must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>active; no site key yet: set a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::VillageCsv</name>

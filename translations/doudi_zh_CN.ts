@@ -9111,6 +9111,10 @@ Apply it?</source>
         <source>must not be negative</source>
         <translation>不能为负数</translation>
     </message>
+    <message>
+        <source>active; no site key yet: set a new password</source>
+        <translation>正常；尚无站点密钥：请重设密码</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::VillageCsv</name>

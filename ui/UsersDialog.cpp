@@ -2,6 +2,7 @@
 
 #include "ReadOnlyTable.h"
 #include "domain/Money.h"
+#include "security/KeySlots.h"
 #include "security/PasswordHasher.h"
 #include "store/SiteRepository.h"
 #include "store/UserRepository.h"
@@ -55,12 +56,19 @@ void UsersDialog::reload()
     const auto users = UserRepository(m_database, m_session).all();
     if (!users)
         return;
+    // An account older than the key slots logs in but cannot sign or open packages until its
+    // password is set again by an administrator (who then gives it a slot of the site key).
+    const auto slotCount = KeySlots::count(m_database);
+    const auto slotsByUser = KeySlots::digests(m_database);
     for (const User& u : *users) {
         const int row = m_users->rowCount();
         m_users->insertRow(row);
+        const bool withoutKey = slotCount && *slotCount > 0 && slotsByUser && !slotsByUser->contains(u.id);
+        const QString state = u.disabled   ? tr("disabled")
+                              : withoutKey ? tr("active; no site key yet: set a new password")
+                                           : tr("active");
         const QStringList cells = {u.name, u.displayName, Permissions::roleLabel(u.role),
-                                   villages.value(u.villageCode, u.villageCode),
-                                   u.disabled ? tr("disabled") : tr("active")};
+                                   villages.value(u.villageCode, u.villageCode), state};
         for (int c = 0; c < cells.size(); ++c)
             m_users->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
