@@ -615,6 +615,31 @@ private slots:
                  qPrintable(refused.error().toString()));
     }
 
+    // A copy of the township's file, opened without anyone logging in: it can neither write a
+    // package nor open the city's, and it is left as it was.
+    void aCopiedFileWithoutAPasswordExchangesNothing()
+    {
+        cityImports(exportFrom(*m_township));
+        const QByteArray fromCity = exportFrom(*m_city, QStringLiteral("220681103"));
+        QVERIFY(!fromCity.isEmpty());
+        const QString copyPath = m_dir->filePath(QStringLiteral("copied.doudi"));
+        QSqlQuery copy(m_township->connection());
+        QVERIFY(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(copyPath)));
+        auto copied = Database::open(copyPath, Database::OpenMode::MustExist);
+        QVERIFY(copied);
+        const QByteArray before = dumpHash(**copied);
+        const auto opened = importInto(**copied, fromCity);
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().toString().contains(QStringLiteral("locked")), qPrintable(opened.error().toString()));
+        const auto written =
+            SyncExporter::write(**copied, m_setup, QString(), false, m_dir->filePath(QStringLiteral("forged.doudi")));
+        QVERIFY(!written.ok());
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("forged.doudi"))));
+        QCOMPARE(dumpHash(**copied), before);
+        // The township itself, logged in, opens it.
+        QCOMPARE(importInto(*m_township, fromCity)->status, QStringLiteral("applied"));
+    }
+
     // A township restored from last week's backup holds less than the city already has from it:
     // its next package replaces the city's view whole, once, and then packages run as before.
     void aRestoredTownshipSendsARebaseline()
