@@ -5461,10 +5461,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount per year (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whole household</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5584,6 +5580,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>Row %1: an ID number of %2 %3; birth date, sex and age are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income per year (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenditure per year (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

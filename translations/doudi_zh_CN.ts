@@ -5446,10 +5446,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>收入类型</translation>
     </message>
     <message>
-        <source>Amount per year (yuan)</source>
-        <translation>年收入（元）</translation>
-    </message>
-    <message>
         <source>Whole household</source>
         <translation>全户共有</translation>
     </message>
@@ -5572,6 +5568,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>Row %1: an ID number of %2 %3; birth date, sex and age are filled in.</source>
         <translation>第 %1 行：%2 %3 签发的身份证号；出生日期、性别和年龄已自动填写。</translation>
+    </message>
+    <message>
+        <source>Income per year (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <source>Expenditure per year (yuan)</source>
+        <translation>年支出（元）</translation>
     </message>
 </context>
 <context>

@@ -168,8 +168,16 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
     if (householdId.isEmpty()) {
         Household fresh;
         fresh.assets.dwellings.append(Dwelling{});
+        // A new household lives where its village is (a 社区 is in town) and has no capable legal
+        // supporter until the clerk says so: nothing the family did not state is pre-filled.
+        fresh.residence = residenceOf(0);
+        fresh.flags.hasCapableSupporter = false;
         load(fresh);
         addMember();
+        connect(m_village, &QComboBox::currentIndexChanged, this, [this](int index) {
+            if (!m_filling)
+                m_residence->setCurrentIndex(m_residence->findData(Vocabulary::residenceCode(residenceOf(index))));
+        });
     } else {
         auto loaded = m_repository->load(householdId);
         if (loaded) {
@@ -186,6 +194,11 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
 }
 
 HouseholdEditor::~HouseholdEditor() = default;
+
+Residence HouseholdEditor::residenceOf(int villageIndex) const
+{
+    return m_village->itemData(villageIndex, kUrbanRole).toBool() ? Residence::Urban : Residence::Rural;
+}
 
 void HouseholdEditor::makeReadOnly()
 {
@@ -219,8 +232,10 @@ QWidget* HouseholdEditor::buildBasicTab()
     SiteRepository sites(m_database, m_session);
     if (const auto villages = sites.activeVillages()) {
         for (const Village& v : *villages) {
-            if (m_session.maySeeVillage(v.code))
+            if (m_session.maySeeVillage(v.code)) {
                 m_village->addItem(v.name, v.code);
+                m_village->setItemData(m_village->count() - 1, v.urban, kUrbanRole);
+            }
         }
     }
     m_residence = new QComboBox(page);
@@ -334,7 +349,7 @@ QWidget* HouseholdEditor::buildMembersTab()
 
 QWidget* HouseholdEditor::buildIncomeTab()
 {
-    m_income = makeTable({tr("Member"), tr("Type of income"), tr("Amount per year (yuan)")});
+    m_income = makeTable({tr("Member"), tr("Type of income"), tr("Income per year (yuan)")});
     m_income->setColumnWidth(0, 160);
     m_income->setColumnWidth(1, 260);
     m_income->setItemDelegateForColumn(
@@ -357,7 +372,7 @@ QWidget* HouseholdEditor::buildIncomeTab()
 
 QWidget* HouseholdEditor::buildExpenditureTab()
 {
-    m_expenditure = makeTable({tr("Type of expenditure"), tr("Amount per year (yuan)")});
+    m_expenditure = makeTable({tr("Type of expenditure"), tr("Expenditure per year (yuan)")});
     m_expenditure->setColumnWidth(0, 260);
     m_expenditure->setItemDelegateForColumn(
         0, new ComboBoxDelegate(

@@ -86,6 +86,10 @@ private:
     QWidget* withRowButtons(QTableWidget* table, const std::function<void()>& add);
 
     void load(const Household& household);
+    // Where a household of the village at `villageIndex` lives: in town for a 社区.
+    Residence residenceOf(int villageIndex) const;
+    // The village list's item role that holds whether a village is a 社区.
+    static constexpr int kUrbanRole = Qt::UserRole + 1;
     void appendMemberRow(const Member& member);
     void appendIncomeRow(const IncomeItem& item, int memberKey);
     void appendExpenditureRow(const ExpenditureItem& item);

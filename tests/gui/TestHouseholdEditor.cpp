@@ -113,6 +113,44 @@ private slots:
                  QStringLiteral("110105********002X"));
     }
 
+    // A new household lives where its village is (a 社区 is in town) and is not assumed to have a
+    // capable legal supporter; the expenditure grid's amount column says it is an expenditure.
+    void aNewHouseholdPrefillsNothingTheFamilyDidNotSay()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        QVERIFY(SiteRepository(*db, Session::bootstrap(QStringLiteral("setup")))
+                    .addVillages({Village{QStringLiteral("220681103001"), QStringLiteral("江北社区"), true, {}, {}}}));
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), QString());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QComboBox* village = editor.villageBox();
+        const int town = village->findData(QStringLiteral("220681103001"));
+        const int countryside = village->findData(TestFixtures::kVillageA);
+        QVERIFY(town >= 0 && countryside >= 0);
+        village->setCurrentIndex(countryside);
+        village->setCurrentIndex(town);
+        typeIntoCell(editor.membersTable(), 0, HouseholdEditor::IdNumberColumn, QStringLiteral("11010519491231002X"));
+        typeIntoCell(editor.membersTable(), 0, HouseholdEditor::NameColumn, QStringLiteral("王秀英"));
+        QStringList headers;
+        for (QTableWidget* table : editor.findChildren<QTableWidget*>()) {
+            for (int c = 0; c < table->columnCount(); ++c)
+                headers.append(table->horizontalHeaderItem(c)->text());
+        }
+        QVERIFY(headers.contains(QStringLiteral("Expenditure per year (yuan)")));
+        QVERIFY(headers.contains(QStringLiteral("Income per year (yuan)")));
+        const auto id = editor.saveAndStay();
+        QVERIFY2(id.ok(), qPrintable(editor.problemLines().join(QLatin1Char('\n'))));
+        const auto saved = HouseholdRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).load(*id);
+        QCOMPARE(saved->residence, Residence::Urban);
+        QVERIFY(!saved->flags.hasCapableSupporter);
+        village->setCurrentIndex(countryside);
+        const auto again = editor.saveAndStay();
+        QVERIFY(again.ok());
+        QCOMPARE(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).load(*id)->residence,
+                 Residence::Rural);
+    }
+
     void wrongInputIsShownAndNothingIsLost()
     {
         auto db = freshDatabase();
