@@ -6176,6 +6176,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>Demo database: log in as clerk1, supervisor, admin or cadre01 with the password %1 (for trying Doudi out only).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The desk is locked. Your open work is kept; enter your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::MainWindow</name>
@@ -6435,6 +6439,18 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>Pa&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results in this village.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6163,6 +6163,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>Demo database: log in as clerk1, supervisor, admin or cadre01 with the password %1 (for trying Doudi out only).</source>
         <translation>演示数据库：可用 clerk1、supervisor、admin 或 cadre01 登录，密码 %1（仅供试用）。</translation>
     </message>
+    <message>
+        <source>The desk is locked. Your open work is kept; enter your password to go on.</source>
+        <translation>桌面已锁定。打开的工作都保留着；输入密码继续。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::MainWindow</name>
@@ -6425,6 +6429,18 @@ Close Doudi anyway?</source>
     <message>
         <source>Pa&amp;yments</source>
         <translation>发放(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除查找</translation>
+    </message>
+    <message>
+        <source>No results in this village.</source>
+        <translation>本村无结果。</translation>
+    </message>
+    <message>
+        <source>No results for “%1”.</source>
+        <translation>无结果：“%1”。</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@
 
 namespace Doudi {
 
-LoginDialog::LoginDialog(Database& database, const QString& lockedBy, QWidget* parent)
+LoginDialog::LoginDialog(Database& database, const QString& lockedBy, Locked locked, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
 {
@@ -37,15 +37,18 @@ LoginDialog::LoginDialog(Database& database, const QString& lockedBy, QWidget* p
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     heading->setFont(big);
-    QString text = unlock ? tr("The desk was locked after a while without use. Your open work is kept; enter your "
-                               "password to go on.")
-                          : tr("Enter your user name and password.");
+    QString text = !unlock                    ? tr("Enter your user name and password.")
+                   : locked == Locked::ByHand ? tr("The desk is locked. Your open work is kept; enter your password "
+                                                   "to go on.")
+                                              : tr("The desk was locked after a while without use. Your open work "
+                                                   "is kept; enter your password to go on.");
     if (!unlock && sites.setting(DemoGenerator::kDemoAccountsKey) == QLatin1String("1"))
         text += QLatin1Char('\n') + tr("Demo database: log in as clerk1, supervisor, admin or cadre01 with the "
                                        "password %1 (for trying Doudi out only).")
                                         .arg(DemoGenerator::kDemoPassword);
     auto* intro = new QLabel(text, this);
     intro->setWordWrap(true);
+    m_intro = intro;
     setMinimumWidth(420);
     auto* form = new QFormLayout;
     form->addRow(tr("&User name:"), m_name);
@@ -63,6 +66,11 @@ LoginDialog::LoginDialog(Database& database, const QString& lockedBy, QWidget* p
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     (unlock ? m_password : m_name)->setFocus();
+}
+
+QString LoginDialog::introText() const
+{
+    return m_intro->text();
 }
 
 void LoginDialog::tryLogin()

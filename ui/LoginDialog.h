@@ -22,12 +22,21 @@ class LoginDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(LoginDialog)
 
 public:
+    // Why the desk is locked, said on the unlock screen.
+    enum class Locked
+    {
+        AfterIdle,
+        ByHand
+    };
     // An empty `lockedBy` asks for a name: a login. Else only that person's password: an unlock.
-    LoginDialog(Database& database, const QString& lockedBy = QString(), QWidget* parent = nullptr);
+    LoginDialog(Database& database, const QString& lockedBy = QString(), Locked locked = Locked::AfterIdle,
+                QWidget* parent = nullptr);
 
     const std::optional<Session>& session() const { return m_session; }
     QLineEdit* nameField() const { return m_name; }
     QLineEdit* passwordField() const { return m_password; }
+    // The sentence above the fields.
+    QString introText() const;
 
 public slots:
     void tryLogin();
@@ -38,6 +47,7 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_password = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_intro = nullptr;
 };
 
 } // namespace Doudi

@@ -94,6 +94,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     filters->addWidget(villageLabel);
     filters->addWidget(m_village, 1);
     layout->addLayout(filters);
+    // Esc in the search box clears it, and the list shows everybody again.
+    auto* clearSearch = new QAction(tr("Clear the search"), m_search);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, this, [this] {
+        m_search->clear();
+        applyFilter();
+    });
+    m_noResults = new QLabel(central);
+    m_noResults->hide();
+    layout->addWidget(m_noResults);
 
     m_model = new HouseholdListModel(*m_repository, this);
     m_view = new QTableView(central);
@@ -366,7 +378,7 @@ void MainWindow::buildMenus()
     importPackageAction->setVisible(m_session.may(Action::ExchangePackages));
     auto* lockAction = new QAction(tr("&Lock the desk"), this);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(lockAction, &QAction::triggered, this, &MainWindow::lockDesk);
+    connect(lockAction, &QAction::triggered, this, [this] { lockDesk(LoginDialog::Locked::ByHand); });
     fileMenu->addAction(importPackageAction);
     fileMenu->addAction(lockAction);
     fileMenu->addAction(auditAction);
@@ -436,6 +448,12 @@ void MainWindow::updateStatus()
         statusBar()->showMessage(m_model->lastError());
     }
     m_count->setText(tr("%n household(s)", nullptr, int(m_model->totalCount())));
+    // An empty list says so, and what was looked for, rather than looking like a blank screen.
+    const QString search = m_search->text().trimmed();
+    const bool filtered = !search.isEmpty() || !m_village->currentData().toString().isEmpty();
+    m_noResults->setVisible(filtered && m_model->totalCount() == 0);
+    m_noResults->setText(search.isEmpty() ? tr("No results in this village.")
+                                          : tr("No results for “%1”.").arg(search.left(40)));
 }
 
 void MainWindow::newHousehold()
@@ -490,7 +508,7 @@ void MainWindow::removeCurrentHousehold()
     m_model->reload();
 }
 
-void MainWindow::lockDesk()
+void MainWindow::lockDesk(LoginDialog::Locked why)
 {
     if (m_locked)
         return;
@@ -506,7 +524,7 @@ void MainWindow::lockDesk()
             w->hide();
         }
     }
-    LoginDialog unlock(*m_database, m_session.userName());
+    LoginDialog unlock(*m_database, m_session.userName(), why);
     const bool unlocked = unlock.exec() == QDialog::Accepted;
     for (const QPointer<QWidget>& w : hidden) {
         if (w)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoginDialog.h"
 #include "security/Session.h"
 
 #include <QMainWindow>
@@ -41,6 +42,8 @@ public:
 
     const std::optional<RestoreRequest>& restoreRequest() const { return m_restoreRequest; }
     QLabel* noticesLabel() const { return m_notices; }
+    // Shown above the list when a search or village finds no household.
+    QLabel* noResultsLabel() const { return m_noResults; }
 
     HouseholdListModel* householdModel() const { return m_model; }
     QLineEdit* searchField() const { return m_search; }
@@ -57,7 +60,8 @@ public slots:
     void backUpForTheDay();
     void editCurrentHousehold();
     void removeCurrentHousehold();
-    void lockDesk();
+    // Locks the desk: after a while without use, or by hand (Ctrl+L); the unlock screen says which.
+    void lockDesk(LoginDialog::Locked why = LoginDialog::Locked::AfterIdle);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,6 +87,7 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_village = nullptr;
     QLabel* m_count = nullptr;
+    QLabel* m_noResults = nullptr;
     QTimer* m_searchDelay = nullptr;
     IdleLock* m_idleLock = nullptr;
     QThread* m_auditCheck = nullptr;

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -64,7 +65,7 @@ private:
     }
 
     // Answers the next modal login dialog with this password, as soon as it shows.
-    static void answerLogin(const QString& password, bool* answered, std::function<void()> whileLocked = {})
+    static void answerLogin(const QString& password, bool* answered, std::function<void(LoginDialog*)> whileLocked = {})
     {
         auto* poll = new QTimer(qApp);
         auto tries = std::make_shared<int>(0);
@@ -76,7 +77,7 @@ private:
             }
             if (dialog) {
                 if (whileLocked)
-                    whileLocked();
+                    whileLocked(dialog);
                 // Nothing of the desk shows while it is locked.
                 for (QWidget* w : QApplication::topLevelWidgets())
                     *answered = *answered || (w != dialog && w->isVisible());
@@ -138,24 +139,63 @@ private slots:
         QVERIFY(Authenticator::login(*db, QStringLiteral("liu"), QStringLiteral("clerk-password")).ok());
         QVERIFY(db->siteKey());
         bool wipedWhileLocked = false;
+        bool idleSaid = false;
 
         // Quiet locks it.
         lock->setIntervalMs(200);
         lock->resume();
         // (The lock and the unlock both happen inside the lock's own dialog loop.)
         bool unlockedWithNothingShown = false;
-        answerLogin(QStringLiteral("clerk-password"), &unlockedWithNothingShown,
-                    [&] { wipedWhileLocked = window.isLocked() && !db->siteKey(); });
+        answerLogin(QStringLiteral("clerk-password"), &unlockedWithNothingShown, [&](LoginDialog* dialog) {
+            wipedWhileLocked = window.isLocked() && !db->siteKey();
+            idleSaid = dialog->introText().contains(QStringLiteral("without use"));
+        });
         QTRY_VERIFY_WITH_TIMEOUT(unlockedWithNothingShown, 5000);
         lock->setIntervalMs(60000);
         lock->resume();
         QVERIFY(!window.isLocked());
         QVERIFY(wipedWhileLocked);
+        QVERIFY(idleSaid);
         QVERIFY(db->siteKey());
+
+        // Locked by hand (Ctrl+L), the screen does not say it was for want of use.
+        bool byHandAnswered = false;
+        bool byHandSaidIdle = true;
+        answerLogin(QStringLiteral("clerk-password"), &byHandAnswered, [&](LoginDialog* dialog) {
+            byHandSaidIdle = dialog->introText().contains(QStringLiteral("without use"));
+        });
+        QTimer::singleShot(0, &window, [&window] { window.lockDesk(LoginDialog::Locked::ByHand); });
+        QTRY_VERIFY_WITH_TIMEOUT(byHandAnswered, 5000);
+        QVERIFY(!byHandSaidIdle);
+        QVERIFY(!window.isLocked());
         // Unlocked: the form is still there, with what was typed.
         QVERIFY(editor->isVisible());
         QCOMPARE(editor->membersTable()->item(0, HouseholdEditor::NameColumn)->text(), QStringLiteral("正在录入"));
         QVERIFY(window.idleLock()->isActive());
+    }
+
+    // Esc clears the search box; a search that finds nobody says so.
+    void anEmptySearchSaysSoAndEscClearsIt()
+    {
+        auto db = database();
+        QVERIFY(db);
+        MainWindow window(std::move(db),
+                          Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.householdModel()->totalCount(), qint64(2));
+        QVERIFY(!window.noResultsLabel()->isVisible());
+        window.searchField()->setFocus();
+        window.searchField()->setText(QStringLiteral("没有这个人")); // (QTest types no Chinese)
+        QTest::keyClick(window.searchField(), Qt::Key_Return);
+        QTRY_COMPARE(window.householdModel()->totalCount(), qint64(0));
+        QTRY_VERIFY(window.noResultsLabel()->isVisible());
+        QVERIFY2(window.noResultsLabel()->text().contains(QStringLiteral("No results")),
+                 qPrintable(window.noResultsLabel()->text()));
+        QTest::keyClick(window.searchField(), Qt::Key_Escape);
+        QVERIFY(window.searchField()->text().isEmpty());
+        QTRY_COMPARE(window.householdModel()->totalCount(), qint64(2));
+        QVERIFY(!window.noResultsLabel()->isVisible());
     }
 
     void aCadreSeesTheirVillageOnly()
