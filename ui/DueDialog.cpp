@@ -90,6 +90,18 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    // Enter or a double click on a case or a review opens its household on its cases; Enter is the
+    // table's, so no button here answers it as the dialog's default.
+    connect(m_cases, &QTableWidget::cellActivated, this, [this](int row) {
+        if (row >= 0 && row < m_caseHouseholds.size() && !m_caseHouseholds.at(row).isEmpty())
+            emit householdRequested(m_caseHouseholds.at(row));
+    });
+    connect(m_reviews, &QTableWidget::cellActivated, this, [this](int row) {
+        if (row >= 0 && row < m_reviewHouseholds.size() && !m_reviewHouseholds.at(row).isEmpty())
+            emit householdRequested(m_reviewHouseholds.at(row));
+    });
+    for (QPushButton* button : findChildren<QPushButton*>())
+        button->setAutoDefault(false);
     reload();
 }
 
@@ -211,10 +223,12 @@ void DueDialog::showData(const DueData& data, const QDate& today)
     qsizetype total = 0;
     const QList<DueRow> rows = dueRows(data.cases, today, kShown, &total);
     m_cases->setRowCount(0);
+    m_caseHouseholds.clear();
     m_cases->setUpdatesEnabled(false);
     for (const DueRow& row : rows) {
         const CaseRecord& c = *row.record;
         const CaseDeadline& d = *row.deadline;
+        m_caseHouseholds.append(c.householdId);
         ReadOnlyTable::appendRow(m_cases,
                                  {nameOf(c.householdId), CaseWorkflow::typeLabel(c.type),
                                   CaseWorkflow::stateLabel(c.state), CaseWorkflow::deadlineLabel(d.step),
@@ -226,9 +240,11 @@ void DueDialog::showData(const DueData& data, const QDate& today)
 
     const QList<ReviewDue>& reviews = data.reviews;
     m_reviews->setRowCount(0);
+    m_reviewHouseholds.clear();
     m_reviews->setUpdatesEnabled(false);
     for (qsizetype i = 0; i < std::min<qsizetype>(reviews.size(), kShown); ++i) {
         const ReviewDue& r = reviews[i];
+        m_reviewHouseholds.append(r.householdId);
         ReadOnlyTable::appendRow(
             m_reviews,
             {nameOf(r.householdId), DisplayFormat::date(r.due.date), DisplayFormat::date(r.since), r.due.reason},
@@ -238,6 +254,7 @@ void DueDialog::showData(const DueData& data, const QDate& today)
     for (qsizetype i = 0; i < std::min<qsizetype>(data.differing.size(), kShown); ++i) {
         const Recipient& r = data.differing[i];
         const Member* head = r.household.head();
+        m_reviewHouseholds.append(r.household.uuid);
         ReadOnlyTable::appendRow(
             m_reviews,
             {head ? head->name : QString(), tr("now"),

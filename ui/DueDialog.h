@@ -34,6 +34,8 @@ public:
 signals:
     // The lists are read and shown.
     void reloaded();
+    // Enter or a double click on a case or a review: the household to open, on its cases.
+    void householdRequested(const QString& householdId);
 
 public slots:
     // Reads on a thread of its own with its own connection, then fills the lists.
@@ -53,7 +55,9 @@ private:
     QLabel* m_casesMore = nullptr;
     QLabel* m_reviewsMore = nullptr;
     QLabel* m_message = nullptr;
-    QStringList m_signalIds; // of the rows of m_signals
+    QStringList m_signalIds;        // of the rows of m_signals
+    QStringList m_caseHouseholds;   // of the rows of m_cases
+    QStringList m_reviewHouseholds; // of the rows of m_reviews
     QThread* m_thread = nullptr;
     bool m_reloadAgain = false;
     static constexpr qsizetype kShown = 1000;

@@ -195,6 +195,11 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
 
 HouseholdEditor::~HouseholdEditor() = default;
 
+void HouseholdEditor::showCasesTab()
+{
+    m_tabs->setCurrentWidget(m_cases);
+}
+
 Residence HouseholdEditor::residenceOf(int villageIndex) const
 {
     return m_village->itemData(villageIndex, kUrbanRole).toBool() ? Residence::Urban : Residence::Rural;

@@ -61,6 +61,8 @@ public:
 
     AssessmentPanel* assessmentPanel() const { return m_assessment; }
     CasesPanel* casesPanel() const { return m_cases; }
+    // Brings the Cases tab to the front (opened from the due list).
+    void showCasesTab();
     // Whether the stored members' ID numbers are shown in full (after an audited reveal).
     bool idNumbersRevealed() const { return m_revealed; }
 

@@ -136,11 +136,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     } else if (m_session.may(Action::PrintRoster)) {
         auto* tabs = new QTabWidget(this);
         auto* dashboard = new DashboardPanel(*m_database, m_session, tabs);
-        connect(dashboard, &DashboardPanel::dueRequested, this, [this] {
-            auto* dialog = new DueDialog(*m_database, m_session, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        });
+        connect(dashboard, &DashboardPanel::dueRequested, this, &MainWindow::showDue);
         tabs->addTab(dashboard, tr("&Dashboard"));
         tabs->addTab(central, tr("House&holds"));
         setCentralWidget(tabs);
@@ -289,11 +285,7 @@ void MainWindow::buildMenus()
     });
     auto* dueAction = new QAction(tr("&Due and overdue…"), this);
     dueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(dueAction, &QAction::triggered, this, [this] {
-        auto* dialog = new DueDialog(*m_database, m_session, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(dueAction, &QAction::triggered, this, &MainWindow::showDue);
     householdMenu->addAction(dueAction);
     auto* casesAction = new QAction(tr("All &cases…"), this);
     connect(casesAction, &QAction::triggered, this, [this] {
@@ -468,7 +460,17 @@ void MainWindow::editCurrentHousehold()
         openEditor(index.data(HouseholdListModel::kIdRole).toString());
 }
 
-void MainWindow::openEditor(const QString& householdId)
+DueDialog* MainWindow::showDue()
+{
+    auto* dialog = new DueDialog(*m_database, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DueDialog::householdRequested, this,
+            [this](const QString& householdId) { openEditor(householdId)->showCasesTab(); });
+    dialog->open();
+    return dialog;
+}
+
+HouseholdEditor* MainWindow::openEditor(const QString& householdId)
 {
     auto* editor = new HouseholdEditor(*m_database, m_session, householdId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
@@ -478,6 +480,7 @@ void MainWindow::openEditor(const QString& householdId)
         statusBar()->showMessage(tr("Saved."), 4000);
     });
     editor->open();
+    return editor;
 }
 
 void MainWindow::selectHousehold(const QString& householdId)

@@ -18,6 +18,8 @@ class QTimer;
 namespace Doudi {
 
 class Database;
+class DueDialog;
+class HouseholdEditor;
 class IdleLock;
 class HouseholdListModel;
 class HouseholdRepository;
@@ -62,6 +64,8 @@ public slots:
     void removeCurrentHousehold();
     // Locks the desk: after a while without use, or by hand (Ctrl+L); the unlock screen says which.
     void lockDesk(LoginDialog::Locked why = LoginDialog::Locked::AfterIdle);
+    // The due and overdue list; a case or review opened from it opens its household on its cases.
+    DueDialog* showDue();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,7 +77,7 @@ private:
     void applyFilter();
     void fillVillageFilter();
     void updateStatus();
-    void openEditor(const QString& householdId);
+    HouseholdEditor* openEditor(const QString& householdId);
     void selectHousehold(const QString& householdId);
     void showSettings();
     void showAbout();

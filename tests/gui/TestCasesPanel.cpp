@@ -95,6 +95,20 @@ private slots:
         QCOMPARE(due.reviewsTable()->rowCount(), 1);
         QCOMPARE(due.reviewsTable()->item(0, 0)->text(), QStringLiteral("李强"));
         QCOMPARE(due.reviewsTable()->item(0, 1)->text(), DisplayFormat::date(QDate(2025, 9, 19)));
+        // Enter on the row opens the household; so does a double click; the dialog stays open.
+        due.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&due));
+        QSignalSpy requested(&due, &DueDialog::householdRequested);
+        due.reviewsTable()->setFocus();
+        due.reviewsTable()->setCurrentCell(0, 0);
+        QTest::keyClick(due.reviewsTable(), Qt::Key_Return);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().toString(), h.uuid);
+        QVERIFY(due.isVisible());
+        const QRect cell = due.reviewsTable()->visualItemRect(due.reviewsTable()->item(0, 0));
+        QTest::mouseClick(due.reviewsTable()->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+        QTest::mouseDClick(due.reviewsTable()->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+        QCOMPARE(requested.count(), 2);
     }
 
     // The papers of a case: the visit form blank and as recorded, the authorisation, the refusal

@@ -1,4 +1,6 @@
+#include "CasesPanel.h"
 #include "Clock.h"
+#include "DueDialog.h"
 #include "HouseholdEditor.h"
 #include "HouseholdListModel.h"
 #include "IdleLock.h"
@@ -20,7 +22,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -196,6 +200,25 @@ private slots:
         QVERIFY(window.searchField()->text().isEmpty());
         QTRY_COMPARE(window.householdModel()->totalCount(), qint64(2));
         QVERIFY(!window.noResultsLabel()->isVisible());
+    }
+
+    // A case or review chosen in the due list opens its household on the Cases tab.
+    void theDueListOpensTheHouseholdOnItsCases()
+    {
+        auto db = database();
+        QVERIFY(db);
+        MainWindow window(std::move(db),
+                          Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString()));
+        DueDialog* due = window.showDue();
+        QVERIFY(QSignalSpy(due, &DueDialog::reloaded).wait(30000));
+        emit due->householdRequested(m_householdId);
+        HouseholdEditor* editor = nullptr;
+        for (HouseholdEditor* e : window.findChildren<HouseholdEditor*>())
+            editor = e->isVisible() ? e : editor;
+        QVERIFY(editor);
+        QCOMPARE(editor->findChild<QTabWidget*>()->currentWidget(), static_cast<QWidget*>(editor->casesPanel()));
+        editor->close();
+        due->close();
     }
 
     void aCadreSeesTheirVillageOnly()
