@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "ComboBoxDelegate.h"
 #include "FieldLabels.h"
+#include "FormGrid.h"
 #include "domain/HouseholdValidator.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
@@ -14,6 +15,7 @@
 #include "store/SiteRepository.h"
 #include "sync/IdNumberHashes.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -193,7 +195,13 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
         makeReadOnly();
 }
 
-HouseholdEditor::~HouseholdEditor() = default;
+HouseholdEditor::~HouseholdEditor()
+{
+    // The children outlive this object's own part by a moment: a cell editor still open commits
+    // its text as it goes, and nothing of this half-destroyed form may answer it.
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
+}
 
 void HouseholdEditor::showCasesTab()
 {
@@ -276,14 +284,7 @@ QWidget* HouseholdEditor::buildBasicTab()
 
 QTableWidget* HouseholdEditor::makeTable(const QStringList& headers)
 {
-    auto* table = new QTableWidget(0, int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->setDefaultSectionSize(28);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    table->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    table->setTabKeyNavigation(true);
-    return table;
+    return new FormGrid(headers);
 }
 
 QWidget* HouseholdEditor::withRowButtons(QTableWidget* table, const std::function<void()>& add)
@@ -294,11 +295,29 @@ QWidget* HouseholdEditor::withRowButtons(QTableWidget* table, const std::functio
     auto* row = new QHBoxLayout;
     auto* addButton = new QPushButton(tr("Add row"), page);
     auto* removeButton = new QPushButton(tr("Remove row"), page);
-    connect(addButton, &QPushButton::clicked, this, [add] { add(); });
-    connect(removeButton, &QPushButton::clicked, this, [table] {
+    // A new row starts in its first cell, with the keyboard there; Ctrl+Insert and Ctrl+Delete do
+    // the same as the buttons while this tab's grid or buttons have the focus.
+    const auto addRow = [table, add] {
+        add();
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        table->setFocus(Qt::OtherFocusReason);
+    };
+    const auto removeRow = [table] {
         if (table->currentRow() >= 0)
             table->removeRow(table->currentRow());
-    });
+        table->setFocus(Qt::OtherFocusReason);
+    };
+    connect(addButton, &QPushButton::clicked, this, addRow);
+    connect(removeButton, &QPushButton::clicked, this, removeRow);
+    for (const auto& [button, keys] : {std::pair{addButton, QKeySequence(Qt::CTRL | Qt::Key_Insert)},
+                                       std::pair{removeButton, QKeySequence(Qt::CTRL | Qt::Key_Delete)}}) {
+        auto* action = new QAction(button->text(), page);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        page->addAction(action);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        button->setToolTip(keys.toString(QKeySequence::NativeText));
+    }
     row->addWidget(addButton);
     row->addWidget(removeButton);
     row->addStretch(1);
@@ -463,6 +482,8 @@ void HouseholdEditor::addMember()
     const int row = m_members->rowCount() - 1;
     m_tabs->setCurrentIndex(1);
     m_members->setCurrentCell(row, IdNumberColumn);
+    // The ID number cell has the keyboard: the first digit typed goes into it.
+    m_members->setFocus(Qt::OtherFocusReason);
 }
 
 void HouseholdEditor::appendMemberRow(const Member& m)

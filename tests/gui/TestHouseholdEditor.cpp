@@ -151,6 +151,53 @@ private slots:
                  Residence::Rural);
     }
 
+    // The keyboard alone: the ID number cell takes the first digit typed when the form opens; Tab
+    // leaves a grid from its last cell; Ctrl+Insert adds a row that starts in its first cell and
+    // Ctrl+Delete removes it.
+    void theKeyboardReachesEverything()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), QString());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTableWidget* members = editor.membersTable();
+        QTRY_VERIFY(QApplication::focusWidget() == members);
+        // Each key goes where the keyboard is, as it would from the keyboard itself.
+        for (const QChar c : QStringLiteral("11010519491231002X"))
+            QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCoreApplication::processEvents(); // the closed cell editor goes later
+        QCOMPARE(members->item(0, HouseholdEditor::IdNumberColumn)->text(), QStringLiteral("11010519491231002X"));
+
+        // Tab from the last cell goes on to the next field, out of the grid.
+        members->setFocus();
+        members->setCurrentCell(members->rowCount() - 1, members->columnCount() - 1);
+        QTest::keyClick(members, Qt::Key_Tab);
+        QWidget* after = QApplication::focusWidget();
+        QVERIFY(after && after != members && !members->isAncestorOf(after));
+        // In the middle it moves cell to cell (the next cell's editor opens).
+        const auto inGrid = [members] {
+            QWidget* focus = QApplication::focusWidget();
+            return focus == members || members->isAncestorOf(focus);
+        };
+        members->setFocus();
+        members->setCurrentCell(0, 0);
+        QTest::keyClick(members, Qt::Key_Tab);
+        QVERIFY(inGrid());
+        QCOMPARE(members->currentColumn(), 1);
+
+        // Ctrl+Insert adds a member whose row starts in its first cell; Ctrl+Delete removes it,
+        // even while a cell is being edited.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Insert, Qt::ControlModifier);
+        QCOMPARE(members->rowCount(), 2);
+        QCOMPARE(members->currentRow(), 1);
+        QCOMPARE(members->currentColumn(), 0);
+        QVERIFY(inGrid());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete, Qt::ControlModifier);
+        QCOMPARE(members->rowCount(), 1);
+    }
+
     void wrongInputIsShownAndNothingIsLost()
     {
         auto db = freshDatabase();
