@@ -5577,6 +5577,22 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>Expenditure per year (yuan)</source>
         <translation>年支出（元）</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>What was typed into this household has not been saved.</source>
+        <translation>这户家庭录入的内容还没有保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>

@@ -176,6 +176,7 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
         fresh.flags.hasCapableSupporter = false;
         load(fresh);
         addMember();
+        m_baseline = formState(); // the empty form, its first member row included
         connect(m_village, &QComboBox::currentIndexChanged, this, [this](int index) {
             if (!m_filling)
                 m_residence->setCurrentIndex(m_residence->findData(Vocabulary::residenceCode(residenceOf(index))));
@@ -469,6 +470,77 @@ void HouseholdEditor::load(const Household& h)
     m_filling = false;
     for (int r = 0; r < m_members->rowCount(); ++r)
         refreshDerivedColumns(r);
+    m_baseline = formState();
+}
+
+QStringList HouseholdEditor::formState() const
+{
+    const QList<const QWidget*> elsewhere = {m_assessment,  m_cases,    m_members,  m_income,
+                                             m_expenditure, m_vehicles, m_dwellings};
+    // The form's own fields: not the panels' or a cell editor that happens to be open.
+    const auto ownField = [&elsewhere](const QWidget* w) {
+        return std::none_of(elsewhere.cbegin(), elsewhere.cend(),
+                            [w](const QWidget* other) { return other->isAncestorOf(w); });
+    };
+    QStringList state;
+    for (const QLineEdit* field : m_tabs->findChildren<QLineEdit*>()) {
+        if (ownField(field))
+            state.append(field->text());
+    }
+    for (const QComboBox* box : m_tabs->findChildren<QComboBox*>()) {
+        if (ownField(box))
+            state.append(box->currentData().toString() + QLatin1Char('|') + box->currentText());
+    }
+    for (const QCheckBox* box : m_tabs->findChildren<QCheckBox*>()) {
+        if (ownField(box))
+            state.append(box->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+    for (const QTableWidget* table : {m_members, m_income, m_expenditure, m_vehicles, m_dwellings}) {
+        state.append(QString::number(table->rowCount()));
+        for (int r = 0; r < table->rowCount(); ++r) {
+            for (int c = 0; c < table->columnCount(); ++c) {
+                const QTableWidgetItem* item = table->item(r, c);
+                if (!item)
+                    continue;
+                // A stored ID number counts as itself, masked or revealed.
+                const QVariant full = item->data(kFullIdRole);
+                state.append(full.isValid() ? full.toString() : item->text());
+                state.append(QString::number(item->data(Qt::CheckStateRole).toInt()));
+            }
+        }
+    }
+    return state;
+}
+
+bool HouseholdEditor::hasChanges() const
+{
+    return formState() != m_baseline;
+}
+
+void HouseholdEditor::reject()
+{
+    if (m_saveButton->isHidden() || !hasChanges()) { // read only, or nothing to lose
+        QDialog::reject();
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Discard changes?"),
+                    tr("What was typed into this household has not been saved."),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask.button(QMessageBox::Save)->setText(tr("&Save"));
+    ask.button(QMessageBox::Discard)->setText(tr("&Discard"));
+    ask.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+    ask.setDefaultButton(QMessageBox::Save);
+    ask.setEscapeButton(QMessageBox::Cancel);
+    switch (ask.exec()) {
+    case QMessageBox::Save:
+        save(); // stays open, with the problems shown, when it cannot be saved
+        return;
+    case QMessageBox::Discard:
+        QDialog::reject();
+        return;
+    default:
+        return;
+    }
 }
 
 void HouseholdEditor::addMember()

@@ -66,9 +66,14 @@ public:
     // Whether the stored members' ID numbers are shown in full (after an audited reveal).
     bool idNumbersRevealed() const { return m_revealed; }
 
+    // Whether anything in the form differs from what was loaded or last saved.
+    bool hasChanges() const;
+
 public slots:
     // Saves; on success emits saved() and closes, else shows the problems and stays open.
     bool save();
+    // Esc, 取消 and the window's close button: with changes, asks first (保存 / 放弃 / 继续编辑).
+    void reject() override;
     // Saves and stays open; returns the household's id.
     Result<QString> saveAndStay();
     void addMember();
@@ -88,6 +93,8 @@ private:
     QWidget* withRowButtons(QTableWidget* table, const std::function<void()>& add);
 
     void load(const Household& household);
+    // Everything the clerk can change in the form, as text, to tell whether anything was changed.
+    QStringList formState() const;
     // Where a household of the village at `villageIndex` lives: in town for a 社区.
     Residence residenceOf(int villageIndex) const;
     // The village list's item role that holds whether a village is a 社区.
@@ -141,6 +148,7 @@ private:
     AssessmentPanel* m_assessment = nullptr;
     CasesPanel* m_cases = nullptr;
     bool m_filling = false;
+    QStringList m_baseline; // formState() as loaded or last saved
     bool m_revealed = false;
     QPushButton* m_revealButton = nullptr;
     QPushButton* m_saveButton = nullptr;

@@ -11,11 +11,15 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 using namespace Doudi;
 
@@ -196,6 +200,64 @@ private slots:
         QVERIFY(inGrid());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete, Qt::ControlModifier);
         QCOMPARE(members->rowCount(), 1);
+    }
+
+    // Nothing typed is lost: Esc, 取消 or the close button on a form with changes asks 放弃修改？ —
+    // keep editing, discard, or save; without changes the form just closes.
+    void leavingWithChangesAsksFirst()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        Household h = TestFixtures::household();
+        QVERIFY(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("setup"))).save(h));
+        const auto answer = [](QMessageBox::StandardButton button, bool* asked) {
+            QTimer::singleShot(50, [button, asked] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                *asked = box != nullptr;
+                if (box)
+                    box->button(button)->click();
+            });
+        };
+        {
+            HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), h.uuid);
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            QVERIFY(!editor.hasChanges());
+            editor.findChild<QTabWidget*>()->setCurrentIndex(1); // 家庭成员
+            typeIntoCell(editor.membersTable(), 0, HouseholdEditor::NameColumn, QStringLiteral("李强强"));
+            QVERIFY(editor.hasChanges());
+            bool asked = false;
+            answer(QMessageBox::Cancel, &asked);
+            QTest::keyClick(&editor, Qt::Key_Escape);
+            QVERIFY(asked);
+            QVERIFY(editor.isVisible()); // kept editing, the name still there
+            QCOMPARE(editor.membersTable()->item(0, HouseholdEditor::NameColumn)->text(), QStringLiteral("李强强"));
+            answer(QMessageBox::Discard, &asked);
+            editor.close(); // the window's close button
+            QTRY_VERIFY(!editor.isVisible());
+        }
+        QCOMPARE(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).load(h.uuid)->head()->name,
+                 QStringLiteral("李强"));
+        {
+            HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), h.uuid);
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            editor.findChild<QTabWidget*>()->setCurrentIndex(1); // 家庭成员
+            typeIntoCell(editor.membersTable(), 0, HouseholdEditor::NameColumn, QStringLiteral("李强强"));
+            bool asked = false;
+            answer(QMessageBox::Save, &asked);
+            editor.reject();
+            QVERIFY(asked);
+            QTRY_VERIFY(!editor.isVisible());
+        }
+        QCOMPARE(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).load(h.uuid)->head()->name,
+                 QStringLiteral("李强强"));
+        // Nothing changed: it closes without a question.
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), h.uuid);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.reject();
+        QVERIFY(!editor.isVisible());
     }
 
     void wrongInputIsShownAndNothingIsLost()
