@@ -8,6 +8,7 @@
 #include "rules/Evaluator.h"
 #include "store/Database.h"
 #include "store/DeterminationRepository.h"
+#include "store/PeopleNames.h"
 
 #include <QDateEdit>
 #include <QFont>
@@ -309,8 +310,8 @@ void AssessmentPanel::showComparison(const QString& householdId)
     const Determination& now = *m_result;
     QStringList lines;
     lines.append(tr("Saved %1 by %2 for %3 under policy %4.")
-                     .arg(QLocale().toString(before.createdAt.toLocalTime(), QLocale::ShortFormat), before.createdBy,
-                          before.result.month, before.result.policyId));
+                     .arg(QLocale().toString(before.createdAt.toLocalTime(), QLocale::ShortFormat),
+                          PeopleNames(m_database).of(before.createdBy), before.result.month, before.result.policyId));
     if (before.result.classification != now.classification)
         lines.append(tr("Classification: %1 → %2")
                          .arg(DeterminationJson::classificationLabel(before.result.classification),

@@ -3,6 +3,7 @@
 #include "ReadOnlyTable.h"
 #include "security/AuditVerifier.h"
 #include "store/AuditLog.h"
+#include "store/PeopleNames.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -51,6 +52,7 @@ AuditDialog::AuditDialog(Database& database, QWidget* parent)
     m_verdict = new QLabel(tr("Press “Verify” to check the whole trail and the data against it."), this);
     m_verdict->setWordWrap(true);
 
+    const PeopleNames people(m_database); // the person, not the login
     if (const auto entries = AuditLog(m_database).entries(QString(), kShown)) {
         for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
             const int row = m_entries->rowCount();
@@ -58,7 +60,7 @@ AuditDialog::AuditDialog(Database& database, QWidget* parent)
             const QDateTime at = QDateTime::fromString(it->at, Qt::ISODateWithMs).toLocalTime();
             const QStringList cells = {QString::number(it->seq),
                                        QLocale().toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                       it->userName,
+                                       people.of(it->userName),
                                        actionLabel(it->action),
                                        it->table,
                                        it->recordId,

@@ -13,6 +13,7 @@
 #include "payments/PaymentBatches.h"
 #include "rules/DeterminationJson.h"
 #include "store/DeterminationRepository.h"
+#include "store/PeopleNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,6 +111,7 @@ void CasesPanel::reload()
     const QDate today = Clock::currentDate();
     // One timeline of the file: each case's acceptance and steps, and each saved determination.
     QList<QPair<QDate, QString>> events;
+    const PeopleNames people(m_database); // the person, not the login
     for (const CaseRecord& c : *all) {
         m_records.append(c);
         events.append(
@@ -117,7 +119,7 @@ void CasesPanel::reload()
         for (const CaseStep& s : c.steps)
             events.append({s.onDate, tr("%1: %2 — %3 (%4)")
                                          .arg(DisplayFormat::date(s.onDate), CaseWorkflow::typeLabel(c.type),
-                                              CaseWorkflow::actionLabel(s.action), s.userName)});
+                                              CaseWorkflow::actionLabel(s.action), people.of(s.userName))});
         const CaseDeadline* due = c.nextDeadline();
         QString next = due ? tr("%1 by %2").arg(CaseWorkflow::deadlineLabel(due->step), CaseWorkflow::dueDateText(*due))
                            : QString();
@@ -233,10 +235,12 @@ void CasesPanel::showHistory()
     if (row < 0)
         return;
     const CaseRecord& c = m_records[row];
+    const PeopleNames people(m_database);
     m_history->addItem(tr("%1 accepted").arg(DisplayFormat::date(c.openedOn)));
     for (const CaseStep& s : c.steps)
         m_history->addItem(tr("%1 %2 (%3)%4")
-                               .arg(DisplayFormat::date(s.onDate), CaseWorkflow::actionLabel(s.action), s.userName,
+                               .arg(DisplayFormat::date(s.onDate), CaseWorkflow::actionLabel(s.action),
+                                    people.of(s.userName),
                                     s.note.isEmpty() ? QString() : QStringLiteral(": ") + readableNote(s.note)));
 }
 

@@ -13,6 +13,7 @@
 #include "fund/FundLedger.h"
 #include "fund/FundTerms.h"
 #include "report/FundRoster.h"
+#include "store/PeopleNames.h"
 #include "store/SiteRepository.h"
 
 #include <QCheckBox>
@@ -177,7 +178,14 @@ void FundDialog::reload()
             m_year->addItem(QString::number(year), year);
         m_year->setCurrentIndex(std::max(0, m_year->findData(chosenYear)));
     }
-    m_model->setEntries(*entries, Clock::currentDate());
+    // The ledger names who prepared and approved each entry: the person, not the login.
+    QList<FundEntry> named = *entries;
+    const PeopleNames people(m_database);
+    for (FundEntry& e : named) {
+        e.preparedBy = people.of(e.preparedBy);
+        e.approvedBy = people.of(e.approvedBy);
+    }
+    m_model->setEntries(named, Clock::currentDate());
     applyFilter();
     updateSummary();
     if (!selected.isEmpty())

@@ -8,6 +8,7 @@
 #include "fund/FundTerms.h"
 #include "store/AuditLog.h"
 #include "store/HouseholdRepository.h"
+#include "store/PeopleNames.h"
 #include "store/SiteRepository.h"
 
 namespace Doudi {
@@ -85,7 +86,12 @@ Result<QString> FundDocuments::voucherFor(Database& database, const Session& ses
                                              QStringLiteral("fund_entries"), paymentId, tr("voucher"));
         !s)
         return s.error();
-    return voucher(site ? site->name : QString(), *payment, h);
+    // The voucher names the people who prepared and approved the payment, as they sign it.
+    FundEntry named = *payment;
+    const PeopleNames people(database);
+    named.preparedBy = people.of(payment->preparedBy);
+    named.approvedBy = people.of(payment->approvedBy);
+    return voucher(site ? site->name : QString(), named, h);
 }
 
 } // namespace Doudi

@@ -1,3 +1,4 @@
+#include "AuditDialog.h"
 #include "CasesPanel.h"
 #include "Clock.h"
 #include "DueDialog.h"
@@ -219,6 +220,31 @@ private slots:
         QCOMPARE(editor->findChild<QTabWidget*>()->currentWidget(), static_cast<QWidget*>(editor->casesPanel()));
         editor->close();
         due->close();
+    }
+
+    // The audit trail names the person (刘丽), not the login; a login with no account shows as it is.
+    void theAuditTrailNamesPeople()
+    {
+        auto db = database();
+        QVERIFY(db);
+        User named;
+        named.name = QStringLiteral("clerk7");
+        named.displayName = QStringLiteral("刘丽");
+        named.role = Role::Clerk;
+        QVERIFY(
+            UserRepository(*db, Session::bootstrap(QStringLiteral("setup"))).add(named, QStringLiteral("long enough")));
+        Household h = TestFixtures::household(TestFixtures::kVillageB);
+        h.members = {TestFixtures::member("220681195003070018", "张福", "head")};
+        QVERIFY(HouseholdRepository(
+                    *db, Session::forUser(QStringLiteral("clerk7"), QStringLiteral("刘丽"), Role::Clerk, QString()))
+                    .save(h));
+        AuditDialog dialog(*db);
+        QStringList who;
+        for (int r = 0; r < dialog.entriesTable()->rowCount(); ++r)
+            who.append(dialog.entriesTable()->item(r, 2)->text());
+        QVERIFY2(who.contains(QStringLiteral("刘丽")), qPrintable(who.join(QLatin1Char(','))));
+        QVERIFY(!who.contains(QStringLiteral("clerk7")));
+        QVERIFY(who.contains(QStringLiteral("setup"))); // no account: shown as written
     }
 
     void aCadreSeesTheirVillageOnly()
