@@ -194,10 +194,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved %1 by %2 for %3 under policy %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Classification: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,6 +215,14 @@
     </message>
     <message>
         <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 by %2 for %3 under %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -193,10 +193,6 @@
         <translation>该户尚无保存的评估结果。</translation>
     </message>
     <message>
-        <source>Saved %1 by %2 for %3 under policy %4.</source>
-        <translation>%1 由 %2 保存，评估月份 %3，政策 %4。</translation>
-    </message>
-    <message>
         <source>Classification: %1 → %2</source>
         <translation>类别：%1 → %2</translation>
     </message>
@@ -219,6 +215,14 @@
     <message>
         <source>Nothing changed.</source>
         <translation>没有变化。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>《%1》（%2）</translation>
+    </message>
+    <message>
+        <source>Saved %1 by %2 for %3 under %4.</source>
+        <translation>%1 由 %2 保存，评估月份 %3，依据%4。</translation>
     </message>
 </context>
 <context>

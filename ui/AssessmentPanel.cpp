@@ -152,6 +152,11 @@ QString AssessmentPanel::month() const
     return m_month->date().toString(QStringLiteral("yyyy-MM"));
 }
 
+QString AssessmentPanel::comparisonText() const
+{
+    return m_comparison->text();
+}
+
 QString AssessmentPanel::classificationText() const
 {
     return m_classification->text();
@@ -309,9 +314,13 @@ void AssessmentPanel::showComparison(const QString& householdId)
     const StoredDetermination& before = **latest;
     const Determination& now = *m_result;
     QStringList lines;
-    lines.append(tr("Saved %1 by %2 for %3 under policy %4.")
+    // The policy by its title and document number, as the bureau published it, not by its id.
+    const auto policy = PolicyRepository(m_database, m_session).find(before.result.policyId);
+    const QString policyName =
+        policy ? tr("%1 (%2)").arg(policy->policy.title, policy->policy.document) : before.result.policyId;
+    lines.append(tr("Saved %1 by %2 for %3 under %4.")
                      .arg(QLocale().toString(before.createdAt.toLocalTime(), QLocale::ShortFormat),
-                          PeopleNames(m_database).of(before.createdBy), before.result.month, before.result.policyId));
+                          PeopleNames(m_database).of(before.createdBy), before.result.month, policyName));
     if (before.result.classification != now.classification)
         lines.append(tr("Classification: %1 → %2")
                          .arg(DeterminationJson::classificationLabel(before.result.classification),

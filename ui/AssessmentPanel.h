@@ -42,6 +42,8 @@ public:
 
     const std::optional<Determination>& determination() const { return m_result; }
     QString classificationText() const;
+    // What the last saved determination was and how today's differs from it.
+    QString comparisonText() const;
 
 public slots:
     // Evaluates the form's household for the chosen month.

@@ -82,6 +82,15 @@ private slots:
         QVERIFY((*latest)->input.members.first().seriousIllness);
         QVERIFY(households.load(h.uuid)->members.first().seriousIllness);
         QVERIFY(!(*latest)->result.trace.isEmpty());
+        // The saved line names the policy by its title and document number, not its id.
+        panel->evaluate();
+        const StoredPolicy policy = PolicyRepository(*db, Session::bootstrap(QStringLiteral("clerk")))
+                                        .find(QStringLiteral("220681-2025-01"))
+                                        .value();
+        QVERIFY2(panel->comparisonText().contains(policy.policy.title) &&
+                     panel->comparisonText().contains(policy.policy.document),
+                 qPrintable(panel->comparisonText()));
+        QVERIFY(!panel->comparisonText().contains(QStringLiteral("220681-2025-01")));
     }
 
     void aFormThatCannotBeReadIsNotEvaluated()
