@@ -196,6 +196,19 @@ private slots:
         search.search = QStringLiteral("无此人");
         QCOMPARE(repo.count(search).value(), qint64(0));
 
+        // Someone who sees ID numbers only masked cannot find a person by the hidden digits (a birth
+        // date): only by a whole ID number. Names still find everybody they may see.
+        HouseholdRepository cadre(*m_db, Session::forUser(QStringLiteral("cadre01"), QStringLiteral("村干部"),
+                                                          Role::Cadre, TestFixtures::kVillageB));
+        search.search = QStringLiteral("19491231");
+        QCOMPARE(repo.count(search).value(), qint64(1)); // the clerk may
+        QCOMPARE(cadre.count(search).value(), qint64(0));
+        QVERIFY(cadre.list(search, 0, 10)->isEmpty());
+        search.search = QStringLiteral("11010519491231002x");
+        QCOMPARE(cadre.count(search).value(), qint64(1));
+        search.search = QStringLiteral("王秀英");
+        QCOMPARE(cadre.count(search).value(), qint64(1));
+
         HouseholdFilter sorted;
         sorted.sortKey = HouseholdFilter::SortKey::MemberCount;
         QCOMPARE(repo.list(sorted, 0, 10)->first().memberCount, 1);

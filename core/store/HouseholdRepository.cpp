@@ -735,14 +735,17 @@ Status HouseholdRepository::remove(const QString& id)
     return transaction.commit();
 }
 
-HouseholdRepository::SearchTerm HouseholdRepository::searchTerm(const HouseholdFilter& filter)
+HouseholdRepository::SearchTerm HouseholdRepository::searchTerm(const HouseholdFilter& filter) const
 {
     // Digits (and a final x) are part of an ID number, Latin letters pinyin initials, anything else
     // part of a name.
     static const QRegularExpression idPart(QStringLiteral("^[0-9]+[xX]?$"));
     const QString typed = filter.search.trimmed();
-    if (idPart.match(typed).hasMatch())
+    if (idPart.match(typed).hasMatch()) {
+        if (!m_session.may(Action::RevealIdNumber) && typed.size() != 18)
+            return {QStringLiteral("id_number"), QStringLiteral("(a whole ID number only)")}; // matches nobody
         return {QStringLiteral("id_number"), typed.toUpper()};
+    }
     if (PinyinInitials::looksLikeInitials(typed))
         return {QStringLiteral("name_initials"), typed.toLower()};
     return {QStringLiteral("name"), typed};

@@ -82,7 +82,10 @@ private:
         QString column; // name or id_number
         QString text;
     };
-    static SearchTerm searchTerm(const HouseholdFilter& filter);
+    // What a search looks for. Digits look in ID numbers, but someone whose role sees ID numbers only
+    // masked finds a person by a whole ID number alone: digits of the hidden middle (a birth date)
+    // would otherwise tell what the mask hides.
+    SearchTerm searchTerm(const HouseholdFilter& filter) const;
     // Households with a member matching the search (remembered for the list that follows).
     Result<qint64> countSearch(const HouseholdFilter& filter);
     // The WHERE clause of the list and its values, in bind order.
