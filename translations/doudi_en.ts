@@ -676,10 +676,6 @@
         <source>Set the backup passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot seal the backup key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Doudi::Backups</name>
@@ -5860,10 +5856,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>%1 (%2) is a member of a household helped in %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cannot seal the ID hash key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Doudi::ImportSheetDialog</name>
@@ -8222,6 +8214,13 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SealedSecret</name>
+    <message>
+        <source>Cannot seal a secret of this site: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -675,10 +675,6 @@
         <source>Set the backup passphrase first.</source>
         <translation>请先设置备份口令。</translation>
     </message>
-    <message>
-        <source>Cannot seal the backup key: %1</source>
-        <translation>无法加密保存备份密钥：%1</translation>
-    </message>
 </context>
 <context>
     <name>Doudi::Backups</name>
@@ -5847,10 +5843,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>%1 (%2) is a member of a household helped in %3.</source>
         <translation>%1（%2）是乡镇 %3 救助家庭的成员。</translation>
     </message>
-    <message>
-        <source>Cannot seal the ID hash key: %1</source>
-        <translation>无法加密保存身份证号哈希密钥：%1</translation>
-    </message>
 </context>
 <context>
     <name>Doudi::ImportSheetDialog</name>
@@ -8203,6 +8195,13 @@ Close Doudi anyway?</source>
     <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::SealedSecret</name>
+    <message>
+        <source>Cannot seal a secret of this site: %1</source>
+        <translation>无法加密保存本站的一项机密：%1</translation>
     </message>
 </context>
 <context>

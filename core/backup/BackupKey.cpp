@@ -1,5 +1,7 @@
 #include "BackupKey.h"
 
+#include "security/Argon2id.h"
+
 #include <sodium.h>
 
 namespace Doudi {
@@ -29,9 +31,7 @@ Result<BackupKey> BackupKey::derive(const QString& passphrase)
 {
     if (!sodiumReady())
         return Error::failed(tr("The cryptography library could not be initialised."));
-    QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
-    randombytes_buf(salt.data(), size_t(salt.size()));
-    return derive(passphrase, salt, kOpsLimit, kMemLimit);
+    return derive(passphrase, Argon2id::freshSalt(), kOpsLimit, kMemLimit);
 }
 
 Result<BackupKey> BackupKey::derive(const QString& passphrase, const QByteArray& salt, quint64 opsLimit,
@@ -43,24 +43,19 @@ Result<BackupKey> BackupKey::derive(const QString& passphrase, const QByteArray&
         return Error::invalid(
             QStringLiteral("passphrase"),
             tr("the backup passphrase must have at least %1 characters").arg(kMinimumPassphraseLength));
-    // Limits come from a file that may be damaged or hostile: keep them within what libsodium
-    // accepts and what an office PC can give (1 GiB at most).
-    if (salt.size() != int(crypto_pwhash_SALTBYTES) || opsLimit < crypto_pwhash_OPSLIMIT_MIN || opsLimit > 20 ||
-        memLimit < crypto_pwhash_MEMLIMIT_MIN || memLimit > 1024ull * 1024 * 1024)
-        return Error::failed(tr("The backup's key parameters are damaged."));
-    QByteArray utf8 = passphrase.toUtf8();
     BackupKey k;
-    k.m_key = QByteArray(crypto_secretstream_xchacha20poly1305_KEYBYTES, Qt::Uninitialized);
+    switch (Argon2id::derive(passphrase, salt, opsLimit, memLimit, crypto_secretstream_xchacha20poly1305_KEYBYTES,
+                             &k.m_key)) {
+    case Argon2id::Outcome::DamagedParameters:
+        return Error::failed(tr("The backup's key parameters are damaged."));
+    case Argon2id::Outcome::NoMemory:
+        return Error::failed(tr("Not enough memory to derive the backup key."));
+    case Argon2id::Outcome::Derived:
+        break;
+    }
     k.m_salt = salt;
     k.m_opsLimit = opsLimit;
     k.m_memLimit = memLimit;
-    const int rc =
-        crypto_pwhash(reinterpret_cast<unsigned char*>(k.m_key.data()), size_t(k.m_key.size()), utf8.constData(),
-                      size_t(utf8.size()), reinterpret_cast<const unsigned char*>(salt.constData()), opsLimit,
-                      size_t(memLimit), crypto_pwhash_ALG_ARGON2ID13);
-    sodium_memzero(utf8.data(), size_t(utf8.size()));
-    if (rc != 0)
-        return Error::failed(tr("Not enough memory to derive the backup key."));
     return k;
 }
 

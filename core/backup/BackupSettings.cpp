@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "security/KeySlots.h"
+#include "security/SealedSecret.h"
 #include "security/Session.h"
 #include "security/SiteKey.h"
 #include "store/AuditLog.h"
@@ -11,8 +12,6 @@
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sodium.h>
 
 namespace Doudi {
 
@@ -37,17 +36,10 @@ Result<std::optional<BackupSetup>> BackupSettings::load(Database& database)
         return Error::failed(tr("Cannot read the backup settings: %1").arg(q.lastError().text()));
     if (!q.next())
         return std::optional<BackupSetup>();
-    QByteArray stored = q.value(4).toByteArray(); // an older database, until its first administrator login
-    if (!q.value(7).isNull()) {
-        const auto siteKey = KeySlots::openingKey(database);
-        if (!siteKey)
-            return siteKey.error();
-        auto opened = (*siteKey)->open(q.value(7).toByteArray(), kKeyContext);
-        if (!opened)
-            return opened.error();
-        stored = *opened;
-    }
-    auto key = BackupKey::fromStored(stored, q.value(1).toByteArray(), quint64(q.value(2).toLongLong()),
+    const auto stored = SealedSecret::open(database, q.value(4), q.value(7), kKeyContext);
+    if (!stored)
+        return stored.error();
+    auto key = BackupKey::fromStored(*stored, q.value(1).toByteArray(), quint64(q.value(2).toLongLong()),
                                      quint64(q.value(3).toLongLong()));
     if (!key)
         return key.error();
@@ -98,21 +90,8 @@ Status BackupSettings::save(Database& database, const Session& session, const QS
 
 Status BackupSettings::sealStoredKey(Database& database, const SiteKey& siteKey)
 {
-    Q_ASSERT_X(Transaction::isOpen(database.connection()), "BackupSettings::sealStoredKey",
-               "inside the caller's transaction");
-    QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT key FROM backup_settings WHERE id = 1 AND sealed_key IS NULL")))
-        return Error::failed(tr("Cannot read the backup settings: %1").arg(q.lastError().text()));
-    if (!q.next())
-        return success();
-    QByteArray key = q.value(0).toByteArray();
-    q.finish();
-    q.prepare(QStringLiteral("UPDATE backup_settings SET key = X'', sealed_key = ? WHERE id = 1"));
-    q.addBindValue(siteKey.seal(key, kKeyContext));
-    sodium_memzero(key.data(), size_t(key.size()));
-    if (!q.exec())
-        return Error::failed(tr("Cannot seal the backup key: %1").arg(q.lastError().text()));
-    return success();
+    return SealedSecret::sealClear(database, siteKey, QStringLiteral("backup_settings"), QStringLiteral("key"),
+                                   QStringLiteral("sealed_key"), kKeyContext);
 }
 
 Status BackupSettings::moveTo(Database& database, const Session& session, const QString& folder)

@@ -1,5 +1,6 @@
 #include "PasswordKey.h"
 
+#include "security/Argon2id.h"
 #include "security/PasswordHasher.h"
 
 #include <sodium.h>
@@ -25,9 +26,7 @@ Result<PasswordKey> PasswordKey::derive(const QString& password)
 {
     if (!sodiumReady())
         return Error::failed(tr("The cryptography library could not start."));
-    QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
-    randombytes_buf(salt.data(), size_t(salt.size()));
-    return derive(password, salt, PasswordHasher::kOpsLimit, PasswordHasher::kMemLimit);
+    return derive(password, Argon2id::freshSalt(), PasswordHasher::kOpsLimit, PasswordHasher::kMemLimit);
 }
 
 Result<PasswordKey> PasswordKey::derive(const QString& password, const QByteArray& salt, quint64 opsLimit,
@@ -35,23 +34,19 @@ Result<PasswordKey> PasswordKey::derive(const QString& password, const QByteArra
 {
     if (!sodiumReady())
         return Error::failed(tr("The cryptography library could not start."));
-    // The limits come from the file: keep them within what libsodium accepts and an office PC has.
-    if (salt.size() != int(crypto_pwhash_SALTBYTES) || opsLimit < crypto_pwhash_OPSLIMIT_MIN || opsLimit > 20 ||
-        memLimit < crypto_pwhash_MEMLIMIT_MIN || memLimit > 1024ull * 1024 * 1024)
-        return Error::failed(tr("A key slot of this site is damaged."));
-    QByteArray utf8 = password.toUtf8();
     PasswordKey k;
-    k.m_key = QByteArray(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);
+    switch (
+        Argon2id::derive(password, salt, opsLimit, memLimit, crypto_aead_xchacha20poly1305_ietf_KEYBYTES, &k.m_key)) {
+    case Argon2id::Outcome::DamagedParameters:
+        return Error::failed(tr("A key slot of this site is damaged."));
+    case Argon2id::Outcome::NoMemory:
+        return Error::failed(tr("Not enough memory to protect the password."));
+    case Argon2id::Outcome::Derived:
+        break;
+    }
     k.m_salt = salt;
     k.m_opsLimit = opsLimit;
     k.m_memLimit = memLimit;
-    const int rc =
-        crypto_pwhash(reinterpret_cast<unsigned char*>(k.m_key.data()), size_t(k.m_key.size()), utf8.constData(),
-                      size_t(utf8.size()), reinterpret_cast<const unsigned char*>(salt.constData()), opsLimit,
-                      size_t(memLimit), crypto_pwhash_ALG_ARGON2ID13);
-    sodium_memzero(utf8.data(), size_t(utf8.size()));
-    if (rc != 0)
-        return Error::failed(tr("Not enough memory to protect the password."));
     return k;
 }
 

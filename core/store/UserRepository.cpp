@@ -40,6 +40,17 @@ User readUser(const QSqlQuery& q)
     return u;
 }
 
+// The key a new password's slot is wrapped under, when the site key is at hand to give it one.
+Result<std::optional<PasswordKey>> slotKeyFor(Database& database, const QString& password)
+{
+    if (!database.siteKey())
+        return std::optional<PasswordKey>();
+    auto derived = PasswordKey::derive(password);
+    if (!derived)
+        return derived.error();
+    return std::optional<PasswordKey>(*derived);
+}
+
 const QString kColumns = QStringLiteral("id, name, display_name, role, village_code, password_hash, payment_limit_fen, "
                                         "failed_logins, locked_until, disabled");
 } // namespace
@@ -196,13 +207,9 @@ Status UserRepository::setPassword(const QString& name, const QString& password)
     after.failedLogins = 0;
     // The new password gets the site key from whoever sets it; without the key at hand the old slot
     // goes, or it would keep the old password opening the site's secrets.
-    std::optional<PasswordKey> slotKey;
-    if (m_database.siteKey()) {
-        auto derived = PasswordKey::derive(password);
-        if (!derived)
-            return derived.error();
-        slotKey = *derived;
-    }
+    const auto slotKey = slotKeyFor(m_database, password);
+    if (!slotKey)
+        return slotKey.error();
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;
@@ -219,8 +226,9 @@ Status UserRepository::setPassword(const QString& name, const QString& password)
                                    {}, auditValues(after), digest(after));
         !s)
         return s;
-    if (Status s = slotKey ? KeySlots::give(m_database, *m_database.siteKey(), after.id, *slotKey, m_session.userName())
-                           : KeySlots::remove(m_database, after.id, m_session.userName());
+    if (Status s = *slotKey
+                       ? KeySlots::give(m_database, *m_database.siteKey(), after.id, **slotKey, m_session.userName())
+                       : KeySlots::remove(m_database, after.id, m_session.userName());
         !s)
         return s;
     return transaction.commit();
@@ -279,13 +287,9 @@ Status UserRepository::strengthen(Database& database, const User& user, const QS
     auto hash = PasswordHasher::hash(password);
     if (!hash)
         return hash.error();
-    std::optional<PasswordKey> slotKey;
-    if (database.siteKey()) {
-        auto derived = PasswordKey::derive(password);
-        if (!derived)
-            return derived.error();
-        slotKey = *derived;
-    }
+    const auto slotKey = slotKeyFor(database, password);
+    if (!slotKey)
+        return slotKey.error();
     User after = user;
     after.passwordHash = *hash;
     Transaction transaction(database.connection());
@@ -301,8 +305,8 @@ Status UserRepository::strengthen(Database& database, const User& user, const QS
                                              auditValues(after), digest(after));
         !s)
         return s;
-    if (slotKey) {
-        if (Status s = KeySlots::give(database, *database.siteKey(), after.id, *slotKey, user.name); !s)
+    if (*slotKey) {
+        if (Status s = KeySlots::give(database, *database.siteKey(), after.id, **slotKey, user.name); !s)
             return s;
     }
     return transaction.commit();

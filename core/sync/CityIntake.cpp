@@ -88,6 +88,13 @@ QString quoted(const QString& key)
     return k;
 }
 
+Error notItsOwn(const Peer& township, const QString& table, const QString& key)
+{
+    return Error::failed(CityIntake::tr("The package from %1 carries a “%2” record (%3) that is not its own or whose "
+                                        "key does not match its contents: the package is refused.")
+                             .arg(township.name, table, quoted(key)));
+}
+
 } // namespace
 
 Status CityIntake::apply(Database& city, const Peer& township, qint64 sequence, qint64 acknowledged,
@@ -197,9 +204,7 @@ Status CityIntake::apply(Database& city, const Peer& township, qint64 sequence, 
         const bool wellFormed = passes.value(0).toInt() == 1;
         passes.finish();
         if (!wellFormed)
-            return Error::failed(tr("The package from %1 carries a “%2” record (%3) that is not its own or whose key "
-                                    "does not match its contents: the package is refused.")
-                                     .arg(township.name, r.table, quoted(r.key)));
+            return notItsOwn(township, r.table, r.key);
         for (const QVariant& v : {QVariant(township.code), QVariant(r.table), QVariant(r.key)})
             held.addBindValue(v);
         if (!held.exec())
@@ -229,9 +234,7 @@ Status CityIntake::apply(Database& city, const Peer& township, qint64 sequence, 
     if (!stored.exec())
         return databaseError(stored);
     if (stored.next())
-        return Error::failed(tr("The package from %1 carries a “%2” record (%3) that is not its own or whose key "
-                                "does not match its contents: the package is refused.")
-                                 .arg(township.name, stored.value(0).toString(), quoted(stored.value(1).toString())));
+        return notItsOwn(township, stored.value(0).toString(), stored.value(1).toString());
     // A case belongs to a household of the same township.
     QSqlQuery orphan(city.connection());
     orphan.prepare(QStringLiteral(

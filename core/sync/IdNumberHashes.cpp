@@ -2,6 +2,7 @@
 
 #include "domain/Household.h"
 #include "security/KeySlots.h"
+#include "security/SealedSecret.h"
 #include "security/SiteKey.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -29,12 +30,7 @@ Result<QByteArray> storedKey(Database& database)
         return Error::failed(IdNumberHashes::tr("Cannot read the ID hash key: %1").arg(q.lastError().text()));
     if (!q.next())
         return QByteArray();
-    if (q.value(1).isNull())
-        return q.value(0).toByteArray(); // an older database, until its first administrator login seals it
-    const auto siteKey = KeySlots::openingKey(database);
-    if (!siteKey)
-        return siteKey.error();
-    return (*siteKey)->open(q.value(1).toByteArray(), kKeyContext);
+    return SealedSecret::open(database, q.value(0), q.value(1), kKeyContext);
 }
 
 Status storeKey(Database& database, const QByteArray& key)
@@ -149,21 +145,8 @@ Result<QStringList> IdNumberHashes::townshipsOf(Database& township, const QStrin
 
 Status IdNumberHashes::sealStoredKey(Database& database, const SiteKey& siteKey)
 {
-    Q_ASSERT_X(Transaction::isOpen(database.connection()), "IdNumberHashes::sealStoredKey",
-               "inside the caller's transaction");
-    QSqlQuery q(database.connection());
-    if (!q.exec(QStringLiteral("SELECT key FROM id_hash_key WHERE id = 1 AND sealed_key IS NULL")))
-        return Error::failed(tr("Cannot read the ID hash key: %1").arg(q.lastError().text()));
-    if (!q.next())
-        return success();
-    QByteArray key = q.value(0).toByteArray();
-    q.finish();
-    q.prepare(QStringLiteral("UPDATE id_hash_key SET key = X'', sealed_key = ? WHERE id = 1"));
-    q.addBindValue(siteKey.seal(key, kKeyContext));
-    sodium_memzero(key.data(), size_t(key.size()));
-    if (!q.exec())
-        return Error::failed(tr("Cannot seal the ID hash key: %1").arg(q.lastError().text()));
-    return success();
+    return SealedSecret::sealClear(database, siteKey, QStringLiteral("id_hash_key"), QStringLiteral("key"),
+                                   QStringLiteral("sealed_key"), kKeyContext);
 }
 
 Result<QStringList> IdNumberHashes::warningsFor(Database& township, const Household& household)
