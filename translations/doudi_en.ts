@@ -1043,6 +1043,10 @@
         <source>Saving the determinations and the decisions…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 have no saved determination yet and get their first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseDocuments</name>
@@ -3464,6 +3468,10 @@
         <source>With --skip-missing: do not ask before recording the lost packages as skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 households, %2 persons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -3582,15 +3590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of the quota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no quota yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance &lt;b&gt;%1&lt;/b&gt; of a quota of %2; paid this year %3, %4 payment(s) with paperwork outstanding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3628,6 +3628,34 @@
     </message>
     <message>
         <source>%1 households paid an amount the rules now put otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; households, %3 persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled as the household list marks them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 enrolled household(s) have no payment this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 household(s) paid this month are no longer enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1 of the year&apos;s quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance &lt;b&gt;%1&lt;/b&gt; of a quota of %2; paid this year %3, of which reversed %4; %5 payment(s) with paperwork outstanding.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8595,6 +8623,10 @@ Close Doudi anyway?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reserve fund payments reversed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

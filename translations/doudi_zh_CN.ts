@@ -1042,6 +1042,10 @@
         <source>Saving the determinations and the decisions…</source>
         <translation>正在保存评估结果和审批决定…</translation>
     </message>
+    <message>
+        <source>%1 have no saved determination yet and get their first.</source>
+        <translation>%1 户尚无已保存的认定，本次为首次认定。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CaseDocuments</name>
@@ -3452,6 +3456,10 @@
         <source>With --skip-missing: do not ask before recording the lost packages as skipped.</source>
         <translation>与 --skip-missing 一起使用：把丢失的同步包记为已跳过前不再询问。</translation>
     </message>
+    <message>
+        <source>%1 households, %2 persons</source>
+        <translation>%1 户，%2 人</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -3570,16 +3578,8 @@
         <translation>备用金支出逾期未补手续 %1 笔</translation>
     </message>
     <message>
-        <source>%1 of the quota</source>
-        <translation>占年度额度 %1</translation>
-    </message>
-    <message>
         <source>no quota yet</source>
         <translation>尚未核定额度</translation>
-    </message>
-    <message>
-        <source>Balance &lt;b&gt;%1&lt;/b&gt; of a quota of %2; paid this year %3, %4 payment(s) with paperwork outstanding.</source>
-        <translation>余额 &lt;b&gt;%1&lt;/b&gt;，年度额度 %2；本年已支出 %3，%4 笔待补办手续。</translation>
     </message>
     <message>
         <source>Below %1 % of the quota: ask the city to replenish it.</source>
@@ -3617,6 +3617,34 @@
     <message>
         <source>%1 households paid an amount the rules now put otherwise</source>
         <translation>%1 户核定金额与现行政策测算不一致，待复核</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; households, %3 persons</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; 户 %3 人</translation>
+    </message>
+    <message>
+        <source>Enrolled as the household list marks them: %1.</source>
+        <translation>在册（按家庭户列表“状态”）：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 enrolled household(s) have no payment this month.</source>
+        <translation>其中 %1 户在册但本月未列入发放。</translation>
+    </message>
+    <message>
+        <source>%1 household(s) paid this month are no longer enrolled.</source>
+        <translation>%1 户本月有发放但已不在册（本月停发）。</translation>
+    </message>
+    <message>
+        <source>Balance: %1 of the year&apos;s quota</source>
+        <translation>余额占年度额度 %1</translation>
+    </message>
+    <message>
+        <source>Balance &lt;b&gt;%1&lt;/b&gt; of a quota of %2; paid this year %3, of which reversed %4; %5 payment(s) with paperwork outstanding.</source>
+        <translation>余额 &lt;b&gt;%1&lt;/b&gt;，年度额度 %2；本年支出 %3（含已冲正 %4）；%5 笔待补办手续。</translation>
     </message>
 </context>
 <context>
@@ -8572,6 +8600,10 @@ Close Doudi anyway?</source>
         <translation>
             <numerusform>按现行政策测算，有 %n 户的金额与核定金额不同：待复核。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reserve fund payments reversed</source>
+        <translation>备用金支出冲正</translation>
     </message>
 </context>
 <context>

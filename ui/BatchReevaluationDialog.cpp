@@ -210,6 +210,10 @@ void BatchReevaluationDialog::showPreview()
             .arg(DisplayFormat::month(firstDay), m_batch->policy().policy.title, m_batch->policy().policy.document)
             .arg(p.households) +
         QLatin1Char('\n') +
+        (p.withoutDetermination > 0
+             ? tr("%1 have no saved determination yet and get their first.").arg(p.withoutDetermination) +
+                   QLatin1Char('\n')
+             : QString()) +
         tr("%1 change classification and %2 only their amount.").arg(p.changedClassification).arg(p.changedAmount) +
         QLatin1Char('\n') +
         tr("Monthly amount of all households: %1 before, %2 after (%3%4).")

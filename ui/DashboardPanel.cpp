@@ -14,6 +14,7 @@
 #include <QChartView>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QProgressBar>
@@ -62,11 +63,30 @@ void fill(QTableWidget* table, const QList<DashboardFigures::Count>& counts, con
     }
 }
 
-QGroupBox* box(const QString& title, QWidget* content, QWidget* parent)
+// Rows a line of text high, and never taller than its rows: a 12-village township's table shows
+// every row without a scroll bar on a 1366×768 screen.
+void compactRows(QTableWidget* table)
+{
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 3);
+}
+
+void fitHeightToRows(QTableWidget* table)
+{
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row)
+        height += table->rowHeight(row);
+    table->setMaximumHeight(height);
+}
+
+QGroupBox* box(const QString& title, QWidget* content, QWidget* parent, QWidget* below = nullptr)
 {
     auto* group = new QGroupBox(title, parent);
     auto* layout = new QVBoxLayout(group);
+    layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(content);
+    if (below)
+        layout->addWidget(below);
     return group;
 }
 
@@ -84,6 +104,11 @@ DashboardPanel::DashboardPanel(Database& database, Session session, QWidget* par
     QStringList villageHeadings = headings;
     villageHeadings[0] = tr("Village");
     m_villages = ReadOnlyTable::create(villageHeadings, {150, 80, 80}, this);
+    for (QTableWidget* table : {m_categories, m_villages})
+        compactRows(table);
+    m_enrolled = new QLabel(this);
+    m_enrolled->setTextFormat(Qt::RichText);
+    m_enrolled->setWordWrap(true);
     m_due = new QLabel(this);
     m_due->setTextFormat(Qt::RichText);
     m_due->setWordWrap(true);
@@ -112,23 +137,25 @@ DashboardPanel::DashboardPanel(Database& database, Session session, QWidget* par
     m_compliance->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(240);
+    m_chart->setMinimumHeight(180);
     auto* refresh = new QPushButton(tr("Re&fresh"), this);
     connect(refresh, &QPushButton::clicked, this, &DashboardPanel::reload);
 
-    auto* grid = new QGridLayout;
-    grid->addWidget(box(tr("Receiving help this month"), m_categories, this), 0, 0);
-    grid->addWidget(box(tr("Due and overdue"), dueBox, this), 0, 1);
-    grid->addWidget(box(tr("The last twelve months"), m_chart, this), 1, 0);
+    // The tables on the left, as tall as their rows; what is due, the fund, the trend and the
+    // compliance figures on the right.
+    auto* left = new QVBoxLayout;
+    left->addWidget(box(tr("Receiving help this month"), m_categories, this, m_enrolled));
+    left->addWidget(box(tr("By village"), m_villages, this), 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(box(tr("Due and overdue"), dueBox, this));
     auto* fundGroup = box(tr("Reserve fund"), fundBox, this);
     fundGroup->setVisible(m_session.may(Action::ViewFund));
-    grid->addWidget(fundGroup, 1, 1);
-    grid->addWidget(box(tr("By village"), m_villages, this), 2, 0);
-    grid->addWidget(box(tr("Compliance"), m_compliance, this), 2, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    grid->setRowStretch(1, 1);
-    grid->setRowStretch(2, 1);
+    right->addWidget(fundGroup);
+    right->addWidget(box(tr("The last twelve months"), m_chart, this), 1);
+    right->addWidget(box(tr("Compliance"), m_compliance, this));
+    auto* grid = new QHBoxLayout;
+    grid->addLayout(left, 1);
+    grid->addLayout(right, 1);
     auto* heading = new QHBoxLayout;
     heading->addWidget(m_title, 1);
     heading->addWidget(refresh);
@@ -182,6 +209,20 @@ void DashboardPanel::showFigures(const Result<DashboardFigures>& figures)
     const DashboardFigures& f = *figures;
     fill(m_categories, f.byCategory, tr("Total"));
     fill(m_villages, f.byVillage, tr("Total"));
+    for (QTableWidget* table : {m_categories, m_villages})
+        fitHeightToRows(table);
+    QStringList enrolled;
+    for (const DashboardFigures::Count& c : f.enrolled)
+        enrolled.append(
+            tr("%1 <b>%2</b> households, %3 persons").arg(c.label.toHtmlEscaped()).arg(c.households).arg(c.persons));
+    QString enrolment = tr("Enrolled as the household list marks them: %1.").arg(enrolled.join(tr(", ")));
+    if (f.enrolledNotPaid > 0)
+        enrolment +=
+            QLatin1Char(' ') + tr("%1 enrolled household(s) have no payment this month.").arg(f.enrolledNotPaid);
+    if (f.paidNotEnrolled > 0)
+        enrolment +=
+            QLatin1Char(' ') + tr("%1 household(s) paid this month are no longer enrolled.").arg(f.paidNotEnrolled);
+    m_enrolled->setText(enrolment);
 
     const auto line = [](const QString& text, int count, bool urgent) {
         const QString number = urgent && count > 0 ? QStringLiteral("<b style=\"color:#b71c1c\">%1</b>").arg(count)
@@ -203,13 +244,14 @@ void DashboardPanel::showFigures(const Result<DashboardFigures>& figures)
         m_fundBar->setRange(0, 1000);
         m_fundBar->setValue(int(std::clamp<qint64>(b.balanceFen * 1000 / quota, 0, 1000)));
         m_fundBar->setFormat(
-            tr("%1 of the quota")
+            tr("Balance: %1 of the year's quota")
                 .arg(b.quotaFen > 0 ? QStringLiteral("%1 %").arg(b.balanceFen * 100 / quota) : tr("no quota yet")));
         m_fundBar->setStyleSheet(b.isLow() ? QStringLiteral("QProgressBar::chunk { background: #c62828; }")
                                            : QString());
-        QString text = tr("Balance <b>%1</b> of a quota of %2; paid this year %3, %4 payment(s) with paperwork "
-                          "outstanding.")
-                           .arg(yuan(b.balanceFen), yuan(b.quotaFen), yuan(b.paidFen - b.reversedFen))
+        // Paid is gross, as the ledger shows it; what was reversed is its own figure.
+        QString text = tr("Balance <b>%1</b> of a quota of %2; paid this year %3, of which reversed %4; %5 "
+                          "payment(s) with paperwork outstanding.")
+                           .arg(yuan(b.balanceFen), yuan(b.quotaFen), yuan(b.paidFen), yuan(b.reversedFen))
                            .arg(f.paperworkOutstanding);
         if (b.isLow())
             text += QStringLiteral("<br><b style=\"color:#b71c1c\">%1</b>")

@@ -33,6 +33,8 @@ public:
     const std::optional<DashboardFigures>& figures() const { return m_figures; }
     QTableWidget* categoryTable() const { return m_categories; }
     QTableWidget* villageTable() const { return m_villages; }
+    QLabel* enrolledLabel() const { return m_enrolled; }
+    QLabel* fundLabel() const { return m_fund; }
     QLabel* dueLabel() const { return m_due; }
     QLabel* complianceLabel() const { return m_compliance; }
     QProgressBar* fundBar() const { return m_fundBar; }
@@ -59,6 +61,7 @@ private:
     QLabel* m_title = nullptr;
     QTableWidget* m_categories = nullptr;
     QTableWidget* m_villages = nullptr;
+    QLabel* m_enrolled = nullptr;
     QLabel* m_due = nullptr;
     QLabel* m_fund = nullptr;
     QProgressBar* m_fundBar = nullptr;

@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "Clock.h"
 #include "domain/Vocabulary.h"
+#include "fund/FundLedger.h"
 #include "report/Recipients.h"
 #include "store/HouseholdRepository.h"
 #include "store/SiteRepository.h"
@@ -40,9 +41,11 @@ int runSummary(CliContext& ctx, const QStringList& args)
                                     : members.error());
 
     if (parser.isSet(QStringLiteral("json"))) {
+        // The same counts as the dashboard's 在册 line and the list's 状态 column.
         QJsonObject statuses;
         for (auto it = byStatus->cbegin(); it != byStatus->cend(); ++it)
-            statuses.insert(it.key(), it.value());
+            statuses.insert(it.key(), QJsonObject{{QStringLiteral("households"), it.value().households},
+                                                  {QStringLiteral("persons"), it.value().persons}});
         QJsonObject o{{QStringLiteral("site"), site->code},   {QStringLiteral("name"), site->name},
                       {QStringLiteral("kind"), site->kind},   {QStringLiteral("villages"), int(villages->size())},
                       {QStringLiteral("households"), *total}, {QStringLiteral("members"), *members},
@@ -70,6 +73,14 @@ int runSummary(CliContext& ctx, const QStringList& args)
                                  {QStringLiteral("persons"), persons},
                                  {QStringLiteral("total_fen"), fen},
                                  {QStringLiteral("differ_from_rules"), paid->differFromTheRules}});
+            // The reserve fund's year as the ledger and the dashboard give it: paid is gross.
+            const auto fund = FundLedger(*db, Session::unauthenticatedReader()).balance(today.year());
+            if (!fund)
+                return ctx.fail(fund.error());
+            o.insert(QStringLiteral("fund_year"), today.year());
+            o.insert(QStringLiteral("fund_paid_fen"), fund->paidFen);
+            o.insert(QStringLiteral("fund_reversed_fen"), fund->reversedFen);
+            o.insert(QStringLiteral("fund_balance_fen"), fund->balanceFen);
         }
         ctx.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Done;
@@ -80,7 +91,10 @@ int runSummary(CliContext& ctx, const QStringList& args)
     for (auto status :
          {HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit, HouseholdStatus::None})
         ctx.out() << QStringLiteral("  ") << Vocabulary::statusLabel(status) << QStringLiteral(": ")
-                  << byStatus->value(Vocabulary::statusCode(status)) << '\n';
+                  << CliContext::tr("%1 households, %2 persons")
+                         .arg(byStatus->value(Vocabulary::statusCode(status)).households)
+                         .arg(byStatus->value(Vocabulary::statusCode(status)).persons)
+                  << '\n';
     ctx.out().flush();
     return Done;
 }

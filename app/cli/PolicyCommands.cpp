@@ -114,6 +114,7 @@ int runEvaluateAll(CliContext& ctx, const QStringList& args)
                               {QStringLiteral("by_classification"), counts},
                               {QStringLiteral("total_monthly_fen"), p.totalAfterFen},
                               {QStringLiteral("previous_total_monthly_fen"), p.totalBeforeFen},
+                              {QStringLiteral("without_determination"), p.withoutDetermination},
                               {QStringLiteral("changed_classification"), p.changedClassification},
                               {QStringLiteral("changed_amount"), p.changedAmount},
                               {QStringLiteral("decided_from"), decideFrom},

@@ -2,10 +2,12 @@
 
 #include "cases/CaseRepository.h"
 #include "cases/SignalRepository.h"
+#include "domain/Vocabulary.h"
 #include "fund/FundLedger.h"
 #include "report/Recipients.h"
 #include "report/StatisticsRoster.h"
 #include "rules/DeterminationJson.h"
+#include "store/HouseholdRepository.h"
 #include "store/SiteRepository.h"
 
 #include <QHash>
@@ -22,8 +24,9 @@ Result<DashboardFigures> DashboardFigures::compute(Database& database, const Ses
         return months.error();
     f.fundVisible = session.may(Action::ViewFund);
     FundLedger ledger(database, session);
-    // The fund's payments per month, less their reversals, from one reading of the ledger.
+    // The fund's payments per month and their reversals, from one reading of the ledger.
     QHash<QDate, qint64> fundPaid;
+    QHash<QDate, qint64> fundReversed;
     if (f.fundVisible) {
         if (const auto entries = ledger.entries()) {
             for (const FundEntry& e : *entries) {
@@ -31,7 +34,7 @@ Result<DashboardFigures> DashboardFigures::compute(Database& database, const Ses
                 if (e.kind == QLatin1String("payment"))
                     fundPaid[month] += e.amountFen;
                 else if (e.kind == QLatin1String("reversal") && e.sign > 0)
-                    fundPaid[month] -= e.amountFen;
+                    fundReversed[month] += e.amountFen;
             }
         }
     }
@@ -42,26 +45,35 @@ Result<DashboardFigures> DashboardFigures::compute(Database& database, const Ses
         for (const Recipient& r : list.recipients)
             m.benefitsFen += r.totalFen;
         m.fundPaidFen = fundPaid.value(m.month);
+        m.fundReversedFen = fundReversed.value(m.month);
         f.trend.append(m);
     }
 
     // This month by category and by village.
     const Recipients::List& now = months->last();
     f.amountsToReview = now.differFromTheRules;
-    QMap<int, Count> categories;
-    QMap<QString, Count> villages;
-    for (const Recipient& r : now.recipients) {
-        for (Count* c : {&categories[int(r.classification)], &villages[r.household.villageCode]}) {
-            c->households += 1;
-            c->persons += r.persons;
-            c->fen += r.totalFen;
-        }
-        categories[int(r.classification)].label = DeterminationJson::classificationLabel(r.classification);
-        villages[r.household.villageCode].label = r.villageName;
-    }
-    f.byCategory = categories.values();
-    f.byVillage = villages.values();
+    f.byCategory = Recipients::countByClassification(now);
+    f.byVillage = Recipients::countByVillage(now);
     f.averageIncrementPct = StatisticsRoster::averageIncrementPct(now);
+
+    // Who the list marks as enrolled, against who is paid: the two figures a clerk compares.
+    const auto statuses = HouseholdRepository(database, session).countByStatus();
+    if (!statuses)
+        return statuses.error();
+    int enrolledHouseholds = 0;
+    for (HouseholdStatus status : {HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit}) {
+        const StatusCount c = statuses->value(Vocabulary::statusCode(status));
+        f.enrolled.append({Vocabulary::statusLabel(status), int(c.households), int(c.persons), 0});
+        enrolledHouseholds += int(c.households);
+    }
+    int paidEnrolled = 0;
+    for (const Recipient& r : now.recipients) {
+        if (r.household.status == HouseholdStatus::None)
+            ++f.paidNotEnrolled;
+        else
+            ++paidEnrolled;
+    }
+    f.enrolledNotPaid = enrolledHouseholds - paidEnrolled;
 
     if (f.fundVisible) {
         if (const auto b = ledger.balance(today.year()))

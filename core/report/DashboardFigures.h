@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "fund/FundBalance.h"
+#include "report/Recipients.h"
 #include "security/Session.h"
 
 #include <QCoreApplication>
@@ -21,24 +22,24 @@ struct DashboardFigures
     Q_DECLARE_TR_FUNCTIONS(Doudi::DashboardFigures)
 
 public:
-    struct Count
-    {
-        QString label;
-        int households = 0;
-        int persons = 0;
-        qint64 fen = 0;
-    };
+    using Count = RecipientCount;
     struct MonthAmount
     {
         QDate month;
         int households = 0;
-        qint64 benefitsFen = 0; // what the record pays for that month (Recipients::forMonth)
-        qint64 fundPaidFen = 0; // reserve-fund payments of that month, less reversals
+        qint64 benefitsFen = 0;     // what the record pays for that month (Recipients::forMonth)
+        qint64 fundPaidFen = 0;     // reserve-fund payments of that month, gross (reversed ones too)
+        qint64 fundReversedFen = 0; // payments reversed that month: their own line, never netted
     };
 
     QDate month;
-    QList<Count> byCategory;
+    QList<Count> byCategory; // paid this month, by the classification paid (the statistics roster's)
     QList<Count> byVillage;
+    // Households by the status the list's 状态 column shows (HouseholdRepository::countByStatus),
+    // 低保, 特困 and 低保渐退 in that order: who is enrolled, whether or not paid this month.
+    QList<Count> enrolled;
+    int enrolledNotPaid = 0;  // enrolled households without a line this month (a batch not yet taking them)
+    int paidNotEnrolled = 0;  // paid this month though the list no longer marks them (ended this month)
     QList<MonthAmount> trend; // the twelve months to this one, oldest first
     bool fundVisible = false;
     FundBalance fund;

@@ -238,4 +238,37 @@ QList<Recipient> Recipients::differingFromTheRules(const List& list)
     return out;
 }
 
+namespace {
+
+template <typename Key, typename KeyOf, typename LabelOf>
+QList<RecipientCount> countBy(const Recipients::List& list, KeyOf keyOf, LabelOf labelOf)
+{
+    QMap<Key, RecipientCount> counts;
+    for (const Recipient& r : list.recipients) {
+        RecipientCount& c = counts[keyOf(r)];
+        if (c.households == 0)
+            c.label = labelOf(r);
+        c.households += 1;
+        c.persons += r.persons; // a 单人户 household counts its one covered person
+        c.fen += r.totalFen;
+    }
+    return counts.values();
+}
+
+} // namespace
+
+QList<RecipientCount> Recipients::countByClassification(const List& list)
+{
+    return countBy<int>(
+        list, [](const Recipient& r) { return int(r.classification); },
+        [](const Recipient& r) { return DeterminationJson::classificationLabel(r.classification); });
+}
+
+QList<RecipientCount> Recipients::countByVillage(const List& list)
+{
+    return countBy<QString>(
+        list, [](const Recipient& r) { return r.household.villageCode; },
+        [](const Recipient& r) { return r.villageName; });
+}
+
 } // namespace Doudi

@@ -38,6 +38,16 @@ struct Recipient
     std::optional<Determination> proposed;
 };
 
+// Households, persons and amount of a group of recipients: a line of the dashboard and of the
+// statistics roster alike.
+struct RecipientCount
+{
+    QString label;
+    int households = 0;
+    int persons = 0;
+    qint64 fen = 0;
+};
+
 // Who is paid for a month, and how much (the payment roster, the monthly statistics, the
 // dashboard): read from the record, never recomputed. For a month with an approved batch, the
 // payments for it that the bank did not return (a supplement's included); before its batch is
@@ -73,6 +83,10 @@ public:
     // forMonth for `count` months from `first` on, the households read once (the dashboard's trend);
     // the rules' proposal only for the last of them.
     static Result<QList<List>> forMonths(Database& database, const Session& session, const QDate& first, int count);
+    // The list counted by the classification paid (in the order categories are decided) and by
+    // village (in code order): the one tally the dashboard and the statistics roster show.
+    static QList<RecipientCount> countByClassification(const List& list);
+    static QList<RecipientCount> countByVillage(const List& list);
     // Those whose rules now propose another amount than the one approved: for review, with both.
     static QList<Recipient> differingFromTheRules(const List& list);
 

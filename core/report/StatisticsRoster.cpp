@@ -43,35 +43,30 @@ Roster StatisticsRoster::build(const Recipients::List& list, const Changes& chan
                                          {tr("Monthly amount (元)"), RosterColumn::Kind::Money, 14}};
 
     // By category and by village, in the order categories are decided and villages are coded.
-    QMap<int, QVariantList> byCategory;
-    QMap<QString, QVariantList> byVillage;
     int newHouseholds = 0;
     int gradualExit = 0;
-    const auto add = [](QVariantList& row, const QString& label, const Recipient& r) {
-        if (row.isEmpty())
-            row = {label, qint64(0), qint64(0), qint64(0)};
-        row[1] = row[1].toLongLong() + 1;
-        row[2] = row[2].toLongLong() + r.persons;
-        row[3] = row[3].toLongLong() + r.totalFen;
-    };
     for (const Recipient& r : list.recipients) {
-        const Classification c = r.classification;
-        add(byCategory[int(c)], DeterminationJson::classificationLabel(c), r);
-        add(byVillage[r.household.villageCode], r.villageName, r);
         newHouseholds += r.startedThisMonth ? 1 : 0;
-        gradualExit += c == Classification::DibaoGradualExit ? 1 : 0;
+        gradualExit += r.classification == Classification::DibaoGradualExit ? 1 : 0;
     }
+    // The dashboard's own tally, so the two never disagree.
+    const auto rows = [](const QList<RecipientCount>& counts) {
+        QList<QVariantList> out;
+        for (const RecipientCount& c : counts)
+            out.append({c.label, qint64(c.households), qint64(c.persons), c.fen});
+        return out;
+    };
     RosterSection categories;
     categories.title = tr("By category");
     categories.columns = counted;
     categories.columns[0].title = tr("Category");
-    categories.rows = byCategory.values();
+    categories.rows = rows(Recipients::countByClassification(list));
     categories.totals = true;
     categories.emptyText = tr("Nobody is paid in %1.").arg(DisplayFormat::month(month));
     RosterSection villages = categories;
     villages.title = tr("By village");
     villages.columns[0].title = tr("Village");
-    villages.rows = byVillage.values();
+    villages.rows = rows(Recipients::countByVillage(list));
 
     RosterSection figures;
     figures.title = tr("Changes and compliance");
@@ -88,6 +83,11 @@ Roster StatisticsRoster::build(const Recipients::List& list, const Changes& chan
         figures.rows.append(
             {tr("Temporary assistance from the reserve fund"),
              tr("%n payment(s), %1", nullptr, fund->paid.count).arg(Money::fromFen(fund->paid.fen).format())});
+        // Paid is gross, as in the ledger and on the dashboard; reversals are their own line.
+        if (fund->reversed.count > 0)
+            figures.rows.append(
+                {tr("Reserve fund payments reversed"), tr("%n payment(s), %1", nullptr, fund->reversed.count)
+                                                           .arg(Money::fromFen(fund->reversed.fen).format())});
         figures.rows.append({tr("Reserve fund balance at the month's end"), Money::fromFen(fund->closingFen).format()});
     }
     roster.sections = {categories, villages, figures};

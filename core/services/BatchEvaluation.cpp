@@ -89,7 +89,11 @@ void BatchEvaluation::makePreview()
             item.previous ? DeterminationJson::classificationCode(item.previous->classification) : QString();
         if (item.previous)
             p.totalBeforeFen += item.previous->totalFen;
-        if (from != to) {
+        if (!item.previous) {
+            // The first time a township evaluates, no household "changes": it is assessed at last.
+            ++p.withoutDetermination;
+            p.transitions[{from, to}] += 1;
+        } else if (from != to) {
             ++p.changedClassification;
             p.transitions[{from, to}] += 1;
         } else if (item.previous && item.previous->totalFen != item.result.totalFen) {

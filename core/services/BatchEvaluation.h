@@ -31,6 +31,7 @@ struct BatchItem
 struct BatchPreview
 {
     int households = 0;
+    int withoutDetermination = 0; // no saved determination yet: a first one, not a change
     int changedClassification = 0;
     int changedAmount = 0;
     qint64 totalBeforeFen = 0; // the monthly amounts of the latest saved determinations

@@ -878,15 +878,24 @@ Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter&
     return out;
 }
 
-Result<QHash<QString, qint64>> HouseholdRepository::countByStatus()
+Result<QHash<QString, StatusCount>> HouseholdRepository::countByStatus()
 {
-    QSqlQuery& q =
-        m_sql.get(QStringLiteral("SELECT status, count(*) FROM households WHERE deleted = 0 GROUP BY status"));
+    if (Status s = m_session.require(Action::ViewHouseholds); !s)
+        return s.error();
+    QVariantList binds;
+    const auto where = whereClause(visible({}), &binds);
+    if (!where)
+        return where.error();
+    QSqlQuery& q = m_sql.get(QStringLiteral("SELECT h.status, count(*), coalesce(sum((SELECT count(*) FROM members m "
+                                            "WHERE m.household_id = h.id AND m.deleted = 0)), 0) FROM households h") +
+                             *where + QStringLiteral(" GROUP BY h.status"));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
     if (!q.exec())
         return failedQuery(q).error();
-    QHash<QString, qint64> out;
+    QHash<QString, StatusCount> out;
     while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+        out.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
     q.finish();
     return out;
 }

@@ -60,8 +60,9 @@ public:
 
     Result<qint64> count(const HouseholdFilter& filter);
     Result<QList<HouseholdSummary>> list(const HouseholdFilter& filter, qint64 offset, qint64 limit);
-    // Households per status code (none, dibao, …), for summaries.
-    Result<QHash<QString, qint64>> countByStatus();
+    // Households and their members per status code (none, dibao, …), of the villages the session
+    // sees: what the list's status column marks, counted once for the dashboard and the summary.
+    Result<QHash<QString, StatusCount>> countByStatus();
     Result<qint64> memberCount();
     // The heads' names of these households (those the session may see), for lists of cases.
     Result<QHash<QString, QString>> headNames(const QStringList& ids);

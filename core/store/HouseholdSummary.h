@@ -20,6 +20,13 @@ struct HouseholdSummary
     QString address;
 };
 
+// Households of one status and the persons in them (every member: the status is the household's).
+struct StatusCount
+{
+    qint64 households = 0;
+    qint64 persons = 0;
+};
+
 // Which households the list shows, and in what order.
 struct HouseholdFilter
 {

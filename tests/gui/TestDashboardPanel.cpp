@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "DashboardPanel.h"
+#include "MainWindow.h"
 #include "Translations.h"
 #include "demo/DemoGenerator.h"
 #include "store/Database.h"
@@ -8,7 +9,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +72,32 @@ private slots:
         QVERIFY(panel.fundBar()->value() > 0);
         QVERIFY(panel.complianceLabel()->text().contains(QStringLiteral("not entered")) ||
                 !qEnvironmentVariableIsEmpty("DOUDI_SCREENSHOTS"));
+    }
+
+    // A 12-village township's tables show every row without a scroll bar in the main window on a
+    // 1366×768 screen (less a taskbar and the title bar), the backup banner showing.
+    void everyVillageWithoutScrollingAt1366x768()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("twelve.doudi"));
+        QSqlQuery vacuum(m_db->connection());
+        QVERIFY(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)));
+        auto db = Database::open(copy, Database::OpenMode::MustExist);
+        QVERIFY(db);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE households SET deleted = 1 WHERE village_code NOT IN (SELECT code FROM "
+                                      "villages ORDER BY code LIMIT 12)")));
+        MainWindow window(std::move(db).value(), m_supervisor);
+        window.resize(1366, 768 - 40 - 30);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* panel = window.findChild<DashboardPanel*>();
+        QVERIFY(panel);
+        QSignalSpy counted(panel, &DashboardPanel::reloaded);
+        QVERIFY(counted.wait(30000));
+        QTest::qWait(50);
+        QCOMPARE(panel->villageTable()->rowCount(), 13); // and the total
+        QVERIFY(!panel->villageTable()->verticalScrollBar()->isVisible());
+        QVERIFY(!panel->categoryTable()->verticalScrollBar()->isVisible());
     }
 
     void complianceOnceEntered()
