@@ -6,6 +6,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "WindowSizes.h"
 #include "backup/Backups.h"
 #include "demo/DemoGenerator.h"
 #include "store/Database.h"
@@ -86,6 +87,8 @@ int main(int argc, char* argv[])
     AppPaths::setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/doudi.png")));
     Translations::install(app, QSettings().value(Translations::settingsKey()).toString());
+    // Every window opens at the size its user left it, never larger than the screen.
+    app.installEventFilter(new WindowSizes(&app));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Doudi, the township social-assistance desk."));

@@ -35,10 +35,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,6 +219,10 @@
     </message>
     <message>
         <source>Saved %1 by %2 for %3 under %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mont&amp;h:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,10 +1594,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next &amp;step…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Steps of the selected case:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,6 +1734,10 @@
     </message>
     <message>
         <source>%1: payment %2, %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3530,14 +3530,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Due and overdue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receiving help this month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,6 +3648,14 @@
     </message>
     <message>
         <source>Balance &lt;b&gt;%1&lt;/b&gt; of a quota of %2; paid this year %3, of which reversed %4; %5 payment(s) with paperwork outstanding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due and &amp;overdue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4544,15 +4544,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Money &amp;received…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quota…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the &amp;year…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4645,6 +4637,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>&amp;Return to the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money rec&amp;eived…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose the year…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5015,10 +5015,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reci&amp;pient:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5040,10 +5036,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collective &amp;decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5138,6 +5130,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>Approver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;ipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collective decisi&amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5413,14 +5413,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Monthly &amp;benefit (yuan):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gradual exit &amp;since:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5632,6 +5624,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly bene&amp;fit (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gradual exit since:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6181,10 +6181,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6220,6 +6216,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>The desk is locked. Your open work is kept; enter your password to go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::MainWindow</name>
@@ -6233,10 +6233,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>All villages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6372,10 +6368,6 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reserve &amp;fund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reserve fund &amp;ledger…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6397,10 +6389,6 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>House&amp;holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6491,6 +6479,18 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>No results for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hous&amp;eholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve f&amp;und</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8306,10 +8306,6 @@ Close Doudi anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock the desk after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. 0439-1234567</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8331,6 +8327,10 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>An amount must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the desk after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,8 +35,8 @@
         <translation>保存评估结果(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Month:</source>
-        <translation>评估月份(&amp;M)：</translation>
+        <source>Mont&amp;h:</source>
+        <translation>评估月份(&amp;H)：</translation>
     </message>
     <message>
         <source>Item</source>
@@ -939,10 +939,6 @@
         <translation>新标准生效时，按当月适用的政策重新评估全部家庭户。在您查看变化之前，不会保存任何内容。</translation>
     </message>
     <message>
-        <source>&amp;Month:</source>
-        <translation>评估月份(&amp;M)：</translation>
-    </message>
-    <message>
         <source>Policy:</source>
         <translation>适用政策：</translation>
     </message>
@@ -1045,6 +1041,10 @@
     <message>
         <source>%1 have no saved determination yet and get their first.</source>
         <translation>%1 户尚无已保存的认定，本次为首次认定。</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -1591,8 +1591,8 @@
         <translation>建立案件(&amp;O)…</translation>
     </message>
     <message>
-        <source>Next &amp;step…</source>
-        <translation>下一步骤(&amp;S)…</translation>
+        <source>&amp;Next step…</source>
+        <translation>下一步骤(&amp;N)…</translation>
     </message>
     <message>
         <source>Steps of the selected case:</source>
@@ -3518,12 +3518,12 @@
         <translation>村（社区）</translation>
     </message>
     <message>
-        <source>&amp;Due and overdue…</source>
-        <translation>待办与逾期(&amp;D)…</translation>
+        <source>Due and &amp;overdue…</source>
+        <translation>待办与逾期(&amp;O)…</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Receiving help this month</source>
@@ -4282,10 +4282,6 @@
         <translation>至少 %1 个字符</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
         <source>&amp;Name shown:</source>
         <translation>显示姓名(&amp;N)：</translation>
     </message>
@@ -4308,6 +4304,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -4532,16 +4532,16 @@
         <translation>冲销(&amp;R)…</translation>
     </message>
     <message>
-        <source>Money &amp;received…</source>
-        <translation>登记拨入(&amp;R)…</translation>
+        <source>Money rec&amp;eived…</source>
+        <translation>登记拨入(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quota…</source>
         <translation>年度额度(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Close the &amp;year…</source>
-        <translation>年终结账(&amp;Y)…</translation>
+        <source>C&amp;lose the year…</source>
+        <translation>年终结账(&amp;L)…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5002,8 +5002,8 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>家庭户：</translation>
     </message>
     <message>
-        <source>Reci&amp;pient:</source>
-        <translation>领款人(&amp;P)：</translation>
+        <source>Rec&amp;ipient:</source>
+        <translation>领款人(&amp;I)：</translation>
     </message>
     <message>
         <source>Reason &amp;type:</source>
@@ -5030,8 +5030,8 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>案件(&amp;C)：</translation>
     </message>
     <message>
-        <source>Collective &amp;decision:</source>
-        <translation>一事一议文号(&amp;D)：</translation>
+        <source>Collective decisi&amp;on:</source>
+        <translation>一事一议文号(&amp;O)：</translation>
     </message>
     <message>
         <source>Second payment &amp;because:</source>
@@ -5398,12 +5398,12 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>现享受救助(&amp;N)：</translation>
     </message>
     <message>
-        <source>Monthly &amp;benefit (yuan):</source>
-        <translation>月保障金额（元）(&amp;B)：</translation>
+        <source>Monthly bene&amp;fit (yuan):</source>
+        <translation>月保障金额（元）(&amp;F)：</translation>
     </message>
     <message>
-        <source>Gradual exit &amp;since:</source>
-        <translation>渐退起始月份(&amp;S)：</translation>
+        <source>&amp;Gradual exit since:</source>
+        <translation>渐退起始月份(&amp;G)：</translation>
     </message>
     <message>
         <source>Add row</source>
@@ -6168,8 +6168,8 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -6223,8 +6223,8 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>全部村（社区）</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>查找(&amp;F)：</translation>
+        <source>Fi&amp;nd:</source>
+        <translation>查找(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Village:</source>
@@ -6351,16 +6351,12 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <translation>用户管理(&amp;U)…</translation>
     </message>
     <message>
-        <source>&amp;Due and overdue…</source>
-        <translation>待办与逾期(&amp;D)…</translation>
-    </message>
-    <message>
         <source>All &amp;cases…</source>
         <translation>全部案件(&amp;C)…</translation>
     </message>
     <message>
-        <source>Reserve &amp;fund</source>
-        <translation>备用金(&amp;F)</translation>
+        <source>Reserve f&amp;und</source>
+        <translation>备用金(&amp;U)</translation>
     </message>
     <message>
         <source>Reserve fund &amp;ledger…</source>
@@ -6387,8 +6383,8 @@ Open File → Audit trail and press Verify for the details, and tell the city bu
         <translation>工作台(&amp;D)</translation>
     </message>
     <message>
-        <source>House&amp;holds</source>
-        <translation>家庭户(&amp;H)</translation>
+        <source>Hous&amp;eholds</source>
+        <translation>家庭户(&amp;E)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Doudi %1&lt;/h3&gt;&lt;p&gt;The desk of a township social-assistance office: minimum living guarantee, extreme poverty support and temporary assistance, offline first.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;This site&apos;s key fingerprint: &lt;b&gt;%3&lt;/b&gt;&lt;/p&gt;</source>
@@ -6481,6 +6477,10 @@ Close Doudi anyway?</source>
     <message>
         <source>No results for “%1”.</source>
         <translation>无结果：“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Due and overdue…</source>
+        <translation>待办与逾期(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -7069,10 +7069,6 @@ Close Doudi anyway?</source>
         <translation>生成发放名单(&amp;G)</translation>
     </message>
     <message>
-        <source>&amp;Month:</source>
-        <translation>月份(&amp;M)：</translation>
-    </message>
-    <message>
         <source>Batch</source>
         <translation>批次号</translation>
     </message>
@@ -7285,6 +7281,10 @@ Close Doudi anyway?</source>
     <message>
         <source>The layout of %1 is saved.</source>
         <translation>%1 的文件格式已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -8191,10 +8191,6 @@ Close Doudi anyway?</source>
         <translation>名册(&amp;R)：</translation>
     </message>
     <message>
-        <source>&amp;Month:</source>
-        <translation>月份(&amp;M)：</translation>
-    </message>
-    <message>
         <source>&amp;Village:</source>
         <translation>村（社区）(&amp;V)：</translation>
     </message>
@@ -8223,6 +8219,10 @@ Close Doudi anyway?</source>
     <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -8286,8 +8286,8 @@ Close Doudi anyway?</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <source>&amp;Lock the desk after:</source>
-        <translation>无操作自动锁定(&amp;L)：</translation>
+        <source>Loc&amp;k the desk after:</source>
+        <translation>无操作自动锁定(&amp;K)：</translation>
     </message>
     <message>
         <source>e.g. 0439-1234567</source>
@@ -9131,10 +9131,6 @@ Apply it?</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
         <source>&amp;Name shown:</source>
         <translation>显示姓名(&amp;N)：</translation>
     </message>
@@ -9185,6 +9181,10 @@ Apply it?</source>
     <message>
         <source>active; no site key yet: set a new password</source>
         <translation>正常；尚无站点密钥：请重设密码</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
     </message>
 </context>
 <context>

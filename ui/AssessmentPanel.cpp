@@ -81,7 +81,7 @@ AssessmentPanel::AssessmentPanel(Database& database, Session session, FormReader
     connect(m_month, &QDateEdit::dateChanged, this, &AssessmentPanel::evaluate);
 
     auto* top = new QHBoxLayout;
-    auto* monthLabel = new QLabel(tr("&Month:"), this);
+    auto* monthLabel = new QLabel(tr("Mont&h:"), this);
     monthLabel->setBuddy(m_month);
     top->addWidget(monthLabel);
     top->addWidget(m_month);

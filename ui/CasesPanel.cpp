@@ -50,7 +50,7 @@ CasesPanel::CasesPanel(Database& database, Session session, std::function<QStrin
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
     m_message->hide();
     m_open = new QPushButton(tr("&Open a case…"), this);
-    m_advance = new QPushButton(tr("Next &step…"), this);
+    m_advance = new QPushButton(tr("&Next step…"), this);
     m_open->setVisible(m_session.may(Action::EditHousehold));
     connect(m_open, &QPushButton::clicked, this, [this] { openCase(); });
     connect(m_advance, &QPushButton::clicked, this, [this] { advance(); });

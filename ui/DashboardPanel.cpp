@@ -112,7 +112,7 @@ DashboardPanel::DashboardPanel(Database& database, Session session, QWidget* par
     m_due = new QLabel(this);
     m_due->setTextFormat(Qt::RichText);
     m_due->setWordWrap(true);
-    auto* dueButton = new QPushButton(tr("&Due and overdue…"), this);
+    auto* dueButton = new QPushButton(tr("Due and &overdue…"), this);
     connect(dueButton, &QPushButton::clicked, this, &DashboardPanel::dueRequested);
     auto* dueBox = new QWidget(this);
     auto* dueLayout = new QVBoxLayout(dueBox);
@@ -137,8 +137,8 @@ DashboardPanel::DashboardPanel(Database& database, Session session, QWidget* par
     m_compliance->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(180);
-    auto* refresh = new QPushButton(tr("Re&fresh"), this);
+    m_chart->setMinimumHeight(110);
+    auto* refresh = new QPushButton(tr("&Refresh"), this);
     connect(refresh, &QPushButton::clicked, this, &DashboardPanel::reload);
 
     // The tables on the left, as tall as their rows; what is due, the fund, the trend and the

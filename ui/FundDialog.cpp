@@ -112,11 +112,11 @@ FundDialog::FundDialog(Database& database, Session session, QWidget* parent)
     statement->setMenu(statementMenu);
     m_reverse = new QPushButton(tr("&Reverse…"), this);
     connect(m_reverse, &QPushButton::clicked, this, &FundDialog::reverseSelected);
-    auto* receipt = new QPushButton(tr("Money &received…"), this);
+    auto* receipt = new QPushButton(tr("Money rec&eived…"), this);
     connect(receipt, &QPushButton::clicked, this, &FundDialog::recordReceipt);
     auto* quota = new QPushButton(tr("&Quota…"), this);
     connect(quota, &QPushButton::clicked, this, &FundDialog::recordQuota);
-    auto* close = new QPushButton(tr("Close the &year…"), this);
+    auto* close = new QPushButton(tr("C&lose the year…"), this);
     connect(close, &QPushButton::clicked, this, &FundDialog::closeYear);
     auto* done = new QPushButton(tr("Close"), this);
     connect(done, &QPushButton::clicked, this, &QDialog::reject);

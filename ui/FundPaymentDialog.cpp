@@ -81,14 +81,14 @@ FundPaymentDialog::FundPaymentDialog(Database& database, Session session, const 
     form->addRow(tr("&Find household:"), m_search);
     form->addRow(QString(), m_matches);
     form->addRow(tr("Household:"), m_household);
-    form->addRow(tr("Reci&pient:"), m_recipient);
+    form->addRow(tr("Rec&ipient:"), m_recipient);
     form->addRow(tr("Reason &type:"), m_reasonType);
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("&Amount (元):"), m_amount);
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("&Date paid:"), m_date);
     form->addRow(tr("&Case:"), m_case);
-    form->addRow(tr("Collective &decision:"), m_meetingRef);
+    form->addRow(tr("Collective decisi&on:"), m_meetingRef);
     form->addRow(tr("Second payment &because:"), m_override);
     form->addRow(tr("Appro&ver:"), m_approver);
     form->addRow(tr("Approver's pass&word:"), m_approverPassword);

@@ -276,8 +276,8 @@ QWidget* HouseholdEditor::buildBasicTab()
     form->addRow(tr("A&ddress:"), m_address);
     form->addRow(tr("Ban&k account:"), m_bankAccount);
     form->addRow(tr("Assistance &now:"), m_status);
-    form->addRow(tr("Monthly &benefit (yuan):"), m_monthlyBenefit);
-    form->addRow(tr("Gradual exit &since:"), m_exitStarted);
+    form->addRow(tr("Monthly bene&fit (yuan):"), m_monthlyBenefit);
+    form->addRow(tr("&Gradual exit since:"), m_exitStarted);
     form->addRow(QString(), m_sustainedMedical);
     form->addRow(QString(), m_capableSupporter);
     return page;

@@ -51,7 +51,7 @@ LoginDialog::LoginDialog(Database& database, const QString& lockedBy, Locked loc
     m_intro = intro;
     setMinimumWidth(420);
     auto* form = new QFormLayout;
-    form->addRow(tr("&User name:"), m_name);
+    form->addRow(tr("User &name:"), m_name);
     form->addRow(tr("&Password:"), m_password);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(unlock ? tr("&Unlock") : tr("&Log in"));

@@ -84,7 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     m_search->setClearButtonEnabled(true);
     m_village = new QComboBox(central);
     fillVillageFilter();
-    auto* searchLabel = new QLabel(tr("&Find:"), central);
+    auto* searchLabel = new QLabel(tr("Fi&nd:"), central);
     searchLabel->setBuddy(m_search);
     auto* villageLabel = new QLabel(tr("&Village:"), central);
     villageLabel->setBuddy(m_village);
@@ -138,7 +138,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
         auto* dashboard = new DashboardPanel(*m_database, m_session, tabs);
         connect(dashboard, &DashboardPanel::dueRequested, this, &MainWindow::showDue);
         tabs->addTab(dashboard, tr("&Dashboard"));
-        tabs->addTab(central, tr("House&holds"));
+        tabs->addTab(central, tr("Hous&eholds"));
         setCentralWidget(tabs);
     } else {
         setCentralWidget(central);
@@ -230,6 +230,7 @@ void MainWindow::buildMenus()
     editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     connect(editAction, &QAction::triggered, this, &MainWindow::editCurrentHousehold);
     auto* removeAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete household…"), this);
+    removeAction->setObjectName(QStringLiteral("deleteHousehold"));
     connect(removeAction, &QAction::triggered, this, &MainWindow::removeCurrentHousehold);
     auto* findAction = new QAction(tr("&Find"), this);
     findAction->setShortcut(QKeySequence::Find);
@@ -238,6 +239,7 @@ void MainWindow::buildMenus()
         m_search->selectAll();
     });
     auto* quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setObjectName(QStringLiteral("quit"));
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
     auto* usersAction = new QAction(tr("&Users…"), this);
@@ -307,7 +309,7 @@ void MainWindow::buildMenus()
     });
     importSheetAction->setVisible(m_session.may(Action::EditHousehold));
     // The reserve fund: its ledger, and a payment to the household chosen in the list.
-    auto* fundMenu = menuBar()->insertMenu(settingsMenu->menuAction(), new QMenu(tr("Reserve &fund"), this))->menu();
+    auto* fundMenu = menuBar()->insertMenu(settingsMenu->menuAction(), new QMenu(tr("Reserve f&und"), this))->menu();
     auto* ledgerAction = new QAction(tr("Reserve fund &ledger…"), this);
     ledgerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(ledgerAction, &QAction::triggered, this, [this] {
@@ -369,6 +371,7 @@ void MainWindow::buildMenus()
     });
     importPackageAction->setVisible(m_session.may(Action::ExchangePackages));
     auto* lockAction = new QAction(tr("&Lock the desk"), this);
+    lockAction->setObjectName(QStringLiteral("lock"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockAction, &QAction::triggered, this, [this] { lockDesk(LoginDialog::Locked::ByHand); });
     fileMenu->addAction(importPackageAction);
@@ -598,6 +601,7 @@ void MainWindow::buildMaintenanceMenu()
 {
     auto* menu = menuBar()->insertMenu(menuBar()->actions().last(), new QMenu(tr("&Maintenance"), this))->menu();
     auto* now = menu->addAction(tr("Back up &now"));
+    now->setObjectName(QStringLiteral("backUpNow"));
     connect(now, &QAction::triggered, this, [this] {
         const auto setup = BackupSettings::load(*m_database);
         if (!setup || !*setup) {

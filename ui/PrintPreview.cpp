@@ -1,5 +1,7 @@
 #include "PrintPreview.h"
 
+#include "WindowSizes.h"
+
 #include <QFont>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
@@ -61,7 +63,7 @@ void PrintPreview::show(const QString& title, const QString& html, QPageLayout::
     printer.setDocName(title);
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(title);
-    preview.resize(900, 1000);
+    WindowSizes::fitToScreen(&preview, QSize(900, 1000));
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&html](QPrinter* target) {
         QTextDocument document;
         prepare(document, html);

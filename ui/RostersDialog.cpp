@@ -1,4 +1,5 @@
 #include "RostersDialog.h"
+#include "WindowSizes.h"
 
 #include "Clock.h"
 #include "RosterExport.h"
@@ -164,7 +165,7 @@ void RostersDialog::preview(const Roster& roster, QWidget* parent)
     setUp(printer, roster);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(roster.title + QLatin1Char(' ') + roster.period);
-    dialog.resize(1000, 700);
+    WindowSizes::fitToScreen(&dialog, QSize(1000, 700));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&roster](QPrinter* target) { RosterPainter(roster).paint(*target); });
     dialog.exec();

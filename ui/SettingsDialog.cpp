@@ -59,7 +59,7 @@ SettingsDialog::SettingsDialog(Database& database, Session session, QWidget* par
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&Lock the desk after:"), m_idleMinutes);
+    form->addRow(tr("Loc&k the desk after:"), m_idleMinutes);
     form->addRow(tr("Complaint &hotline (public notices):"), m_hotline);
     form->addRow(tr("Government-&purchased services (元):"), m_purchasedServices);
     form->addRow(tr("Central and provincial &assistance funds (元):"), m_assistanceFunds);
