@@ -122,14 +122,19 @@ int main(int argc, char* argv[])
         const auto site = SiteRepository(**database, *login.session()).site();
         const QString siteCode = site ? site->code : QString();
         std::optional<MainWindow::RestoreRequest> request;
+        bool signedOut = false;
         {
             MainWindow window(std::move(database).value(), *login.session());
             window.show();
             const int code = app.exec();
-            if (!window.restoreRequest())
+            signedOut = window.signOutRequested();
+            if (!window.restoreRequest() && !signedOut)
                 return code;
             request = window.restoreRequest();
         }
+        // Signed out: the desk and its keys are gone from memory; the next person logs in.
+        if (signedOut && !request)
+            continue;
         const QString restorer = login.session()->userName();
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const auto restored = Backups::restore(

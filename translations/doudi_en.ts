@@ -6220,6 +6220,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>User &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Someone else signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::MainWindow</name>
@@ -6265,10 +6269,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>&amp;Open household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete household…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6491,6 +6491,22 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>Reserve f&amp;und</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out / s&amp;witch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left %2 form(s) with unsaved changes. Signing in as someone else gives them up. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete household…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6207,6 +6207,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>The desk is locked. Your open work is kept; enter your password to go on.</source>
         <translation>桌面已锁定。打开的工作都保留着；输入密码继续。</translation>
     </message>
+    <message>
+        <source>&amp;Someone else signs in</source>
+        <translation>换人登录(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::MainWindow</name>
@@ -6259,8 +6263,8 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>打开家庭户(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Delete household…</source>
-        <translation>删除家庭户(&amp;D)…</translation>
+        <source>De&amp;lete household…</source>
+        <translation>删除家庭户(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -6481,6 +6485,18 @@ Close Doudi anyway?</source>
     <message>
         <source>&amp;Due and overdue…</source>
         <translation>待办与逾期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Sign out / s&amp;witch user</source>
+        <translation>注销 / 切换用户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Someone else signs in</source>
+        <translation>换人登录</translation>
+    </message>
+    <message>
+        <source>%1 left %2 form(s) with unsaved changes. Signing in as someone else gives them up. Go on?</source>
+        <translation>%1 有 %2 个表单的修改尚未保存。换人登录将放弃这些修改。继续吗？</translation>
     </message>
 </context>
 <context>

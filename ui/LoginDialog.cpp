@@ -58,6 +58,12 @@ LoginDialog::LoginDialog(Database& database, const QString& lockedBy, Locked loc
     buttons->button(QDialogButtonBox::Cancel)->setText(unlock ? tr("&Quit Doudi") : tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (unlock) {
+        // The desk is shared: the next person in the office signs in without quitting Doudi.
+        auto* someoneElse = buttons->addButton(tr("&Someone else signs in"), QDialogButtonBox::ActionRole);
+        someoneElse->setObjectName(QStringLiteral("someoneElse"));
+        connect(someoneElse, &QPushButton::clicked, this, [this] { done(kSomeoneElse); });
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);

@@ -28,6 +28,8 @@ public:
         AfterIdle,
         ByHand
     };
+    // What exec() returns when, at the lock screen, another person signs in instead.
+    static constexpr int kSomeoneElse = 2;
     // An empty `lockedBy` asks for a name: a login. Else only that person's password: an unlock.
     LoginDialog(Database& database, const QString& lockedBy = QString(), Locked locked = Locked::AfterIdle,
                 QWidget* parent = nullptr);

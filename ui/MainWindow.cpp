@@ -229,7 +229,7 @@ void MainWindow::buildMenus()
     auto* editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Open household"), this);
     editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     connect(editAction, &QAction::triggered, this, &MainWindow::editCurrentHousehold);
-    auto* removeAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete household…"), this);
+    auto* removeAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("De&lete household…"), this);
     removeAction->setObjectName(QStringLiteral("deleteHousehold"));
     connect(removeAction, &QAction::triggered, this, &MainWindow::removeCurrentHousehold);
     auto* findAction = new QAction(tr("&Find"), this);
@@ -374,7 +374,11 @@ void MainWindow::buildMenus()
     lockAction->setObjectName(QStringLiteral("lock"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockAction, &QAction::triggered, this, [this] { lockDesk(LoginDialog::Locked::ByHand); });
+    auto* signOutAction = new QAction(tr("Sign out / s&witch user"), this);
+    signOutAction->setObjectName(QStringLiteral("signOut"));
+    connect(signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     fileMenu->addAction(importPackageAction);
+    fileMenu->addAction(signOutAction);
     fileMenu->addAction(lockAction);
     fileMenu->addAction(auditAction);
     fileMenu->addSeparator();
@@ -530,18 +534,60 @@ void MainWindow::lockDesk(LoginDialog::Locked why)
             w->hide();
         }
     }
-    LoginDialog unlock(*m_database, m_session.userName(), why);
-    const bool unlocked = unlock.exec() == QDialog::Accepted;
+    int answer = QDialog::Rejected;
+    for (;;) {
+        LoginDialog unlock(*m_database, m_session.userName(), why);
+        answer = unlock.exec();
+        if (answer != LoginDialog::kSomeoneElse || unsavedForms() == 0)
+            break;
+        // Another person cannot save the locked person's forms, only be told they are given up.
+        if (QMessageBox::question(nullptr, tr("Someone else signs in"),
+                                  tr("%1 left %2 form(s) with unsaved changes. Signing in as someone else gives "
+                                     "them up. Go on?")
+                                      .arg(m_session.displayName())
+                                      .arg(unsavedForms())) == QMessageBox::Yes)
+            break;
+    }
+    m_locked = false;
+    if (answer == LoginDialog::kSomeoneElse) {
+        m_signOut = true;
+        m_discardOpenForms = true;
+        show();
+        close();
+        return;
+    }
     for (const QPointer<QWidget>& w : hidden) {
         if (w)
             w->show();
     }
-    m_locked = false;
-    if (!unlocked) {
+    if (answer != QDialog::Accepted) {
         QApplication::quit();
         return;
     }
     m_idleLock->resume();
+}
+
+void MainWindow::signOut()
+{
+    m_signOut = true;
+    if (!close())
+        m_signOut = false;
+}
+
+int MainWindow::unsavedForms() const
+{
+    const auto editors = findChildren<HouseholdEditor*>();
+    return int(
+        std::count_if(editors.cbegin(), editors.cend(), [](const HouseholdEditor* e) { return e->hasChanges(); }));
+}
+
+bool MainWindow::closeOpenForms()
+{
+    for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly)) {
+        if (dialog->isVisible() && !dialog->close())
+            return false;
+    }
+    return true;
 }
 
 void MainWindow::checkAuditChain()
@@ -698,6 +744,11 @@ void MainWindow::backUpForTheDay()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Nothing typed is lost: each open form asks about its changes (放弃修改？) first.
+    if (!m_discardOpenForms && !closeOpenForms()) {
+        event->ignore();
+        return;
+    }
     if (m_dailyBackup)
         m_dailyBackup->wait();
     // A backup at close, unless the database is about to be replaced by one, or the desk was

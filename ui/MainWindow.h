@@ -43,6 +43,8 @@ public:
     ~MainWindow() override;
 
     const std::optional<RestoreRequest>& restoreRequest() const { return m_restoreRequest; }
+    // The window closed for another person to sign in (注销 / 切换用户, or from the lock screen).
+    bool signOutRequested() const { return m_signOut; }
     QLabel* noticesLabel() const { return m_notices; }
     // Shown above the list when a search or village finds no household.
     QLabel* noResultsLabel() const { return m_noResults; }
@@ -66,6 +68,8 @@ public slots:
     void lockDesk(LoginDialog::Locked why = LoginDialog::Locked::AfterIdle);
     // The due and overdue list; a case or review opened from it opens its household on its cases.
     DueDialog* showDue();
+    // Closes the desk for the next person, once every open form is saved or given up.
+    void signOut();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,6 +86,9 @@ private:
     void showSettings();
     void showAbout();
     void checkAuditChain();
+    // Closes every open form, each asking about changes; false when someone keeps editing.
+    bool closeOpenForms();
+    int unsavedForms() const;
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<HouseholdRepository> m_repository;
@@ -99,6 +106,8 @@ private:
     QLabel* m_notices = nullptr;
     std::optional<RestoreRequest> m_restoreRequest;
     bool m_locked = false;
+    bool m_signOut = false;
+    bool m_discardOpenForms = false; // signed out at the lock screen: nobody is there to ask
 };
 
 } // namespace Doudi

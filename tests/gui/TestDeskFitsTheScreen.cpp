@@ -199,6 +199,22 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() == below, 20000);
     }
 
+    // The items of one menu answer a letter each.
+    void checkMenu(QMenu* menu, const QString& role)
+    {
+        QMap<QChar, QStringList> letters;
+        for (QAction* a : menu->actions()) {
+            if (const QChar key = mnemonicOf(a->text()); a->isVisible() && !key.isNull())
+                letters[key].append(a->text());
+        }
+        for (auto it = letters.cbegin(); it != letters.cend(); ++it) {
+            if (it.value().size() > 1)
+                m_problems.append(
+                    QStringLiteral("%1 menu %2: Alt+%3 is %4")
+                        .arg(role, menu->title(), QString(it.key()), it.value().join(QStringLiteral(", "))));
+        }
+    }
+
     void walk(const Session& session)
     {
         auto db = Database::open(m_path, Database::OpenMode::MustExist);
@@ -220,9 +236,11 @@ private:
             if (!menuAction->isVisible() || !menuAction->menu())
                 continue;
             QList<QAction*> actions = menuAction->menu()->actions();
+            checkMenu(menuAction->menu(), role);
             for (qsizetype i = 0; i < actions.size(); ++i) {
                 QAction* a = actions.at(i);
                 if (a->menu()) {
+                    checkMenu(a->menu(), role);
                     actions.append(a->menu()->actions());
                     continue;
                 }

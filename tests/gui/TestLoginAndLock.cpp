@@ -179,6 +179,77 @@ private slots:
         QVERIFY(window.idleLock()->isActive());
     }
 
+    // 注销 / 切换用户 in the File menu closes the desk for the next person, once each open form with
+    // changes is saved or given up; keeping on editing keeps the desk.
+    void signingOutAsksAboutOpenFormsFirst()
+    {
+        auto owned = database();
+        QVERIFY(owned);
+        Database* db = owned.get();
+        MainWindow window(std::move(owned),
+                          Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* signOut = window.findChild<QAction*>(QStringLiteral("signOut"));
+        QVERIFY(signOut && signOut->isVisible());
+        auto* editor = new HouseholdEditor(*db, Session::bootstrap(QStringLiteral("liu")), m_householdId, &window);
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        editor->membersTable()->item(0, HouseholdEditor::NameColumn)->setText(QStringLiteral("正在录入"));
+        QVERIFY(editor->hasChanges());
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(50, [button] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                    box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel); // 继续编辑
+        signOut->trigger();
+        QVERIFY(window.isVisible());
+        QVERIFY(!window.signOutRequested());
+        QVERIFY(editor->isVisible());
+        answer(QMessageBox::Discard);
+        signOut->trigger();
+        QVERIFY(!window.isVisible());
+        QVERIFY(window.signOutRequested());
+    }
+
+    // The lock screen lets the next person in the office sign in; the locked person's unsaved forms
+    // are given up only when whoever is there says so.
+    void anotherPersonSignsInAtTheLockScreen()
+    {
+        auto owned = database();
+        QVERIFY(owned);
+        Database* db = owned.get();
+        MainWindow window(std::move(owned),
+                          Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* editor = new HouseholdEditor(*db, Session::bootstrap(QStringLiteral("liu")), m_householdId, &window);
+        editor->show();
+        editor->membersTable()->item(0, HouseholdEditor::NameColumn)->setText(QStringLiteral("正在录入"));
+        int warned = 0;
+        auto* poll = new QTimer(&window);
+        connect(poll, &QTimer::timeout, poll, [&warned] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* login = qobject_cast<LoginDialog*>(modal)) {
+                login->findChild<QPushButton*>(QStringLiteral("someoneElse"))->click();
+            } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                // First "no": back to the lock screen; then "yes".
+                ++warned;
+                box->button(warned == 1 ? QMessageBox::No : QMessageBox::Yes)->click();
+            }
+        });
+        poll->start(50);
+        window.lockDesk(LoginDialog::Locked::ByHand);
+        poll->stop();
+        QCOMPARE(warned, 2);
+        QVERIFY(window.signOutRequested());
+        QVERIFY(!window.isVisible());
+        QVERIFY(!editor->isVisible());
+        QVERIFY(!db->siteKey());
+    }
+
     // Esc clears the search box; a search that finds nobody says so.
     void anEmptySearchSaysSoAndEscClearsIt()
     {
