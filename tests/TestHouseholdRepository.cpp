@@ -223,6 +223,47 @@ private slots:
                  qint64(4));
         QCOMPARE(repo.memberCount().value(), qint64(4));
     }
+
+    // 李婷 is found by "lt" and 单丽 by "sl", "dl" or "cl"; a database whose search text was made
+    // with an older pinyin table (婷 unknown) is rebuilt once at opening, without sending every
+    // member to the city again.
+    void findsByEveryReadingAndRebuildsOlderSearchText()
+    {
+        HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
+        Household h = TestFixtures::household();
+        h.members[0].name = QStringLiteral("李婷");
+        h.members[1].name = QStringLiteral("单丽");
+        QVERIFY(repo.save(h));
+        const auto found = [&repo](const char* typed) {
+            HouseholdFilter filter;
+            filter.search = QString::fromLatin1(typed);
+            return repo.count(filter).value();
+        };
+        for (const char* typed : {"lt", "sl", "dl", "cl", "LT"})
+            QVERIFY2(found(typed) == 1, typed);
+        QCOMPARE(found("tl"), qint64(0)); // not across two readings
+
+        const QString path = m_db->path();
+        {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE members SET name_initials = 'l婷' WHERE name = '李婷'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE settings SET value = 'older' WHERE key = 'pinyin_table'")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM sync_changes")));
+        }
+        m_db.reset();
+        auto reopened = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(reopened);
+        m_db = std::move(reopened).value();
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name_initials FROM members WHERE name = '李婷'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("lt"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_changes")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        HouseholdRepository again(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
+        HouseholdFilter filter;
+        filter.search = QStringLiteral("lt");
+        QCOMPARE(again.count(filter).value(), qint64(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHouseholdRepository)

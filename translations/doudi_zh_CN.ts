@@ -3709,6 +3709,14 @@
         <source>Cannot create the database %1: %2</source>
         <translation>无法创建数据库 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot read the database&apos;s settings.</source>
+        <translation>无法读取数据库的设置。</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the name search: %1</source>
+        <translation>无法重建姓名检索：%1</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::DemoGenerator</name>

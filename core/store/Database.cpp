@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Clock.h"
+#include "domain/PinyinInitials.h"
 #include "security/SiteKey.h"
 #include "store/Transaction.h"
 
@@ -199,7 +200,70 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     }
     if (Status migrated = database->migrate(version); !migrated)
         return migrated.error();
+    // (Not on the schemas of older versions that the upgrade tests open.)
+    if (migrationsDir == defaultMigrationsDir()) {
+        if (Status refreshed = database->refreshNameInitials(); !refreshed)
+            return refreshed.error();
+    }
     return database;
+}
+
+// The pinyin search text of every member, rebuilt once when the pinyin table changes (or was made
+// by an older Doudi): in one transaction, and out of the change log, since it is derived from the
+// name and never sent to the city.
+Status Database::refreshNameInitials()
+{
+    const QString version = PinyinInitials::tableVersion();
+    const auto current = [this](QString* stored) {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'pinyin_table'")))
+            return false;
+        *stored = q.next() ? q.value(0).toString() : QString();
+        return true;
+    };
+    QString stored;
+    if (!current(&stored))
+        return Error::failed(tr("Cannot read the database's settings."));
+    if (stored == version)
+        return success();
+    Transaction transaction(connection());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (!current(&stored))
+        return Error::failed(tr("Cannot read the database's settings."));
+    if (stored == version) // another process did it meanwhile
+        return success();
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM sync_changes")) || !q.next())
+        return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
+    const qint64 changesBefore = q.value(0).toLongLong();
+    QList<std::pair<QString, QString>> rebuilt; // member id → search text
+    if (!q.exec(QStringLiteral("SELECT id, name, name_initials FROM members")))
+        return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
+    while (q.next()) {
+        const QString text = PinyinInitials::searchText(q.value(1).toString().trimmed());
+        if (text != q.value(2).toString())
+            rebuilt.append({q.value(0).toString(), text});
+    }
+    q.finish();
+    QSqlQuery update(connection());
+    update.prepare(QStringLiteral("UPDATE members SET name_initials = ? WHERE id = ?"));
+    for (const auto& [id, text] : rebuilt) {
+        update.addBindValue(text);
+        update.addBindValue(id);
+        if (!update.exec())
+            return Error::failed(tr("Cannot rebuild the name search: %1").arg(update.lastError().text()));
+    }
+    q.prepare(QStringLiteral("DELETE FROM sync_changes WHERE id > ? AND tbl = 'members'"));
+    q.addBindValue(changesBefore);
+    if (!q.exec())
+        return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('pinyin_table', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(version);
+    if (!q.exec())
+        return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
+    return transaction.commit();
 }
 
 Status Database::configure()

@@ -58,6 +58,7 @@ private:
 
     static Status inspectExisting(const QString& path, int latestVersion, int* version);
     Status configure();
+    Status refreshNameInitials();
     Status migrate(int fromVersion);
     Status applyMigration(int version, const QString& script);
 

@@ -73,7 +73,7 @@ QList<ChildRow> memberRows(const Household& h)
         const bool disabled = !m.disability.isNone();
         rows.append(
             {m.uuid,
-             {i, m.idNumber.toString(), m.name.trimmed(), PinyinInitials::of(m.name.trimmed()), m.relation,
+             {i, m.idNumber.toString(), m.name.trimmed(), PinyinInitials::searchText(m.name.trimmed()), m.relation,
               m.birthDate ? QVariant(m.birthDate->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
               m.sex() == Sex::Male ? QStringLiteral("male") : QStringLiteral("female"),
               disabled ? QVariant(Vocabulary::disabilityCode(m.disability.type))
