@@ -199,7 +199,7 @@ private slots:
     {
         const auto roster = Rosters::build(*m_db, m_supervisor, QStringLiteral("payment"), m_march);
         QVERIFY2(roster.ok(), qPrintable(roster.error().toString()));
-        QCOMPARE(roster->sections.size(), 2);
+        QCOMPARE(roster->sections.size(), 3); // two villages and the township's total
         const RosterSection& a = roster->sections.at(0);
         const RosterSection& b = roster->sections.at(1);
         QCOMPARE(a.title, QStringLiteral("六道沟村"));
@@ -213,11 +213,17 @@ private slots:
         QCOMPARE(b.sum(6), qint64(141700));
         QCOMPARE(b.sum(7), qint64(48000));
         QCOMPARE(b.sum(8), qint64(189700));
+        const RosterSection& total = roster->sections.at(2);
+        QVERIFY(total.summary && !a.summary);
+        QCOMPARE(total.rows.size(), 2);
+        QCOMPARE(total.sum(1), qint64(7));               // households
+        QCOMPARE(total.sum(2), qint64(14));              // persons
+        QCOMPARE(total.sum(5), qint64(190400 + 189700)); // total
         // Printed from the batch, whose number is on every page; 07 is paid what was approved.
         QCOMPARE(roster->headerFields.at(1).second, QStringLiteral("220681103-202503-R"));
         QVERIFY(roster->footnotes.join(QLatin1Char(' ')).contains(QStringLiteral("按核定金额发放")));
         // Only masked numbers: first 6 and last 4 of the ID, last 4 of the account.
-        for (const RosterSection& s : roster->sections) {
+        for (const RosterSection& s : roster->sections.mid(0, 2)) {
             for (const QVariantList& row : s.rows) {
                 QVERIFY(!fullIdNumber().match(row.at(2).toString()).hasMatch());
                 QVERIFY(row.at(2).toString().contains(QStringLiteral("********")));

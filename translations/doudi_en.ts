@@ -7094,6 +7094,18 @@ Close Doudi anyway?</source>
         <source>No supplement is paid in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Township total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::PaymentsDialog</name>

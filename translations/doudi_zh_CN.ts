@@ -7077,6 +7077,18 @@ Close Doudi anyway?</source>
         <source>No supplement is paid in %1.</source>
         <translation>%1没有补发。</translation>
     </message>
+    <message>
+        <source>Township total</source>
+        <translation>全镇（乡）合计</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::PaymentsDialog</name>

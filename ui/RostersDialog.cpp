@@ -113,7 +113,7 @@ void RostersDialog::rebuild()
     setUp(*m_printer, *m_roster);
     int rows = 0;
     for (const RosterSection& s : m_roster->sections)
-        rows += int(s.rows.size());
+        rows += s.summary ? 0 : int(s.rows.size());
     const int pages = int(RosterLayout::paginate(*m_roster).size());
     m_summary->setText(m_roster->hasRows() ? tr("%n line(s) on %1 page(s)", nullptr, rows).arg(pages)
                                            : tr("Nothing for this month: the roster says so."));

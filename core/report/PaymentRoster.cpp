@@ -61,6 +61,21 @@ Roster PaymentRoster::build(const Recipients::List& list, const QString& townshi
                               DeterminationJson::classificationLabel(r.classification), r.baseFen + r.careFen,
                               r.incrementsFen, r.totalFen, QString()});
     }
+    // The township's grand total after the villages: what the township pays in all, village by
+    // village, as the supervisor signs it.
+    if (roster.sections.size() > 1) {
+        RosterSection total;
+        total.title = tr("Township total");
+        total.columns = {
+            {tr("Village"), RosterColumn::Kind::Text, 12},   {tr("Households"), RosterColumn::Kind::Count, 6},
+            {tr("Persons"), RosterColumn::Kind::Count, 6},   {tr("Base (元)"), RosterColumn::Kind::Money, 10},
+            {tr("增发 (元)"), RosterColumn::Kind::Money, 9}, {tr("Total (元)"), RosterColumn::Kind::Money, 10}};
+        total.totals = true;
+        total.summary = true;
+        for (const RosterSection& v : std::as_const(roster.sections))
+            total.rows.append({v.title, qint64(v.rows.size()), v.sum(4), v.sum(6), v.sum(7), v.sum(8)});
+        roster.sections.append(total);
+    }
     if (roster.sections.isEmpty()) {
         RosterSection empty;
         empty.columns = columns;

@@ -40,7 +40,8 @@ struct RosterSection
     bool totals = false;
     bool subtotalsPerPage = false;
     bool newPage = false;
-    QString emptyText; // shown in place of rows when there are none
+    bool summary = false; // sums up the sections before it (the township's total): not lines of its own
+    QString emptyText;    // shown in place of rows when there are none
 
     // The sum of a summed column over rows [first, first + count), or all rows.
     qint64 sum(int column, int first = 0, int count = -1) const;
