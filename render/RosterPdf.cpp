@@ -1,5 +1,6 @@
 #include "RosterPdf.h"
 
+#include "PdfText.h"
 #include "RosterPainter.h"
 
 #include <QBuffer>
@@ -24,7 +25,7 @@ Result<QByteArray> RosterPdf::render(const Roster& roster)
         if (!RosterPainter(roster).paint(writer))
             return Error::failed(tr("Cannot draw the roster into a PDF."));
     }
-    return bytes;
+    return PdfText::restoreIdeographs(bytes, {RosterPainter::font(10), RosterPainter::font(10, true)});
 }
 
 Status RosterPdf::write(const Roster& roster, const QString& path)

@@ -331,8 +331,12 @@ private slots:
         const QString pages = text(pdf);
         QVERIFY2(pages.contains(QStringLiteral("1,904.00")), qPrintable(pages)); // village A's total
         QVERIFY(pages.contains(QStringLiteral("1,897.00")));
-        // 第1页共2页 (pdftotext gives 页 as the radical ⻚).
-        QVERIFY(pages.contains(QRegularExpression(QStringLiteral("第\\s*1\\s*\\S\\s*共\\s*2\\s*\\S"))));
+        // The text extracts as written: 生 and 月, not the Kangxi radicals ⽣ and ⽉ that share their
+        // glyphs (a search for 生活 or 2025年3月 in the PDF finds them).
+        QVERIFY2(pages.contains(QStringLiteral("最低生活保障")), qPrintable(pages));
+        QVERIFY(pages.contains(QStringLiteral("2025年3月")));
+        QVERIFY(pages.contains(QRegularExpression(QStringLiteral("第\\s*1\\s*页\\s*共\\s*2\\s*页"))));
+        QVERIFY(!pages.contains(QRegularExpression(QStringLiteral("[\\x{2E80}-\\x{2FDF}]"))));
         QVERIFY(pages.contains(QStringLiteral("六道沟村")));
         QVERIFY(!fullIdNumber().match(pages).hasMatch());
         QVERIFY(pages.contains(QStringLiteral("********")));

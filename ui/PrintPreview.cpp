@@ -1,7 +1,9 @@
 #include "PrintPreview.h"
 
+#include "PdfText.h"
 #include "WindowSizes.h"
 
+#include <QBuffer>
 #include <QFont>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
@@ -75,19 +77,25 @@ void PrintPreview::show(const QString& title, const QString& html, QPageLayout::
 Status PrintPreview::savePdf(const QString& path, const QString& title, const QString& html,
                              QPageLayout::Orientation orientation)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QByteArray pdf;
+    QFont font;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPageLayout(a4(orientation));
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Doudi"));
         QTextDocument document;
         prepare(document, html);
+        font = document.defaultFont();
         document.print(&writer);
     }
-    if (!file.commit())
+    QFont bold = font;
+    bold.setBold(true);
+    pdf = PdfText::restoreIdeographs(pdf, {font, bold});
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
         return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return success();
 }
