@@ -5642,6 +5642,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>&amp;Gradual exit since:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show full ID numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this household&apos;s full ID numbers and birth dates? It is recorded in the audit trail under your name, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>

@@ -5629,6 +5629,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
+    <message>
+        <source>Show full ID numbers</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <source>Show this household&apos;s full ID numbers and birth dates? It is recorded in the audit trail under your name, now.</source>
+        <translation>确认显示本户完整的身份证号和出生日期？此次查看将以您的名义即时记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>

@@ -36,11 +36,15 @@ namespace Doudi {
 
 namespace {
 
+const QString kMaskedDate = QStringLiteral("****-**-**");
+
 constexpr int kCodeRole = Qt::UserRole;
 constexpr int kMemberKeyRole = Qt::UserRole + 1; // a member row's key, which income rows refer to
 constexpr int kUuidRole = Qt::UserRole + 2;      // the stored row's uuid, on a row's first cell
-constexpr int kFullIdRole = Qt::UserRole + 3;    // a stored member's ID number while it shows masked
-constexpr int kHouseholdLevel = -1;              // income of the whole household, not of one member
+// A stored member's ID number or birth date while the cell shows it masked: the birth date is the
+// ID number's middle digits, so it hides with them (the age stays).
+constexpr int kFullIdRole = Qt::UserRole + 3;
+constexpr int kHouseholdLevel = -1; // income of the whole household, not of one member
 const QColor kInvalidBackground(0xFF, 0xE4, 0xE4);
 
 QTableWidgetItem* codeItem(const QVariant& code, const QString& label)
@@ -363,9 +367,10 @@ QWidget* HouseholdEditor::buildMembersTab()
     hintRow->addWidget(m_memberHint, 1);
     if (m_session.may(Action::RevealIdNumber)) {
         m_revealButton = new QPushButton(tr("Show full ID numbers (recorded)"), page);
+        m_revealButton->setObjectName(QStringLiteral("revealIdNumbers"));
         m_revealButton->setToolTip(tr("Stored ID numbers show masked. Showing them in full is written in the audit "
                                       "trail under your name."));
-        connect(m_revealButton, &QPushButton::clicked, this, &HouseholdEditor::revealIdNumbers);
+        connect(m_revealButton, &QPushButton::clicked, this, &HouseholdEditor::askToRevealIdNumbers);
         hintRow->addWidget(m_revealButton);
     }
     static_cast<QVBoxLayout*>(page->layout())->insertLayout(1, hintRow);
@@ -574,8 +579,13 @@ void HouseholdEditor::appendMemberRow(const Member& m)
     m_members->setItem(row, IdNumberColumn, id);
     m_members->setItem(row, NameColumn, new QTableWidgetItem(m.name));
     m_members->setItem(row, RelationColumn, codeItem(m.relation, Vocabulary::relationLabel(m.relation)));
-    m_members->setItem(row, BirthDateColumn,
-                       new QTableWidgetItem(m.birthDate ? m.birthDate->toString(Qt::ISODate) : QString()));
+    auto* birth = new QTableWidgetItem(m.birthDate ? m.birthDate->toString(Qt::ISODate) : QString());
+    if (!id->data(kFullIdRole).isNull()) {
+        birth->setData(kFullIdRole, birth->text());
+        birth->setText(kMaskedDate);
+        birth->setFlags(birth->flags() & ~Qt::ItemIsEditable);
+    }
+    m_members->setItem(row, BirthDateColumn, birth);
     m_members->setItem(row, SexColumn, readOnlyItem());
     m_members->setItem(row, AgeColumn, readOnlyItem());
     m_members->setItem(
@@ -638,6 +648,14 @@ void HouseholdEditor::appendDwellingRow(const Dwelling& d)
     m_dwellings->setItem(row, 1, new QTableWidgetItem(d.note));
 }
 
+QString HouseholdEditor::hiddenOrShown(const QTableWidgetItem* item)
+{
+    if (!item)
+        return QString();
+    const QVariant full = item->data(kFullIdRole);
+    return full.isNull() ? item->text().trimmed() : full.toString();
+}
+
 QString HouseholdEditor::memberIdNumber(int row) const
 {
     const QTableWidgetItem* item = m_members->item(row, IdNumberColumn);
@@ -645,6 +663,17 @@ QString HouseholdEditor::memberIdNumber(int row) const
         return QString();
     const QVariant full = item->data(kFullIdRole);
     return full.isNull() ? item->text().trimmed() : full.toString();
+}
+
+void HouseholdEditor::askToRevealIdNumbers()
+{
+    // Once per household opened: the full numbers are on screen until the form closes.
+    if (!m_revealed &&
+        QMessageBox::question(this, tr("Show full ID numbers"),
+                              tr("Show this household's full ID numbers and birth dates? It is "
+                                 "recorded in the audit trail under your name, now.")) != QMessageBox::Yes)
+        return;
+    revealIdNumbers();
 }
 
 bool HouseholdEditor::revealIdNumbers()
@@ -663,14 +692,16 @@ bool HouseholdEditor::revealIdNumbers()
     const bool wasFilling = m_filling;
     m_filling = true;
     for (int r = 0; r < m_members->rowCount(); ++r) {
-        QTableWidgetItem* item = m_members->item(r, IdNumberColumn);
-        const QVariant full = item->data(kFullIdRole);
-        if (full.isNull())
-            continue;
-        item->setText(full.toString());
-        item->setData(kFullIdRole, QVariant());
-        if (editable)
-            item->setFlags(item->flags() | Qt::ItemIsEditable);
+        for (const int column : {int(IdNumberColumn), int(BirthDateColumn)}) {
+            QTableWidgetItem* item = m_members->item(r, column);
+            const QVariant full = item->data(kFullIdRole);
+            if (full.isNull())
+                continue;
+            item->setText(full.toString());
+            item->setData(kFullIdRole, QVariant());
+            if (editable)
+                item->setFlags(item->flags() | Qt::ItemIsEditable);
+        }
     }
     m_filling = wasFilling;
     if (m_revealButton)
@@ -718,10 +749,13 @@ void HouseholdEditor::refreshDerivedColumns(int row)
     if (id->toString() != text && idItem->data(kFullIdRole).isNull())
         idItem->setText(id->toString());
     QTableWidgetItem* birthItem = m_members->item(row, BirthDateColumn);
-    QDate birth = QDate::fromString(birthItem->text().trimmed(), Qt::ISODate);
+    QDate birth = QDate::fromString(hiddenOrShown(birthItem), Qt::ISODate);
     if (!birth.isValid()) {
         birth = id->birthDate();
-        birthItem->setText(birth.toString(Qt::ISODate));
+        if (birthItem->data(kFullIdRole).isNull())
+            birthItem->setText(birth.toString(Qt::ISODate));
+        else
+            birthItem->setData(kFullIdRole, birth.toString(Qt::ISODate));
     }
     m_members->item(row, SexColumn)->setText(Vocabulary::sexLabel(id->sex()));
     m_members->item(row, AgeColumn)->setText(QString::number(ageOn(birth, Clock::currentDate())));
@@ -776,7 +810,7 @@ Household HouseholdEditor::collect(QList<Problem>& problems) const
         }
         m.name = cellText(m_members, r, NameColumn);
         m.relation = cellCode(m_members, r, RelationColumn).toString();
-        const QString birthText = cellText(m_members, r, BirthDateColumn);
+        const QString birthText = hiddenOrShown(m_members->item(r, BirthDateColumn));
         if (!birthText.isEmpty()) {
             const QDate birth = QDate::fromString(birthText, Qt::ISODate);
             if (!birth.isValid())

@@ -77,8 +77,11 @@ public slots:
     // Saves and stays open; returns the household's id.
     Result<QString> saveAndStay();
     void addMember();
-    // Shows the stored members' full ID numbers, once the role allows it; the reveal is audited.
+    // Shows the stored members' full ID numbers and birth dates, once the role allows it; the
+    // reveal is audited.
     bool revealIdNumbers();
+    // The same after asking 确认显示完整身份证号？ (the button).
+    void askToRevealIdNumbers();
 
 signals:
     void saved(const QString& householdId);
@@ -108,6 +111,8 @@ private:
     void refreshDerivedColumns(int row);
     // The ID number of a member row in full, whether or not it is shown masked.
     QString memberIdNumber(int row) const;
+    // A cell's value, the real one when it shows masked.
+    static QString hiddenOrShown(const QTableWidgetItem* item);
     void makeReadOnly();
 
     // Reads the form; cells that cannot be read (a wrong ID number, "12a" yuan) add problems.

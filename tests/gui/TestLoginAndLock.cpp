@@ -387,10 +387,29 @@ private slots:
         QTableWidget* members = editor.membersTable();
         QCOMPARE(members->item(0, HouseholdEditor::IdNumberColumn)->text(), QStringLiteral("220681********0139"));
         QVERIFY(!(members->item(0, HouseholdEditor::IdNumberColumn)->flags() & Qt::ItemIsEditable));
-        // The birth date and age still come from the full number.
-        QCOMPARE(members->item(0, HouseholdEditor::BirthDateColumn)->text(), QStringLiteral("1982-04-11"));
-        QVERIFY(editor.revealIdNumbers());
+        // The birth date is the masked digits: it hides with them; the age still shows.
+        QCOMPARE(members->item(0, HouseholdEditor::BirthDateColumn)->text(), QStringLiteral("****-**-**"));
+        QVERIFY(members->item(0, HouseholdEditor::AgeColumn)->text().toInt() >= 43);
+        QVERIFY(!editor.hasChanges());
+        // Showing them asks first (确认显示完整身份证号？); “no” shows and records nothing.
+        auto* reveal = editor.findChild<QPushButton*>(QStringLiteral("revealIdNumbers"));
+        QVERIFY(reveal);
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(50, [button] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                    box->button(button)->click();
+            });
+        };
+        const auto entries = AuditLog(*db).entries(m_householdId).value().size();
+        answer(QMessageBox::No);
+        reveal->click();
+        QCOMPARE(members->item(0, HouseholdEditor::IdNumberColumn)->text(), QStringLiteral("220681********0139"));
+        QCOMPARE(AuditLog(*db).entries(m_householdId).value().size(), entries);
+        answer(QMessageBox::Yes);
+        reveal->click();
         QCOMPARE(members->item(0, HouseholdEditor::IdNumberColumn)->text(), QStringLiteral("220681198204110139"));
+        QCOMPARE(members->item(0, HouseholdEditor::BirthDateColumn)->text(), QStringLiteral("1982-04-11"));
+        QVERIFY(!editor.hasChanges());
         QCOMPARE(AuditLog(*db).entries(m_householdId).value().last().action, QStringLiteral("reveal"));
         QCOMPARE(AuditLog(*db).entries(m_householdId).value().last().userName, QStringLiteral("wang"));
 
@@ -401,6 +420,14 @@ private slots:
         QVERIFY(!readOnly.revealIdNumbers());
         QVERIFY(readOnly.windowTitle().contains(QStringLiteral("read only")));
         QCOMPARE(readOnly.membersTable()->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QCOMPARE(readOnly.membersTable()->item(0, HouseholdEditor::BirthDateColumn)->text(),
+                 QStringLiteral("****-**-**"));
+        // Nor can a cadre find the person by the hidden digits of the birth date.
+        HouseholdRepository asCadre(*db, Session::forUser(QStringLiteral("cadre01"), QStringLiteral("村干部"),
+                                                          Role::Cadre, TestFixtures::kVillageA));
+        HouseholdFilter byBirth;
+        byBirth.search = QStringLiteral("19820411");
+        QCOMPARE(asCadre.count(byBirth).value(), qint64(0));
     }
 };
 
