@@ -75,6 +75,14 @@ QString yuanText(qint64 fen)
     return fen == 0 ? QString() : Money::fromFen(fen).formatPlain();
 }
 
+// An amount cell: right-aligned, as 3,000.50.
+QTableWidgetItem* moneyItem(qint64 fen)
+{
+    auto* item = new QTableWidgetItem(yuanText(fen));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
 QString cellText(const QTableWidget* table, int row, int column)
 {
     const QTableWidgetItem* item = table->item(row, column);
@@ -149,6 +157,29 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
         if (index == casesTab)
             m_cases->reload();
     });
+
+    // Amounts typed as 3000.5 read back as 3,000.50, right-aligned like every figure.
+    for (const auto& [table, column] :
+         {std::pair{m_income, 2}, std::pair{m_expenditure, 1}, std::pair{m_vehicles, 1}}) {
+        connect(table, &QTableWidget::itemChanged, this, [this, column = column](QTableWidgetItem* item) {
+            if (m_filling || item->column() != column)
+                return;
+            const auto money = Money::parse(item->text());
+            const bool wasFilling = m_filling;
+            m_filling = true;
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (money && !money->isNegative())
+                item->setText(money->fen() == 0 ? QString() : money->formatPlain());
+            m_filling = wasFilling;
+        });
+    }
+    for (QLineEdit* amount : {m_monthlyBenefit, m_financial}) {
+        amount->setAlignment(Qt::AlignRight);
+        connect(amount, &QLineEdit::editingFinished, this, [amount] {
+            if (const auto money = Money::parse(amount->text()); money && !money->isNegative())
+                amount->setText(money->fen() == 0 ? QString() : money->formatPlain());
+        });
+    }
 
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
@@ -614,7 +645,7 @@ void HouseholdEditor::appendIncomeRow(const IncomeItem& item, int memberKey)
     member->setData(kUuidRole, item.uuid);
     m_income->setItem(row, 0, member);
     m_income->setItem(row, 1, codeItem(item.type, Vocabulary::incomeTypeLabel(item.type)));
-    m_income->setItem(row, 2, new QTableWidgetItem(yuanText(item.annualFen)));
+    m_income->setItem(row, 2, moneyItem(item.annualFen));
     m_income->setCurrentCell(row, 0);
 }
 
@@ -625,7 +656,7 @@ void HouseholdEditor::appendExpenditureRow(const ExpenditureItem& item)
     auto* type = codeItem(item.type, Vocabulary::expenditureTypeLabel(item.type));
     type->setData(kUuidRole, item.uuid);
     m_expenditure->setItem(row, 0, type);
-    m_expenditure->setItem(row, 1, new QTableWidgetItem(yuanText(item.annualFen)));
+    m_expenditure->setItem(row, 1, moneyItem(item.annualFen));
 }
 
 void HouseholdEditor::appendVehicleRow(const Vehicle& v)
@@ -635,7 +666,7 @@ void HouseholdEditor::appendVehicleRow(const Vehicle& v)
     auto* kind = codeItem(v.kind, Vocabulary::vehicleKindLabel(v.kind));
     kind->setData(kUuidRole, v.uuid);
     m_vehicles->setItem(row, 0, kind);
-    m_vehicles->setItem(row, 1, new QTableWidgetItem(yuanText(v.valueFen)));
+    m_vehicles->setItem(row, 1, moneyItem(v.valueFen));
 }
 
 void HouseholdEditor::appendDwellingRow(const Dwelling& d)

@@ -55,6 +55,7 @@ public:
     ~HouseholdEditor() override;
 
     QTableWidget* membersTable() const { return m_members; }
+    QTableWidget* incomeTable() const { return m_income; }
     QComboBox* villageBox() const { return m_village; }
     // What the last failed save reported, one line per problem (for tests and the status bar).
     QStringList problemLines() const { return m_problemLines; }

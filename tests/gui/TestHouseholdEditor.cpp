@@ -202,6 +202,28 @@ private slots:
         QCOMPARE(members->rowCount(), 1);
     }
 
+    // Amounts read back as a clerk writes them: 3000.5 typed is 3,000.50, right-aligned.
+    void amountsAreFormattedAndRightAligned()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        Household h = TestFixtures::household();
+        QVERIFY(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("setup"))).save(h));
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), h.uuid);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.findChild<QTabWidget*>()->setCurrentIndex(2); // 收入
+        QTableWidget* income = editor.incomeTable();
+        QVERIFY(income->rowCount() > 0);
+        QVERIFY(income->item(0, 2)->textAlignment() & Qt::AlignRight);
+        typeIntoCell(income, 0, 2, QStringLiteral("3000.5"));
+        QCOMPARE(income->item(0, 2)->text(), QStringLiteral("3,000.50"));
+        QVERIFY(income->item(0, 2)->textAlignment() & Qt::AlignRight);
+        QVERIFY(editor.save());
+        const auto saved = HouseholdRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).load(h.uuid);
+        QCOMPARE(saved->income.first().annualFen, qint64(300050));
+    }
+
     // Nothing typed is lost: Esc, 取消 or the close button on a form with changes asks 放弃修改？ —
     // keep editing, discard, or save; without changes the form just closes.
     void leavingWithChangesAsksFirst()
