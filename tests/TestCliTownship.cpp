@@ -459,6 +459,48 @@ private slots:
                  regular);
     }
 
+    // `household list --search` runs the desk's search: the same matches, ranking and scope, and
+    // `matched_member` when the person found is not the head.
+    void householdListSearchesAsTheDesk()
+    {
+        const QString db = path("search.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("4")})
+                     .code,
+                 0);
+        const auto list = [&](const QString& search) {
+            const auto r = run({QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                                QStringLiteral("--user"), QStringLiteral("clerk1"), QStringLiteral("--search"), search,
+                                QStringLiteral("--json")});
+            return QJsonDocument::fromJson(r.out).array();
+        };
+        // Find a member who is nobody's head, by name: that household, saying whom it matched.
+        QString memberName;
+        QString household;
+        for (const QString& initials : {QStringLiteral("w"), QStringLiteral("l"), QStringLiteral("z")}) {
+            for (const QJsonValue& v : list(initials)) {
+                const QString matched = v.toObject().value(QStringLiteral("matched_member")).toString();
+                if (!matched.isEmpty() && memberName.isEmpty()) {
+                    memberName = matched;
+                    household = v.toObject().value(QStringLiteral("id")).toString();
+                }
+            }
+        }
+        QVERIFY(!memberName.isEmpty());
+        const QJsonArray byName = list(memberName);
+        QVERIFY(!byName.isEmpty());
+        bool found = false;
+        for (const QJsonValue& v : byName) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("id")).toString() == household) {
+                found = true;
+                QCOMPARE(o.value(QStringLiteral("matched_member")).toString(), memberName);
+            }
+        }
+        QVERIFY(found);
+        QVERIFY(list(QStringLiteral("没有这个人")).isEmpty());
+    }
+
     void builtInCalendarsAndEstimatedDeadlines()
     {
         const QString db = path("calendar.doudi");

@@ -264,6 +264,35 @@ private slots:
         filter.search = QStringLiteral("lt");
         QCOMPARE(again.count(filter).value(), qint64(1));
     }
+
+    // A search ranks what a clerk means first — the head's whole name, another member's whole
+    // name, then heads, then other members — and says which member matched when not the head.
+    void searchRanksAndSaysWhoMatched()
+    {
+        HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
+        Household a = TestFixtures::household(); // 李强's, with 王秀英 as a member
+        a.members[1].name = QStringLiteral("王秀英");
+        Household b;
+        b.villageCode = TestFixtures::kVillageA;
+        b.members = {TestFixtures::member("11010519491231002X", "王秀英", "head")};
+        Household c;
+        c.villageCode = TestFixtures::kVillageA;
+        c.members = {TestFixtures::member("110105194912310046", "王秀兰", "head")};
+        QVERIFY(repo.save(a) && repo.save(b) && repo.save(c));
+        HouseholdFilter filter;
+        filter.search = QStringLiteral("王秀英");
+        auto rows = repo.list(filter, 0, 10).value();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).id, b.uuid); // the head's whole name
+        QVERIFY(rows.at(0).matchedMember.isEmpty());
+        QCOMPARE(rows.at(1).id, a.uuid);
+        QCOMPARE(rows.at(1).matchedMember, QStringLiteral("王秀英"));
+        filter.search = QStringLiteral("wx");
+        rows = repo.list(filter, 0, 10).value();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(2).id, a.uuid); // heads first
+        QCOMPARE(rows.at(2).matchedMember, QStringLiteral("王秀英"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHouseholdRepository)

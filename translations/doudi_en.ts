@@ -3472,6 +3472,10 @@
         <source>%1 households, %2 persons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only households with a member found by the desk&apos;s search: part of a name, pinyin initials or an ID number, best matches first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -5726,6 +5730,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (member)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

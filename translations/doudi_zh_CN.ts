@@ -3460,6 +3460,10 @@
         <source>%1 households, %2 persons</source>
         <translation>%1 户，%2 人</translation>
     </message>
+    <message>
+        <source>Only households with a member found by the desk&apos;s search: part of a name, pinyin initials or an ID number, best matches first.</source>
+        <translation>只列出按工作台检索找到成员的家庭户：姓名的一部分、拼音首字母或身份证号，最相符的在前。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -5714,6 +5718,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>Address</source>
         <translation>住址</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (member)</source>
+        <translation>%1 — %2（成员）</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,8 @@ QVariant HouseholdListModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case HeadName:
-        return row.headName;
+        // A search that found another member says whom: 李强 — 王秀英（成员）.
+        return row.matchedMember.isEmpty() ? row.headName : tr("%1 — %2 (member)").arg(row.headName, row.matchedMember);
     case HeadIdNumber:
         // Masked on screen by default (个人信息保护法); revealing comes with roles and audit.
         return IdNumber::mask(row.headIdNumber);

@@ -24,6 +24,10 @@ int listHouseholds(CliContext& ctx, const QStringList& args)
     parser.addOption(CliContext::userOption());
     parser.addOption(
         {QStringLiteral("village"), CliContext::tr("Only this village (12-digit code)."), CliContext::tr("CODE")});
+    parser.addOption({QStringLiteral("search"),
+                      CliContext::tr("Only households with a member found by the desk's search: part of a name, "
+                                     "pinyin initials or an ID number, best matches first."),
+                      CliContext::tr("TEXT")});
     parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON.")});
     if (const int r = ctx.parse(parser, args, CliContext::tr("Lists households.")); r >= 0)
         return r;
@@ -33,28 +37,36 @@ int listHouseholds(CliContext& ctx, const QStringList& args)
     HouseholdRepository repository(*db, *session);
     HouseholdFilter filter;
     filter.villageCode = parser.value(QStringLiteral("village"));
-    filter.sortKey = HouseholdFilter::SortKey::Village;
+    // The desk's own search (the same core function, ranking and role's scope), or by village.
+    filter.search = parser.value(QStringLiteral("search"));
+    filter.sortKey =
+        filter.search.trimmed().isEmpty() ? HouseholdFilter::SortKey::Village : HouseholdFilter::SortKey::HeadName;
     auto rows = repository.list(filter, 0, std::numeric_limits<qint64>::max());
     if (!rows)
         return ctx.fail(rows.error());
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const HouseholdSummary& s : *rows)
-            array.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                     {QStringLiteral("village"), s.villageCode},
-                                     {QStringLiteral("village_name"), s.villageName},
-                                     {QStringLiteral("residence"), Vocabulary::residenceCode(s.residence)},
-                                     {QStringLiteral("head_name"), s.headName},
-                                     {QStringLiteral("members"), s.memberCount},
-                                     {QStringLiteral("status"), Vocabulary::statusCode(s.status)}});
+        for (const HouseholdSummary& s : *rows) {
+            QJsonObject o{{QStringLiteral("id"), s.id},
+                          {QStringLiteral("village"), s.villageCode},
+                          {QStringLiteral("village_name"), s.villageName},
+                          {QStringLiteral("residence"), Vocabulary::residenceCode(s.residence)},
+                          {QStringLiteral("head_name"), s.headName},
+                          {QStringLiteral("members"), s.memberCount},
+                          {QStringLiteral("status"), Vocabulary::statusCode(s.status)}};
+            if (!s.matchedMember.isEmpty())
+                o.insert(QStringLiteral("matched_member"), s.matchedMember);
+            array.append(o);
+        }
         ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Done;
     }
     // For people: ID numbers masked, as on screen.
     for (const HouseholdSummary& s : *rows)
         ctx.out() << s.id << '\t' << s.villageName << '\t' << s.headName << '\t' << IdNumber::mask(s.headIdNumber)
-                  << '\t' << s.memberCount << '\t' << Vocabulary::statusLabel(s.status) << '\n';
+                  << '\t' << s.memberCount << '\t' << Vocabulary::statusLabel(s.status)
+                  << (s.matchedMember.isEmpty() ? QString() : QLatin1Char('\t') + s.matchedMember) << '\n';
     ctx.err() << CliContext::tr("%n household(s)", nullptr, int(rows->size())) << Qt::endl;
     return Done;
 }

@@ -847,14 +847,44 @@ Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter&
     const auto where = whereClause(filter, &binds);
     if (!where)
         return where.error();
-    const QString order = sortColumn(filter.sortKey) + (filter.descending ? QStringLiteral(" DESC") : QString());
+    const bool searching = !filter.search.trimmed().isEmpty();
+    const SearchTerm term = searching ? searchTerm(filter) : SearchTerm{};
+    // A search says which member matched: the head when the head does, else the first other.
+    const QString matched =
+        searching ? QStringLiteral(", (SELECT m.name FROM members m WHERE m.household_id = h.id AND m.deleted = 0 AND "
+                                   "instr(m.%1, ?) > 0 ORDER BY m.relation = 'head' DESC, m.position LIMIT 1)")
+                        .arg(term.column)
+                  : QStringLiteral(", NULL");
+    QString order = sortColumn(filter.sortKey) + (filter.descending ? QStringLiteral(" DESC") : QString());
+    // In the list's own order (not a column the clerk sorted by), a search ranks what a clerk
+    // means first: the head's whole name, another member's whole name, a head, then the others.
+    // Over very many matches (a single letter) the plain order keeps the first page quick.
+    bool ranked = searching && filter.sortKey == HouseholdFilter::SortKey::HeadName && !filter.descending;
+    if (ranked) {
+        const auto matching = countSearch(filter);
+        ranked = matching && *matching < kManyHouseholds;
+    }
+    if (ranked)
+        order = QStringLiteral("CASE WHEN h.head_name = ? THEN 0 WHEN EXISTS (SELECT 1 FROM members m WHERE "
+                               "m.household_id = h.id AND m.deleted = 0 AND m.name = ?) THEN 1 WHEN EXISTS (SELECT 1 "
+                               "FROM members m WHERE m.household_id = h.id AND m.deleted = 0 AND m.relation = 'head' "
+                               "AND instr(m.%1, ?) > 0) THEN 2 ELSE 3 END, ")
+                    .arg(term.column) +
+                order;
     QSqlQuery& q =
         m_sql.get(QStringLiteral("SELECT h.id, h.village_code, v.name, h.residence, h.head_name, h.head_id_number, "
-                                 "h.member_count, h.status, h.address FROM households h "
-                                 "JOIN villages v ON v.code = h.village_code") +
-                  *where + QStringLiteral(" ORDER BY ") + order + QStringLiteral(", h.id LIMIT ? OFFSET ?"));
+                                 "h.member_count, h.status, h.address") +
+                  matched + QStringLiteral(" FROM households h JOIN villages v ON v.code = h.village_code") + *where +
+                  QStringLiteral(" ORDER BY ") + order + QStringLiteral(", h.id LIMIT ? OFFSET ?"));
+    if (searching)
+        q.addBindValue(term.text);
     for (const QVariant& v : binds)
         q.addBindValue(v);
+    if (ranked) {
+        q.addBindValue(filter.search.trimmed());
+        q.addBindValue(filter.search.trimmed());
+        q.addBindValue(term.text);
+    }
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
@@ -872,6 +902,9 @@ Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter&
         s.memberCount = q.value(6).toInt();
         s.status = Vocabulary::statusFromCode(q.value(7).toString()).value_or(HouseholdStatus::None);
         s.address = q.value(8).toString();
+        // The head matched, or a member of the same name: nothing to add.
+        if (const QString member = q.value(9).toString(); !member.isEmpty() && member != s.headName)
+            s.matchedMember = member;
         out.append(s);
     }
     q.finish();

@@ -18,6 +18,7 @@ struct HouseholdSummary
     int memberCount = 0;
     HouseholdStatus status = HouseholdStatus::None;
     QString address;
+    QString matchedMember; // a search's match when not the head (王秀英, a member of 李强's household)
 };
 
 // Households of one status and the persons in them (every member: the status is the household's).
