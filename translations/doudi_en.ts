@@ -1740,6 +1740,10 @@
         <source>&amp;Next step…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record a home &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CityAllocationDialog</name>
@@ -5347,6 +5351,93 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>In kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HomeVisitDialog</name>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second investigator (two are required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the applicant and his wife</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing, what the family owns, health, how they live, what neighbours said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family signed the paper visit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First investigator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econd investigator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;indings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit record has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

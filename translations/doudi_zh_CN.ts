@@ -1736,6 +1736,10 @@
         <source>%1: payment %2, %3 — %4</source>
         <translation>%1：发放批次 %2，%3 — %4</translation>
     </message>
+    <message>
+        <source>Record a home &amp;visit…</source>
+        <translation>记录入户调查(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CityAllocationDialog</name>
@@ -5333,6 +5337,93 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>In kind</source>
         <translation>实物</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HomeVisitDialog</name>
+    <message>
+        <source>Home visit</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>The second investigator (two are required)</source>
+        <translation>第二名调查人（须两人以上）</translation>
+    </message>
+    <message>
+        <source>e.g. the applicant and his wife</source>
+        <translation>例如：申请人及其配偶</translation>
+    </message>
+    <message>
+        <source>Housing, what the family owns, health, how they live, what neighbours said</source>
+        <translation>住房、家庭财产、健康状况、生活状况、邻里反映</translation>
+    </message>
+    <message>
+        <source>The family signed the paper visit record</source>
+        <translation>家庭成员已在纸质调查记录上签字</translation>
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation>调查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;First investigator:</source>
+        <translation>调查人一(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>S&amp;econd investigator:</source>
+        <translation>调查人二(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>在场家庭成员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>F&amp;indings:</source>
+        <translation>调查情况(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>调查人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查情况</translation>
+    </message>
+    <message>
+        <source>Family&apos;s signature</source>
+        <translation>家庭签字</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>调查日期</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>The visit record has changes that are not saved.</source>
+        <translation>入户调查记录有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CasesPanel.h"
 
+#include "HomeVisitDialog.h"
+
 #include "CaseDocuments.h"
 #include "Clock.h"
 #include "PrintPreview.h"
@@ -52,6 +54,10 @@ CasesPanel::CasesPanel(Database& database, Session session, std::function<QStrin
     m_open = new QPushButton(tr("&Open a case…"), this);
     m_advance = new QPushButton(tr("&Next step…"), this);
     m_open->setVisible(m_session.may(Action::EditHousehold));
+    // What a cadre (or the clerk) saw at the household, on the form of the paper record.
+    m_visit = new QPushButton(tr("Record a home &visit…"), this);
+    m_visit->setVisible(m_session.may(Action::RecordVisit));
+    connect(m_visit, &QPushButton::clicked, this, &CasesPanel::recordVisit);
     connect(m_open, &QPushButton::clicked, this, [this] { openCase(); });
     connect(m_advance, &QPushButton::clicked, this, [this] { advance(); });
     connect(m_cases, &QTableWidget::itemSelectionChanged, this, &CasesPanel::showHistory);
@@ -72,6 +78,7 @@ CasesPanel::CasesPanel(Database& database, Session session, std::function<QStrin
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addWidget(m_advance);
+    buttons->addWidget(m_visit);
     buttons->addWidget(m_papers);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -95,6 +102,7 @@ void CasesPanel::reload()
     const QString household = m_householdId();
     m_open->setEnabled(!household.isEmpty());
     m_advance->setEnabled(false);
+    m_visit->setEnabled(false);
     m_papers->setEnabled(false);
     if (household.isEmpty()) {
         m_message->setText(tr("Save the household first; then its cases can be opened."));
@@ -231,6 +239,8 @@ void CasesPanel::showHistory()
     m_history->clear();
     const int row = selectedRow();
     m_advance->setEnabled(row >= 0 && !CaseWorkflow::isFinal(m_records[row].state));
+    m_visit->setEnabled(row >= 0 &&
+                        CaseWorkflow::next(m_records[row].type, m_records[row].state, QStringLiteral("record_visit")));
     m_papers->setEnabled(row >= 0);
     if (row < 0)
         return;
@@ -299,6 +309,25 @@ bool CasesPanel::openCase(const QString& type, const QDate& date)
     }
     reload();
     return true;
+}
+
+HomeVisitDialog* CasesPanel::recordVisit()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return nullptr;
+    const QString caseId = m_records[row].id;
+    auto* dialog = new HomeVisitDialog(m_database, m_session, caseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, caseId] {
+        reload();
+        for (int r = 0; r < m_records.size(); ++r) {
+            if (m_records[r].id == caseId)
+                m_cases->selectRow(r);
+        }
+    });
+    dialog->open();
+    return dialog;
 }
 
 bool CasesPanel::advance(const QString& action, const QDate& date, const QString& note)

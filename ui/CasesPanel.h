@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace Doudi {
 
+class HomeVisitDialog;
+
 class Database;
 
 // The 案件 tab of the household form: the household's cases with their state and next time
@@ -36,6 +38,8 @@ public slots:
     bool openCase(const QString& type = QString(), const QDate& date = QDate());
     // Takes the selected case a step further; from a dialog when called without an action.
     bool advance(const QString& action = QString(), const QDate& date = QDate(), const QString& note = QString());
+    // The home visit form for the selected case (入户调查), window-modal; nullptr without a case.
+    HomeVisitDialog* recordVisit();
     // A paper of the selected case in the print preview: visit-blank, visit, authorisation, refusal.
     bool printPaper(const QString& paper);
 
@@ -55,6 +59,7 @@ private:
     QPushButton* m_open = nullptr;
     QPushButton* m_advance = nullptr;
     QPushButton* m_papers = nullptr;
+    QPushButton* m_visit = nullptr;
 };
 
 } // namespace Doudi

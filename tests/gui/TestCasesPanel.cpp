@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "DocumentLanguage.h"
 #include "DueDialog.h"
+#include "HomeVisitDialog.h"
 #include "HouseholdEditor.h"
 #include "PrintPreview.h"
 #include "TestFixtures.h"
@@ -18,7 +19,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -245,6 +249,58 @@ private slots:
         QVERIFY(due.casesTable()->rowCount() >= 1);
         QCOMPARE(due.casesTable()->item(0, 0)->text(), QStringLiteral("李强"));
         QCOMPARE(due.casesTable()->item(0, 3)->text(), QStringLiteral("start of investigation"));
+    }
+
+    // The village cadre records what they saw at a household of their own village: findings, who
+    // was present, two investigators, the family's signature; each missing one is named. Core
+    // refuses the cadre of another village.
+    void aCadreRecordsTheHomeVisit()
+    {
+        auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("visit.doudi")));
+        QVERIFY(db);
+        Household h = TestFixtures::household(TestFixtures::kVillageA);
+        QVERIFY(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("setup"))).save(h));
+        const Session clerk = Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString());
+        CaseRepository cases(*db, clerk);
+        const auto caseId =
+            cases.open({h.uuid, QStringLiteral("dibao_application"), QDate(2025, 3, 3), false, false, {}});
+        QVERIFY(caseId);
+        QVERIFY(cases.advance(*caseId, QStringLiteral("start_investigation"), QDate(2025, 3, 4), QString()));
+
+        const Session cadre =
+            Session::forUser(QStringLiteral("cadre01"), QStringLiteral("张村干"), Role::Cadre, TestFixtures::kVillageA);
+        HouseholdEditor editor(*db, cadre, h.uuid);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.findChild<QTabWidget*>()->setCurrentWidget(editor.casesPanel());
+        CasesPanel* panel = editor.casesPanel();
+        panel->casesTable()->selectRow(0);
+        HomeVisitDialog* visit = panel->recordVisit();
+        QVERIFY(visit);
+        QTRY_VERIFY(visit->isVisible());
+        QCOMPARE(visit->firstInvestigator()->text(), QStringLiteral("张村干"));
+        visit->findingsField()->setPlainText(QStringLiteral("土坯房两间，无大件家电，户主腿疾"));
+        visit->presentField()->setText(QStringLiteral("户主及妻子"));
+        QVERIFY(!visit->save()); // one investigator, no signature
+        QVERIFY(visit->problemsLabel()->text().contains(QStringLiteral("Investigators")));
+        QVERIFY(visit->problemsLabel()->text().contains(QStringLiteral("signature")));
+        visit->secondInvestigator()->setText(QStringLiteral("刘丽"));
+        visit->familySignedBox()->setChecked(true);
+        QVERIFY(visit->save());
+        QTRY_VERIFY(panel->cases().first().steps.size() == 2);
+        QCOMPARE(panel->cases().first().steps.last().action, QStringLiteral("record_visit"));
+        QVERIFY(panel->cases().first().steps.last().note.contains(QStringLiteral("土坯房")));
+
+        // Another village's cadre: core refuses, whatever the screen.
+        const Session other =
+            Session::forUser(QStringLiteral("cadre02"), QStringLiteral("李村干"), Role::Cadre, TestFixtures::kVillageB);
+        HomeVisit v;
+        v.date = QDate(2025, 3, 6);
+        v.investigators = {QStringLiteral("李村干"), QStringLiteral("刘丽")};
+        v.findings = QStringLiteral("看过");
+        v.familySigned = true;
+        QVERIFY(!CaseRepository(*db, other).recordVisit(*caseId, v));
+        QCOMPARE(CaseRepository(*db, clerk).find(*caseId)->steps.size(), 2);
     }
 };
 
