@@ -19,6 +19,7 @@
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -137,22 +138,27 @@ DashboardPanel::DashboardPanel(Database& database, Session session, QWidget* par
     m_compliance->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(110);
+    m_chart->setMinimumHeight(160);
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     connect(refresh, &QPushButton::clicked, this, &DashboardPanel::reload);
 
     // The tables on the left, as tall as their rows; what is due, the fund, the trend and the
     // compliance figures on the right.
+    // The villages and the twelve months share the tall space as two tabs: on an old screen the
+    // chart would otherwise be too flat to read.
+    m_villagesOrTrend = new QTabWidget(this);
+    m_villagesOrTrend->addTab(m_villages, tr("By village"));
+    m_villagesOrTrend->addTab(m_chart, tr("The last twelve months"));
     auto* left = new QVBoxLayout;
     left->addWidget(box(tr("Receiving help this month"), m_categories, this, m_enrolled));
-    left->addWidget(box(tr("By village"), m_villages, this), 1);
+    left->addWidget(m_villagesOrTrend, 1);
     auto* right = new QVBoxLayout;
     right->addWidget(box(tr("Due and overdue"), dueBox, this));
     auto* fundGroup = box(tr("Reserve fund"), fundBox, this);
     fundGroup->setVisible(m_session.may(Action::ViewFund));
     right->addWidget(fundGroup);
-    right->addWidget(box(tr("The last twelve months"), m_chart, this), 1);
     right->addWidget(box(tr("Compliance"), m_compliance, this));
+    right->addStretch(1);
     auto* grid = new QHBoxLayout;
     grid->addLayout(left, 1);
     grid->addLayout(right, 1);

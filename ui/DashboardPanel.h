@@ -10,6 +10,7 @@
 class QChartView;
 class QLabel;
 class QProgressBar;
+class QTabWidget;
 class QTableWidget;
 class QThread;
 
@@ -67,6 +68,7 @@ private:
     QProgressBar* m_fundBar = nullptr;
     QLabel* m_compliance = nullptr;
     QChartView* m_chart = nullptr;
+    QTabWidget* m_villagesOrTrend = nullptr;
     QThread* m_thread = nullptr;
 };
 
