@@ -4506,6 +4506,29 @@
     </message>
 </context>
 <context>
+    <name>Doudi::FormGuard</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed here has not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::FundDialog</name>
     <message>
         <source>Reserve fund</source>
@@ -5424,22 +5447,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>: </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The visit record has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Doudi::HouseholdEditor</name>
@@ -5711,22 +5718,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>Expenditure per year (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was typed into this household has not been saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

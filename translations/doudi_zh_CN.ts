@@ -4494,6 +4494,29 @@
     </message>
 </context>
 <context>
+    <name>Doudi::FormGuard</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>What was typed here has not been saved.</source>
+        <translation>这里填写的内容尚未保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::FundDialog</name>
     <message>
         <source>Reserve fund</source>
@@ -5409,22 +5432,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>: </source>
         <translation>：</translation>
     </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>放弃修改？</translation>
-    </message>
-    <message>
-        <source>The visit record has changes that are not saved.</source>
-        <translation>入户调查记录有尚未保存的修改。</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>放弃(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>继续编辑(&amp;K)</translation>
-    </message>
 </context>
 <context>
     <name>Doudi::HouseholdEditor</name>
@@ -5707,22 +5714,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>Expenditure per year (yuan)</source>
         <translation>年支出（元）</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>放弃修改？</translation>
-    </message>
-    <message>
-        <source>What was typed into this household has not been saved.</source>
-        <translation>这户家庭录入的内容还没有保存。</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>放弃(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
         <source>Show full ID numbers</source>

@@ -4,6 +4,7 @@
 
 #include "CaseDocuments.h"
 #include "Clock.h"
+#include "FormGuard.h"
 #include "PrintPreview.h"
 #include "ReadOnlyTable.h"
 #include "cases/CaseRepository.h"
@@ -357,7 +358,19 @@ bool CasesPanel::advance(const QString& action, const QDate& date, const QString
         layout->addRow(tr("&Note:"), text);
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
         connect(buttons, &QDialogButtonBox::accepted, &form, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
+        // A note typed is not lost to Esc or 取消 (放弃修改？).
+        auto* guard = new FormGuard(
+            &form,
+            [actions, day, text] {
+                return QStringList{QString::number(actions->currentIndex()), day->date().toString(Qt::ISODate),
+                                   text->text()}
+                    .join(QChar(0x1F));
+            },
+            [&form] {
+                form.accept();
+                return true;
+            });
+        connect(buttons, &QDialogButtonBox::rejected, guard, &FormGuard::cancel);
         layout->addRow(buttons);
         if (form.exec() != QDialog::Accepted)
             return false;

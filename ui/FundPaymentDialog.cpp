@@ -1,5 +1,7 @@
 #include "FundPaymentDialog.h"
 
+#include "FormGuard.h"
+
 #include "Clock.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
@@ -96,7 +98,6 @@ FundPaymentDialog::FundPaymentDialog(Database& database, Session session, const 
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Pay"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &FundPaymentDialog::pay);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_limits);
@@ -123,6 +124,25 @@ FundPaymentDialog::FundPaymentDialog(Database& database, Session session, const 
         m_search->setFocus();
     }
     updateLimits();
+    // What the clerk typed for a payment is not lost to Esc or 取消 (the household chosen counts).
+    auto* guard = new FormGuard(
+        this,
+        [this] {
+            return QStringList{m_household->text(),
+                               m_recipient->text(),
+                               m_reason->text(),
+                               m_amount->text(),
+                               m_meetingRef->text(),
+                               m_override->text(),
+                               m_approver->text(),
+                               QString::number(m_reasonType->currentIndex()),
+                               QString::number(m_method->currentIndex()),
+                               QString::number(m_case->currentIndex()),
+                               m_date->date().toString(Qt::ISODate)}
+                .join(QChar(0x1F));
+        },
+        [this] { return pay(); });
+    connect(buttons, &QDialogButtonBox::rejected, guard, &FormGuard::cancel);
 }
 
 void FundPaymentDialog::search()

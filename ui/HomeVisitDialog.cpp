@@ -1,6 +1,7 @@
 #include "HomeVisitDialog.h"
 
 #include "Clock.h"
+#include "FormGuard.h"
 #include "cases/CaseRepository.h"
 
 #include <QCheckBox>
@@ -10,7 +11,6 @@
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -59,8 +59,15 @@ HomeVisitDialog::HomeVisitDialog(Database& database, Session session, QString ca
     layout->addWidget(buttons);
     resize(560, 420);
     m_second->setFocus();
-    m_baseline = QString::number(visit().familySigned) + visit().investigators.join(QLatin1Char('\n')) +
-                 visit().present + visit().findings;
+    m_guard = new FormGuard(
+        this,
+        [this] {
+            const HomeVisit v = visit();
+            return QStringList{v.date.toString(Qt::ISODate), v.investigators.join(QLatin1Char('\n')), v.present,
+                               v.findings, QString::number(v.familySigned)}
+                .join(QChar(0x1F));
+        },
+        [this] { return save(); });
 }
 
 HomeVisit HomeVisitDialog::visit() const
@@ -76,9 +83,7 @@ HomeVisit HomeVisitDialog::visit() const
 
 bool HomeVisitDialog::hasChanges() const
 {
-    const HomeVisit v = visit();
-    return QString::number(v.familySigned) + v.investigators.join(QLatin1Char('\n')) + v.present + v.findings !=
-           m_baseline;
+    return m_guard->hasChanges();
 }
 
 bool HomeVisitDialog::save()
@@ -96,28 +101,14 @@ bool HomeVisitDialog::save()
         m_problems->show();
         return false;
     }
-    m_baseline.clear();
+    m_guard->markSaved();
     QDialog::accept();
     return true;
 }
 
 void HomeVisitDialog::reject()
 {
-    if (hasChanges()) {
-        QMessageBox ask(QMessageBox::Question, tr("Discard changes?"),
-                        tr("The visit record has changes that are not saved."),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        ask.button(QMessageBox::Save)->setText(tr("&Save"));
-        ask.button(QMessageBox::Discard)->setText(tr("&Discard"));
-        ask.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
-        ask.setDefaultButton(QMessageBox::Cancel);
-        const int answer = ask.exec();
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
-            return;
-        if (answer == QMessageBox::Save)
-            return; // saved and closed
-    }
-    QDialog::reject();
+    m_guard->cancel();
 }
 
 } // namespace Doudi

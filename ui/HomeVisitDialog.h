@@ -14,6 +14,7 @@ class QPlainTextEdit;
 namespace Doudi {
 
 class Database;
+class FormGuard;
 
 // 入户调查: what a village cadre (or a clerk) saw at a household, recorded as the investigation's
 // visit of a case — the date, the two investigators, who of the family was present, the findings,
@@ -53,7 +54,7 @@ private:
     QPlainTextEdit* m_findings = nullptr;
     QCheckBox* m_signed = nullptr;
     QLabel* m_problems = nullptr;
-    QString m_baseline;
+    FormGuard* m_guard = nullptr;
 };
 
 } // namespace Doudi

@@ -6,6 +6,7 @@
 #include "ComboBoxDelegate.h"
 #include "FieldLabels.h"
 #include "FormGrid.h"
+#include "FormGuard.h"
 #include "domain/HouseholdValidator.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
@@ -201,6 +202,10 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
+    // A read-only form has nothing to lose.
+    m_guard = new FormGuard(
+        this, [this] { return m_saveButton->isHidden() ? QString() : formState().join(QChar(0x1F)); },
+        [this] { return save(); });
 
     if (householdId.isEmpty()) {
         Household fresh;
@@ -211,7 +216,7 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
         fresh.flags.hasCapableSupporter = false;
         load(fresh);
         addMember();
-        m_baseline = formState(); // the empty form, its first member row included
+        m_guard->markSaved(); // the empty form, its first member row included
         connect(m_village, &QComboBox::currentIndexChanged, this, [this](int index) {
             if (!m_filling)
                 m_residence->setCurrentIndex(m_residence->findData(Vocabulary::residenceCode(residenceOf(index))));
@@ -227,8 +232,10 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
             m_problems->show();
         }
     }
-    if (!m_session.may(Action::EditHousehold))
+    if (!m_session.may(Action::EditHousehold)) {
         makeReadOnly();
+        m_guard->markSaved(); // read only: nothing to lose
+    }
 }
 
 HouseholdEditor::~HouseholdEditor()
@@ -506,7 +513,8 @@ void HouseholdEditor::load(const Household& h)
     m_filling = false;
     for (int r = 0; r < m_members->rowCount(); ++r)
         refreshDerivedColumns(r);
-    m_baseline = formState();
+    if (m_guard)
+        m_guard->markSaved();
 }
 
 QStringList HouseholdEditor::formState() const
@@ -550,33 +558,12 @@ QStringList HouseholdEditor::formState() const
 
 bool HouseholdEditor::hasChanges() const
 {
-    return formState() != m_baseline;
+    return m_guard->hasChanges();
 }
 
 void HouseholdEditor::reject()
 {
-    if (m_saveButton->isHidden() || !hasChanges()) { // read only, or nothing to lose
-        QDialog::reject();
-        return;
-    }
-    QMessageBox ask(QMessageBox::Question, tr("Discard changes?"),
-                    tr("What was typed into this household has not been saved."),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    ask.button(QMessageBox::Save)->setText(tr("&Save"));
-    ask.button(QMessageBox::Discard)->setText(tr("&Discard"));
-    ask.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
-    ask.setDefaultButton(QMessageBox::Save);
-    ask.setEscapeButton(QMessageBox::Cancel);
-    switch (ask.exec()) {
-    case QMessageBox::Save:
-        save(); // stays open, with the problems shown, when it cannot be saved
-        return;
-    case QMessageBox::Discard:
-        QDialog::reject();
-        return;
-    default:
-        return;
-    }
+    m_guard->cancel();
 }
 
 void HouseholdEditor::addMember()

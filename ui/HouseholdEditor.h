@@ -18,6 +18,8 @@ class QTableWidgetItem;
 
 namespace Doudi {
 
+class FormGuard;
+
 class AssessmentPanel;
 class CasesPanel;
 class Database;
@@ -154,7 +156,7 @@ private:
     AssessmentPanel* m_assessment = nullptr;
     CasesPanel* m_cases = nullptr;
     bool m_filling = false;
-    QStringList m_baseline; // formState() as loaded or last saved
+    FormGuard* m_guard = nullptr; // 放弃修改？ against the form as loaded or last saved
     bool m_revealed = false;
     QPushButton* m_revealButton = nullptr;
     QPushButton* m_saveButton = nullptr;

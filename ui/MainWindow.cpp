@@ -584,7 +584,10 @@ int MainWindow::unsavedForms() const
 bool MainWindow::closeOpenForms()
 {
     for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly)) {
-        if (dialog->isVisible() && !dialog->close())
+        if (!dialog->isVisible())
+            continue;
+        dialog->close(); // a form with changes asks, and closes itself unless kept
+        if (dialog->isVisible())
             return false;
     }
     return true;

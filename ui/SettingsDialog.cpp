@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "FormGuard.h"
+
 #include "Clock.h"
 #include "Translations.h"
 #include "domain/Money.h"
@@ -67,10 +69,21 @@ SettingsDialog::SettingsDialog(Database& database, Session session, QWidget* par
     buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::saveAndClose);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    auto* guard = new FormGuard(
+        this,
+        [this] {
+            return QStringList{QString::number(m_language->currentIndex()), QString::number(m_idleMinutes->value()),
+                               m_hotline->text(), m_purchasedServices->text(), m_assistanceFunds->text()}
+                .join(QChar(0x1F));
+        },
+        [this] {
+            saveAndClose();
+            return result() == QDialog::Accepted;
+        });
+    connect(buttons, &QDialogButtonBox::rejected, guard, &FormGuard::cancel);
 }
 
 void SettingsDialog::saveAndClose()
