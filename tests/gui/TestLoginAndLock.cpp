@@ -69,6 +69,21 @@ private:
         return db;
     }
 
+    // The clerk's desk on a fresh database, shown; `db` is its database.
+    std::unique_ptr<MainWindow> clerkDesk(Database** db)
+    {
+        auto owned = database();
+        if (!owned)
+            return nullptr;
+        *db = owned.get();
+        auto window = std::make_unique<MainWindow>(
+            std::move(owned), Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString()));
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        return window;
+    }
+
     // Answers the next modal login dialog with this password, as soon as it shows.
     static void answerLogin(const QString& password, bool* answered, std::function<void(LoginDialog*)> whileLocked = {})
     {
@@ -115,13 +130,10 @@ private slots:
 
     void idleLockKeepsOpenWorkAndAsksForThePassword()
     {
-        auto owned = database();
-        QVERIFY(owned);
-        Database* db = owned.get();
-        MainWindow window(std::move(owned),
-                          Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString()));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Database* db = nullptr;
+        const auto desk = clerkDesk(&db);
+        QVERIFY(desk);
+        MainWindow& window = *desk;
 
         // Work in progress: a household being typed in.
         auto* editor = new HouseholdEditor(*db, Session::bootstrap(QStringLiteral("liu")), QString(), &window);
@@ -183,13 +195,10 @@ private slots:
     // changes is saved or given up; keeping on editing keeps the desk.
     void signingOutAsksAboutOpenFormsFirst()
     {
-        auto owned = database();
-        QVERIFY(owned);
-        Database* db = owned.get();
-        MainWindow window(std::move(owned),
-                          Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString()));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Database* db = nullptr;
+        const auto desk = clerkDesk(&db);
+        QVERIFY(desk);
+        MainWindow& window = *desk;
         auto* signOut = window.findChild<QAction*>(QStringLiteral("signOut"));
         QVERIFY(signOut && signOut->isVisible());
         auto* editor = new HouseholdEditor(*db, Session::bootstrap(QStringLiteral("liu")), m_householdId, &window);
@@ -218,13 +227,10 @@ private slots:
     // are given up only when whoever is there says so.
     void anotherPersonSignsInAtTheLockScreen()
     {
-        auto owned = database();
-        QVERIFY(owned);
-        Database* db = owned.get();
-        MainWindow window(std::move(owned),
-                          Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString()));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Database* db = nullptr;
+        const auto desk = clerkDesk(&db);
+        QVERIFY(desk);
+        MainWindow& window = *desk;
         auto* editor = new HouseholdEditor(*db, Session::bootstrap(QStringLiteral("liu")), m_householdId, &window);
         editor->show();
         editor->membersTable()->item(0, HouseholdEditor::NameColumn)->setText(QStringLiteral("正在录入"));
