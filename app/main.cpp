@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "FirstAdministratorDialog.h"
 #include "FirstStartWizard.h"
+#include "HelpKey.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -89,6 +90,8 @@ int main(int argc, char* argv[])
     Translations::install(app, QSettings().value(Translations::settingsKey()).toString());
     // Every window opens at the size its user left it, never larger than the screen.
     app.installEventFilter(new WindowSizes(&app));
+    // F1 in any window opens the user guide at that window's section.
+    app.installEventFilter(new HelpKey(&app));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Doudi, the township social-assistance desk."));

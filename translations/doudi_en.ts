@@ -5378,6 +5378,17 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::HelpBrowser</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::HomeVisitDialog</name>
     <message>
         <source>Home visit</source>
@@ -6613,6 +6624,10 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>De&amp;lete household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5363,6 +5363,17 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::HelpBrowser</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::HomeVisitDialog</name>
     <message>
         <source>Home visit</source>
@@ -6603,6 +6614,10 @@ Close Doudi anyway?</source>
     <message>
         <source>%1 left %2 form(s) with unsaved changes. Signing in as someone else gives them up. Go on?</source>
         <translation>%1 有 %2 个表单的修改尚未保存。换人登录将放弃这些修改。继续吗？</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
     </message>
 </context>
 <context>

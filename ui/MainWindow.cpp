@@ -10,6 +10,7 @@
 #include "DueDialog.h"
 #include "FundDialog.h"
 #include "FundPaymentDialog.h"
+#include "HelpBrowser.h"
 #include "HouseholdEditor.h"
 #include "HouseholdListModel.h"
 #include "IdleLock.h"
@@ -401,6 +402,12 @@ void MainWindow::buildMenus()
     settingsMenu->addAction(settingsAction);
     settingsMenu->addAction(usersAction);
     settingsMenu->addAction(villagesAction);
+    auto* guideAction = new QAction(tr("&User guide"), this);
+    guideAction->setShortcut(QKeySequence::HelpContents); // F1, caught in every window by HelpKey
+    guideAction->setShortcutContext(Qt::WidgetShortcut);  // shown in the menu; HelpKey does the work
+    connect(guideAction, &QAction::triggered, this,
+            [this] { HelpBrowser::showSection(HelpBrowser::sectionFor(this), this); });
+    helpMenu->addAction(guideAction);
     helpMenu->addAction(aboutAction);
     toolbar->addAction(newAction);
     toolbar->addAction(editAction);

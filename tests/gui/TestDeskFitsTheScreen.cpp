@@ -1,7 +1,11 @@
+#include "CasesPanel.h"
 #include "Clock.h"
+#include "HelpBrowser.h"
+#include "HelpKey.h"
 #include "MainWindow.h"
 #include "PrintPreview.h"
 #include "RostersDialog.h"
+#include "SettingsDialog.h"
 #include "Translations.h"
 #include "WindowSizes.h"
 #include "demo/DemoGenerator.h"
@@ -27,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <functional>
@@ -300,6 +305,31 @@ private slots:
         closeWhatOpens([&] { RostersDialog::preview(*roster, nullptr); }, nullptr, QStringLiteral("roster"), 0);
         QCOMPARE(m_seen.size(), 2);
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+    }
+
+    // F1 in any window — a modal dialog too — opens the bundled guide at that window's section.
+    void f1OpensTheGuideWhereTheClerkIs()
+    {
+        HelpKey f1;
+        qApp->installEventFilter(&f1);
+        auto db = Database::open(m_path, Database::OpenMode::MustExist);
+        QVERIFY(db);
+        SettingsDialog settings(**db, Session::bootstrap(QStringLiteral("admin")));
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        QTest::keyClick(settings.focusWidget() ? settings.focusWidget() : &settings, Qt::Key_F1);
+        auto* guide = settings.findChild<HelpBrowser*>();
+        QVERIFY(guide && guide->isVisible());
+        QCOMPARE(guide->section(), QStringLiteral("SettingsDialog"));
+        QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("首选项")));
+        // Inside the household form's cases tab: the cases section.
+        QCOMPARE(HelpBrowser::sectionFor(new QWidget(new CasesPanel(
+                     **db, Session::bootstrap(QStringLiteral("c")), [] { return QString(); }, &settings))),
+                 QStringLiteral("CasesPanel"));
+        QCOMPARE(HelpBrowser::sectionFor(&settings), QStringLiteral("SettingsDialog"));
+        guide->close();
+        settings.close();
+        qApp->removeEventFilter(&f1);
     }
 
     // Each window opens at the size and state its user left it, and a print preview that asks for
