@@ -53,6 +53,11 @@ HelpBrowser* HelpBrowser::showSection(const QString& section, QWidget* parent)
 {
     // One guide at a time, reused: F1 pressed again only moves it.
     static QPointer<HelpBrowser> shown;
+    // Above the window F1 was pressed in: one left above another window would sit behind a modal.
+    if (shown && shown->parentWidget() != parent) {
+        shown->deleteLater();
+        shown = nullptr;
+    }
     if (!shown) {
         shown = new HelpBrowser(parent);
         shown->setAttribute(Qt::WA_DeleteOnClose);
