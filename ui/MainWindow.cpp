@@ -120,7 +120,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(26);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(HouseholdListModel::HeadName, 110);
+    m_view->setColumnWidth(HouseholdListModel::HeadName, 190); // room for 李强 — 王秀英（成员）
     m_view->setColumnWidth(HouseholdListModel::HeadIdNumber, 180);
     m_view->setColumnWidth(HouseholdListModel::Village, 110);
     m_view->setColumnWidth(HouseholdListModel::Members, 60);
