@@ -61,7 +61,8 @@ void rewriteBlocks(QByteArray& pdf, const QByteArray& begin, const QByteArray& e
             return;
         qsizetype line = pdf.indexOf('\n', from) + 1;
         while (line > 0 && line < stop) {
-            const qsizetype lineEnd = std::min(pdf.indexOf('\n', line) < 0 ? stop : pdf.indexOf('\n', line), stop);
+            const qsizetype newline = pdf.indexOf('\n', line);
+            const qsizetype lineEnd = newline < 0 ? stop : std::min(newline, stop);
             int token = 0;
             for (qsizetype i = line; i < lineEnd; ++i) {
                 if (pdf.at(i) != '<')

@@ -44,7 +44,7 @@ constexpr int kMemberKeyRole = Qt::UserRole + 1; // a member row's key, which in
 constexpr int kUuidRole = Qt::UserRole + 2;      // the stored row's uuid, on a row's first cell
 // A stored member's ID number or birth date while the cell shows it masked: the birth date is the
 // ID number's middle digits, so it hides with them (the age stays).
-constexpr int kFullIdRole = Qt::UserRole + 3;
+constexpr int kHiddenValueRole = Qt::UserRole + 3;
 constexpr int kHouseholdLevel = -1; // income of the whole household, not of one member
 const QColor kInvalidBackground(0xFF, 0xE4, 0xE4);
 
@@ -547,7 +547,7 @@ QStringList HouseholdEditor::formState() const
                 if (!item)
                     continue;
                 // A stored ID number counts as itself, masked or revealed.
-                const QVariant full = item->data(kFullIdRole);
+                const QVariant full = item->data(kHiddenValueRole);
                 state.append(full.isValid() ? full.toString() : item->text());
                 state.append(QString::number(item->data(Qt::CheckStateRole).toInt()));
             }
@@ -589,7 +589,7 @@ void HouseholdEditor::appendMemberRow(const Member& m)
     if (!m.uuid.isEmpty() && !m_revealed) {
         // Stored people show masked until someone whose role allows it reveals them (audited).
         id->setText(m.idNumber.masked());
-        id->setData(kFullIdRole, m.idNumber.toString());
+        id->setData(kHiddenValueRole, m.idNumber.toString());
         id->setFlags(id->flags() & ~Qt::ItemIsEditable);
     }
     id->setData(kMemberKeyRole, m_nextMemberKey++);
@@ -598,8 +598,8 @@ void HouseholdEditor::appendMemberRow(const Member& m)
     m_members->setItem(row, NameColumn, new QTableWidgetItem(m.name));
     m_members->setItem(row, RelationColumn, codeItem(m.relation, Vocabulary::relationLabel(m.relation)));
     auto* birth = new QTableWidgetItem(m.birthDate ? m.birthDate->toString(Qt::ISODate) : QString());
-    if (!id->data(kFullIdRole).isNull()) {
-        birth->setData(kFullIdRole, birth->text());
+    if (!id->data(kHiddenValueRole).isNull()) {
+        birth->setData(kHiddenValueRole, birth->text());
         birth->setText(kMaskedDate);
         birth->setFlags(birth->flags() & ~Qt::ItemIsEditable);
     }
@@ -670,17 +670,13 @@ QString HouseholdEditor::hiddenOrShown(const QTableWidgetItem* item)
 {
     if (!item)
         return QString();
-    const QVariant full = item->data(kFullIdRole);
+    const QVariant full = item->data(kHiddenValueRole);
     return full.isNull() ? item->text().trimmed() : full.toString();
 }
 
 QString HouseholdEditor::memberIdNumber(int row) const
 {
-    const QTableWidgetItem* item = m_members->item(row, IdNumberColumn);
-    if (!item)
-        return QString();
-    const QVariant full = item->data(kFullIdRole);
-    return full.isNull() ? item->text().trimmed() : full.toString();
+    return hiddenOrShown(m_members->item(row, IdNumberColumn));
 }
 
 void HouseholdEditor::askToRevealIdNumbers()
@@ -712,11 +708,11 @@ bool HouseholdEditor::revealIdNumbers()
     for (int r = 0; r < m_members->rowCount(); ++r) {
         for (const int column : {int(IdNumberColumn), int(BirthDateColumn)}) {
             QTableWidgetItem* item = m_members->item(r, column);
-            const QVariant full = item->data(kFullIdRole);
+            const QVariant full = item->data(kHiddenValueRole);
             if (full.isNull())
                 continue;
             item->setText(full.toString());
-            item->setData(kFullIdRole, QVariant());
+            item->setData(kHiddenValueRole, QVariant());
             if (editable)
                 item->setFlags(item->flags() | Qt::ItemIsEditable);
         }
@@ -764,16 +760,16 @@ void HouseholdEditor::refreshDerivedColumns(int row)
         return;
     }
     // Normalised in place: an upgraded 15-digit number, an upper-case X.
-    if (id->toString() != text && idItem->data(kFullIdRole).isNull())
+    if (id->toString() != text && idItem->data(kHiddenValueRole).isNull())
         idItem->setText(id->toString());
     QTableWidgetItem* birthItem = m_members->item(row, BirthDateColumn);
     QDate birth = QDate::fromString(hiddenOrShown(birthItem), Qt::ISODate);
     if (!birth.isValid()) {
         birth = id->birthDate();
-        if (birthItem->data(kFullIdRole).isNull())
+        if (birthItem->data(kHiddenValueRole).isNull())
             birthItem->setText(birth.toString(Qt::ISODate));
         else
-            birthItem->setData(kFullIdRole, birth.toString(Qt::ISODate));
+            birthItem->setData(kHiddenValueRole, birth.toString(Qt::ISODate));
     }
     m_members->item(row, SexColumn)->setText(Vocabulary::sexLabel(id->sex()));
     m_members->item(row, AgeColumn)->setText(QString::number(ageOn(birth, Clock::currentDate())));

@@ -89,12 +89,11 @@ int runSummary(CliContext& ctx, const QStringList& args)
               << CliContext::tr("Villages: %1").arg(villages->size()) << '\n'
               << CliContext::tr("Households: %1, persons: %2").arg(*total).arg(*members) << '\n';
     for (auto status :
-         {HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit, HouseholdStatus::None})
+         {HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit, HouseholdStatus::None}) {
+        const StatusCount count = byStatus->value(Vocabulary::statusCode(status));
         ctx.out() << QStringLiteral("  ") << Vocabulary::statusLabel(status) << QStringLiteral(": ")
-                  << CliContext::tr("%1 households, %2 persons")
-                         .arg(byStatus->value(Vocabulary::statusCode(status)).households)
-                         .arg(byStatus->value(Vocabulary::statusCode(status)).persons)
-                  << '\n';
+                  << CliContext::tr("%1 households, %2 persons").arg(count.households).arg(count.persons) << '\n';
+    }
     ctx.out().flush();
     return Done;
 }

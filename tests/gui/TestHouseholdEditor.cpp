@@ -1,3 +1,4 @@
+#include "AnswerNextQuestion.h"
 #include "Clock.h"
 #include "HouseholdEditor.h"
 #include "HouseholdListModel.h"
@@ -232,14 +233,6 @@ private slots:
         QVERIFY(db);
         Household h = TestFixtures::household();
         QVERIFY(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("setup"))).save(h));
-        const auto answer = [](QMessageBox::StandardButton button, bool* asked) {
-            QTimer::singleShot(50, [button, asked] {
-                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-                *asked = box != nullptr;
-                if (box)
-                    box->button(button)->click();
-            });
-        };
         {
             HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), h.uuid);
             editor.show();
@@ -249,12 +242,12 @@ private slots:
             typeIntoCell(editor.membersTable(), 0, HouseholdEditor::NameColumn, QStringLiteral("李强强"));
             QVERIFY(editor.hasChanges());
             bool asked = false;
-            answer(QMessageBox::Cancel, &asked);
+            answerNextQuestion(QMessageBox::Cancel, &asked);
             QTest::keyClick(&editor, Qt::Key_Escape);
             QVERIFY(asked);
             QVERIFY(editor.isVisible()); // kept editing, the name still there
             QCOMPARE(editor.membersTable()->item(0, HouseholdEditor::NameColumn)->text(), QStringLiteral("李强强"));
-            answer(QMessageBox::Discard, &asked);
+            answerNextQuestion(QMessageBox::Discard, &asked);
             editor.close(); // the window's close button
             QTRY_VERIFY(!editor.isVisible());
         }
@@ -267,7 +260,7 @@ private slots:
             editor.findChild<QTabWidget*>()->setCurrentIndex(1); // 家庭成员
             typeIntoCell(editor.membersTable(), 0, HouseholdEditor::NameColumn, QStringLiteral("李强强"));
             bool asked = false;
-            answer(QMessageBox::Save, &asked);
+            answerNextQuestion(QMessageBox::Save, &asked);
             editor.reject();
             QVERIFY(asked);
             QTRY_VERIFY(!editor.isVisible());

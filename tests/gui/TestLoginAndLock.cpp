@@ -1,3 +1,4 @@
+#include "AnswerNextQuestion.h"
 #include "AuditDialog.h"
 #include "CasesPanel.h"
 #include "Clock.h"
@@ -206,18 +207,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(editor));
         editor->membersTable()->item(0, HouseholdEditor::NameColumn)->setText(QStringLiteral("正在录入"));
         QVERIFY(editor->hasChanges());
-        const auto answer = [](QMessageBox::StandardButton button) {
-            QTimer::singleShot(50, [button] {
-                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
-                    box->button(button)->click();
-            });
-        };
-        answer(QMessageBox::Cancel); // 继续编辑
+        answerNextQuestion(QMessageBox::Cancel); // 继续编辑
         signOut->trigger();
         QVERIFY(window.isVisible());
         QVERIFY(!window.signOutRequested());
         QVERIFY(editor->isVisible());
-        answer(QMessageBox::Discard);
+        answerNextQuestion(QMessageBox::Discard);
         signOut->trigger();
         QVERIFY(!window.isVisible());
         QVERIFY(window.signOutRequested());
@@ -400,18 +395,12 @@ private slots:
         // Showing them asks first (确认显示完整身份证号？); “no” shows and records nothing.
         auto* reveal = editor.findChild<QPushButton*>(QStringLiteral("revealIdNumbers"));
         QVERIFY(reveal);
-        const auto answer = [](QMessageBox::StandardButton button) {
-            QTimer::singleShot(50, [button] {
-                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
-                    box->button(button)->click();
-            });
-        };
         const auto entries = AuditLog(*db).entries(m_householdId).value().size();
-        answer(QMessageBox::No);
+        answerNextQuestion(QMessageBox::No);
         reveal->click();
         QCOMPARE(members->item(0, HouseholdEditor::IdNumberColumn)->text(), QStringLiteral("220681********0139"));
         QCOMPARE(AuditLog(*db).entries(m_householdId).value().size(), entries);
-        answer(QMessageBox::Yes);
+        answerNextQuestion(QMessageBox::Yes);
         reveal->click();
         QCOMPARE(members->item(0, HouseholdEditor::IdNumberColumn)->text(), QStringLiteral("220681198204110139"));
         QCOMPARE(members->item(0, HouseholdEditor::BirthDateColumn)->text(), QStringLiteral("1982-04-11"));

@@ -1,3 +1,4 @@
+#include "AnswerNextQuestion.h"
 #include "CasesPanel.h"
 #include "Clock.h"
 #include "FundPaymentDialog.h"
@@ -39,16 +40,11 @@ private:
     // Does `act` and answers the question, if one comes, with `answer`.
     static bool answering(QMessageBox::StandardButton answer, const std::function<void()>& act)
     {
-        auto asked = std::make_shared<bool>(false);
-        QTimer::singleShot(50, [answer, asked] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                *asked = true;
-                box->button(answer)->click();
-            }
-        });
+        bool asked = false;
+        answerNextQuestion(answer, &asked);
         act();
-        QTest::qWait(100);
-        return *asked;
+        QTest::qWait(100); // the answer comes within it
+        return asked;
     }
 
     // Presses Esc where the form's keyboard is.
