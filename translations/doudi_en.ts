@@ -4529,6 +4529,45 @@
     </message>
 </context>
 <context>
+    <name>Doudi::FormUndo</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a row from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::FundDialog</name>
     <message>
         <source>Reserve fund</source>
@@ -5745,6 +5784,26 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>Show this household&apos;s full ID numbers and birth dates? It is recorded in the audit trail under your name, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained heavy medical expenditure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capable legal supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4517,6 +4517,45 @@
     </message>
 </context>
 <context>
+    <name>Doudi::FormUndo</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的修改</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (%2)</source>
+        <translation>撤销：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>没有可重做的修改</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (%2)</source>
+        <translation>重做：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation>在“%1”中添加一行</translation>
+    </message>
+    <message>
+        <source>Remove a row from %1</source>
+        <translation>从“%1”中删除一行</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::FundDialog</name>
     <message>
         <source>Reserve fund</source>
@@ -5733,6 +5772,26 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>Show this household&apos;s full ID numbers and birth dates? It is recorded in the audit trail under your name, now.</source>
         <translation>确认显示本户完整的身份证号和出生日期？此次查看将以您的名义即时记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Sustained heavy medical expenditure</source>
+        <translation>长期大额医疗支出</translation>
+    </message>
+    <message>
+        <source>Capable legal supporter</source>
+        <translation>有赡养能力的法定赡养人</translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation>工商登记</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Residences</source>
+        <translation>住房</translation>
     </message>
 </context>
 <context>

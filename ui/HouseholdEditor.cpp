@@ -7,6 +7,7 @@
 #include "FieldLabels.h"
 #include "FormGrid.h"
 #include "FormGuard.h"
+#include "FormUndo.h"
 #include "domain/HouseholdValidator.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
@@ -31,6 +32,8 @@
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Doudi {
@@ -127,6 +130,16 @@ QList<ComboBoxDelegate::Choice> choicesOf(const QStringList& codes, QString (*la
     return out;
 }
 
+// A label as a name in a sentence: "&Village:" and "村(&V)：" say 村 and Village.
+QString plainLabel(QString label)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&"));
+    label.remove(mnemonic);
+    while (label.endsWith(QLatin1Char(':')) || label.endsWith(QChar(0xFF1A)))
+        label.chop(1);
+    return label.trimmed();
+}
+
 } // namespace
 
 HouseholdEditor::HouseholdEditor(Database& database, const Session& session, const QString& householdId,
@@ -198,10 +211,18 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &HouseholdEditor::save);
 
+    // Undo and redo beside the form's own buttons, for the clerk who does not know Ctrl+Z.
+    auto* bottom = new QHBoxLayout;
+    m_undoButton = new QToolButton(this);
+    m_redoButton = new QToolButton(this);
+    bottom->addWidget(m_undoButton);
+    bottom->addWidget(m_redoButton);
+    bottom->addWidget(buttons, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_problems);
-    layout->addWidget(buttons);
+    layout->addLayout(bottom);
     // A read-only form has nothing to lose.
     m_guard = new FormGuard(
         this, [this] { return m_saveButton->isHidden() ? QString() : formState().join(QChar(0x1F)); },
@@ -235,7 +256,54 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
     if (!m_session.may(Action::EditHousehold)) {
         makeReadOnly();
         m_guard->markSaved(); // read only: nothing to lose
+        m_undoButton->hide();
+        m_redoButton->hide();
+        return;
     }
+    followEdits();
+}
+
+void HouseholdEditor::followEdits()
+{
+    m_undo = new FormUndo(this, [this] { return m_filling; });
+    for (QLineEdit* field : {m_address, m_bankAccount, m_monthlyBenefit, m_exitStarted, m_financial})
+        m_undo->watch(field, plainLabel(fieldLabel(field)));
+    for (QComboBox* field : {m_village, m_residence, m_status})
+        m_undo->watch(field, plainLabel(fieldLabel(field)));
+    m_undo->watch(m_sustainedMedical, tr("Sustained heavy medical expenditure"));
+    m_undo->watch(m_capableSupporter, tr("Capable legal supporter"));
+    m_undo->watch(m_business, tr("Business registration"));
+    for (const auto& [table, tab] : {std::pair{m_members, 1}, std::pair{m_income, 2}, std::pair{m_expenditure, 3}})
+        m_undo->watch(table, plainLabel(m_tabs->tabText(tab)));
+    m_undo->watch(m_vehicles, tr("Vehicles"));
+    m_undo->watch(m_dwellings, tr("Residences"));
+    m_undo->reset();
+    m_undoButton->setDefaultAction(m_undo->undoAction());
+    m_redoButton->setDefaultAction(m_undo->redoAction());
+    // What is undone is brought to view, on its tab, with the keyboard in it.
+    connect(m_undo, &FormUndo::restored, this, [this](QWidget* field) {
+        clearProblems();
+        if (!field)
+            return;
+        for (int tab = 0; tab < m_tabs->count(); ++tab) {
+            if (m_tabs->widget(tab)->isAncestorOf(field))
+                m_tabs->setCurrentIndex(tab);
+        }
+        field->setFocus(Qt::OtherFocusReason);
+    });
+}
+
+QString HouseholdEditor::fieldLabel(QWidget* field) const
+{
+    const auto* form = qobject_cast<QFormLayout*>(field->parentWidget()->layout());
+    if (!form) {
+        for (auto* layout : field->parentWidget()->findChildren<QFormLayout*>()) {
+            if (layout->indexOf(field) >= 0)
+                form = layout;
+        }
+    }
+    const auto* label = form ? qobject_cast<QLabel*>(form->labelForField(field)) : nullptr;
+    return label ? label->text() : QString();
 }
 
 HouseholdEditor::~HouseholdEditor()
@@ -298,14 +366,17 @@ QWidget* HouseholdEditor::buildBasicTab()
     for (Residence r : {Residence::Rural, Residence::Urban})
         m_residence->addItem(Vocabulary::residenceLabel(r), Vocabulary::residenceCode(r));
     m_address = new QLineEdit(page);
+    m_address->setObjectName(QStringLiteral("address"));
     m_address->setPlaceholderText(tr("e.g. group 3, No. 12"));
     m_bankAccount = new QLineEdit(page);
+    m_bankAccount->setObjectName(QStringLiteral("bankAccount"));
     m_bankAccount->setPlaceholderText(tr("the account the benefit is paid into, digits only"));
     m_status = new QComboBox(page);
     for (HouseholdStatus s :
          {HouseholdStatus::None, HouseholdStatus::Dibao, HouseholdStatus::Tekun, HouseholdStatus::GradualExit})
         m_status->addItem(Vocabulary::statusLabel(s), Vocabulary::statusCode(s));
     m_monthlyBenefit = new QLineEdit(page);
+    m_monthlyBenefit->setObjectName(QStringLiteral("monthlyBenefit"));
     m_monthlyBenefit->setPlaceholderText(tr("yuan per month"));
     m_exitStarted = new QLineEdit(page);
     m_exitStarted->setPlaceholderText(tr("YYYY-MM"));
@@ -340,14 +411,19 @@ QWidget* HouseholdEditor::withRowButtons(QTableWidget* table, const std::functio
     auto* removeButton = new QPushButton(tr("Remove row"), page);
     // A new row starts in its first cell, with the keyboard there; Ctrl+Insert and Ctrl+Delete do
     // the same as the buttons while this tab's grid or buttons have the focus.
-    const auto addRow = [table, add] {
+    const auto addRow = [this, table, add] {
         add();
+        if (m_undo)
+            m_undo->rowAdded(table);
         table->setCurrentCell(table->rowCount() - 1, 0);
         table->setFocus(Qt::OtherFocusReason);
     };
-    const auto removeRow = [table] {
-        if (table->currentRow() >= 0)
+    const auto removeRow = [this, table] {
+        if (table->currentRow() >= 0) {
             table->removeRow(table->currentRow());
+            if (m_undo)
+                m_undo->rowRemoved(table);
+        }
         table->setFocus(Qt::OtherFocusReason);
     };
     connect(addButton, &QPushButton::clicked, this, addRow);
@@ -515,6 +591,9 @@ void HouseholdEditor::load(const Household& h)
         refreshDerivedColumns(r);
     if (m_guard)
         m_guard->markSaved();
+    // The form shows what is stored: undoing past it would bring back rows without their ids.
+    if (m_undo)
+        m_undo->reset();
 }
 
 QStringList HouseholdEditor::formState() const
@@ -718,6 +797,8 @@ bool HouseholdEditor::revealIdNumbers()
         }
     }
     m_filling = wasFilling;
+    if (m_undo)
+        m_undo->takeFormChange();
     if (m_revealButton)
         m_revealButton->setEnabled(false);
     return true;
@@ -732,10 +813,12 @@ void HouseholdEditor::onMemberCellChanged(QTableWidgetItem* item)
     if (item->column() == NameColumn) {
         // Keep the member names shown in the income list current.
         const int key = m_members->item(item->row(), IdNumberColumn)->data(kMemberKeyRole).toInt();
+        m_filling = true; // part of the member's edit, not one of its own
         for (int r = 0; r < m_income->rowCount(); ++r) {
             if (cellCode(m_income, r, 0).toInt() == key)
                 m_income->item(r, 0)->setText(item->text());
         }
+        m_filling = false;
     }
 }
 

@@ -15,10 +15,12 @@ class QLineEdit;
 class QTabWidget;
 class QTableWidget;
 class QTableWidgetItem;
+class QToolButton;
 
 namespace Doudi {
 
 class FormGuard;
+class FormUndo;
 
 class AssessmentPanel;
 class CasesPanel;
@@ -71,6 +73,8 @@ public:
 
     // Whether anything in the form differs from what was loaded or last saved.
     bool hasChanges() const;
+    // The form's edits, to undo and redo (none when the form is read only).
+    FormUndo* undo() const { return m_undo; }
 
 public slots:
     // Saves; on success emits saved() and closes, else shows the problems and stays open.
@@ -99,6 +103,10 @@ private:
     QWidget* withRowButtons(QTableWidget* table, const std::function<void()>& add);
 
     void load(const Household& household);
+    // Undo and redo (Ctrl+Z, Ctrl+Shift+Z) for every field, grid and row of the form.
+    void followEdits();
+    // The text of the label a form layout shows beside `field`.
+    QString fieldLabel(QWidget* field) const;
     // Everything the clerk can change in the form, as text, to tell whether anything was changed.
     QStringList formState() const;
     // Where a household of the village at `villageIndex` lives: in town for a 社区.
@@ -157,6 +165,9 @@ private:
     CasesPanel* m_cases = nullptr;
     bool m_filling = false;
     FormGuard* m_guard = nullptr; // 放弃修改？ against the form as loaded or last saved
+    FormUndo* m_undo = nullptr;   // none on a read-only form
+    QToolButton* m_undoButton = nullptr;
+    QToolButton* m_redoButton = nullptr;
     bool m_revealed = false;
     QPushButton* m_revealButton = nullptr;
     QPushButton* m_saveButton = nullptr;

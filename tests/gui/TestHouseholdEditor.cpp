@@ -1,5 +1,6 @@
 #include "AnswerNextQuestion.h"
 #include "Clock.h"
+#include "FormUndo.h"
 #include "HouseholdEditor.h"
 #include "HouseholdListModel.h"
 #include "MainWindow.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Doudi;
 
@@ -317,6 +319,108 @@ private slots:
         const QString problems = editor.problemLines().join(QLatin1Char('\n'));
         QVERIFY2(problems.contains(QStringLiteral("李强")), qPrintable(problems));
         QCOMPARE(repository.count({}).value(), qint64(1));
+    }
+
+    // Ctrl+Z undoes one edit at a time wherever the keyboard is, in the order they were made: all
+    // the typing in one field, one cell with what the form worked out from it, one row added;
+    // Ctrl+Shift+Z brings them back; saving stores the form as it stands, in one transaction.
+    void undoAndRedoOneEditAtATime()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        Household h = TestFixtures::household();
+        QVERIFY(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("setup"))).save(h));
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), h.uuid);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.undo());
+        QUndoStack* stack = editor.undo()->stack();
+        QCOMPARE(stack->count(), 0);
+        const auto press = [](Qt::Key key, Qt::KeyboardModifiers modifiers) {
+            QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+            QCoreApplication::processEvents();
+        };
+        const auto undo = [&press] {
+            press(Qt::Key_Z, Qt::ControlModifier);
+        };
+        const auto redo = [&press] {
+            press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        };
+
+        auto* address = editor.findChild<QLineEdit*>(QStringLiteral("address"));
+        auto* bank = editor.findChild<QLineEdit*>(QStringLiteral("bankAccount"));
+        QVERIFY(address && bank);
+        editor.findChild<QTabWidget*>()->setCurrentIndex(0);
+        address->setFocus();
+        address->selectAll();
+        QTest::keyClicks(address, QStringLiteral("Group 5"));
+        bank->setFocus(); // leaving the field ends its edit
+        QTest::keyClicks(bank, QStringLiteral("6228480012345678"));
+        QTRY_COMPARE(stack->count(), 2); // a keystroke is not an edit; a field typed is
+        QVERIFY2(editor.undo()->undoAction()->toolTip().contains(QStringLiteral("Bank account")),
+                 qPrintable(editor.undo()->undoAction()->toolTip()));
+
+        undo(); // in the bank field, whose own undo is not in the way
+        QCOMPARE(bank->text(), QString());
+        QCOMPARE(address->text(), QStringLiteral("Group 5"));
+        undo();
+        QCOMPARE(address->text(), h.address);
+        QVERIFY(!editor.hasChanges());
+        redo();
+        QCOMPARE(address->text(), QStringLiteral("Group 5"));
+        QCOMPARE(QApplication::focusWidget(), address); // what is redone is shown
+
+        // An amount typed and tidied as the field is left (3000.5 → 3,000.50) is one edit.
+        auto* benefit = editor.findChild<QLineEdit*>(QStringLiteral("monthlyBenefit"));
+        QVERIFY(benefit);
+        benefit->setFocus();
+        QTest::keyClicks(benefit, QStringLiteral("3000.5"));
+        address->setFocus();
+        QCOMPARE(benefit->text(), QStringLiteral("3,000.50"));
+        QTRY_COMPARE(stack->count(), 2);
+        undo();
+        QCOMPARE(benefit->text(), QString());
+        QCOMPARE(address->text(), QStringLiteral("Group 5"));
+
+        // A member added, an ID number and a name typed: three edits.
+        editor.findChild<QTabWidget*>()->setCurrentIndex(1);
+        QTableWidget* members = editor.membersTable();
+        members->setFocus();
+        press(Qt::Key_Insert, Qt::ControlModifier);
+        QCOMPARE(members->rowCount(), 4);
+        typeIntoCell(members, 3, HouseholdEditor::IdNumberColumn, QStringLiteral("11010519491231002X"));
+        typeIntoCell(members, 3, HouseholdEditor::NameColumn, QStringLiteral("王秀英"));
+        QCOMPARE(members->item(3, HouseholdEditor::BirthDateColumn)->text(), QStringLiteral("1949-12-31"));
+        QTRY_COMPARE(stack->count(), 4);
+        members->setFocus();
+        undo();
+        QCOMPARE(members->item(3, HouseholdEditor::NameColumn)->text(), QString());
+        QCOMPARE(members->item(3, HouseholdEditor::BirthDateColumn)->text(), QStringLiteral("1949-12-31"));
+        undo(); // the ID number and the birth date, sex and age it gave
+        QCOMPARE(members->item(3, HouseholdEditor::IdNumberColumn)->text(), QString());
+        QCOMPARE(members->item(3, HouseholdEditor::BirthDateColumn)->text(), QString());
+        QCOMPARE(members->item(3, HouseholdEditor::AgeColumn)->text(), QString());
+        undo();
+        QCOMPARE(members->rowCount(), 3);
+        redo();
+        redo();
+        redo();
+        QCOMPARE(members->rowCount(), 4);
+        QCOMPARE(members->item(3, HouseholdEditor::NameColumn)->text(), QStringLiteral("王秀英"));
+        QCOMPARE(members->item(3, HouseholdEditor::SexColumn)->text(), QStringLiteral("Female"));
+        QCOMPARE(members->item(3, HouseholdEditor::AgeColumn)->text(), QStringLiteral("75"));
+        QVERIFY(!editor.undo()->redoAction()->isEnabled());
+
+        // Saved as it stands; what was stored is where undoing now starts.
+        QVERIFY2(editor.saveAndStay(), qPrintable(editor.problemLines().join(QLatin1Char('\n'))));
+        QCOMPARE(stack->count(), 0);
+        QVERIFY(!editor.undo()->undoAction()->isEnabled());
+        const auto saved = HouseholdRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).load(h.uuid);
+        QVERIFY(saved);
+        QCOMPARE(saved->address, QStringLiteral("Group 5"));
+        QCOMPARE(saved->bankAccount, QString());
+        QCOMPARE(saved->members.size(), 4);
+        QCOMPARE(saved->members.last().name, QStringLiteral("王秀英"));
     }
 
     void editsAnExistingHousehold()
