@@ -265,6 +265,67 @@ private slots:
         QCOMPARE(again.count(filter).value(), qint64(1));
     }
 
+    // The list goes by the head's name in pinyin order (黎明, 李强, 刘丽, 吕明, 王秀英), not by code
+    // point (李, 刘, 吕, 王, 黎); descending reverses it; a database whose keys were made with
+    // another order table gets them rebuilt once at opening.
+    void listsByNameInPinyinOrder()
+    {
+        HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
+        const QStringList names = {QStringLiteral("王秀英"), QStringLiteral("刘丽"), QStringLiteral("黎明"),
+                                   QStringLiteral("吕明"), QStringLiteral("李强")};
+        const QStringList pinyin = {QStringLiteral("黎明"), QStringLiteral("李强"), QStringLiteral("刘丽"),
+                                    QStringLiteral("吕明"), QStringLiteral("王秀英")};
+        const char* ids[] = {"11010519491231002X", "110105194912310046", "220681195003070018", "220681198204110139",
+                             "220681198409020241"};
+        for (int i = 0; i < names.size(); ++i) {
+            Household h;
+            h.villageCode = TestFixtures::kVillageA;
+            h.members = {TestFixtures::member(ids[i], "", "head")};
+            h.members[0].name = names.at(i);
+            QVERIFY(repo.save(h));
+        }
+        const auto listed = [](HouseholdRepository& r, bool descending) {
+            HouseholdFilter filter;
+            filter.descending = descending;
+            QStringList out;
+            for (const HouseholdSummary& s : r.list(filter, 0, 10).value())
+                out.append(s.headName);
+            return out;
+        };
+        QCOMPARE(listed(repo, false), pinyin);
+        QStringList reversed = pinyin;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(listed(repo, true), reversed);
+        HouseholdFilter search; // a search's matches too, after the ranking
+        search.search = QStringLiteral("明");
+        QCOMPARE(repo.list(search, 0, 10)->first().headName, QStringLiteral("黎明"));
+
+        // A head renamed moves to the new name's place.
+        HouseholdFilter byName;
+        byName.search = QStringLiteral("王秀英");
+        Household wang = repo.load(repo.list(byName, 0, 1)->first().id).value();
+        wang.members[0].name = QStringLiteral("艾秀英");
+        QVERIFY(repo.save(wang));
+        QCOMPARE(listed(repo, false).first(), QStringLiteral("艾秀英"));
+
+        const QString path = m_db->path();
+        {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE household_order SET head_name_key = ''")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE settings SET value = 'older' WHERE key = 'pinyin_order'")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM sync_changes")));
+        }
+        m_db.reset();
+        auto reopened = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(reopened);
+        m_db = std::move(reopened).value();
+        HouseholdRepository again(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
+        QCOMPARE(listed(again, false).mid(1), pinyin.mid(0, 4));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sync_changes")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // a derived key is not a change to send
+    }
+
     // A search ranks what a clerk means first — the head's whole name, another member's whole
     // name, then heads, then other members — and says which member matched when not the head.
     void searchRanksAndSaysWhoMatched()

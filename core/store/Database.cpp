@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "domain/PinyinInitials.h"
+#include "domain/PinyinOrder.h"
 #include "security/SiteKey.h"
 #include "store/Transaction.h"
 
@@ -202,21 +203,38 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         return migrated.error();
     // (Not on the schemas of older versions that the upgrade tests open.)
     if (migrationsDir == defaultMigrationsDir()) {
-        if (Status refreshed = database->refreshNameInitials(); !refreshed)
+        if (Status refreshed = database->refreshNameTables(); !refreshed)
             return refreshed.error();
     }
     return database;
 }
 
-// The pinyin search text of every member, rebuilt once when the pinyin table changes (or was made
-// by an older Doudi): in one transaction, and out of the change log, since it is derived from the
-// name and never sent to the city.
-Status Database::refreshNameInitials()
+// What Doudi derives from names with its pinyin tables — each member's search text, each
+// household's sort key — rebuilt once when a table changes (or the database was made by an older
+// Doudi), in one transaction. A derived column is never sent to the city: what its rebuilding
+// added to the change log is taken out again.
+Status Database::refreshNameTables()
 {
-    const QString version = PinyinInitials::tableVersion();
-    const auto current = [this](QString* stored) {
+    if (Status s = refreshDerivedNames({QStringLiteral("pinyin_table"), PinyinInitials::tableVersion(),
+                                        QStringLiteral("SELECT id, name, name_initials FROM members"),
+                                        QStringLiteral("UPDATE members SET name_initials = ? WHERE id = ?"),
+                                        &PinyinInitials::searchText, QStringLiteral("members")});
+        !s)
+        return s;
+    return refreshDerivedNames({QStringLiteral("pinyin_order"), PinyinOrder::tableVersion(),
+                                QStringLiteral("SELECT o.household_id, h.head_name, o.head_name_key FROM "
+                                               "household_order o JOIN households h ON h.id = o.household_id"),
+                                QStringLiteral("UPDATE household_order SET head_name_key = ? WHERE household_id = ?"),
+                                &PinyinOrder::sortKey, QString()});
+}
+
+Status Database::refreshDerivedNames(const DerivedNames& derived)
+{
+    const auto current = [this, &derived](QString* stored) {
         QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'pinyin_table'")))
+        q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        q.addBindValue(derived.settingKey);
+        if (!q.exec())
             return false;
         *stored = q.next() ? q.value(0).toString() : QString();
         return true;
@@ -224,43 +242,47 @@ Status Database::refreshNameInitials()
     QString stored;
     if (!current(&stored))
         return Error::failed(tr("Cannot read the database's settings."));
-    if (stored == version)
+    if (stored == derived.version)
         return success();
     Transaction transaction(connection());
     if (Status begun = transaction.begin(); !begun)
         return begun;
     if (!current(&stored))
         return Error::failed(tr("Cannot read the database's settings."));
-    if (stored == version) // another process did it meanwhile
+    if (stored == derived.version) // another process did it meanwhile
         return success();
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM sync_changes")) || !q.next())
         return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
     const qint64 changesBefore = q.value(0).toLongLong();
-    QList<std::pair<QString, QString>> rebuilt; // member id → search text
-    if (!q.exec(QStringLiteral("SELECT id, name, name_initials FROM members")))
+    QList<std::pair<QString, QString>> rebuilt; // row id → derived text
+    if (!q.exec(derived.select))
         return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
     while (q.next()) {
-        const QString text = PinyinInitials::searchText(q.value(1).toString().trimmed());
+        const QString text = derived.derive(q.value(1).toString().trimmed());
         if (text != q.value(2).toString())
             rebuilt.append({q.value(0).toString(), text});
     }
     q.finish();
     QSqlQuery update(connection());
-    update.prepare(QStringLiteral("UPDATE members SET name_initials = ? WHERE id = ?"));
+    update.prepare(derived.update);
     for (const auto& [id, text] : rebuilt) {
         update.addBindValue(text);
         update.addBindValue(id);
         if (!update.exec())
             return Error::failed(tr("Cannot rebuild the name search: %1").arg(update.lastError().text()));
     }
-    q.prepare(QStringLiteral("DELETE FROM sync_changes WHERE id > ? AND tbl = 'members'"));
-    q.addBindValue(changesBefore);
-    if (!q.exec())
-        return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('pinyin_table', ?) "
+    if (!derived.changeLogTable.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM sync_changes WHERE id > ? AND tbl = ?"));
+        q.addBindValue(changesBefore);
+        q.addBindValue(derived.changeLogTable);
+        if (!q.exec())
+            return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
+    }
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(version);
+    q.addBindValue(derived.settingKey);
+    q.addBindValue(derived.version);
     if (!q.exec())
         return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
     return transaction.commit();

@@ -58,7 +58,18 @@ private:
 
     static Status inspectExisting(const QString& path, int latestVersion, int* version);
     Status configure();
-    Status refreshNameInitials();
+    // A column Doudi derives from names with a table of its own, and how to rebuild it.
+    struct DerivedNames
+    {
+        QString settingKey; // where the version of the table the column was made with is kept
+        QString version;
+        QString select; // each row's id, the name, the derived text now
+        QString update; // sets the derived text (first) of the row (second)
+        QString (*derive)(const QString& name);
+        QString changeLogTable; // the table whose change-log entries rebuilding adds, or empty
+    };
+    Status refreshNameTables();
+    Status refreshDerivedNames(const DerivedNames& derived);
     Status migrate(int fromVersion);
     Status applyMigration(int version, const QString& script);
 

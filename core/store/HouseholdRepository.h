@@ -106,6 +106,9 @@ private:
     QPair<QString, qint64> m_lastSearchCount; // the last search counted, and its count
     SqlStatements m_sql;
     std::unique_ptr<AuditLog> m_audit;
+    // Whether the schema keeps households' pinyin order (version 20 on; the upgrade tests write
+    // households into older schemas).
+    bool m_keepsOrder = true;
 };
 
 } // namespace Doudi
