@@ -5793,6 +5793,281 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>Residences</source>
         <translation>住房</translation>
     </message>
+    <message>
+        <source>Print household fi&amp;le…</source>
+        <translation>打印家庭档案(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The household&apos;s whole file as saved: members, incomes, assets, determinations, cases and payments (Ctrl+P)</source>
+        <translation>按已保存的记录打印本户完整档案：成员、收入、财产、认定、案件和发放（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Household file</source>
+        <translation>家庭档案</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::HouseholdFile</name>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Household file</source>
+        <translation>家庭档案</translation>
+    </message>
+    <message>
+        <source>Head of household: %1</source>
+        <translation>户主：%1</translation>
+    </message>
+    <message>
+        <source>Basic facts</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>城乡</translation>
+    </message>
+    <message>
+        <source>Assistance now</source>
+        <translation>现享受救助</translation>
+    </message>
+    <message>
+        <source>Monthly benefit</source>
+        <translation>月保障金额</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members (%n person(s))</source>
+        <translation>
+            <numerusform>家庭成员（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation>%1%2级</translation>
+    </message>
+    <message>
+        <source>serious illness</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <source>chronic illness</source>
+        <translation>慢性病</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>在校学生</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily activity(ies) not managed</source>
+        <translation>
+            <numerusform>%n 项日常生活不能自理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Health, disability, school</source>
+        <translation>健康、残疾、就学</translation>
+    </message>
+    <message>
+        <source>Income and expenditure per year</source>
+        <translation>年收入和支出</translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <translation>全户共有</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>Financial assets</source>
+        <translation>金融资产</translation>
+    </message>
+    <message>
+        <source>Vehicle: %1</source>
+        <translation>车辆：%1</translation>
+    </message>
+    <message>
+        <source>A member has a business registration</source>
+        <translation>家庭成员有工商登记</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>Value or note</source>
+        <translation>价值或说明</translation>
+    </message>
+    <message>
+        <source>Determinations</source>
+        <translation>认定记录</translation>
+    </message>
+    <message>
+        <source>Saved on</source>
+        <translation>保存日期</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>认定月份</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>月金额</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理步骤</translation>
+    </message>
+    <message>
+        <source>Monthly amounts decided and paid</source>
+        <translation>核定与发放</translation>
+    </message>
+    <message>
+        <source>decided (%1)</source>
+        <translation>核定（%1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不发放</translation>
+    </message>
+    <message>
+        <source>paid, batch %1</source>
+        <translation>发放，批次 %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reserve fund payments</source>
+        <translation>备用金支出</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>救助事由</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2, from the records as saved.</source>
+        <translation>%1 于 %2 打印，以已保存的记录为准。</translation>
+    </message>
+    <message>
+        <source>House: dangerous (grade C/D)</source>
+        <translation>住房：危房（C/D 级）</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>住房</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdJson</name>

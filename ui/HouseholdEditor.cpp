@@ -8,6 +8,8 @@
 #include "FormGrid.h"
 #include "FormGuard.h"
 #include "FormUndo.h"
+#include "HouseholdFile.h"
+#include "PrintPreview.h"
 #include "domain/HouseholdValidator.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
@@ -217,6 +219,15 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
     m_redoButton = new QToolButton(this);
     bottom->addWidget(m_undoButton);
     bottom->addWidget(m_redoButton);
+    // 打印家庭档案: the file as saved, for the folder or for the city.
+    m_printButton = new QPushButton(tr("Print household fi&le…"), this);
+    m_printButton->setObjectName(QStringLiteral("printHouseholdFile"));
+    m_printButton->setToolTip(tr("The household's whole file as saved: members, incomes, assets, determinations, "
+                                 "cases and payments (Ctrl+P)"));
+    connect(m_printButton, &QPushButton::clicked, this, &HouseholdEditor::printFile);
+    auto* printShortcut = new QShortcut(QKeySequence::Print, this);
+    connect(printShortcut, &QShortcut::activated, this, &HouseholdEditor::printFile);
+    bottom->addWidget(m_printButton);
     bottom->addWidget(buttons, 1);
 
     auto* layout = new QVBoxLayout(this);
@@ -312,6 +323,26 @@ HouseholdEditor::~HouseholdEditor()
     // its text as it goes, and nothing of this half-destroyed form may answer it.
     for (QObject* child : findChildren<QObject*>())
         child->disconnect(this);
+}
+
+QString HouseholdEditor::fileHtml()
+{
+    if (m_original.uuid.isEmpty())
+        return QString();
+    const auto html = HouseholdFile::html(m_database, m_session, m_original.uuid, m_revealed);
+    if (!html) {
+        m_problems->setText(html.error().toString());
+        m_problems->show();
+        return QString();
+    }
+    return *html;
+}
+
+void HouseholdEditor::printFile()
+{
+    const QString html = fileHtml();
+    if (!html.isEmpty())
+        PrintPreview::show(tr("Household file"), html, QPageLayout::Portrait, this);
 }
 
 void HouseholdEditor::showCasesTab()
@@ -591,6 +622,8 @@ void HouseholdEditor::load(const Household& h)
         refreshDerivedColumns(r);
     if (m_guard)
         m_guard->markSaved();
+    if (m_printButton)
+        m_printButton->setEnabled(!h.uuid.isEmpty()); // a new household has no file until saved
     // The form shows what is stored: undoing past it would bring back rows without their ids.
     if (m_undo)
         m_undo->reset();

@@ -71,6 +71,8 @@ public:
     // Whether the stored members' ID numbers are shown in full (after an audited reveal).
     bool idNumbersRevealed() const { return m_revealed; }
 
+    // The household's file as printed (empty for a household not saved yet); audited.
+    QString fileHtml();
     // Whether anything in the form differs from what was loaded or last saved.
     bool hasChanges() const;
     // The form's edits, to undo and redo (none when the form is read only).
@@ -89,6 +91,8 @@ public slots:
     bool revealIdNumbers();
     // The same after asking 确认显示完整身份证号？ (the button).
     void askToRevealIdNumbers();
+    // 打印家庭档案 in the print preview (Ctrl+P): the household as saved.
+    void printFile();
 
 signals:
     void saved(const QString& householdId);
@@ -168,6 +172,7 @@ private:
     FormUndo* m_undo = nullptr;   // none on a read-only form
     QToolButton* m_undoButton = nullptr;
     QToolButton* m_redoButton = nullptr;
+    QPushButton* m_printButton = nullptr;
     bool m_revealed = false;
     QPushButton* m_revealButton = nullptr;
     QPushButton* m_saveButton = nullptr;

@@ -45,6 +45,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -104,6 +105,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
         m_search->clear();
         applyFilter();
     });
+    // Down (or Enter) takes the keyboard from the search box to what it found (eventFilter).
+    m_search->installEventFilter(this);
     m_noResults = new QLabel(central);
     m_noResults->hide();
     layout->addWidget(m_noResults);
@@ -188,7 +191,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     m_searchDelay->setInterval(150);
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applyFilter();
+        goToResults();
+    });
     connect(m_village, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_view, &QTableView::activated, this, &MainWindow::editCurrentHousehold);
     connect(m_model, &HouseholdListModel::totalCountChanged, this, &MainWindow::updateStatus);
@@ -446,6 +452,31 @@ void MainWindow::applyFilter()
 {
     m_searchDelay->stop();
     m_model->setFilter(m_village->currentData().toString(), m_search->text());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) &&
+            !(key->modifiers() & ~Qt::KeypadModifier)) {
+            goToResults();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::goToResults()
+{
+    if (m_searchDelay->isActive())
+        applyFilter(); // what was typed, not what the list showed a moment ago
+    if (m_model->rowCount() == 0)
+        return;
+    if (!m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_model->index(0, HouseholdListModel::HeadName));
+    m_view->selectRow(m_view->currentIndex().row());
+    m_view->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::updateStatus()

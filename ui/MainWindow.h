@@ -73,11 +73,15 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildMenus();
     void buildMaintenanceMenu();
     void requestRestore();
+    // The keyboard to the list, on its first row chosen (Down or Enter in the search box): a
+    // second Enter opens it.
+    void goToResults();
     void applyFilter();
     void fillVillageFilter();
     void updateStatus();

@@ -361,6 +361,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&third));
         QVERIFY(third.isMaximized());
         third.hide();
+        QSettings().remove(QStringLiteral("windows/QPrintPreviewDialog/geometry")); // the walks start afresh
     }
 
     void everyWindowOfEveryRole_data()

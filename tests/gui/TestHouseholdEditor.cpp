@@ -5,6 +5,7 @@
 #include "HouseholdListModel.h"
 #include "MainWindow.h"
 #include "TestFixtures.h"
+#include "store/AuditLog.h"
 #include "store/HouseholdRepository.h"
 
 #include "security/Session.h"
@@ -118,6 +119,15 @@ private slots:
                  QStringLiteral("王秀英"));
         QCOMPARE(window.householdModel()->index(0, HouseholdListModel::HeadIdNumber).data().toString(),
                  QStringLiteral("110105********002X"));
+        // Down takes the keyboard from the search box to the first household found.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.searchField()->setFocus();
+        QTest::keyClick(window.searchField(), Qt::Key_Down);
+        auto* list = window.findChild<QTableView*>();
+        QCOMPARE(QApplication::focusWidget(), list);
+        QCOMPARE(list->currentIndex().row(), 0);
+        QVERIFY(list->selectionModel()->isRowSelected(0, QModelIndex()));
     }
 
     // A new household lives where its village is (a 社区 is in town) and is not assumed to have a
@@ -421,6 +431,49 @@ private slots:
         QCOMPARE(saved->bankAccount, QString());
         QCOMPARE(saved->members.size(), 4);
         QCOMPARE(saved->members.last().name, QStringLiteral("王秀英"));
+    }
+
+    // 打印家庭档案: the household's file as saved, ID numbers and birth dates masked unless the
+    // person printing revealed them on the form; the bank account masked; the print audited.
+    void printsTheHouseholdFile()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        Household h = TestFixtures::household();
+        h.bankAccount = QStringLiteral("6228480012345678901");
+        QVERIFY(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("setup"))).save(h));
+        const Session clerk =
+            Session::forUser(QStringLiteral("clerk1"), QStringLiteral("刘丽"), Role::Clerk, QString());
+        HouseholdEditor editor(*db, clerk, h.uuid);
+        const auto printed = [&db, &h] {
+            int count = 0;
+            for (const AuditEntry& e : AuditLog(*db).entries(h.uuid).value())
+                count += e.action == QLatin1String("print") ? 1 : 0;
+            return count;
+        };
+        QCOMPARE(printed(), 0);
+        const QString html = editor.fileHtml();
+        for (const QString& shown : {QStringLiteral("李强"), QStringLiteral("赵梅"), QStringLiteral("李小宇"),
+                                     QStringLiteral("220681********0139"), h.address, QStringLiteral("6,000.00"),
+                                     QStringLiteral("****8901"), QStringLiteral("刘丽")})
+            QVERIFY2(html.contains(shown), qPrintable(shown));
+        for (const QString& hidden : {QStringLiteral("220681198204110139"), QStringLiteral("1982-04-11"),
+                                      QStringLiteral("6228480012345678901")})
+            QVERIFY2(!html.contains(hidden), qPrintable(hidden));
+        QCOMPARE(printed(), 1);
+
+        // Revealed on the form by a role that may: printed in full.
+        const Session supervisor =
+            Session::forUser(QStringLiteral("wang"), QStringLiteral("王主任"), Role::Supervisor, QString());
+        HouseholdEditor revealed(*db, supervisor, h.uuid);
+        QVERIFY(revealed.revealIdNumbers());
+        QVERIFY(revealed.fileHtml().contains(QStringLiteral("220681198204110139")));
+
+        // A household not saved yet has no file.
+        HouseholdEditor fresh(*db, clerk, QString());
+        QVERIFY(fresh.fileHtml().isEmpty());
+        QVERIFY(!fresh.findChild<QPushButton*>(QStringLiteral("printHouseholdFile"))->isEnabled());
+        QVERIFY(editor.findChild<QPushButton*>(QStringLiteral("printHouseholdFile"))->isEnabled());
     }
 
     void editsAnExistingHousehold()
