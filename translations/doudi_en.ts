@@ -5446,10 +5446,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The family signed the paper visit record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Visit &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5495,6 +5491,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family si&amp;gned the paper visit record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

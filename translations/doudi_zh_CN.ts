@@ -5431,10 +5431,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>住房、家庭财产、健康状况、生活状况、邻里反映</translation>
     </message>
     <message>
-        <source>The family signed the paper visit record</source>
-        <translation>家庭成员已在纸质调查记录上签字</translation>
-    </message>
-    <message>
         <source>Visit &amp;date:</source>
         <translation>调查日期(&amp;D)：</translation>
     </message>
@@ -5481,6 +5477,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>: </source>
         <translation>：</translation>
+    </message>
+    <message>
+        <source>The family si&amp;gned the paper visit record</source>
+        <translation>家庭已在纸质调查记录上签字(&amp;G)</translation>
     </message>
 </context>
 <context>

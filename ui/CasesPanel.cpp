@@ -96,6 +96,8 @@ CasesPanel::CasesPanel(Database& database, Session session, std::function<QStrin
 
 void CasesPanel::reload()
 {
+    // The case chosen stays chosen; with none, the first is, so that its next step is a key away.
+    const QString chosen = selectedRow() >= 0 ? m_records.at(selectedRow()).id : QString();
     m_cases->setRowCount(0);
     m_history->clear();
     m_timeline->clear();
@@ -197,6 +199,13 @@ void CasesPanel::reload()
     m_timeline->clear();
     for (const auto& e : events)
         m_timeline->addItem(e.second);
+    int row = m_records.isEmpty() ? -1 : 0;
+    for (int r = 0; r < m_records.size(); ++r) {
+        if (m_records[r].id == chosen)
+            row = r;
+    }
+    if (row >= 0)
+        m_cases->selectRow(row);
 }
 
 QString CasesPanel::readableNote(const QString& note)
@@ -309,6 +318,11 @@ bool CasesPanel::openCase(const QString& type, const QDate& date)
         return false;
     }
     reload();
+    // The case just opened is the one its next step is for.
+    for (int r = 0; r < m_records.size(); ++r) {
+        if (m_records[r].id == *id)
+            m_cases->selectRow(r);
+    }
     return true;
 }
 

@@ -35,7 +35,7 @@ HomeVisitDialog::HomeVisitDialog(Database& database, Session session, QString ca
     m_findings = new QPlainTextEdit(this);
     m_findings->setPlaceholderText(tr("Housing, what the family owns, health, how they live, what neighbours said"));
     m_findings->setTabChangesFocus(true);
-    m_signed = new QCheckBox(tr("The family signed the paper visit record"), this);
+    m_signed = new QCheckBox(tr("The family si&gned the paper visit record"), this);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; }"));
