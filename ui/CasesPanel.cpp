@@ -199,9 +199,14 @@ void CasesPanel::reload()
     m_timeline->clear();
     for (const auto& e : events)
         m_timeline->addItem(e.second);
+    selectCase(chosen);
+}
+
+void CasesPanel::selectCase(const QString& caseId)
+{
     int row = m_records.isEmpty() ? -1 : 0;
     for (int r = 0; r < m_records.size(); ++r) {
-        if (m_records[r].id == chosen)
+        if (m_records[r].id == caseId)
             row = r;
     }
     if (row >= 0)
@@ -318,11 +323,7 @@ bool CasesPanel::openCase(const QString& type, const QDate& date)
         return false;
     }
     reload();
-    // The case just opened is the one its next step is for.
-    for (int r = 0; r < m_records.size(); ++r) {
-        if (m_records[r].id == *id)
-            m_cases->selectRow(r);
-    }
+    selectCase(*id); // the case just opened is the one its next step is for
     return true;
 }
 
@@ -336,10 +337,7 @@ HomeVisitDialog* CasesPanel::recordVisit()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, caseId] {
         reload();
-        for (int r = 0; r < m_records.size(); ++r) {
-            if (m_records[r].id == caseId)
-                m_cases->selectRow(r);
-        }
+        selectCase(caseId);
     });
     dialog->open();
     return dialog;
@@ -398,10 +396,7 @@ bool CasesPanel::advance(const QString& action, const QDate& date, const QString
         return false;
     }
     reload();
-    for (int r = 0; r < m_records.size(); ++r) {
-        if (m_records[r].id == c.id)
-            m_cases->selectRow(r);
-    }
+    selectCase(c.id);
     return true;
 }
 

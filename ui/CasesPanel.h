@@ -47,6 +47,8 @@ private:
     void showHistory();
     static QString readableNote(const QString& note);
     int selectedRow() const;
+    // Chooses the case `caseId`, or the first case when it is not among them.
+    void selectCase(const QString& caseId);
 
     Database& m_database;
     Session m_session;

@@ -77,7 +77,6 @@ private:
 
 FormUndo::FormUndo(QWidget* form, std::function<bool()> busy)
     : QObject(form)
-    , m_form(form)
     , m_busy(std::move(busy))
     , m_stack(new QUndoStack(this))
     , m_undoAction(new QAction(tr("Undo"), form))
@@ -204,7 +203,9 @@ void FormUndo::noteChange(QWidget* source, bool typing)
     const auto hasKeyboard = [](const QWidget* w) {
         return w && (w->hasFocus() || w->isAncestorOf(QApplication::focusWidget()));
     };
-    if (!m_pending || (hasKeyboard(source) && !hasKeyboard(m_pending))) {
+    if (source == m_pending) {
+        m_pendingTyping = m_pendingTyping || typing; // textChanged and textEdited, in either order
+    } else if (!m_pending || (hasKeyboard(source) && !hasKeyboard(m_pending))) {
         m_pending = source;
         m_pendingTyping = typing;
     }

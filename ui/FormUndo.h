@@ -101,7 +101,6 @@ private:
     void noteChange(QWidget* source, bool typing);
     void flush();
 
-    QWidget* m_form;
     std::function<bool()> m_busy;
     QUndoStack* m_stack;
     QAction* m_undoAction;

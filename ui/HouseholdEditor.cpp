@@ -306,15 +306,12 @@ void HouseholdEditor::followEdits()
 
 QString HouseholdEditor::fieldLabel(QWidget* field) const
 {
-    const auto* form = qobject_cast<QFormLayout*>(field->parentWidget()->layout());
-    if (!form) {
-        for (auto* layout : field->parentWidget()->findChildren<QFormLayout*>()) {
-            if (layout->indexOf(field) >= 0)
-                form = layout;
-        }
+    // The page's form, or one nested in its layout (the assets tab's).
+    for (const QFormLayout* form : field->parentWidget()->findChildren<QFormLayout*>()) {
+        if (const auto* label = qobject_cast<QLabel*>(form->labelForField(field)))
+            return label->text();
     }
-    const auto* label = form ? qobject_cast<QLabel*>(form->labelForField(field)) : nullptr;
-    return label ? label->text() : QString();
+    return QString();
 }
 
 HouseholdEditor::~HouseholdEditor()

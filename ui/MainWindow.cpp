@@ -191,10 +191,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     m_searchDelay->setInterval(150);
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        applyFilter();
-        goToResults();
-    });
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::goToResults);
     connect(m_village, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_view, &QTableView::activated, this, &MainWindow::editCurrentHousehold);
     connect(m_model, &HouseholdListModel::totalCountChanged, this, &MainWindow::updateStatus);
@@ -469,8 +466,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::goToResults()
 {
-    if (m_searchDelay->isActive())
-        applyFilter(); // what was typed, not what the list showed a moment ago
+    applyFilter(); // what was typed, not what the list showed a moment ago (nothing when the same)
     if (m_model->rowCount() == 0)
         return;
     if (!m_view->currentIndex().isValid())

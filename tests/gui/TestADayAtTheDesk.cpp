@@ -9,15 +9,12 @@
 #include "cases/CaseRepository.h"
 #include "domain/PinyinInitials.h"
 #include "store/Database.h"
-#include "store/HouseholdRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QInputMethodEvent>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPointer>
 #include <QSqlQuery>
 #include <QTableWidget>
