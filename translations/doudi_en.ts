@@ -5203,10 +5203,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approver: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5216,6 +5212,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>Collective decisi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

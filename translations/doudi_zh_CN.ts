@@ -5196,12 +5196,12 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>请先选择家庭户。</translation>
     </message>
     <message>
-        <source>Amount: %1</source>
-        <translation>金额：%1</translation>
-    </message>
-    <message>
         <source>Approver: %1</source>
         <translation>审批人：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

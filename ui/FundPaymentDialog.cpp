@@ -79,7 +79,7 @@ FundPaymentDialog::FundPaymentDialog(Database& database, Session session, const 
     m_printVoucher = new QCheckBox(tr("Show the voucher for printing afterwards"), this);
     m_printVoucher->setChecked(true);
 
-    auto* form = new QFormLayout;
+    auto* form = m_form = new QFormLayout;
     form->addRow(tr("&Find household:"), m_search);
     form->addRow(QString(), m_matches);
     form->addRow(tr("Household:"), m_household);
@@ -258,8 +258,7 @@ bool FundPaymentDialog::pay()
     }
     const auto amount = Money::parse(m_amount->text());
     if (!amount) {
-        m_message->setText(tr("Amount: %1").arg(amount.error().problems().first().message));
-        m_amount->setFocus();
+        showProblems(Error::invalid(QStringLiteral("amount_fen"), amount.error().problems().first().message));
         return false;
     }
     std::optional<Session> approver;
@@ -286,13 +285,54 @@ bool FundPaymentDialog::pay()
     p.overrideReason = m_override->isEnabled() ? m_override->text() : QString();
     const auto id = FundLedger(m_database, m_session).pay(p, approver ? &*approver : nullptr);
     if (!id) {
-        m_message->setText(id.error().toString());
         updateLimits();
+        showProblems(id.error());
         return false;
     }
     m_paymentId = *id;
     accept();
     return true;
+}
+
+QWidget* FundPaymentDialog::fieldFor(const QString& path) const
+{
+    const QHash<QString, QWidget*> fields{
+        {QStringLiteral("recipient"), m_recipient},
+        {QStringLiteral("reason_type"), m_reasonType},
+        {QStringLiteral("reason"), m_reason},
+        {QStringLiteral("amount_fen"), m_amount},
+        {QStringLiteral("method"), m_method},
+        {QStringLiteral("date"), m_date},
+        {QStringLiteral("case"), m_case},
+        {QStringLiteral("meeting_ref"), m_meetingRef},
+        {QStringLiteral("override_reason"), m_override},
+        {QStringLiteral("approver"), m_approver},
+    };
+    return fields.value(path);
+}
+
+void FundPaymentDialog::showProblems(const Error& error)
+{
+    QStringList lines;
+    QWidget* first = nullptr;
+    for (const Problem& p : error.problems()) {
+        QWidget* field = fieldFor(p.field);
+        auto* label = field ? qobject_cast<QLabel*>(m_form->labelForField(field)) : nullptr;
+        if (!label) {
+            lines.append(p.toString());
+            continue;
+        }
+        // "&Amount (元):" is said as 金额（元）, without its letter or colon.
+        QString name = label->text().remove(QLatin1Char('&')).trimmed();
+        while (name.endsWith(QLatin1Char(':')) || name.endsWith(QChar(0xFF1A)))
+            name.chop(1);
+        lines.append(tr("%1: %2").arg(name, p.message));
+        if (!first)
+            first = field;
+    }
+    m_message->setText(lines.join(QLatin1Char('\n')));
+    if (first)
+        first->setFocus();
 }
 
 } // namespace Doudi

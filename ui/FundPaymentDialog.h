@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -52,11 +53,15 @@ private:
     void search();
     void chooseHousehold(const QString& id);
     void updateLimits();
+    // Says each problem by the form's own name for its field, and puts the cursor in the first.
+    void showProblems(const Error& error);
+    QWidget* fieldFor(const QString& path) const;
 
     Database& m_database;
     Session m_session;
     QString m_householdId;
     QString m_paymentId;
+    QFormLayout* m_form = nullptr;
     QLineEdit* m_search = nullptr;
     QListWidget* m_matches = nullptr;
     QLabel* m_household = nullptr;

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "cases/CaseRepository.h"
 #include "domain/PinyinInitials.h"
+#include "fund/FundLedger.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -116,6 +117,13 @@ private:
             modal->activateWindow();
             if (!QTest::qWaitForWindowActive(modal))
                 qWarning() << "not active:" << modal;
+            // The keys go where the window put its focus, not to the window under it.
+            const auto focusedInside = [modal] {
+                QWidget* focus = QApplication::focusWidget();
+                return focus && (focus == modal || modal->isAncestorOf(focus));
+            };
+            if (!QTest::qWaitFor(focusedInside, 2000))
+                qWarning() << "no focus in:" << modal << QApplication::focusWidget();
             answer(modal);
         });
         m_watch.start();
@@ -371,6 +379,24 @@ private slots:
         press(Qt::Key_Escape);
         QTRY_VERIFY(!QApplication::activeModalWidget());
         backTo(window.get());
+
+        // 7. While the case waits, the family's emergency is met from the reserve fund: the clerk
+        // pays within the clerk's own limit (no supervisor needed) and the voucher is previewed.
+        whenAsked([this](QWidget*) {
+            type(QStringLiteral("房屋漏雨，修缮急需"));
+            alt('a');
+            type(QStringLiteral("800"));
+            // The voucher's preview opens above the desk once the payment is recorded.
+            whenAsked([](QWidget* preview) {
+                QVERIFY(preview->windowTitle().contains(
+                    QCoreApplication::translate("Doudi::FundDialog", "Reserve fund voucher")));
+                press(Qt::Key_Escape);
+            });
+            alt('p');
+        });
+        press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(m_answers.isEmpty() && !QApplication::activeModalWidget(), 10000);
+        backTo(window.get());
         signOut(window);
 
         window = openDesk(QStringLiteral("supervisor"));
@@ -384,7 +410,7 @@ private slots:
         QTRY_VERIFY(!QApplication::activeModalWidget());
         backTo(window.get());
 
-        // 7. The month's roster, exported as the PDF that is printed.
+        // 8. The month's roster, exported as the PDF that is printed.
         const QString rosterFile = m_cli.path(QStringLiteral("roster.pdf"));
         press(Qt::Key_R, Qt::ControlModifier);
         QTRY_VERIFY(QApplication::activeModalWidget());
@@ -414,6 +440,11 @@ private slots:
         QVERIFY(cases);
         QCOMPARE(cases->size(), 1);
         QCOMPARE(cases->first().state, QStringLiteral("approved"));
+        const auto paid = FundLedger(**after, reader).forHousehold(newId);
+        QVERIFY(paid);
+        QCOMPARE(paid->size(), 1);
+        QCOMPARE(paid->first().amountFen, 80000);
+        QCOMPARE(paid->first().reason, QStringLiteral("房屋漏雨，修缮急需"));
         Clock::setFixed({});
     }
 };

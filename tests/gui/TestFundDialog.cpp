@@ -177,7 +177,16 @@ private slots:
         const qint64 before = entries(*m_db);
         form.amountField()->setText(QStringLiteral("12.345"));
         QVERIFY(!form.pay());
-        QVERIFY(form.messageLabel()->text().startsWith(QStringLiteral("Amount:")));
+        QVERIFY(form.messageLabel()->text().startsWith(QStringLiteral("Amount (元): ")));
+        QCOMPARE(form.focusWidget(), form.amountField());
+        // A problem core finds is said by the form's name for the field, and the cursor goes there.
+        const QString reason = form.reasonField()->text();
+        form.reasonField()->clear();
+        form.amountField()->setText(QStringLiteral("20"));
+        QVERIFY(!form.pay());
+        QCOMPARE(form.messageLabel()->text(), QStringLiteral("Reason: say what the help is for"));
+        QCOMPARE(form.focusWidget(), form.reasonField());
+        form.reasonField()->setText(reason);
         form.amountField()->setText(QStringLiteral("2000"));
         QVERIFY(!form.pay()); // above the clerk's limit without the supervisor
         QVERIFY(form.messageLabel()->text().contains(QStringLiteral("supervisor")));
