@@ -129,6 +129,8 @@ int main(int argc, char* argv[])
         {
             MainWindow window(std::move(database).value(), *login.session());
             window.show();
+            // The desk takes the keyboard the login box had, so the first key typed goes to 查找.
+            window.activateWindow();
             const int code = app.exec();
             signedOut = window.signOutRequested();
             if (!window.restoreRequest() && !signedOut)

@@ -387,7 +387,8 @@ private slots:
                                             ",,,,,\r\n"
                                             "孙玉珍,%3,,宝山社区,城市低保,720\r\n"
                                             "王德福,2.20681E+17,,六道沟村,低保,560\r\n"
-                                            "合计,,,,,\"2,330\"\r\n")
+                                            "合计,,,,,\"2,330\"\r\n"
+                                            "制表人：,,审核人：刘敏,,日期：,\r\n")
                                  .arg(QString::fromLatin1(kMember4), QString::fromLatin1(kHead4), fullWidth(kHead3));
         const QString path = file("wps.csv");
         QFile out(path);
@@ -399,6 +400,7 @@ private slots:
         QVERIFY2(read, qPrintable(read.error().toString()));
         QCOMPARE(read->problems.size(), 1);
         QVERIFY(hasProblem(*read, 7, QStringLiteral("B")));
+        QVERIFY(read->notes.isEmpty()); // the blank, 合计 and signature lines are passed over
         QCOMPARE(read->households.size(), 3);
         QCOMPARE(read->validCount(), 2);
         QVERIFY(!read->households[2].valid);

@@ -101,8 +101,13 @@ AssessmentPanel::AssessmentPanel(Database& database, Session session, FormReader
     m_message->hide();
 
     m_amounts = readOnlyTable({tr("Item"), tr("How"), tr("Amount a month")}, this);
-    m_amounts->setColumnWidth(0, 150);
-    m_amounts->setColumnWidth(1, 260);
+    // The amounts column always shows whole (at 1024×768 too); the "how" text wraps in what is left.
+    m_amounts->setColumnWidth(0, 130);
+    m_amounts->horizontalHeader()->setStretchLastSection(false);
+    m_amounts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_amounts->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    connect(m_amounts->horizontalHeader(), &QHeaderView::sectionResized, m_amounts,
+            &QTableWidget::resizeRowsToContents);
     m_exitLabel = new QLabel(this);
     m_exitProgress = new QProgressBar(this);
     m_exitProgress->setTextVisible(true);
@@ -123,7 +128,10 @@ AssessmentPanel::AssessmentPanel(Database& database, Session session, FormReader
     leftLayout->addWidget(changes);
 
     m_score = readOnlyTable({tr("Indicator"), tr("Value"), tr("Points")}, this);
-    m_score->setColumnWidth(0, 260);
+    m_score->horizontalHeader()->setStretchLastSection(false);
+    m_score->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_score->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_score->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_trace = new QListWidget(this);
     m_trace->setWordWrap(true);
     auto* right = new QWidget(this);

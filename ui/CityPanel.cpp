@@ -2,6 +2,7 @@
 
 #include "CityAllocationDialog.h"
 #include "Clock.h"
+#include "FileChooser.h"
 #include "ReadOnlyTable.h"
 #include "cases/CaseWorkflow.h"
 #include "domain/Money.h"
@@ -12,7 +13,6 @@
 #include "sync/Peers.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -167,8 +167,8 @@ void CityPanel::reload()
 
 void CityPanel::routeSignals()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Signals from data matching"), QString(),
-                                                      tr("Signals (*.json *.csv);;All files (*)"));
+    const QString path = FileChooser::open(this, FileChooser::Kind::Incoming, tr("Signals from data matching"),
+                                           tr("Signals (*.json *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);

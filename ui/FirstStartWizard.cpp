@@ -1,5 +1,6 @@
 #include "FirstStartWizard.h"
 
+#include "FileChooser.h"
 #include "RequiredFieldsPage.h"
 #include "backup/BackupKey.h"
 #include "reference/Divisions.h"
@@ -51,10 +52,9 @@ QWidget* withBrowse(QLineEdit* field, const QString& title, bool folder, QWidget
     // Tab goes from field to field; the button is for the mouse.
     browse->setFocusPolicy(Qt::ClickFocus);
     QObject::connect(browse, &QPushButton::clicked, field, [field, title, folder] {
-        const QString chosen =
-            folder ? QFileDialog::getExistingDirectory(field, title, field->text())
-                   : QFileDialog::getOpenFileName(field, title, QString(),
-                                                  FirstStartWizard::tr("Policy files (*.json);;All files (*)"));
+        const QString chosen = folder ? QFileDialog::getExistingDirectory(field, title, field->text())
+                                      : FileChooser::open(field, FileChooser::Kind::Incoming, title,
+                                                          FirstStartWizard::tr("Policy files (*.json);;All files (*)"));
         if (!chosen.isEmpty())
             field->setText(QDir::toNativeSeparators(chosen));
     });

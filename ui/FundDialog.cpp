@@ -1,6 +1,7 @@
 #include "FundDialog.h"
 
 #include "Clock.h"
+#include "FileChooser.h"
 #include "FundDocuments.h"
 #include "FundLedgerModel.h"
 #include "FundPaymentDialog.h"
@@ -18,7 +19,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -79,10 +79,7 @@ FundDialog::FundDialog(Database& database, Session session, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    // The reason takes what is left; the money columns keep their width for the figures.
-    const QList<int> widths = {120, 95, 95, 75, 0, 70, 90, 90, 100, 140, 160};
-    for (int column = 0; column < widths.size(); ++column)
-        m_view->setColumnWidth(column, widths.at(column));
+    // The reason takes what is left; the other columns are as wide as what they hold (fitColumns).
     m_view->horizontalHeader()->setSectionResizeMode(FundLedgerModel::ReasonColumn, QHeaderView::Stretch);
     m_totals = new QLabel(this);
 
@@ -187,6 +184,11 @@ void FundDialog::reload()
     }
     m_model->setEntries(named, Clock::currentDate());
     applyFilter();
+    // Fitted once the ledger is read, so at 1024×768 the reason keeps room and nothing is cut.
+    for (int column = 0; column < FundLedgerModel::ColumnCount; ++column) {
+        if (column != FundLedgerModel::ReasonColumn)
+            m_view->resizeColumnToContents(column);
+    }
     updateSummary();
     if (!selected.isEmpty())
         selectEntry(selected);
@@ -347,8 +349,8 @@ void FundDialog::saveVoucherPdf()
     const FundEntry* e = m_model->entryAt(m_view->currentIndex().row());
     if (!e || e->kind != QLatin1String("payment"))
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the voucher"),
-                                                      tr("voucher-%1.pdf").arg(e->document), tr("PDF (*.pdf)"));
+    const QString path = FileChooser::save(this, FileChooser::Kind::Outgoing, tr("Save the voucher"),
+                                           tr("voucher-%1.pdf").arg(e->document), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const auto html = FundDocuments::voucherFor(m_database, m_session, e->id);
@@ -390,9 +392,9 @@ void FundDialog::showStatement()
 void FundDialog::saveStatementPdf()
 {
     const QDate month = statementMonth();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the statement"), tr("fund-statement-%1.pdf").arg(month.toString(QStringLiteral("yyyy-MM"))),
-        tr("PDF (*.pdf)"));
+    const QString path = FileChooser::save(this, FileChooser::Kind::Outgoing, tr("Save the statement"),
+                                           tr("fund-statement-%1.pdf").arg(month.toString(QStringLiteral("yyyy-MM"))),
+                                           tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const auto roster = statement(month);

@@ -1,5 +1,6 @@
 #include "ImportSheetDialog.h"
 
+#include "FileChooser.h"
 #include "ReadOnlyTable.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -117,8 +117,8 @@ ImportSheetDialog::ImportSheetDialog(Database& database, Session session, QWidge
 
 void ImportSheetDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("The office's roster"), QString(),
-                                                      tr("Rosters (*.xlsx *.csv);;All files (*)"));
+    const QString path = FileChooser::open(this, FileChooser::Kind::Incoming, tr("The office's roster"),
+                                           tr("Rosters (*.xlsx *.csv);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -366,9 +366,9 @@ void ImportSheetDialog::importRoster(bool skipInvalid)
 
 void ImportSheetDialog::saveMapping()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the mapping"),
-                                                      QFileInfo(m_path).completeBaseName() + tr("-mapping.json"),
-                                                      tr("Mappings (*.json)"));
+    const QString path =
+        FileChooser::save(this, FileChooser::Kind::Incoming, tr("Save the mapping"),
+                          QFileInfo(m_path).completeBaseName() + tr("-mapping.json"), tr("Mappings (*.json)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
@@ -378,7 +378,8 @@ void ImportSheetDialog::saveMapping()
 
 void ImportSheetDialog::loadMapping()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load a mapping"), QString(), tr("Mappings (*.json)"));
+    const QString path =
+        FileChooser::open(this, FileChooser::Kind::Incoming, tr("Load a mapping"), tr("Mappings (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);

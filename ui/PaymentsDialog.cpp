@@ -2,6 +2,7 @@
 
 #include "BankFileExport.h"
 #include "Clock.h"
+#include "FileChooser.h"
 #include "ReadOnlyTable.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
@@ -14,7 +15,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -97,7 +97,7 @@ PaymentsDialog::PaymentsDialog(Database& database, Session session, QWidget* par
     auto* layoutButton = new QPushButton(tr("Bank &layout…"), this);
     connect(layoutButton, &QPushButton::clicked, this, [this] {
         const QString path =
-            QFileDialog::getOpenFileName(this, tr("A bank's file layout"), QString(), tr("Bank layout (*.json)"));
+            FileChooser::open(this, FileChooser::Kind::Bank, tr("A bank's file layout"), tr("Bank layout (*.json)"));
         if (!path.isEmpty())
             saveLayout(path);
     });
@@ -154,14 +154,15 @@ PaymentsDialog::PaymentsDialog(Database& database, Session session, QWidget* par
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
         const QString number =
             m_batches->currentRow() >= 0 ? m_shownBatches.value(m_batches->currentRow()).number : QString();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Bank file"), number + QStringLiteral(".xlsx"),
-                                                          tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        const QString path =
+            FileChooser::save(this, FileChooser::Kind::Bank, tr("Bank file"), number + QStringLiteral(".xlsx"),
+                              tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
         if (!path.isEmpty())
             exportSelected(path);
     });
     connect(m_returnsButton, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("The bank's returns"), QString(), tr("Excel or CSV (*.xlsx *.csv)"));
+        const QString path = FileChooser::open(this, FileChooser::Kind::Bank, tr("The bank's returns"),
+                                               tr("Excel or CSV (*.xlsx *.csv)"));
         if (!path.isEmpty())
             importReturns(path);
     });

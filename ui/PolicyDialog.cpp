@@ -1,6 +1,7 @@
 #include "PolicyDialog.h"
 
 #include "Clock.h"
+#include "FileChooser.h"
 #include "ReadOnlyTable.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
@@ -9,7 +10,6 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -223,8 +223,8 @@ void PolicyDialog::compareSelected()
 
 void PolicyDialog::importPolicy()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import a policy"), QString(),
-                                                      tr("Policy documents (*.json);;All files (*)"));
+    const QString file = FileChooser::open(this, FileChooser::Kind::Incoming, tr("Import a policy"),
+                                           tr("Policy documents (*.json);;All files (*)"));
     if (file.isEmpty())
         return;
     QFile input(file);

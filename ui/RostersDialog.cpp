@@ -1,4 +1,5 @@
 #include "RostersDialog.h"
+#include "FileChooser.h"
 #include "WindowSizes.h"
 
 #include "Clock.h"
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -143,8 +143,8 @@ bool RostersDialog::exportTo(QString path)
         return false;
     if (path.isEmpty()) {
         const QString name = QStringLiteral("%1-%2.xlsx").arg(Rosters::kindLabel(m_roster->kind), m_roster->month);
-        path = QFileDialog::getSaveFileName(this, tr("Export the roster"), name,
-                                            tr("Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)"));
+        path = FileChooser::save(this, FileChooser::Kind::Outgoing, tr("Export the roster"), name,
+                                 tr("Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)"));
         if (path.isEmpty())
             return false;
     }

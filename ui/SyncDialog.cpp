@@ -1,5 +1,6 @@
 #include "SyncDialog.h"
 
+#include "FileChooser.h"
 #include "PackageImport.h"
 #include "ReadOnlyTable.h"
 #include "store/Database.h"
@@ -13,7 +14,6 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,7 +167,8 @@ void SyncDialog::exportPackage()
         }
         to = m_peers->item(row, 0)->text();
     }
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Where to write the package (a USB stick)"));
+    const QString folder =
+        FileChooser::folder(this, FileChooser::Kind::Packages, tr("Where to write the package (a USB stick)"));
     if (folder.isEmpty())
         return;
     const auto site = SiteRepository(m_database, m_session).site();
@@ -203,8 +204,8 @@ void SyncDialog::exportPackage()
 
 void SyncDialog::importPackage()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import a package"), QString(),
-                                                      tr("Doudi packages (*.doudi *.pkg);;All files (*)"));
+    const QString path = FileChooser::open(this, FileChooser::Kind::Packages, tr("Import a package"),
+                                           tr("Doudi packages (*.doudi *.pkg);;All files (*)"));
     if (path.isEmpty())
         return;
     const auto done = PackageImport::run(

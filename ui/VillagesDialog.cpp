@@ -1,5 +1,6 @@
 #include "VillagesDialog.h"
 
+#include "FileChooser.h"
 #include "ReadOnlyTable.h"
 #include "sheet/VillageCsv.h"
 #include "store/SiteRepository.h"
@@ -7,7 +8,6 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -191,8 +191,8 @@ void VillagesDialog::mergeVillage()
 
 void VillagesDialog::importVillages()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import villages"), QString(),
-                                                      tr("CSV files: code,name[,urban] (*.csv);;All files (*)"));
+    const QString path = FileChooser::open(this, FileChooser::Kind::Incoming, tr("Import villages"),
+                                           tr("CSV files: code,name[,urban] (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);

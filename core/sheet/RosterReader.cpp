@@ -300,18 +300,23 @@ bool RosterReader::isTotalRow(int row) const
 
 bool RosterReader::isNoteLine(int row) const
 {
-    // A signature or remark line (制表人：… 审核人：…) merged across the sheet: one text everywhere.
+    // A signature or remark line (制表人：… 审核人：…) merged across the sheet: one text everywhere;
+    // or, unmerged (a CSV), cells that are each such a label: 制表人：, 审核人：刘敏, 日期：.
+    static const QRegularExpression signature(
+        QStringLiteral("^(制表|填表|审核|审批|复核|经办|负责人|主管领导|签字|签章|盖章|填报|日期)"));
     QString seen;
     int filled = 0;
+    bool sameEverywhere = true;
+    bool allSignatures = true;
     for (const SheetCell& c : m_table.rows[row]) {
         if (c.isBlank())
             continue;
-        if (filled > 0 && c.text != seen)
-            return false;
+        sameEverywhere = sameEverywhere && (filled == 0 || c.text == seen);
+        allSignatures = allSignatures && signature.match(SheetText::compact(c.text)).hasMatch();
         seen = c.text;
         ++filled;
     }
-    return filled > 1;
+    return (filled > 1 && sameEverywhere) || (filled > 0 && allSignatures);
 }
 
 std::optional<Village> RosterReader::villageFrom(const QString& raw) const
