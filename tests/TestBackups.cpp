@@ -115,6 +115,11 @@ private slots:
         QCOMPARE(made.households, 2);
         QCOMPARE(made.members, 2);
         QCOMPARE(made.siteName, QStringLiteral("六道沟镇"));
+        // The restore preview names the person who made it, as the desk does everywhere.
+        const auto header = BackupArchive::readInfo(made.fileName);
+        QVERIFY(header);
+        QCOMPARE(header->createdBy, QStringLiteral("admin"));
+        QCOMPARE(header->createdByName, QStringLiteral("管理员"));
 #ifndef Q_OS_WIN
         QCOMPARE(QFile::permissions(made.fileName) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());

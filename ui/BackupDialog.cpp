@@ -1,5 +1,7 @@
 #include "BackupDialog.h"
 
+#include "FileChooser.h"
+
 #include "ReadOnlyTable.h"
 #include "backup/BackupKey.h"
 #include "backup/BackupSettings.h"
@@ -9,7 +11,6 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -90,7 +91,7 @@ BackupDialog::BackupDialog(Database& database, Session session, QWidget* parent)
 
 void BackupDialog::chooseFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_folder->text());
+    const QString dir = FileChooser::folder(this, FileChooser::Kind::Backups, tr("Backup folder"), m_folder->text());
     if (!dir.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(dir));
 }

@@ -21,20 +21,25 @@ QString settingsKey(FileChooser::Kind kind)
         return QStringLiteral("folders/bank");
     case FileChooser::Kind::Packages:
         return QStringLiteral("folders/packages");
+    case FileChooser::Kind::Backups:
+        return QStringLiteral("folders/backups");
     }
     return QStringLiteral("folders/other");
 }
 
 } // namespace
 
-QString FileChooser::startFolder(Kind kind)
+QString FileChooser::startFolder(Kind kind, const QString& preferred)
 {
+    if (!preferred.isEmpty() && QFileInfo(preferred).isDir())
+        return preferred;
     const QString remembered = QSettings().value(settingsKey(kind)).toString();
     // A USB stick taken out, a folder deleted: back to Documents rather than a dead path.
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
         return remembered;
+    // Documents where the system has one (a fresh Linux account may not), else the home folder.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 void FileChooser::remember(Kind kind, const QString& chosenFolder)
@@ -43,9 +48,10 @@ void FileChooser::remember(Kind kind, const QString& chosenFolder)
         QSettings().setValue(settingsKey(kind), QDir::cleanPath(chosenFolder));
 }
 
-QString FileChooser::open(QWidget* parent, Kind kind, const QString& title, const QString& filter)
+QString FileChooser::open(QWidget* parent, Kind kind, const QString& title, const QString& filter,
+                          const QString& preferred)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, title, startFolder(kind), filter);
+    const QString path = QFileDialog::getOpenFileName(parent, title, startFolder(kind, preferred), filter);
     if (!path.isEmpty())
         remember(kind, QFileInfo(path).absolutePath());
     return path;
@@ -61,9 +67,9 @@ QString FileChooser::save(QWidget* parent, Kind kind, const QString& title, cons
     return path;
 }
 
-QString FileChooser::folder(QWidget* parent, Kind kind, const QString& title)
+QString FileChooser::folder(QWidget* parent, Kind kind, const QString& title, const QString& preferred)
 {
-    const QString chosen = QFileDialog::getExistingDirectory(parent, title, startFolder(kind));
+    const QString chosen = QFileDialog::getExistingDirectory(parent, title, startFolder(kind, preferred));
     if (!chosen.isEmpty())
         remember(kind, chosen);
     return chosen;

@@ -19,18 +19,21 @@ public:
         Outgoing, // rosters, vouchers and statements saved to print or hand over
         Bank,     // the bank's layouts, files and returns
         Packages, // the sync packages on their USB stick
+        Backups,  // the backup folder and the backups restored from it
     };
 
-    // An existing file to read; empty when the user cancels.
-    static QString open(QWidget* parent, Kind kind, const QString& title, const QString& filter);
+    // An existing file to read; empty when the user cancels. `preferred` (the configured backup
+    // folder, say) comes before the remembered folder when it exists.
+    static QString open(QWidget* parent, Kind kind, const QString& title, const QString& filter,
+                        const QString& preferred = QString());
     // Where to write `suggestedName`; empty when the user cancels.
     static QString save(QWidget* parent, Kind kind, const QString& title, const QString& suggestedName,
                         const QString& filter);
     // A folder; empty when the user cancels.
-    static QString folder(QWidget* parent, Kind kind, const QString& title);
+    static QString folder(QWidget* parent, Kind kind, const QString& title, const QString& preferred = QString());
 
     // Where the dialog for `kind` opens, and the folder it remembers from what was chosen.
-    static QString startFolder(Kind kind);
+    static QString startFolder(Kind kind, const QString& preferred = QString());
     static void remember(Kind kind, const QString& chosenFolder);
 
 private:

@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -52,7 +51,7 @@ QWidget* withBrowse(QLineEdit* field, const QString& title, bool folder, QWidget
     // Tab goes from field to field; the button is for the mouse.
     browse->setFocusPolicy(Qt::ClickFocus);
     QObject::connect(browse, &QPushButton::clicked, field, [field, title, folder] {
-        const QString chosen = folder ? QFileDialog::getExistingDirectory(field, title, field->text())
+        const QString chosen = folder ? FileChooser::folder(field, FileChooser::Kind::Backups, title, field->text())
                                       : FileChooser::open(field, FileChooser::Kind::Incoming, title,
                                                           FirstStartWizard::tr("Policy files (*.json);;All files (*)"));
         if (!chosen.isEmpty())

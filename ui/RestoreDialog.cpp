@@ -1,11 +1,12 @@
 #include "RestoreDialog.h"
 
+#include "FileChooser.h"
+
 #include "backup/BackupArchive.h"
 #include "backup/Backups.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -64,8 +65,8 @@ RestoreDialog::RestoreDialog(const QString& siteCode, const QString& folder, QWi
 
 void RestoreDialog::choose()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a backup"), m_folder,
-                                                      tr("Doudi backups (*%1)").arg(Backups::kSuffix));
+    const QString file = FileChooser::open(this, FileChooser::Kind::Backups, tr("Choose a backup"),
+                                           tr("Doudi backups (*%1)").arg(Backups::kSuffix), m_folder);
     if (!file.isEmpty())
         showBackup(file);
 }
@@ -91,7 +92,7 @@ void RestoreDialog::showBackup(const QString& file)
                           "%7<br><small>%8</small>")
                            .arg(info->siteName.toHtmlEscaped(), info->siteCode,
                                 info->created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                info->createdBy.toHtmlEscaped())
+                                (info->createdByName.isEmpty() ? info->createdBy : info->createdByName).toHtmlEscaped())
                            .arg(info->households)
                            .arg(info->members)
                            .arg(info->lastPackage > 0 ? QString::number(info->lastPackage) : tr("none"))

@@ -18,6 +18,7 @@ QJsonObject BackupInfo::toJson() const
     return {{QStringLiteral("format"), kFormat},
             {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("created_by"), createdBy},
+            {QStringLiteral("created_by_name"), createdByName},
             {QStringLiteral("reason"), reason},
             {QStringLiteral("site_code"), siteCode},
             {QStringLiteral("site_name"), siteName},
@@ -46,6 +47,7 @@ Result<BackupInfo> BackupInfo::fromJson(const QJsonObject& o)
     BackupInfo info;
     info.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
     info.createdBy = o.value(QStringLiteral("created_by")).toString();
+    info.createdByName = o.value(QStringLiteral("created_by_name")).toString();
     info.reason = o.value(QStringLiteral("reason")).toString();
     info.siteCode = o.value(QStringLiteral("site_code")).toString();
     info.siteName = o.value(QStringLiteral("site_name")).toString();

@@ -17,7 +17,8 @@ struct BackupInfo
     QString fileName;  // not in the header: where it was read from
     QDateTime created; // UTC
     QString createdBy;
-    QString reason; // manual, daily, close, before-restore
+    QString createdByName; // the person (刘丽), for the restore preview; empty in older backups
+    QString reason;        // manual, daily, close, before-restore
     QString siteCode;
     QString siteName;
     QString databaseUuid;

@@ -183,6 +183,7 @@ Result<BackupInfo> Backups::create(Database& database, const Session& session, c
     BackupInfo info;
     info.created = Clock::currentDateTimeUtc();
     info.createdBy = session.userName();
+    info.createdByName = session.displayName();
     info.reason = reason;
     info.siteCode = site->code;
     info.siteName = site->name;

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,7 +25,7 @@ private:
     static QString documents()
     {
         const QString path = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return path.isEmpty() ? QDir::homePath() : path;
+        return QFileInfo(path).isDir() ? path : QDir::homePath();
     }
 
 private slots:
@@ -45,6 +46,12 @@ private slots:
         FileChooser::remember(FileChooser::Kind::Packages, stick);
         QCOMPARE(FileChooser::startFolder(FileChooser::Kind::Packages), stick);
         QCOMPARE(FileChooser::startFolder(FileChooser::Kind::Incoming), documents()); // each kind its own
+
+        // A folder the caller knows better (the configured backup folder) comes first when it is there.
+        const QString backups = m_dir.filePath(QStringLiteral("备份"));
+        QVERIFY(QDir().mkpath(backups));
+        QCOMPARE(FileChooser::startFolder(FileChooser::Kind::Packages, backups), backups);
+        QCOMPARE(FileChooser::startFolder(FileChooser::Kind::Packages, backups + QStringLiteral("-gone")), stick);
 
         // The stick taken out: Documents again, not a path that is gone.
         QVERIFY(QDir(stick).removeRecursively());
