@@ -29,8 +29,9 @@ using namespace Doudi;
 // A clerk's whole day on the demo township, by the keyboard alone — no mouse click, no call into
 // a form: the clerk logs in, finds a family by pinyin initials, types a new household, assesses
 // it and opens its case; the village cadre records the home visit; the clerk publishes the notice
-// and submits the case; the supervisor approves it, prints the month's roster and hands the desk
-// to the next person.
+// and submits the case, and pays the family's emergency from the reserve fund with the supervisor
+// signing on the form; the supervisor approves the case, prints the month's roster and hands the
+// desk to the next person.
 class TestADayAtTheDesk final : public QObject
 {
     Q_OBJECT
@@ -381,11 +382,16 @@ private slots:
         backTo(window.get());
 
         // 7. While the case waits, the family's emergency is met from the reserve fund: the clerk
-        // pays within the clerk's own limit (no supervisor needed) and the voucher is previewed.
+        // prepares 2,000 元, above the clerk's own limit, so the supervisor signs on the same form;
+        // the voucher is previewed.
         whenAsked([this](QWidget*) {
             type(QStringLiteral("房屋漏雨，修缮急需"));
             alt('a');
-            type(QStringLiteral("800"));
+            type(QStringLiteral("2000"));
+            alt('v');
+            type(QStringLiteral("supervisor"));
+            alt('w');
+            type(QStringLiteral("doudi-demo"));
             // The voucher's preview opens above the desk once the payment is recorded.
             whenAsked([](QWidget* preview) {
                 QVERIFY(preview->windowTitle().contains(
@@ -443,7 +449,9 @@ private slots:
         const auto paid = FundLedger(**after, reader).forHousehold(newId);
         QVERIFY(paid);
         QCOMPARE(paid->size(), 1);
-        QCOMPARE(paid->first().amountFen, 80000);
+        QCOMPARE(paid->first().amountFen, 200000);
+        QCOMPARE(paid->first().preparedBy, QStringLiteral("clerk1"));
+        QCOMPARE(paid->first().approvedBy, QStringLiteral("supervisor"));
         QCOMPARE(paid->first().reason, QStringLiteral("房屋漏雨，修缮急需"));
         Clock::setFixed({});
     }
