@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 ./scripts/check-format.sh
 
 build=build/debug
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDOUDI_WERROR=ON -DDOUDI_BUILD_TESTS=ON >/dev/null
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDOUDI_WERROR=ON -DDOUDI_BUILD_TESTS=ON -DDOUDI_FAULT_POINTS=ON >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
 
 # The installer folder must keep producing a package.

@@ -4296,6 +4296,25 @@
     </message>
 </context>
 <context>
+    <name>Doudi::FileSync</name>
+    <message>
+        <source>Cannot open the folder of %1 to make the new file durable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk did not confirm the new file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the new file into place as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::FirstAdministratorDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -7238,6 +7257,13 @@ Close Doudi anyway?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::PackageOutbox</name>
+    <message>
+        <source>Cannot record the package&apos;s file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::PasswordHasher</name>
     <message>
         <source>must have at least %1 characters</source>
@@ -9360,6 +9386,10 @@ Apply it?</source>
     </message>
     <message>
         <source>Cannot write the package to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is recorded but its file could not be written to %1 (%2); export again to write it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4284,6 +4284,25 @@
     </message>
 </context>
 <context>
+    <name>Doudi::FileSync</name>
+    <message>
+        <source>Cannot open the folder of %1 to make the new file durable.</source>
+        <translation>无法打开 %1 所在的文件夹，新文件未能确保写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The disk did not confirm the new file %1.</source>
+        <translation>磁盘未确认新文件 %1 已写入。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it is not replaced.</source>
+        <translation>%1 已存在，不会被替换。</translation>
+    </message>
+    <message>
+        <source>Cannot move the new file into place as %1: %2</source>
+        <translation>无法将新文件放到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::FirstAdministratorDialog</name>
     <message>
         <source>Create the administrator</source>
@@ -7220,6 +7239,13 @@ Close Doudi anyway?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::PackageOutbox</name>
+    <message>
+        <source>Cannot record the package&apos;s file: %1</source>
+        <translation>无法记录同步包文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::PasswordHasher</name>
     <message>
         <source>must have at least %1 characters</source>
@@ -9347,6 +9373,10 @@ Apply it?</source>
     <message>
         <source>Cannot write the package to %1: %2</source>
         <translation>无法将数据包写到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package is recorded but its file could not be written to %1 (%2); export again to write it.</source>
+        <translation>同步包已登记，但文件未能写入 %1（%2）；请重新导出以写入该文件。</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,18 @@
 #include "SyncExporter.h"
 
 #include "Clock.h"
+#include "FaultPoint.h"
 #include "backup/Backups.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/FileSync.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 #include "store/Transaction.h"
 #include "sync/AuditAnchor.h"
 #include "sync/IdNumberHashes.h"
 #include "sync/PackageBody.h"
+#include "sync/PackageOutbox.h"
 #include "sync/Peers.h"
 #include "sync/SiteKeys.h"
 #include "sync/SyncTables.h"
@@ -184,14 +187,24 @@ Result<ExportedPackage> SyncExporter::write(Database& database, const Session& s
         return found.error();
     if (!found->has_value())
         return Error::failed(tr("%1 is not a site this one exchanges packages with.").arg(peerCode));
-    const Peer peer = **found;
-    if (!peer.hasKeys())
+    if (!(*found)->hasKeys())
         return Error::failed(tr("The township %1 has not sent its first package yet: its keys are not known, so "
                                 "nothing can be sealed for it.")
-                                 .arg(peer.name));
+                                 .arg((*found)->name));
     const auto keys = SiteKeys::ensure(database);
     if (!keys)
         return keys.error();
+    Transaction transaction(database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    // A package recorded before a power cut but never put in its folder gives its number back.
+    if (Status s = PackageOutbox::settle(database, session, peerCode); !s)
+        return s.error();
+    const auto settled = Peers::find(database, peerCode);
+    if (!settled || !settled->has_value())
+        return settled ? Error::failed(tr("%1 is not a site this one exchanges packages with.").arg(peerCode))
+                       : settled.error();
+    const Peer peer = **settled;
     // After a restore from a backup the city holds more of this township than its database does:
     // the next package replaces the city's view whole.
     bool rebaseline = full;
@@ -201,10 +214,6 @@ Result<ExportedPackage> SyncExporter::write(Database& database, const Session& s
             return pending.error();
         rebaseline = *pending;
     }
-
-    Transaction transaction(database.connection());
-    if (Status s = transaction.begin(); !s)
-        return s.error();
     PackageHeader header;
     header.sender = site->code;
     header.recipient = peer.code;
@@ -266,10 +275,25 @@ Result<ExportedPackage> SyncExporter::write(Database& database, const Session& s
             QJsonObject{{QStringLiteral("counts"), counts}, {QStringLiteral("full"), out.full}}, digest);
         !s)
         return s.error();
+    if (Status s = PackageOutbox::hold(database, peer.code, header.sequence, path, file); !s)
+        return s.error();
+    // The database records the package before its file appears, so the city can never hold a package
+    // this site does not know it sent. A power cut between the two leaves the package recorded and
+    // never published: the next export settles it (PackageOutbox).
     QSaveFile saved(path);
-    if (!saved.open(QIODevice::WriteOnly) || saved.write(file) != file.size() || !saved.commit())
+    if (!saved.open(QIODevice::WriteOnly) || saved.write(file) != file.size())
         return Error::failed(tr("Cannot write the package to %1: %2").arg(path, saved.errorString()));
     if (Status s = transaction.commit(); !s)
+        return s.error();
+    faultPoint("sync-export-committed");
+    if (!saved.commit())
+        return Error::failed(tr("The package is recorded but its file could not be written to %1 (%2); export "
+                                "again to write it.")
+                                 .arg(path, saved.errorString()));
+    if (Status s = FileSync::syncFolderOf(path); !s)
+        return s.error();
+    faultPoint("sync-export-published");
+    if (Status s = PackageOutbox::published(database, peer.code, header.sequence); !s)
         return s.error();
     if (progress)
         progress(1, 1);
