@@ -11,6 +11,7 @@
 #include "backup/Backups.h"
 #include "demo/DemoGenerator.h"
 #include "store/Database.h"
+#include "store/NewDatabase.h"
 #include "store/SiteRepository.h"
 #include "store/UserRepository.h"
 
@@ -28,6 +29,14 @@ using namespace Doudi;
 
 namespace {
 
+// Whether a database is at `path`. A first start cut off by a power cut in an older version may
+// have left an unfinished file there: it counts as none, and creating the database replaces it.
+bool isThere(const QString& path)
+{
+    const auto unfinished = NewDatabase::isUnfinished(path);
+    return QFileInfo::exists(path) && !(unfinished && *unfinished);
+}
+
 // The database to open: --db, else the per-user default, else what the first start decides (a
 // township set up there, the demo, or a file the clerk picks).
 QString chooseDatabase(const QCommandLineParser& parser)
@@ -35,7 +44,7 @@ QString chooseDatabase(const QCommandLineParser& parser)
     const QString given = parser.value(QStringLiteral("db"));
     if (!given.isEmpty())
         return given;
-    if (QFileInfo::exists(AppPaths::defaultDatabasePath()))
+    if (isThere(AppPaths::defaultDatabasePath()))
         return AppPaths::defaultDatabasePath();
     FirstStartWizard wizard(AppPaths::defaultDatabasePath());
     if (wizard.exec() != QDialog::Accepted)
@@ -45,24 +54,17 @@ QString chooseDatabase(const QCommandLineParser& parser)
         return wizard.databasePath();
     case FirstStartWizard::Choice::Demo: {
         const QString demo = AppPaths::demoDatabasePath();
-        if (QFileInfo::exists(demo))
+        if (isThere(demo))
             return demo;
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        Status made = success();
-        {
-            auto db = Database::open(demo, Database::OpenMode::MustNotExist);
-            if (!db) {
-                made = db.error();
-            } else {
-                DemoGenerator generator(1, Clock::currentDate());
-                made = generator.fill(**db, QStringLiteral("demo"), 2000);
-                if (made)
-                    made = generator.addDemoUsers(**db);
-            }
-        }
+        const Status made = NewDatabase::create(demo, [](Database& db) -> Status {
+            DemoGenerator generator(1, Clock::currentDate());
+            if (Status s = generator.fill(db, QStringLiteral("demo"), 2000); !s)
+                return s;
+            return generator.addDemoUsers(db);
+        });
         QApplication::restoreOverrideCursor();
         if (!made) {
-            QFile::remove(demo);
             QMessageBox::critical(nullptr, QApplication::translate("main", "Doudi"), made.error().toString());
             return QString();
         }

@@ -45,6 +45,8 @@ private:
         User user;
         user.name = QStringLiteral("liu");
         user.role = Role::Clerk;
+        if (!TestFixtures::addAdministrator(*db))
+            return nullptr;
         if (!UserRepository(*db, Session::bootstrap(QStringLiteral("admin"))).add(user, QStringLiteral("long enough")))
             return nullptr;
         PolicyRepository policies(*db, clerk);

@@ -32,6 +32,7 @@ private slots:
     {
         m_db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("users.doudi")));
         QVERIFY(m_db);
+        QVERIFY(TestFixtures::addAdministrator(*m_db));
         UserRepository users(*m_db, Session::bootstrap(QStringLiteral("setup")));
         User clerk;
         clerk.name = QStringLiteral("liu");

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "store/Database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -73,6 +74,78 @@ private slots:
         QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains(QStringLiteral("site")));
         QVERIFY(!QFile::exists(path("bad-site.doudi")));
+    }
+
+    // A database appears whole or not at all: init cut off before its rename leaves nothing at the
+    // target (and the next init finishes the job); what an older version left half made is replaced;
+    // demo never stacks households; the first account is the administrator.
+    void creationIsWholeOrNothing()
+    {
+        const QString db = path("whole.doudi");
+        const QStringList init{
+            QStringLiteral("init"),      QStringLiteral("--db"),     db,
+            QStringLiteral("--kind"),    QStringLiteral("township"), QStringLiteral("--site"),
+            QStringLiteral("220681101"), QStringLiteral("--user"),   QStringLiteral("admin")}; // the demo's township
+        const auto households = [&](const QString& file) {
+            return QJsonDocument::fromJson(
+                       run({QStringLiteral("summary"), QStringLiteral("--db"), file, QStringLiteral("--json")}).out)
+                .object()
+                .value(QStringLiteral("households"))
+                .toInteger(-1);
+        };
+#ifdef DOUDI_FAULT_POINTS
+        QProcessEnvironment cut;
+        cut.insert(QStringLiteral("DOUDI_FAULT"), QStringLiteral("new-database-built"));
+        QCOMPARE(runWith(cut, init).code, 86);
+        QVERIFY(!QFile::exists(db));
+        QVERIFY(QFile::exists(db + QStringLiteral(".creating")));
+#endif
+        QCOMPARE(run(init).code, 0);
+        QVERIFY(!QFile::exists(db + QStringLiteral(".creating")));
+        QCOMPARE(households(db), 0);
+
+        // Left by an older version cut off part-way: an empty file, a schema without a site.
+        const QString empty = path("empty.doudi");
+        QFile(empty).open(QIODevice::WriteOnly);
+        QStringList again = init;
+        again[2] = empty;
+        QCOMPARE(run(again).code, 0);
+        QCOMPARE(households(empty), 0);
+        const QString siteless = path("siteless.doudi");
+        QVERIFY(Doudi::Database::open(siteless, Doudi::Database::OpenMode::MustNotExist).ok());
+        QVERIFY2(run({QStringLiteral("summary"), QStringLiteral("--db"), siteless}).code != 0, "no site yet");
+        again[2] = siteless;
+        QCOMPARE(run(again).code, 0);
+        QCOMPARE(households(siteless), 0);
+
+        // demo fills an empty database once; a second run is refused and changes nothing.
+        const QStringList demo{QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                               QStringLiteral("30")};
+        QCOMPARE(run(demo).code, 0);
+        QCOMPARE(households(db), 30);
+        const QByteArray before = hash(db);
+        const Run twice = run(demo);
+        QCOMPARE(twice.code, 1);
+        QVERIFY2(twice.err.contains(QStringLiteral("already has 30 households")), qPrintable(twice.err));
+        QCOMPARE(hash(db), before);
+
+        // A site made without --user: its first account must be the administrator.
+        const QString bare = path("bare.doudi");
+        QStringList noUser = init.mid(0, 7);
+        noUser[2] = bare;
+        QCOMPARE(run(noUser).code, 0);
+        QProcessEnvironment withNew;
+        withNew.insert(QStringLiteral("DOUDI_NEW_PASSWORD"), QStringLiteral("clerk-password"));
+        const QStringList addUser{QStringLiteral("user"),   QStringLiteral("add"), QStringLiteral("--db"),  bare,
+                                  QStringLiteral("--name"), QStringLiteral("liu"), QStringLiteral("--role")};
+        const Run clerkFirst = runWith(withNew, addUser + QStringList{QStringLiteral("clerk")});
+        QCOMPARE(clerkFirst.code, 3);
+        QVERIFY2(clerkFirst.err.contains(QStringLiteral("administrator")), qPrintable(clerkFirst.err));
+        QCOMPARE(runWith(withNew, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), bare,
+                                   QStringLiteral("--name"), QStringLiteral("admin"), QStringLiteral("--role"),
+                                   QStringLiteral("admin")})
+                     .code,
+                 0);
     }
 
     void demoListExportImport()

@@ -173,6 +173,7 @@ private slots:
         cadre.displayName = QStringLiteral("六道沟村干部");
         cadre.role = Role::Cadre;
         cadre.villageCode = TestFixtures::kVillageA;
+        QVERIFY(TestFixtures::addAdministrator(*m_db));
         QVERIFY(UserRepository(*m_db, m_admin).add(cadre, QStringLiteral("pw-cadre-01")).ok());
 
         SiteRepository sites(*m_db, m_admin);

@@ -2251,10 +2251,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists; init never overwrites a database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a database for one site.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,6 +3474,10 @@
     </message>
     <message>
         <source>Only households with a member found by the desk&apos;s search: part of a name, pinyin initials or an ID number, best matches first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has %2 households; demo fills only a new or empty database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7010,6 +7010,33 @@ Close Doudi anyway?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::NewDatabase</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new database never overwrites one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database did not pass its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new database has no site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish writing the new database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::NoticeRoster</name>
     <message>
         <source>Public notice of applications for assistance</source>
@@ -9531,13 +9558,6 @@ Apply it?</source>
     </message>
 </context>
 <context>
-    <name>Doudi::TownshipSetup</name>
-    <message>
-        <source>%1 already exists; a new township never overwrites a database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Doudi::Transaction</name>
     <message>
         <source>Could not start a database transaction: %1</source>
@@ -9588,6 +9608,10 @@ Apply it?</source>
     </message>
     <message>
         <source>Cannot read the users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first account of a site must be its administrator (admin)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2245,10 +2245,6 @@
         <translation>--kind 必须是 township 或 city。</translation>
     </message>
     <message>
-        <source>%1 already exists; init never overwrites a database.</source>
-        <translation>%1 已存在；init 不会覆盖已有数据库。</translation>
-    </message>
-    <message>
         <source>Create a database for one site.</source>
         <translation>为一个站点创建数据库。</translation>
     </message>
@@ -3467,6 +3463,10 @@
     <message>
         <source>Only households with a member found by the desk&apos;s search: part of a name, pinyin initials or an ID number, best matches first.</source>
         <translation>只列出按工作台检索找到成员的家庭户：姓名的一部分、拼音首字母或身份证号，最相符的在前。</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 households; demo fills only a new or empty database.</source>
+        <translation>%1 已有 %2 户；演示数据只填入新建的或空的数据库。</translation>
     </message>
 </context>
 <context>
@@ -6997,6 +6997,33 @@ Close Doudi anyway?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::NewDatabase</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new database never overwrites one.</source>
+        <translation>%1 已存在；新建数据库不会覆盖已有的数据库。</translation>
+    </message>
+    <message>
+        <source>The new database did not pass its integrity check.</source>
+        <translation>新建的数据库未通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>The new database has no site.</source>
+        <translation>新建的数据库没有站点信息。</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing the new database: %1</source>
+        <translation>无法完成新数据库的写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::NoticeRoster</name>
     <message>
         <source>Public notice of applications for assistance</source>
@@ -9517,13 +9544,6 @@ Apply it?</source>
     </message>
 </context>
 <context>
-    <name>Doudi::TownshipSetup</name>
-    <message>
-        <source>%1 already exists; a new township never overwrites a database.</source>
-        <translation>%1 已存在；新建乡镇不会覆盖已有数据库。</translation>
-    </message>
-</context>
-<context>
     <name>Doudi::Transaction</name>
     <message>
         <source>Could not start a database transaction: %1</source>
@@ -9575,6 +9595,10 @@ Apply it?</source>
     <message>
         <source>Cannot read the users: %1</source>
         <translation>无法读取用户：%1</translation>
+    </message>
+    <message>
+        <source>the first account of a site must be its administrator (admin)</source>
+        <translation>站点的第一个账号必须是系统管理员（admin）</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,13 @@
 
 #include "Clock.h"
 #include "demo/DemoGenerator.h"
+#include "store/NewDatabase.h"
+#include "store/Transaction.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Doudi::Cli {
 
@@ -27,24 +32,54 @@ int runDemo(CliContext& ctx, const QStringList& args)
     if (!ok)
         return ctx.usageError(CliContext::tr("--seed must be a whole number."));
 
-    const auto db = ctx.openDatabase(parser.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing);
-    if (!db)
-        return Failed;
+    const QString path = parser.value(QStringLiteral("db"));
     QElapsedTimer timer;
     timer.start();
     const bool showProgress = ctx.stderrIsTerminal();
     DemoGenerator generator(seed, Clock::currentDate());
-    const Status filled = generator.fill(*db, CliContext::userName(parser), count, [&](int done) {
-        if (showProgress)
-            ctx.err() << QStringLiteral("\r") << CliContext::tr("%1 of %2 households").arg(done).arg(count)
-                      << Qt::flush;
-    });
+    const auto fill = [&](Database& db) -> Status {
+        if (Status s = generator.fill(db, CliContext::userName(parser), count,
+                                      [&](int done) {
+                                          if (showProgress)
+                                              ctx.err() << QStringLiteral("\r")
+                                                        << CliContext::tr("%1 of %2 households").arg(done).arg(count)
+                                                        << Qt::flush;
+                                      });
+            !s)
+            return s;
+        return generator.addDemoUsers(db);
+    };
+    // A new demo database appears whole; an existing one is filled only while it has no households,
+    // in one transaction, so running demo twice, or again after a power cut, never stacks them.
+    const auto unfinished = NewDatabase::isUnfinished(path);
+    if (!unfinished)
+        return ctx.fail(unfinished.error());
+    Status filled = success();
+    if (!QFileInfo::exists(path) || *unfinished) {
+        filled = NewDatabase::create(path, fill);
+    } else {
+        const auto db = ctx.openDatabase(path, Database::OpenMode::MustExist);
+        if (!db)
+            return Failed;
+        QSqlQuery q(db->connection());
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM households")) || !q.next())
+            return ctx.fail(Error::failed(q.lastError().text()));
+        if (const qint64 existing = q.value(0).toLongLong(); existing > 0)
+            return ctx.fail(Error::failed(CliContext::tr("%1 already has %2 households; demo fills only a new or "
+                                                         "empty database.")
+                                              .arg(path)
+                                              .arg(existing)));
+        Transaction transaction(db->connection());
+        filled = transaction.begin();
+        if (filled)
+            filled = fill(*db);
+        if (filled)
+            filled = transaction.commit();
+    }
     if (showProgress)
         ctx.err() << Qt::endl;
     if (!filled)
         return ctx.fail(filled.error());
-    if (Status s = generator.addDemoUsers(*db); !s)
-        return ctx.fail(s.error());
     ctx.err() << CliContext::tr("Added %1 households in %2 s.").arg(count).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
               << Qt::endl;
     return Done;

@@ -1,12 +1,11 @@
 #include "Commands.h"
 
 #include "reference/Divisions.h"
+#include "store/NewDatabase.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 #include "store/UserRepository.h"
 #include "sync/SiteKeys.h"
-
-#include <QFile>
 
 namespace Doudi::Cli {
 
@@ -52,52 +51,43 @@ int runInit(CliContext& ctx, const QStringList& args)
         for (const Divisions::Village& v : divisions.villagesOf(code))
             villages.append({v.code, v.name, v.urban, {}, {}});
     }
-    if (QFile::exists(path))
-        return ctx.fail(
-            Error::failed(CliContext::tr("%1 already exists; init never overwrites a database.").arg(path)));
-
-    auto db = ctx.openDatabase(path, Database::OpenMode::MustNotExist);
-    if (!db)
-        return Failed;
     const Session setup = Session::bootstrap(CliContext::userName(parser));
-    // The site, the example policy (in force until the bureau's arrives, marked as such) and, with
-    // --user, the administrator with the password of DOUDI_PASSWORD or a prompt.
-    const auto setUp = [&]() -> Status {
-        if (Status s = SiteRepository(*db, setup).createSite(code, name, kind); !s)
-            return s;
-        if (!villages.isEmpty()) {
-            if (Status s = SiteRepository(*db, setup).addVillages(villages); !s)
-                return s;
-        }
-        if (Status s = PolicyRepository(*db, setup).ensureExample(); !s)
-            return s;
-        // Without an administrator nobody could ever unwrap the site's keys: they are made with the
-        // administrator's key slot, or later by the first person to log in.
-        if (!parser.isSet(QStringLiteral("user")))
-            return success();
-        const auto secret = ctx.password(
+    // The password is asked for before anything is written, so a refused prompt leaves no file.
+    std::optional<QString> secret;
+    if (parser.isSet(QStringLiteral("user"))) {
+        secret = ctx.password(
             "DOUDI_PASSWORD",
             CliContext::tr("Password for the administrator %1: ").arg(parser.value(QStringLiteral("user"))));
         if (!secret)
-            return Error::invalid(QStringLiteral("password"), CliContext::tr("no password was given"));
+            return ctx.fail(Error::invalid(QStringLiteral("password"), CliContext::tr("no password was given")));
+    }
+    // The site, the example policy (in force until the bureau's arrives, marked as such) and, with
+    // --user, the administrator and the site's keys — all in a file that appears only when whole.
+    const auto fill = [&](Database& db) -> Status {
+        if (Status s = SiteRepository(db, setup).createSite(code, name, kind); !s)
+            return s;
+        if (!villages.isEmpty()) {
+            if (Status s = SiteRepository(db, setup).addVillages(villages); !s)
+                return s;
+        }
+        if (Status s = PolicyRepository(db, setup).ensureExample(); !s)
+            return s;
+        // Without an administrator nobody could ever unwrap the site's keys: they are made with the
+        // administrator's key slot, or later by the first person to log in (who must be an admin).
+        if (!secret)
+            return success();
         User admin;
         admin.name = parser.value(QStringLiteral("user"));
         admin.role = Role::Admin;
-        if (Status s = UserRepository(*db, setup).add(admin, *secret); !s)
+        if (Status s = UserRepository(db, setup).add(admin, *secret); !s)
             return s;
         // The site's own keys for sync packages, sealed under the key the administrator's slot holds.
-        if (const auto keys = SiteKeys::ensure(*db); !keys)
+        if (const auto keys = SiteKeys::ensure(db); !keys)
             return keys.error();
         return success();
     };
-    if (Status s = setUp(); !s) {
-        // A half-made database is no database: nothing is left behind.
-        const int status = ctx.fail(s.error());
-        db.reset();
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        return status;
-    }
+    if (Status s = NewDatabase::create(path, fill); !s)
+        return ctx.fail(s.error());
     if (kind == QLatin1String("township") && !official)
         ctx.err() << CliContext::tr("Warning: %1 is not a township in the official list of 2023; it starts with no "
                                     "villages (add them with “doudi-cli village add”).")

@@ -3,12 +3,10 @@
 #include "backup/BackupSettings.h"
 #include "rules/PolicyJson.h"
 #include "store/Database.h"
+#include "store/NewDatabase.h"
 #include "store/PolicyRepository.h"
 #include "store/UserRepository.h"
 #include "sync/SiteKeys.h"
-
-#include <QFile>
-#include <QFileInfo>
 
 namespace Doudi {
 
@@ -53,21 +51,9 @@ Status fill(Database& db, const TownshipPlan& plan)
 
 Status TownshipSetup::create(const TownshipPlan& plan)
 {
-    if (QFileInfo::exists(plan.databasePath))
-        return Error::failed(
-            tr("%1 already exists; a new township never overwrites a database.").arg(plan.databasePath));
-    Status outcome = success();
-    {
-        auto db = Database::open(plan.databasePath, Database::OpenMode::MustNotExist);
-        if (!db)
-            return db.error();
-        outcome = fill(**db, plan);
-    }
-    if (!outcome) {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(plan.databasePath + suffix);
-    }
-    return outcome;
+    // All or nothing: a refused part (a password too short, a policy that does not read) or a power
+    // cut leaves no file; what an interrupted first start left behind is replaced.
+    return NewDatabase::create(plan.databasePath, [&plan](Database& db) { return fill(db, plan); });
 }
 
 } // namespace Doudi

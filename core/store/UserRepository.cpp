@@ -95,6 +95,16 @@ Status UserRepository::add(User& user, const QString& password)
         return Error::invalid(QStringLiteral("village"), tr("a village cadre needs their village"));
     if (user.role != Role::Cadre)
         user.villageCode.clear();
+    // The first account of a site is its administrator: whoever is added first sets the site up,
+    // and a site whose only accounts were clerks could never add or unlock anybody again.
+    if (user.role != Role::Admin) {
+        const auto existing = count();
+        if (!existing)
+            return existing.error();
+        if (*existing == 0)
+            return Error::invalid(QStringLiteral("role"),
+                                  tr("the first account of a site must be its administrator (admin)"));
+    }
     auto hash = PasswordHasher::hash(password);
     if (!hash)
         return hash.error();

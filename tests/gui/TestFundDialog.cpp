@@ -74,6 +74,7 @@ private slots:
         QVERIFY(HouseholdRepository(*m_db, setup).save(h));
         m_household = h.uuid;
         QVERIFY(PolicyRepository(*m_db, setup).ensureExample());
+        QVERIFY(TestFixtures::addAdministrator(*m_db));
         // The supervisor signs on the clerk's form with a real password.
         User wang{QString(),
                   QStringLiteral("wang"),
