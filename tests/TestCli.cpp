@@ -226,6 +226,43 @@ private slots:
         QCOMPARE(hash(db), before);
     }
 
+    // Bad input stays small and private: a 5 MB name is refused with one short line; a calendar
+    // whose "date" is an ID number quotes it masked; a day twice is bad input (3), named where it is.
+    void badInputStaysSmallAndPrivate()
+    {
+        const QString db = path("input.doudi");
+        const QByteArray before = hash(db);
+        QFile file(path("huge.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "doudi-household/1", "residence": "rural", "village": "220681101201",
+                       "members": [{"id_number": "220681197903030133", "name": ")" +
+                   QByteArray(5'000'000, 'a') + R"("}]})");
+        file.close();
+        const Run huge =
+            run({QStringLiteral("household"), QStringLiteral("import"), QStringLiteral("--db"), db, path("huge.json")});
+        QCOMPARE(huge.code, 3);
+        QVERIFY2(huge.err.size() < 300, qPrintable(huge.err.left(300)));
+        QVERIFY(huge.err.contains(QStringLiteral("members[0].name")));
+        QCOMPARE(hash(db), before);
+
+        const auto calendar = [&](const QByteArray& json) {
+            QFile f(path("calendar.json"));
+            f.open(QIODevice::WriteOnly);
+            f.write(json);
+            f.close();
+            return run({QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                        QStringLiteral("--user"), QStringLiteral("admin"), path("calendar.json")});
+        };
+        const Run id = calendar(R"({"year": 2027, "holidays": ["220681198204110139"], "workdays": []})");
+        QCOMPARE(id.code, 3);
+        QVERIFY2(!id.err.contains(QStringLiteral("198204110")), qPrintable(id.err));
+        QVERIFY(id.err.contains(QStringLiteral("220681********0139")));
+        const Run twice = calendar(R"({"year": 2027, "holidays": ["2027-01-01", "2027-01-01"], "workdays": []})");
+        QCOMPARE(twice.code, 3);
+        QVERIFY2(twice.err.contains(QStringLiteral("holidays[1]")), qPrintable(twice.err));
+        QCOMPARE(hash(db), before);
+    }
+
     void refusesDamagedOrForeignDatabase()
     {
         QFile text(path("plain.txt"));

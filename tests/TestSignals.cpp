@@ -97,6 +97,32 @@ private slots:
                                                      TestFixtures::kVillageB));
         QCOMPARE(other.list(false)->size(), 1); // only the unmatched one
     }
+
+    // The same file imported twice, or a line twice in it, does not open a task twice; a JSON file
+    // with a byte order mark is read as JSON.
+    void aFileImportedTwiceOpensItsTasksOnce()
+    {
+        auto db = database();
+        QVERIFY(db);
+        SignalRepository signalRepo(
+            *db, Session::forUser(QStringLiteral("liu"), QStringLiteral("刘丽"), Role::Clerk, QString()));
+        const QByteArray file = "\xEF\xBB\xBF"
+                                R"([{"id_number": "220681198204110139", "kind": "vehicle", "source": "公安局",
+                                     "date": "2025-03-01"},
+                                    {"id_number": "220681198204110139", "kind": "vehicle", "source": "公安局",
+                                     "date": "2025-03-01"},
+                                    {"id_number": "11010519491231002X", "kind": "death", "source": "民政局",
+                                     "date": "2025-03-02"}])";
+        const auto read = SignalReader::read(file);
+        QVERIFY2(read.ok(), qPrintable(read.error().toString()));
+        const auto first = signalRepo.import(*read);
+        QVERIFY2(first.ok(), qPrintable(first.error().toString()));
+        QCOMPARE(first->duplicates, 1);
+        QCOMPARE(signalRepo.list(true)->size(), 2);
+        const auto again = signalRepo.import(*read);
+        QCOMPARE(again->duplicates, 3);
+        QCOMPARE(signalRepo.list(true)->size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSignals)

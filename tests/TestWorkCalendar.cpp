@@ -144,6 +144,23 @@ private slots:
             !WorkCalendar::readYear(R"({"year": 2025, "holidays": ["2025-10-01"], "workdays": ["2025-10-01"]})").ok());
         QVERIFY(!WorkCalendar::readYear(R"({"holidays": [], "workdays": []})").ok());
         QVERIFY(!WorkCalendar::readYear("not json").ok());
+
+        // A day twice is named where it is, as bad input (exit 3), not a database constraint.
+        const auto twice =
+            WorkCalendar::readYear(R"({"year": 2025, "holidays": ["2025-10-01", "2025-10-01"], "workdays": []})");
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().kind(), Error::Kind::InvalidInput);
+        QCOMPARE(twice.error().problems().first().field, QStringLiteral("holidays[1]"));
+        QVERIFY(twice.error().toString().contains(QStringLiteral("holidays[0]")));
+        // A byte order mark, as Notepad saves, is not an error.
+        QVERIFY(WorkCalendar::readYear("\xEF\xBB\xBF{\"year\": 2025, \"holidays\": [], \"workdays\": []}").ok());
+        // What is quoted of a bad value is short, and an ID number in it masked.
+        const QByteArray huge = "{\"year\": 2025, \"holidays\": [\"220681198204110139" + QByteArray(5000000, '9') +
+                                "\"], \"workdays\": []}";
+        const auto quoted = WorkCalendar::readYear(huge);
+        QVERIFY(!quoted.ok());
+        QVERIFY2(quoted.error().toString().size() < 120, qPrintable(quoted.error().toString()));
+        QVERIFY(!quoted.error().toString().contains(QStringLiteral("198204110")));
     }
 };
 

@@ -6286,6 +6286,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>must be the account&apos;s 8 to 30 digits, without spaces</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a household of more than %1 people is not one household</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::IdNumber</name>
@@ -9543,6 +9547,13 @@ Apply it?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::TextLimits</name>
+    <message>
+        <source>is %1 characters long; it may have at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::TownshipIntake</name>
     <message>
         <source>Cannot apply the city&apos;s package: %1</source>
@@ -10087,6 +10098,10 @@ Apply it?</source>
     </message>
     <message>
         <source>is a holiday too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (also at %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

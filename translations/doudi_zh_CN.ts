@@ -6271,6 +6271,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>must be the account&apos;s 8 to 30 digits, without spaces</source>
         <translation>必须是 8 到 30 位数字的账号，不含空格</translation>
     </message>
+    <message>
+        <source>a household of more than %1 people is not one household</source>
+        <translation>超过 %1 人的不是一个家庭户</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::IdNumber</name>
@@ -9529,6 +9533,13 @@ Apply it?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::TextLimits</name>
+    <message>
+        <source>is %1 characters long; it may have at most %2</source>
+        <translation>长 %1 个字，最多允许 %2 个字</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::TownshipIntake</name>
     <message>
         <source>Cannot apply the city&apos;s package: %1</source>
@@ -10074,6 +10085,10 @@ Apply it?</source>
     <message>
         <source>is a holiday too</source>
         <translation>同时又是节假日</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (also at %2)</source>
+        <translation>%1 重复列出（另见 %2）</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,8 @@ int importSignals(CliContext& ctx, const QStringList& args)
     if (!report)
         return ctx.fail(report.error());
     ctx.out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("matched"), report->matched},
-                                                             {QStringLiteral("unmatched"), report->unmatched}})
+                                                             {QStringLiteral("unmatched"), report->unmatched},
+                                                             {QStringLiteral("duplicates"), report->duplicates}})
                                        .toJson(QJsonDocument::Indented));
     return Done;
 }

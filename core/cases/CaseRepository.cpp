@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "cases/CaseWorkflow.h"
+#include "domain/SafeQuote.h"
+#include "domain/TextLimits.h"
 #include "payments/ApprovedAmounts.h"
 #include "rules/Evaluator.h"
 #include "store/AuditLog.h"
@@ -53,7 +55,7 @@ Result<QString> documentsJson(const QStringList& documents)
         if (!CaseWorkflow::documents().contains(code))
             return Error::invalid(QStringLiteral("documents"),
                                   CaseRepository::tr("unknown material “%1”; known: %2")
-                                      .arg(code, CaseWorkflow::documents().join(QStringLiteral(", "))));
+                                      .arg(SafeQuote::of(code), CaseWorkflow::documents().join(QStringLiteral(", "))));
     }
     return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
@@ -201,6 +203,8 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
         if (latest->has_value() && (*latest)->createdAt.toLocalTime().date() >= c.openedOn)
             basis = **latest;
     }
+    if (const auto tooLong = TextLimits::check(QStringLiteral("note"), note, TextLimits::kLongText))
+        return Error(Error::Kind::InvalidInput, QList<Problem>{*tooLong});
     if (action == QLatin1String("democratic_review") && note.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("note"),
                               tr("a democratic review records who took part (民主评议 participants) and its outcome"));
@@ -394,6 +398,8 @@ Status CaseRepository::recordVisit(const QString& caseId, const HomeVisit& visit
         problems.append({QStringLiteral("investigators"), tr("a home visit needs at least two investigators")});
     if (visit.findings.trimmed().isEmpty())
         problems.append({QStringLiteral("findings"), tr("write what the visit found")});
+    if (const auto tooLong = TextLimits::check(QStringLiteral("findings"), visit.findings, TextLimits::kLongText))
+        problems.append(*tooLong);
     if (!visit.familySigned)
         problems.append({QStringLiteral("family_signed"), tr("the family signs the visit record")});
     if (!problems.isEmpty())

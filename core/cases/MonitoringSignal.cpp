@@ -62,7 +62,9 @@ void check(MonitoringSignal& s, const QString& idText, const QString& dateText, 
 
 Result<QList<MonitoringSignal>> SignalReader::read(const QByteArray& content)
 {
-    const QByteArray trimmed = content.trimmed();
+    QByteArray trimmed = content.trimmed();
+    if (trimmed.startsWith("\xEF\xBB\xBF")) // a byte order mark, as Notepad saves UTF-8
+        trimmed = trimmed.sliced(3).trimmed();
     if (!trimmed.startsWith('[') && !trimmed.startsWith('{'))
         return readCsv(content);
     const auto doc = JsonReader::parseDocument(content);

@@ -8,6 +8,7 @@
 #include "store/Transaction.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -38,8 +39,33 @@ Result<SignalRepository::ImportReport> SignalRepository::import(QList<Monitoring
         QStringLiteral("INSERT INTO signals (id, id_number, kind, source, signal_date, detail, household_id, "
                        "created_at, created_by, updated_at, updated_by, origin_site) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A file's signal that is already an open task — from an earlier import of the same file, or
+    // twice in this one — is the same task and is not opened again. (The city's signals keep the
+    // id they travel under and are never merged.)
+    QSqlQuery same(m_database.connection());
+    same.prepare(QStringLiteral("SELECT 1 FROM signals WHERE id_number = ? AND kind = ? AND signal_date = ? AND "
+                                "status = 'open' AND source = ? AND detail = ? LIMIT 1"));
     ImportReport report;
+    QSet<QString> inThisFile;
     for (MonitoringSignal& s : incoming) {
+        if (s.id.isEmpty()) {
+            const QString detail = s.detail.isNull() ? QStringLiteral("") : s.detail;
+            const QString key =
+                QStringList{s.idNumber.toString(), s.kind, s.date.toString(Qt::ISODate), s.source, detail}.join(
+                    QChar(0x1F));
+            for (const QVariant& v : {QVariant(s.idNumber.toString()), QVariant(s.kind),
+                                      QVariant(s.date.toString(Qt::ISODate)), QVariant(s.source), QVariant(detail)})
+                same.addBindValue(v);
+            if (!same.exec())
+                return Error::failed(tr("Cannot match the signals: %1").arg(same.lastError().text()));
+            const bool open = same.next();
+            same.finish();
+            if (open || inThisFile.contains(key)) {
+                ++report.duplicates;
+                continue;
+            }
+            inThisFile.insert(key);
+        }
         match.addBindValue(s.idNumber.toString());
         if (!match.exec())
             return Error::failed(tr("Cannot match the signals: %1").arg(match.lastError().text()));

@@ -23,6 +23,7 @@ public:
     {
         int matched = 0;
         int unmatched = 0;
+        int duplicates = 0; // already an open task (or twice in the file): not opened again
     };
     Result<ImportReport> import(QList<MonitoringSignal> incoming);
     Status move(const QString& signalId, const QString& status, const QString& note);

@@ -1,8 +1,10 @@
 #include "WorkCalendar.h"
 
 #include "domain/JsonReader.h"
+#include "domain/SafeQuote.h"
 
 #include <QFile>
+#include <QHash>
 
 #include <algorithm>
 
@@ -26,15 +28,22 @@ Result<WorkCalendar::Year> WorkCalendar::readYear(const QByteArray& json)
         const auto list = r.stringList(o, QString(), name, true);
         if (!list)
             return;
+        QHash<QDate, qsizetype> seen;
         for (qsizetype i = 0; i < list->size(); ++i) {
             const QDate day = QDate::fromString(list->at(i), Qt::ISODate);
             const QString path = JsonReader::index(name, i);
-            if (!day.isValid() || list->at(i).size() != 10)
-                r.addProblem(path, tr("“%1” is not a date written YYYY-MM-DD").arg(list->at(i)));
+            if (day.isValid() && seen.contains(day))
+                r.addProblem(
+                    path,
+                    tr("%1 is listed twice (also at %2)").arg(list->at(i), JsonReader::index(name, seen.value(day))));
+            else if (!day.isValid() || list->at(i).size() != 10)
+                r.addProblem(path, tr("“%1” is not a date written YYYY-MM-DD").arg(SafeQuote::of(list->at(i))));
             else if (y.year != 0 && day.year() != y.year)
-                r.addProblem(path, tr("%1 is not in %2").arg(list->at(i)).arg(y.year));
+                r.addProblem(path, tr("%1 is not in %2").arg(SafeQuote::of(list->at(i))).arg(y.year));
             else
                 out->append(day);
+            if (!seen.contains(day))
+                seen.insert(day, i);
         }
     };
     readDays("holidays", &y.holidays);

@@ -1,6 +1,7 @@
 #include "HouseholdValidator.h"
 
 #include "Clock.h"
+#include "domain/TextLimits.h"
 #include "domain/Vocabulary.h"
 
 #include <QRegularExpression>
@@ -23,6 +24,14 @@ QList<Problem> HouseholdValidator::problems(const Household& household)
     const auto add = [&out](QString field, QString message) {
         out.append({std::move(field), std::move(message)});
     };
+    const auto limit = [&out](const QString& field, const QString& text, int max) {
+        if (const auto tooLong = TextLimits::check(field, text, max))
+            out.append(*tooLong);
+    };
+    constexpr qsizetype kMaxMembers = 50;
+    if (household.members.size() > kMaxMembers)
+        add(QStringLiteral("members"), tr("a household of more than %1 people is not one household").arg(kMaxMembers));
+    limit(QStringLiteral("address"), household.address, TextLimits::kAddress);
 
     if (household.members.isEmpty())
         add(QStringLiteral("members"), tr("a household needs at least one member"));
@@ -34,6 +43,8 @@ QList<Problem> HouseholdValidator::problems(const Household& household)
             add(indexed("members", i, "id_number"), tr("is empty"));
         if (m.name.trimmed().isEmpty())
             add(indexed("members", i, "name"), tr("is empty"));
+        limit(indexed("members", i, "name"), m.name, TextLimits::kName);
+        limit(indexed("members", i, "relation"), m.relation, TextLimits::kShortText);
         if (!Vocabulary::isLowercaseWord(m.relation))
             add(indexed("members", i, "relation"), tr("must be a lowercase word such as head, spouse or child"));
         if (m.birthDate) {
@@ -61,6 +72,7 @@ QList<Problem> HouseholdValidator::problems(const Household& household)
             add(indexed("income", i, "member"), tr("there is no member %1").arg(*item.member));
         if (!Vocabulary::isLowercaseWord(item.type))
             add(indexed("income", i, "type"), tr("must be a lowercase word such as wage"));
+        limit(indexed("income", i, "type"), item.type, TextLimits::kShortText);
         if (item.annualFen < 0)
             add(indexed("income", i, "annual_fen"), tr("must not be negative"));
     }
@@ -78,6 +90,7 @@ QList<Problem> HouseholdValidator::problems(const Household& household)
         const Vehicle& v = household.assets.vehicles[i];
         if (!Vocabulary::isLowercaseWord(v.kind))
             add(QStringLiteral("assets.") + indexed("vehicles", i, "kind"), tr("must be a lowercase word such as car"));
+        limit(QStringLiteral("assets.") + indexed("vehicles", i, "kind"), v.kind, TextLimits::kShortText);
         if (v.valueFen < 0)
             add(QStringLiteral("assets.") + indexed("vehicles", i, "value_fen"), tr("must not be negative"));
     }

@@ -8,8 +8,10 @@ namespace Doudi {
 
 Result<QJsonDocument> JsonReader::parseDocument(const QByteArray& json)
 {
+    // Notepad and WPS save UTF-8 with a byte order mark; it is not part of the document.
+    static const QByteArray bom = QByteArrayLiteral("\xEF\xBB\xBF");
     QJsonParseError parseError;
-    QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    QJsonDocument doc = QJsonDocument::fromJson(json.startsWith(bom) ? json.sliced(bom.size()) : json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error::invalid(QString(),
                               tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));

@@ -1,4 +1,5 @@
 #include "Money.h"
+#include "domain/SafeQuote.h"
 
 #include <limits>
 
@@ -29,7 +30,7 @@ Result<Money> Money::parse(const QString& input)
         return Error::invalid(QString(), tr("is not a number"));
     for (const QChar c : QString(whole + fraction)) {
         if (c.unicode() < '0' || c.unicode() > '9')
-            return Error::invalid(QString(), tr("“%1” is not a number").arg(input.trimmed()));
+            return Error::invalid(QString(), tr("“%1” is not a number").arg(SafeQuote::of(input.trimmed())));
     }
     // 15 digits of yuan is far beyond any real amount and keeps fen within qint64.
     if (whole.size() > 15)

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "cases/CaseRepository.h"
 #include "domain/Money.h"
+#include "domain/TextLimits.h"
 #include "fund/FundTerms.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -353,6 +354,14 @@ Result<QString> FundLedger::pay(const Payment& p, const Session* approver)
             {QStringLiteral("method"), tr("must be one of %1").arg(FundTerms::methods().join(QStringLiteral(", ")))});
     if (p.reason.trimmed().isEmpty())
         problems.append({QStringLiteral("reason"), tr("say what the help is for")});
+    for (const auto& [field, text, max] :
+         {std::tuple{QStringLiteral("reason"), p.reason, TextLimits::kLongText},
+          std::tuple{QStringLiteral("recipient"), p.recipient, TextLimits::kName},
+          std::tuple{QStringLiteral("meeting_ref"), p.meetingRef, TextLimits::kShortText},
+          std::tuple{QStringLiteral("override_reason"), p.overrideReason, TextLimits::kLongText}}) {
+        if (const auto tooLong = TextLimits::check(field, text, max))
+            problems.append(*tooLong);
+    }
     if (!p.date.isValid())
         problems.append(invalidDate().problems());
     if (!problems.isEmpty())

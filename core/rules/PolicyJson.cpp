@@ -1,6 +1,7 @@
 #include "PolicyJson.h"
 
 #include "domain/JsonReader.h"
+#include "domain/SafeQuote.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -178,7 +179,7 @@ void readIndicator(PolicyReader& p, const QJsonObject& item, const QString& path
     if (!indicator.measure.isEmpty() && !PolicyJson::measures().contains(indicator.measure))
         p.r.addProblem(JsonReader::join(path, QStringLiteral("measure")),
                        PolicyJson::tr("unknown measure “%1”; known: %2")
-                           .arg(indicator.measure, PolicyJson::measures().join(QStringLiteral(", "))));
+                           .arg(SafeQuote::of(indicator.measure), PolicyJson::measures().join(QStringLiteral(", "))));
     indicator.op = p.r.string(item, path, QStringLiteral("op"), true).value_or(QString());
     if (indicator.op == QLatin1String("direct")) {
         indicator.max = int(p.r.integer(item, path, QStringLiteral("max"), true).value_or(0));
@@ -197,7 +198,7 @@ void readIndicator(PolicyReader& p, const QJsonObject& item, const QString& path
         }
     } else if (!indicator.op.isEmpty()) {
         p.r.addProblem(JsonReader::join(path, QStringLiteral("op")),
-                       PolicyJson::tr("unknown op “%1”; known: le, ge, direct").arg(indicator.op));
+                       PolicyJson::tr("unknown op “%1”; known: le, ge, direct").arg(SafeQuote::of(indicator.op)));
     }
     policy.scoring.indicators.append(indicator);
 }

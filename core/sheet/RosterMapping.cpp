@@ -1,4 +1,5 @@
 #include "RosterMapping.h"
+#include "domain/SafeQuote.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +39,7 @@ Result<RosterMapping> RosterMapping::fromJson(const QByteArray& json)
             return Error::invalid(QStringLiteral("columns.") + it.key().left(40),
                                   tr("“%1” is not a field; use one of name, id_number, relation, village, category, "
                                      "monthly_benefit, bank_account, phone, … or ignore")
-                                      .arg(it.value().toString().left(40)));
+                                      .arg(SafeQuote::of(it.value().toString())));
         mapping.columns.insert(RosterColumns::normaliseHeader(it.key()), *field);
     }
     return mapping;

@@ -2,6 +2,7 @@
 
 #include "domain/HouseholdValidator.h"
 #include "domain/Money.h"
+#include "domain/SafeQuote.h"
 #include "domain/Vocabulary.h"
 #include "sheet/SheetText.h"
 
@@ -15,18 +16,10 @@ namespace {
 // The header is looked for in the first rows only: above it are titles and unit lines.
 constexpr int kHeaderSearchRows = 20;
 
-// At most this much of a bad value is quoted back, with any ID-shaped run masked.
+// At most 40 characters of a bad value are quoted back, any ID-shaped run masked.
 QString quoted(const QString& value)
 {
-    static const QRegularExpression idShaped(QStringLiteral("\\d{15,17}[\\dXx]"));
-    QString text = value.simplified().left(40);
-    QRegularExpressionMatchIterator it = idShaped.globalMatch(text);
-    QList<QRegularExpressionMatch> matches;
-    while (it.hasNext())
-        matches.prepend(it.next());
-    for (const QRegularExpressionMatch& m : matches)
-        text.replace(m.capturedStart(), m.capturedLength(), IdNumber::mask(m.captured()));
-    return text;
+    return SafeQuote::of(value);
 }
 
 // Digits only: bank accounts and codes that clerks type with spaces or dashes.

@@ -1,4 +1,5 @@
 #include "XlsxReader.h"
+#include "domain/SafeQuote.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -230,7 +231,7 @@ Result<SheetTable> XlsxReader::sheet(const QString& name) const
     if (!m_sheetParts.contains(chosen))
         return Error::invalid(QStringLiteral("sheet"),
                               tr("the workbook has no sheet “%1”; it has %2")
-                                  .arg(chosen.left(40), m_sheetNames.join(QStringLiteral("、"))));
+                                  .arg(SafeQuote::of(chosen), m_sheetNames.join(QStringLiteral("、")).left(200)));
     auto xml = part(m_sheetParts.value(chosen));
     if (!xml)
         return xml.error();

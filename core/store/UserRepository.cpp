@@ -1,6 +1,7 @@
 #include "UserRepository.h"
 
 #include "Clock.h"
+#include "domain/TextLimits.h"
 #include "security/KeySlots.h"
 #include "security/PasswordHasher.h"
 #include "security/PasswordKey.h"
@@ -91,6 +92,8 @@ Status UserRepository::add(User& user, const QString& password)
         return Error::invalid(QStringLiteral("name"), tr("use 2 to 32 letters, digits, dots, dashes or underscores"));
     if (user.displayName.trimmed().isEmpty())
         user.displayName = user.name;
+    if (const auto tooLong = TextLimits::check(QStringLiteral("display_name"), user.displayName, TextLimits::kName))
+        return Error(Error::Kind::InvalidInput, QList<Problem>{*tooLong});
     if (user.role == Role::Cadre && user.villageCode.isEmpty())
         return Error::invalid(QStringLiteral("village"), tr("a village cadre needs their village"));
     if (user.role != Role::Cadre)

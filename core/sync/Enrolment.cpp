@@ -1,6 +1,7 @@
 #include "Enrolment.h"
 
 #include "Clock.h"
+#include "domain/SafeQuote.h"
 #include "rules/PolicyJson.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -113,7 +114,7 @@ Result<Enrolment::Imported> Enrolment::import(Database& township, const Session&
         return site.error();
     if (header->recipient != site->code)
         return Error::failed(tr("The enrolment package is for the township %1, not for this one (%2).")
-                                 .arg(header->recipient, site->code));
+                                 .arg(SafeQuote::of(header->recipient), site->code));
     const auto body = SyncPackage::readUnsealed(file);
     if (!body)
         return body.error();

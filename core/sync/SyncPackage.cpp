@@ -1,4 +1,5 @@
 #include "SyncPackage.h"
+#include "domain/SafeQuote.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -248,7 +249,8 @@ Result<QByteArray> SyncPackage::open(const QByteArray& file, const QByteArray& s
     if (!h->sealed)
         return Error::failed(tr("This is an enrolment package: it is imported with the city's fingerprint (--trust)."));
     if (h->recipient != ourCode)
-        return Error::failed(tr("The package is for %1, not for this site (%2).").arg(h->recipient, ourCode));
+        return Error::failed(
+            tr("The package is for %1, not for this site (%2).").arg(SafeQuote::of(h->recipient), ourCode));
     QByteArray key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, Qt::Uninitialized);
     if (crypto_box_seal_open(bytes(key), bytes(file) + layout->sealedKey, kSealedKeyBytes, bytes(ours.boxPublic),
                              bytes(ours.boxSecret)) != 0)
