@@ -20,10 +20,22 @@ export QT_QPA_PLATFORM=offscreen
 status=0
 ctest --test-dir "$build" --output-on-failure --timeout 300 --parallel "$(nproc)" || status=$?
 
+# The whole suite a second time under AddressSanitizer and UndefinedBehaviorSanitizer (clang):
+# any report ends its test with a failure. The same build carries the fuzz targets (libFuzzer),
+# each run for 30 seconds from its seed corpus (scripts/fuzz.sh).
+asan=build/asan
+CC=clang CXX=clang++ cmake -S . -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDOUDI_SANITIZE=ON -DDOUDI_FUZZ=ON \
+    -DDOUDI_FAULT_POINTS=ON -DDOUDI_BUILD_TESTS=ON >/dev/null
+cmake --build "$asan" --parallel "$(nproc)"
+ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+    ctest --test-dir "$asan" --output-on-failure --timeout 900 --parallel "$(nproc)" || status=$?
+./scripts/fuzz.sh 30 || status=1
+
 # Privacy: no full ID number in anything the test run printed (messages, warnings, logs).
-log="$build/Testing/Temporary/LastTest.log"
-if [ -f "$log" ] && grep -nE '(^|[^0-9*])[0-9]{17}[0-9Xx]([^0-9]|$)' "$log" >&2; then
-    echo "A full ID number appears in the test output above (Testing/Temporary/LastTest.log)." >&2
-    status=1
-fi
+for log in "$build/Testing/Temporary/LastTest.log" "$asan/Testing/Temporary/LastTest.log"; do
+    if [ -f "$log" ] && grep -nE '(^|[^0-9*])[0-9]{17}[0-9Xx]([^0-9]|$)' "$log" >&2; then
+        echo "A full ID number appears in the test output above ($log)." >&2
+        status=1
+    fi
+done
 exit $status

@@ -9,6 +9,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n libgl-dev
     libsodium-dev libxlsxwriter-dev libzip-dev qt6-charts-dev libqt6opengl6-dev
     xvfb xauth fonts-noto-cjk clang-format poppler-utils unzip sqlite3
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -3,6 +3,8 @@
 #include "sync/SiteKeys.h"
 #include "sync/SyncPackage.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +114,22 @@ private slots:
         QVERIFY(sealedElsewhere.error().toString().contains(QStringLiteral("sealed")));
         // Signed by a stranger claiming to be the township.
         QVERIFY(!openAtCity(SyncPackage::seal(header(), m_body, stranger, m_city.boxPublic)).ok());
+    }
+
+    // What the fuzzers found (tests/data/fuzz/sync_package): each is refused with a plain error —
+    // one claimed 2.6 GB of contents in 683 bytes, and reading it once tried to allocate that.
+    void fuzzFindingsAreRefusedPlainly()
+    {
+        const QDir findings(QStringLiteral(DOUDI_TEST_DATA_DIR "/fuzz/sync_package"));
+        const QStringList files = findings.entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString& name : files) {
+            QFile file(findings.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            (void)SyncPackage::peek(bytes);
+            QVERIFY2(!SyncPackage::readUnsealed(bytes).ok(), qPrintable(name));
+        }
     }
 };
 

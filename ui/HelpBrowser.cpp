@@ -62,7 +62,7 @@ HelpBrowser* HelpBrowser::showSection(const QString& section, QWidget* parent)
         shown = new HelpBrowser(parent);
         shown->setAttribute(Qt::WA_DeleteOnClose);
     }
-    shown->open(section);
+    shown->goToSection(section);
     shown->show();
     shown->raise();
     shown->activateWindow();
@@ -79,7 +79,7 @@ QString HelpBrowser::sectionFor(const QWidget* widget)
     return QString();
 }
 
-void HelpBrowser::open(const QString& section)
+void HelpBrowser::goToSection(const QString& section)
 {
     m_section = sections().contains(section) ? section : QString();
     m_browser->setSource(

@@ -24,7 +24,7 @@ public:
 
 private:
     explicit HelpBrowser(QWidget* parent);
-    void open(const QString& section);
+    void goToSection(const QString& section);
 
     QTextBrowser* m_browser = nullptr;
     QString m_section;

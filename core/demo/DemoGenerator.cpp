@@ -119,21 +119,31 @@ Household DemoGenerator::nextHousehold()
     } else if (shape <= 40) {
         const int age = between(55, 85);
         h.members.append(makeMember(QStringLiteral("head"), age, headSex, surname));
-        h.members.append(
-            makeMember(QStringLiteral("spouse"), qBound(40, age + between(-5, 3), 95), other, pick(m_surnames)));
+        // One draw after another, in a fixed order: the same seed gives the same township
+        // whatever order a compiler evaluates a call's arguments in.
+        const QString spouseSurname = pick(m_surnames);
+        const int spouseAge = qBound(40, age + between(-5, 3), 95);
+        h.members.append(makeMember(QStringLiteral("spouse"), spouseAge, other, spouseSurname));
     } else {
         const int age = between(28, 58);
         h.members.append(makeMember(QStringLiteral("head"), age, headSex, surname));
-        if (chance(85))
-            h.members.append(
-                makeMember(QStringLiteral("spouse"), qBound(20, age + between(-4, 3), 90), other, pick(m_surnames)));
-        const int children = between(0, 2) + (chance(20) ? 1 : 0);
-        for (int c = 0; c < children; ++c)
-            h.members.append(makeMember(QStringLiteral("child"), qBound(0, age - between(20, 32), 40),
-                                        chance(50) ? Sex::Male : Sex::Female, surname));
-        if (chance(25))
-            h.members.append(makeMember(QStringLiteral("parent"), qBound(60, age + between(22, 32), 98),
-                                        chance(50) ? Sex::Male : Sex::Female, surname));
+        if (chance(85)) {
+            const QString spouseSurname = pick(m_surnames);
+            const int spouseAge = qBound(20, age + between(-4, 3), 90);
+            h.members.append(makeMember(QStringLiteral("spouse"), spouseAge, other, spouseSurname));
+        }
+        int children = between(0, 2);
+        children += chance(20) ? 1 : 0;
+        for (int c = 0; c < children; ++c) {
+            const Sex childSex = chance(50) ? Sex::Male : Sex::Female;
+            const int childAge = qBound(0, age - between(20, 32), 40);
+            h.members.append(makeMember(QStringLiteral("child"), childAge, childSex, surname));
+        }
+        if (chance(25)) {
+            const Sex parentSex = chance(50) ? Sex::Male : Sex::Female;
+            const int parentAge = qBound(60, age + between(22, 32), 98);
+            h.members.append(makeMember(QStringLiteral("parent"), parentAge, parentSex, surname));
+        }
     }
 
     // Income: most households are comfortably above the line, about one in ten below it.

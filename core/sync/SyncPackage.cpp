@@ -19,6 +19,22 @@ constexpr int kSealedKeyBytes = crypto_box_SEALBYTES + crypto_aead_xchacha20poly
 constexpr int kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr int kSignatureBytes = crypto_sign_BYTES;
 
+// qUncompress believes the size the data claims for itself and allocates it before inflating. A
+// hostile package claims gigabytes in a few bytes; zlib never inflates more than 1032 times, and no
+// township's package comes near 1 GiB, so a larger claim is damage, refused before any allocation.
+QByteArray inflate(const QByteArray& compressed)
+{
+    constexpr quint64 kMaxRatio = 1032;
+    constexpr quint64 kMaxBody = quint64(1) << 30;
+    if (compressed.size() < 4)
+        return {};
+    const quint64 claimed = (quint64(uchar(compressed[0])) << 24) | (quint64(uchar(compressed[1])) << 16) |
+                            (quint64(uchar(compressed[2])) << 8) | quint64(uchar(compressed[3]));
+    if (claimed > kMaxBody || claimed > quint64(compressed.size()) * kMaxRatio)
+        return {};
+    return qUncompress(compressed);
+}
+
 const unsigned char* bytes(const QByteArray& a)
 {
     return reinterpret_cast<const unsigned char*>(a.constData());
@@ -178,7 +194,7 @@ Result<QByteArray> SyncPackage::readUnsealed(const QByteArray& file)
         return h.error();
     if (h->sealed)
         return Error::failed(tr("The package is sealed: it is not an enrolment package."));
-    const QByteArray body = qUncompress(file.mid(layout->cipher, layout->cipherSize));
+    const QByteArray body = inflate(file.mid(layout->cipher, layout->cipherSize));
     if (body.isEmpty())
         return Error::failed(tr("The package is damaged: its contents cannot be decompressed."));
     return body;
@@ -264,7 +280,7 @@ Result<QByteArray> SyncPackage::open(const QByteArray& file, const QByteArray& s
     if (opened != 0)
         return Error::failed(tr("The package is damaged: its contents cannot be decrypted."));
     compressed.resize(qsizetype(plainSize));
-    const QByteArray body = qUncompress(compressed);
+    const QByteArray body = inflate(compressed);
     if (body.isEmpty() && !compressed.isEmpty())
         return Error::failed(tr("The package is damaged: its contents cannot be decompressed."));
     if (header)
