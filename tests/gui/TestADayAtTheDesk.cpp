@@ -10,6 +10,7 @@
 #include "domain/PinyinInitials.h"
 #include "fund/FundLedger.h"
 #include "store/Database.h"
+#include "store/HouseholdRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -234,23 +235,23 @@ private slots:
         std::unique_ptr<Database> db = std::move(opened).value();
         Database* store = db.get();
 
-        // A family already on the books, to be found by its head's initials.
+        // A family already on the books, to be found by its head's initials: the first whose initials
+        // the desk's own search finds in no other household (a member's name counts too).
         QString known;
         QString knownId;
         {
             QSqlQuery q(store->connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT id, head_name FROM households WHERE deleted = 0 ORDER BY id")));
-            QHash<QString, int> seen;
-            QList<std::pair<QString, QString>> heads;
-            while (q.next()) {
-                heads.append({q.value(0).toString(), q.value(1).toString()});
-                ++seen[PinyinInitials::of(q.value(1).toString())];
-            }
-            for (const auto& [id, name] : heads) {
-                if (seen.value(PinyinInitials::of(name)) == 1 && name.size() == 3) {
+            QVERIFY(q.exec(QStringLiteral("SELECT id, head_name FROM households WHERE deleted = 0 ORDER BY "
+                                          "head_name, id")));
+            HouseholdRepository households(*store, Session::bootstrap(QStringLiteral("check")));
+            while (known.isEmpty() && q.next()) {
+                const QString name = q.value(1).toString();
+                HouseholdFilter filter;
+                filter.search = PinyinInitials::of(name);
+                const auto found = households.count(filter);
+                if (name.size() == 3 && found && *found == 1) {
                     known = name;
-                    knownId = id;
-                    break;
+                    knownId = q.value(0).toString();
                 }
             }
         }
