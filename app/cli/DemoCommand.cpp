@@ -2,13 +2,12 @@
 
 #include "Clock.h"
 #include "demo/DemoGenerator.h"
+#include "store/HouseholdRepository.h"
 #include "store/NewDatabase.h"
 #include "store/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Doudi::Cli {
 
@@ -61,14 +60,14 @@ int runDemo(CliContext& ctx, const QStringList& args)
         const auto db = ctx.openDatabase(path, Database::OpenMode::MustExist);
         if (!db)
             return Failed;
-        QSqlQuery q(db->connection());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM households")) || !q.next())
-            return ctx.fail(Error::failed(q.lastError().text()));
-        if (const qint64 existing = q.value(0).toLongLong(); existing > 0)
+        const auto existing = HouseholdRepository(*db, Session::bootstrap(CliContext::userName(parser))).count({});
+        if (!existing)
+            return ctx.fail(existing.error());
+        if (*existing > 0)
             return ctx.fail(Error::failed(CliContext::tr("%1 already has %2 households; demo fills only a new or "
                                                          "empty database.")
                                               .arg(path)
-                                              .arg(existing)));
+                                              .arg(*existing)));
         Transaction transaction(db->connection());
         filled = transaction.begin();
         if (filled)

@@ -63,11 +63,13 @@ Result<bool> NewDatabase::isUnfinished(const QString& path)
             if (ok && tables == 0) {
                 verdict = true;
             } else if (ok) {
-                bool siteOk = false;
-                bool householdsOk = false;
-                const qint64 sites = count(db, QStringLiteral("SELECT count(*) FROM site"), &siteOk);
-                const qint64 households = count(db, QStringLiteral("SELECT count(*) FROM households"), &householdsOk);
-                verdict = siteOk && householdsOk && sites == 0 && households == 0;
+                // Asked at every start of the desk: EXISTS stops at the first row, never counts them all.
+                bool empty = false;
+                const qint64 nothing = count(db,
+                                             QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM site) AND NOT EXISTS "
+                                                            "(SELECT 1 FROM households)"),
+                                             &empty);
+                verdict = empty && nothing == 1;
             }
             db.close();
         }
