@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/RecordDigest.h"
 #include "store/SiteRepository.h"
+#include "store/SqlStatements.h"
 #include "store/Transaction.h"
 
 #include <QJsonObject>
@@ -45,6 +46,7 @@ Result<SignalRepository::ImportReport> SignalRepository::import(QList<Monitoring
     QSqlQuery same(m_database.connection());
     same.prepare(QStringLiteral("SELECT 1 FROM signals WHERE id_number = ? AND kind = ? AND signal_date = ? AND "
                                 "status = 'open' AND source = ? AND detail = ? LIMIT 1"));
+    SqlStatements statements(m_database.connection());
     ImportReport report;
     QSet<QString> inThisFile;
     for (MonitoringSignal& s : incoming) {
@@ -87,7 +89,7 @@ Result<SignalRepository::ImportReport> SignalRepository::import(QList<Monitoring
                                  {QStringLiteral("kind"), s.kind},
                                  {QStringLiteral("source"), s.source},
                                  {QStringLiteral("household_id"), s.householdId}};
-        const auto digest = RecordDigest::ofSignal(m_database, s.id);
+        const auto digest = RecordDigest::ofSignal(m_database, s.id, &statements);
         if (!digest)
             return digest.error();
         if (Status st = audit.append(m_session.userName(), QStringLiteral("insert"), QStringLiteral("signals"), s.id,

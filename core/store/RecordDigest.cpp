@@ -2,6 +2,7 @@
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/SqlStatements.h"
 #include "sync/SyncTables.h"
 
 #include <QSqlError>
@@ -17,12 +18,15 @@ Error readError(const QSqlQuery& q)
 }
 
 // Each row of `sql` (ordered by its first column, the record's id) as canonical JSON, appended to
-// the content of that record.
-Status collect(Database& database, const QString& sql, const QString& id, QHash<QString, QByteArray>* content)
+// the content of that record. With `statements`, the query comes prepared from there.
+Status collect(Database& database, const QString& sql, const QString& id, QHash<QString, QByteArray>* content,
+               SqlStatements* statements = nullptr)
 {
-    QSqlQuery q(database.connection());
+    QSqlQuery own(database.connection());
+    QSqlQuery& q = statements ? statements->get(sql) : own;
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (!statements)
+        q.prepare(sql);
     if (!id.isNull())
         q.addBindValue(id);
     if (!q.exec())
@@ -33,6 +37,7 @@ Status collect(Database& database, const QString& sql, const QString& id, QHash<
         bytes += SyncTables::rowJson(q, columns);
         bytes += '\n';
     }
+    q.finish();
     return success();
 }
 
@@ -62,10 +67,10 @@ Result<QString> RecordDigest::ofCase(Database& database, const QString& caseId)
     return AuditLog::digest(content.value(caseId));
 }
 
-Result<QString> RecordDigest::ofSignal(Database& database, const QString& signalId)
+Result<QString> RecordDigest::ofSignal(Database& database, const QString& signalId, SqlStatements* statements)
 {
     QHash<QString, QByteArray> content;
-    if (Status s = collect(database, kSignals.arg(QStringLiteral(" WHERE id = ?")), signalId, &content); !s)
+    if (Status s = collect(database, kSignals.arg(QStringLiteral(" WHERE id = ?")), signalId, &content, statements); !s)
         return s.error();
     return AuditLog::digest(content.value(signalId));
 }

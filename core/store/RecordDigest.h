@@ -9,6 +9,7 @@
 namespace Doudi {
 
 class Database;
+class SqlStatements;
 
 // The digest the audit trail keeps of records it has no richer form of: a case together with its
 // steps (home visits are steps), and a monitoring signal. BLAKE2b of the rows exactly as stored
@@ -21,7 +22,8 @@ class RecordDigest final
 public:
     // Inside the caller's transaction, after its change: what its audit entry records.
     static Result<QString> ofCase(Database& database, const QString& caseId);
-    static Result<QString> ofSignal(Database& database, const QString& signalId);
+    // A bulk import passes its statement cache, so that the query is prepared once, not per signal.
+    static Result<QString> ofSignal(Database& database, const QString& signalId, SqlStatements* statements = nullptr);
 
     // For `audit verify`: every case's and every signal's digest, by id, in two passes each.
     static Result<QHash<QString, QString>> allCases(Database& database);
