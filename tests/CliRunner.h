@@ -19,6 +19,24 @@ public:
 
     Run run(const QStringList& args, const QByteArray& language = "C")
     {
+        return runAs(QStringLiteral(DOUDI_CLI_PATH), args, language);
+    }
+
+    // One run that may not grow any file past `kib` KiB, as on a disk that is full (Unix: the
+    // shell's ulimit, with SIGXFSZ ignored so that a write fails instead of killing the program).
+    Run runOnAFullDisk(int kib, const QStringList& args)
+    {
+        return runAs(QStringLiteral("/bin/sh"),
+                     QStringList{QStringLiteral("-c"),
+                                 QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(kib),
+                                 QStringLiteral(DOUDI_CLI_PATH)} +
+                         args,
+                     "C");
+    }
+
+private:
+    Run runAs(const QString& program, const QStringList& args, const QByteArray& language)
+    {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LANG"), QString::fromLatin1(language));
@@ -29,11 +47,13 @@ public:
         env.insert(QStringLiteral("DOUDI_PASSWORD"), QStringLiteral("doudi-demo"));
         env.insert(m_extra);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DOUDI_CLI_PATH), args);
+        p.start(program, args);
         if (!p.waitForFinished(120000))
             return {};
         return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
     }
+
+public:
     // One run with more environment (a passphrase, a second password).
     Run runWith(const QProcessEnvironment& extra, const QStringList& args)
     {

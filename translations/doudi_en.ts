@@ -9172,6 +9172,33 @@ Close Doudi anyway?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::StorageError</name>
+    <message>
+        <source>The disk is full, so nothing of this was saved. Free some space on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (it is read-only, or on a disk that is), so nothing of this was saved. Ask the administrator to make it writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk refused to write (it may be full, removed or failing), so nothing of this was saved. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database, so nothing of this was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: its folder may be missing, read-only or on a disk that was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Doudi database. Restore the latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::SyncDialog</name>
     <message>
         <source>Sync packages</source>

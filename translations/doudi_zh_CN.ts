@@ -9147,6 +9147,33 @@ Close Doudi anyway?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::StorageError</name>
+    <message>
+        <source>The disk is full, so nothing of this was saved. Free some space on the disk and try again.</source>
+        <translation>磁盘已满，这次的内容没有保存。请腾出磁盘空间后再试。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (it is read-only, or on a disk that is), so nothing of this was saved. Ask the administrator to make it writable.</source>
+        <translation>数据库文件无法写入（文件或所在磁盘是只读的），这次的内容没有保存。请系统管理员把它改为可写。</translation>
+    </message>
+    <message>
+        <source>The disk refused to write (it may be full, removed or failing), so nothing of this was saved. Check the disk and try again.</source>
+        <translation>磁盘拒绝写入（可能已满、已拔出或出了故障），这次的内容没有保存。请检查磁盘后再试。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database, so nothing of this was saved. Try again in a moment.</source>
+        <translation>另一个程序正在写入数据库，这次的内容没有保存。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: its folder may be missing, read-only or on a disk that was removed.</source>
+        <translation>数据库文件无法打开：所在文件夹可能不存在、是只读的，或所在磁盘已拔出。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Doudi database. Restore the latest backup.</source>
+        <translation>数据库文件已损坏，或不是兜底的数据库。请恢复最近的备份。</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::SyncDialog</name>
     <message>
         <source>Sync packages</source>

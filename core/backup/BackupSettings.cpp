@@ -7,6 +7,7 @@
 #include "security/SiteKey.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QDir>
@@ -33,7 +34,7 @@ Result<std::optional<BackupSetup>> BackupSettings::load(Database& database)
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT folder, salt, opslimit, memlimit, key, set_at, set_by, sealed_key "
                                "FROM backup_settings WHERE id = 1")))
-        return Error::failed(tr("Cannot read the backup settings: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the backup settings: %1").arg(StorageError::describe(q.lastError())));
     if (!q.next())
         return std::optional<BackupSetup>();
     const auto stored = SealedSecret::open(database, q.value(4), q.value(7), kKeyContext);
@@ -75,7 +76,7 @@ Status BackupSettings::save(Database& database, const Session& session, const QS
           QVariant(Clock::currentDateTimeUtc().toString(Qt::ISODate)), QVariant(session.userName())})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot save the backup settings: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot save the backup settings: %1").arg(StorageError::describe(q.lastError())));
     const QJsonObject old = *before ? QJsonObject{{QStringLiteral("folder"), (*before)->folder}} : QJsonObject();
     if (Status s =
             AuditLog(database).append(session.userName(), *before ? QStringLiteral("update") : QStringLiteral("insert"),
@@ -114,7 +115,7 @@ Status BackupSettings::moveTo(Database& database, const Session& session, const 
     q.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(session.userName());
     if (!q.exec())
-        return Error::failed(tr("Cannot save the backup settings: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot save the backup settings: %1").arg(StorageError::describe(q.lastError())));
     if (Status s = AuditLog(database).append(
             session.userName(), QStringLiteral("update"), QStringLiteral("backup_settings"), QStringLiteral("1"),
             QJsonObject{{QStringLiteral("folder"), (*before)->folder}},

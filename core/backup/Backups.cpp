@@ -7,6 +7,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QDir>
@@ -75,7 +76,7 @@ QString integrityOf(const QSqlDatabase& db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
-        return q.lastError().text();
+        return StorageError::describe(q.lastError());
     return q.value(0).toString();
 }
 
@@ -90,7 +91,7 @@ Status onOwnConnection(const QString& path, const QString& options, const QStrin
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(options);
-        verdict = db.open() ? work(db) : Error::failed(refusal.arg(db.lastError().text()));
+        verdict = db.open() ? work(db) : Error::failed(refusal.arg(StorageError::describe(db.lastError())));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -131,7 +132,7 @@ Status takeSnapshot(const QString& databasePath, const QString& snapshotPath)
                                q.prepare(QStringLiteral("VACUUM INTO ?"));
                                q.addBindValue(snapshotPath);
                                if (!q.exec())
-                                   return Error::failed(refusal.arg(q.lastError().text()));
+                                   return Error::failed(refusal.arg(StorageError::describe(q.lastError())));
                                return success();
                            });
 }
@@ -333,7 +334,7 @@ Result<RestoreOutcome> Backups::restore(const QString& databasePath, const QStri
         q.addBindValue(backup->created.toUTC().toString(Qt::ISODate));
         q.addBindValue(QFileInfo(outcome.replacedFile).fileName());
         if (!q.exec())
-            return Error::failed(tr("Cannot record the restore: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot record the restore: %1").arg(StorageError::describe(q.lastError())));
         const QString id = q.lastInsertId().toString();
         if (Status s = AuditLog(db).append(
                 *who, QStringLiteral("restore"), QStringLiteral("restores"), id, {},
@@ -366,7 +367,7 @@ Result<bool> Backups::rebaselinePending(Database& database)
 {
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM restores WHERE rebaseline_sent IS NULL")) || !q.next())
-        return Error::failed(tr("Cannot read the restores: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the restores: %1").arg(StorageError::describe(q.lastError())));
     return q.value(0).toLongLong() > 0;
 }
 
@@ -376,7 +377,7 @@ Status Backups::markRebaselineSent(Database& database, qint64 sequence)
     q.prepare(QStringLiteral("UPDATE restores SET rebaseline_sent = ? WHERE rebaseline_sent IS NULL"));
     q.addBindValue(sequence);
     if (!q.exec())
-        return Error::failed(tr("Cannot record the re-baseline: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot record the re-baseline: %1").arg(StorageError::describe(q.lastError())));
     return success();
 }
 

@@ -13,6 +13,7 @@
 #include "store/PolicyRepository.h"
 #include "store/RecordDigest.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QJsonArray>
@@ -100,7 +101,7 @@ Result<QString> CaseRepository::open(const Opening& o)
           QVariant(m_session.userName()), QVariant(SiteRepository::originCode(m_database))})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot open the case: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot open the case: %1").arg(StorageError::describe(q.lastError())));
     const QJsonObject values{{QStringLiteral("household_id"), o.householdId},
                              {QStringLiteral("type"), o.type},
                              {QStringLiteral("state"), CaseWorkflow::initialState()},
@@ -224,7 +225,7 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
                               QVariant(m_session.userName()), QVariant(SiteRepository::originCode(m_database))})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot record the step: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot record the step: %1").arg(StorageError::describe(q.lastError())));
     q.prepare(QStringLiteral("UPDATE cases SET state = ?, amount_fen = coalesce(?, amount_fen), "
                              "payment_from = coalesce(?, payment_from), decision_reason = ?, updated_at = ?, "
                              "updated_by = ?, version = version + 1 WHERE id = ?"));
@@ -237,7 +238,7 @@ Status CaseRepository::advance(const QString& caseId, const QString& action, con
     q.addBindValue(m_session.userName());
     q.addBindValue(caseId);
     if (!q.exec())
-        return Error::failed(tr("Cannot record the step: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot record the step: %1").arg(StorageError::describe(q.lastError())));
     const auto digest = RecordDigest::ofCase(m_database, caseId);
     if (!digest)
         return digest.error();
@@ -373,7 +374,7 @@ Status CaseRepository::setDocuments(const QString& caseId, const QStringList& do
     q.addBindValue(m_session.userName());
     q.addBindValue(caseId);
     if (!q.exec())
-        return Error::failed(tr("Cannot record the materials: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot record the materials: %1").arg(StorageError::describe(q.lastError())));
     const auto digest = RecordDigest::ofCase(m_database, caseId);
     if (!digest)
         return digest.error();
@@ -426,7 +427,7 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString& where, const QVa
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the cases: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the cases: %1").arg(StorageError::describe(q.lastError())));
     QList<CaseRecord> out;
     QHash<QString, qsizetype> index;
     while (q.next()) {
@@ -454,7 +455,7 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString& where, const QVa
     steps.setForwardOnly(true);
     if (!steps.exec(QStringLiteral("SELECT case_id, seq, action, from_state, to_state, on_date, note, created_by "
                                    "FROM case_steps WHERE deleted = 0 ORDER BY case_id, seq")))
-        return Error::failed(tr("Cannot read the cases: %1").arg(steps.lastError().text()));
+        return Error::failed(tr("Cannot read the cases: %1").arg(StorageError::describe(steps.lastError())));
     while (steps.next()) {
         const auto at = index.constFind(steps.value(0).toString());
         if (at == index.cend())
@@ -542,7 +543,7 @@ Result<QList<ReviewDue>> CaseRepository::reviewsDue(const QList<CaseRecord>& cas
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT household_id, max(signal_date) FROM signals WHERE kind = 'death' AND "
                                "household_id IS NOT NULL GROUP BY household_id")))
-        return Error::failed(tr("Cannot read the monitoring signals: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the monitoring signals: %1").arg(StorageError::describe(q.lastError())));
     while (q.next())
         deaths.insert(q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
     return ReviewPlanner::due(cases, paying, until, deaths);
@@ -596,7 +597,7 @@ Status CaseRepository::importCalendar(const WorkCalendar::Year& year, const QStr
     q.prepare(QStringLiteral("DELETE FROM calendar_days WHERE year = ?"));
     q.addBindValue(year.year);
     if (!q.exec())
-        return Error::failed(tr("Cannot store the calendar: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot store the calendar: %1").arg(StorageError::describe(q.lastError())));
     q.prepare(QStringLiteral("INSERT INTO calendar_days (day, kind, year) VALUES (?, ?, ?)"));
     const auto insert = [&](const QDate& day, const char* kind) {
         q.addBindValue(day.toString(Qt::ISODate));
@@ -606,11 +607,11 @@ Status CaseRepository::importCalendar(const WorkCalendar::Year& year, const QStr
     };
     for (const QDate& d : year.holidays) {
         if (!insert(d, "holiday"))
-            return Error::failed(tr("Cannot store the calendar: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot store the calendar: %1").arg(StorageError::describe(q.lastError())));
     }
     for (const QDate& d : year.workdays) {
         if (!insert(d, "workday"))
-            return Error::failed(tr("Cannot store the calendar: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot store the calendar: %1").arg(StorageError::describe(q.lastError())));
     }
     if (Status s = recordCalendarSource(m_database, year.year, source, m_session.userName()); !s)
         return s;
@@ -628,7 +629,7 @@ Result<WorkCalendar> CaseRepository::calendar() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT day, kind, year FROM calendar_days")))
-        return Error::failed(tr("Cannot read the calendar: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the calendar: %1").arg(StorageError::describe(q.lastError())));
     QHash<int, WorkCalendar::Year> years;
     while (q.next()) {
         WorkCalendar::Year& y = years[q.value(2).toInt()];
@@ -639,7 +640,7 @@ Result<WorkCalendar> CaseRepository::calendar() const
     WorkCalendar calendar = WorkCalendar::builtIn();
     QSqlQuery sources(m_database.connection());
     if (!sources.exec(QStringLiteral("SELECT year FROM calendar_years")))
-        return Error::failed(tr("Cannot read the calendar: %1").arg(sources.lastError().text()));
+        return Error::failed(tr("Cannot read the calendar: %1").arg(StorageError::describe(sources.lastError())));
     while (sources.next())
         years[sources.value(0).toInt()].year = sources.value(0).toInt();
     for (auto it = years.begin(); it != years.end(); ++it) {
@@ -660,7 +661,7 @@ Status CaseRepository::recordCalendarSource(Database& database, int year, const 
     q.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(by);
     if (!q.exec())
-        return Error::failed(tr("Cannot store the calendar: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot store the calendar: %1").arg(StorageError::describe(q.lastError())));
     return success();
 }
 
@@ -675,7 +676,7 @@ Result<QList<CalendarYearSource>> CaseRepository::calendarYears() const
                                "(SELECT count(*) FROM calendar_days d WHERE d.year = y.year AND d.kind = 'holiday'), "
                                "(SELECT count(*) FROM calendar_days d WHERE d.year = y.year AND d.kind = 'workday') "
                                "FROM calendar_years y")))
-        return Error::failed(tr("Cannot read the calendar: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the calendar: %1").arg(StorageError::describe(q.lastError())));
     while (q.next())
         out.insert(q.value(0).toInt(), {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
                                         q.value(3).toString(), q.value(4).toInt(), q.value(5).toInt()});

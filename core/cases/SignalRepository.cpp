@@ -6,6 +6,7 @@
 #include "store/RecordDigest.h"
 #include "store/SiteRepository.h"
 #include "store/SqlStatements.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QJsonObject>
@@ -59,7 +60,7 @@ Result<SignalRepository::ImportReport> SignalRepository::import(QList<Monitoring
                                       QVariant(s.date.toString(Qt::ISODate)), QVariant(s.source), QVariant(detail)})
                 same.addBindValue(v);
             if (!same.exec())
-                return Error::failed(tr("Cannot match the signals: %1").arg(same.lastError().text()));
+                return Error::failed(tr("Cannot match the signals: %1").arg(StorageError::describe(same.lastError())));
             const bool open = same.next();
             same.finish();
             if (open || inThisFile.contains(key)) {
@@ -70,7 +71,7 @@ Result<SignalRepository::ImportReport> SignalRepository::import(QList<Monitoring
         }
         match.addBindValue(s.idNumber.toString());
         if (!match.exec())
-            return Error::failed(tr("Cannot match the signals: %1").arg(match.lastError().text()));
+            return Error::failed(tr("Cannot match the signals: %1").arg(StorageError::describe(match.lastError())));
         s.householdId = match.next() ? match.value(0).toString() : QString();
         match.finish();
         ++(s.householdId.isEmpty() ? report.unmatched : report.matched);
@@ -84,7 +85,7 @@ Result<SignalRepository::ImportReport> SignalRepository::import(QList<Monitoring
               QVariant(origin)})
             insert.addBindValue(v);
         if (!insert.exec())
-            return Error::failed(tr("Cannot store the signals: %1").arg(insert.lastError().text()));
+            return Error::failed(tr("Cannot store the signals: %1").arg(StorageError::describe(insert.lastError())));
         const QJsonObject values{{QStringLiteral("id_number"), s.idNumber.toString()},
                                  {QStringLiteral("kind"), s.kind},
                                  {QStringLiteral("source"), s.source},
@@ -137,7 +138,7 @@ Status SignalRepository::move(const QString& signalId, const QString& status, co
     q.addBindValue(m_session.userName());
     q.addBindValue(signalId);
     if (!q.exec())
-        return Error::failed(tr("Cannot update the signal: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot update the signal: %1").arg(StorageError::describe(q.lastError())));
     const auto digest = RecordDigest::ofSignal(m_database, signalId);
     if (!digest)
         return digest.error();
@@ -160,7 +161,7 @@ Result<QList<MonitoringSignal>> SignalRepository::list(bool openOnly)
                                "h.id = s.household_id WHERE s.deleted = 0") +
                 (openOnly ? QStringLiteral(" AND s.status IN ('open', 'visited')") : QString()) +
                 QStringLiteral(" ORDER BY s.signal_date, s.rowid")))
-        return Error::failed(tr("Cannot read the signals: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the signals: %1").arg(StorageError::describe(q.lastError())));
     QList<MonitoringSignal> out;
     while (q.next()) {
         if (!q.value(9).isNull() && !m_session.maySeeVillage(q.value(9).toString()))

@@ -10,6 +10,7 @@
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 #include "store/UserRepository.h"
 
@@ -111,7 +112,7 @@ Result<QString> FundLedger::append(FundEntry e)
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM fund_entries")) || !q.next())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     e.seq = q.value(0).toLongLong();
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -146,7 +147,7 @@ Result<QString> FundLedger::append(FundEntry e)
                               QVariant(SiteRepository::originCode(m_database))})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot write to the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot write to the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     const QString reason = e.kind == QLatin1String("reversal") ? e.reason : e.overrideReason;
     if (Status s = m_audit->append(m_session.userName(), QStringLiteral("insert"), QStringLiteral("fund_entries"), e.id,
                                    {}, e.toJson(), digest(e), reason);
@@ -161,7 +162,7 @@ Result<int> FundLedger::lastClosedYear() const
     if (!q.exec(QStringLiteral(
             "SELECT coalesce(max(year), 0) FROM fund_entries WHERE kind IN ('carry_forward', 'return')")) ||
         !q.next())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     return q.value(0).toInt();
 }
 
@@ -184,13 +185,13 @@ Result<qint64> FundLedger::availableOn(const QDate& date) const
     q.prepare(QStringLiteral("SELECT coalesce(sum(sign * amount_fen), 0) FROM fund_entries WHERE on_date <= ?"));
     q.addBindValue(date.toString(Qt::ISODate));
     if (!q.exec() || !q.next())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     qint64 available = q.value(0).toLongLong();
     q.prepare(QStringLiteral("SELECT min(balance) FROM (SELECT on_date, sum(sign * amount_fen) OVER "
                              "(ORDER BY on_date, seq) AS balance FROM fund_entries) WHERE on_date > ?"));
     q.addBindValue(date.toString(Qt::ISODate));
     if (!q.exec() || !q.next())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     if (!q.value(0).isNull())
         available = std::min(available, q.value(0).toLongLong());
     return available;
@@ -202,7 +203,7 @@ Result<std::optional<FundEntry>> FundLedger::entry(const QString& id) const
     q.prepare(kSelect + QStringLiteral(" WHERE e.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     if (!q.next())
         return std::optional<FundEntry>();
     return std::optional<FundEntry>(entryFrom(q));
@@ -268,7 +269,7 @@ Result<QString> FundLedger::allocate(qint64 amountFen, const QString& voucher, c
         q.addBindValue(date.year());
         q.addBindValue(date.year());
         if (!q.exec() || !q.next())
-            return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
         const qint64 advanced = q.value(0).toLongLong();
         if (advanced + amountFen > figures->quotaFen)
             return Error::failed(tr("The advances of %1 would come to %2, more than the quota of %3.")
@@ -333,7 +334,7 @@ Result<FundLedger::PaymentLimits> FundLedger::limits(const Household& household,
     q.addBindValue(reasonType);
     q.addBindValue(date.year());
     if (!q.exec())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     if (q.next())
         limits.earlierThisYear = entryFrom(q);
     return limits;
@@ -413,7 +414,7 @@ Result<QString> FundLedger::pay(const Payment& p, const Session* approver)
         q.prepare(QStringLiteral("SELECT household_id, type FROM cases WHERE id = ? AND deleted = 0"));
         q.addBindValue(p.caseId);
         if (!q.exec())
-            return Error::failed(tr("Cannot read the cases: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot read the cases: %1").arg(StorageError::describe(q.lastError())));
         if (!q.next() || q.value(0).toString() != p.householdId ||
             q.value(1).toString() != QLatin1String("temporary_assistance"))
             return Error::invalid(QStringLiteral("case"),
@@ -448,7 +449,7 @@ Result<QString> FundLedger::pay(const Payment& p, const Session* approver)
     q.prepare(QStringLiteral("SELECT count(*) FROM fund_entries WHERE kind = 'payment' AND year = ?"));
     q.addBindValue(e.year);
     if (!q.exec() || !q.next())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     e.document = QStringLiteral("%1-%2").arg(e.year).arg(q.value(0).toLongLong() + 1, 4, 10, QLatin1Char('0'));
     const auto id = append(e);
     if (!id)
@@ -550,7 +551,7 @@ Status FundLedger::completePaperwork(const QString& paymentId, const QDate& date
           QVariant(m_session.userName()), QVariant(SiteRepository::originCode(m_database))})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot record the paperwork: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot record the paperwork: %1").arg(StorageError::describe(q.lastError())));
     const QJsonObject values{{QStringLiteral("payment"), paymentId},
                              {QStringLiteral("completed_on"), date.toString(Qt::ISODate)},
                              {QStringLiteral("note"), note.trimmed()}};
@@ -580,7 +581,7 @@ Status FundLedger::closeYear(int year, bool returnBalance)
                                        "AND p.payment_id IS NULL AND r.id IS NULL"));
     q.addBindValue(year);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     QStringList outstanding;
     while (q.next())
         outstanding.append(entryFrom(q).document);
@@ -590,7 +591,7 @@ Status FundLedger::closeYear(int year, bool returnBalance)
     q.prepare(QStringLiteral("SELECT coalesce(sum(sign * amount_fen), 0) FROM fund_entries WHERE on_date <= ?"));
     q.addBindValue(lastDay.toString(Qt::ISODate));
     if (!q.exec() || !q.next())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     const qint64 closing = q.value(0).toLongLong();
     FundEntry e;
     e.kind = returnBalance && closing > 0 ? QStringLiteral("return") : QStringLiteral("carry_forward");
@@ -625,13 +626,13 @@ Result<FundBalance> FundLedger::balance(int year)
                              "ORDER BY seq DESC LIMIT 1"));
     q.addBindValue(year);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     if (q.next())
         b.quotaFen = q.value(0).toLongLong();
     q.prepare(QStringLiteral("SELECT coalesce(sum(sign * amount_fen), 0) FROM fund_entries WHERE on_date < ?"));
     q.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
     if (!q.exec() || !q.next())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     b.carriedInFen = q.value(0).toLongLong();
     // The year's movements, reversals told apart by what they undo.
     q.prepare(QStringLiteral("SELECT e.kind, coalesce(o.kind, ''), sum(e.amount_fen) FROM fund_entries e "
@@ -639,7 +640,7 @@ Result<FundBalance> FundLedger::balance(int year)
                              "GROUP BY e.kind, o.kind"));
     q.addBindValue(year);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     while (q.next()) {
         const QString kind = q.value(0).toString();
         const QString reversed = q.value(1).toString();
@@ -673,7 +674,7 @@ Result<QList<FundEntry>> FundLedger::entries()
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!q.exec(kSelect + QStringLiteral(" ORDER BY e.on_date, e.seq")))
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     QList<FundEntry> out;
     qint64 running = 0;
     while (q.next()) {
@@ -705,7 +706,7 @@ Result<QList<FundEntry>> FundLedger::forHousehold(const QString& householdId)
     q.prepare(kSelect + QStringLiteral(" WHERE e.household_id = ? ORDER BY e.on_date, e.seq"));
     q.addBindValue(householdId);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     QList<FundEntry> out;
     while (q.next())
         out.append(entryFrom(q));
@@ -720,7 +721,7 @@ Result<QList<FundEntry>> FundLedger::paperworkOutstanding()
     q.setForwardOnly(true);
     if (!q.exec(kSelect + QStringLiteral(" WHERE e.kind = 'payment' AND e.paperwork_due IS NOT NULL AND "
                                          "p.payment_id IS NULL AND r.id IS NULL ORDER BY e.paperwork_due, e.seq")))
-        return Error::failed(tr("Cannot read the fund ledger: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the fund ledger: %1").arg(StorageError::describe(q.lastError())));
     QList<FundEntry> out;
     while (q.next())
         out.append(entryFrom(q));

@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/SiteRepository.h"
 #include "store/SqlStatements.h"
+#include "store/StorageError.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -171,7 +172,7 @@ Result<QString> ApprovedAmounts::recordWithin(const Decision& decision)
         return Error::invalid(QStringLiteral("steps"), tr("a decision fixes at least one monthly amount"));
     QSqlQuery& next = m_statements->get(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM approved_amounts"));
     if (!next.exec() || !next.next())
-        return Error::failed(tr("Cannot record the approved amount: %1").arg(next.lastError().text()));
+        return Error::failed(tr("Cannot record the approved amount: %1").arg(StorageError::describe(next.lastError())));
     const qint64 seq = next.value(0).toLongLong();
     next.finish();
     const QString decisionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -213,7 +214,8 @@ Result<QString> ApprovedAmounts::recordWithin(const Decision& decision)
               QVariant(origin)})
             insert.addBindValue(v);
         if (!insert.exec())
-            return Error::failed(tr("Cannot record the approved amount: %1").arg(insert.lastError().text()));
+            return Error::failed(
+                tr("Cannot record the approved amount: %1").arg(StorageError::describe(insert.lastError())));
         steps.append(QJsonObject{{QStringLiteral("from_month"), s.fromMonth},
                                  {QStringLiteral("classification"), s.classification},
                                  {QStringLiteral("persons"), s.persons},
@@ -238,7 +240,7 @@ Result<QList<ApprovedAmount>> ApprovedAmounts::select(const QString& where, cons
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the approved amounts: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the approved amounts: %1").arg(StorageError::describe(q.lastError())));
     QList<ApprovedAmount> out;
     while (q.next())
         out.append(read(q));

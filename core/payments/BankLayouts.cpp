@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QJsonDocument>
@@ -34,7 +35,7 @@ Status BankLayouts::save(const BankLayout& layout)
     q.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(m_session.userName());
     if (!q.exec())
-        return Error::failed(tr("Cannot save the bank layout: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot save the bank layout: %1").arg(StorageError::describe(q.lastError())));
     if (Status s = AuditLog(m_database)
                        .append(m_session.userName(), QStringLiteral("update"), QStringLiteral("bank_layouts"),
                                layout.name, {}, QJsonDocument::fromJson(body).object(), QString());
@@ -49,7 +50,7 @@ Result<QList<BankLayout>> BankLayouts::all()
         return s.error();
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT body FROM bank_layouts ORDER BY name")))
-        return Error::failed(tr("Cannot read the bank layouts: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the bank layouts: %1").arg(StorageError::describe(q.lastError())));
     QList<BankLayout> out;
     while (q.next()) {
         if (auto layout = BankLayout::fromJson(q.value(0).toString().toUtf8()))

@@ -8,6 +8,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QCollator>
@@ -67,7 +68,8 @@ Result<Register> readRegister(Database& database, const Session& session)
     QSqlQuery q(database.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, village_code, head_name, bank_account FROM households WHERE deleted = 0")))
-        return Error::failed(PaymentBatches::tr("Cannot read the households: %1").arg(q.lastError().text()));
+        return Error::failed(
+            PaymentBatches::tr("Cannot read the households: %1").arg(StorageError::describe(q.lastError())));
     while (q.next())
         r.households.insert(q.value(0).toString(),
                             {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
@@ -206,13 +208,15 @@ Result<BatchSummary> summarize(Database& database, const Session& session, const
     q.prepare(QStringLiteral("SELECT count(*) FROM payment_batches WHERE month = ? AND kind = 'regular'"));
     q.addBindValue(summary.previousMonth);
     if (!q.exec() || !q.next())
-        return Error::failed(PaymentBatches::tr("Cannot read the payment batches: %1").arg(q.lastError().text()));
+        return Error::failed(
+            PaymentBatches::tr("Cannot read the payment batches: %1").arg(StorageError::describe(q.lastError())));
     if (q.value(0).toInt() > 0) {
         q.prepare(QStringLiteral("SELECT household_id, sum(amount_fen) FROM payments WHERE for_month = ? "
                                  "AND state <> 'failed' GROUP BY household_id"));
         q.addBindValue(summary.previousMonth);
         if (!q.exec())
-            return Error::failed(PaymentBatches::tr("Cannot read the payments: %1").arg(q.lastError().text()));
+            return Error::failed(
+                PaymentBatches::tr("Cannot read the payments: %1").arg(StorageError::describe(q.lastError())));
         while (q.next())
             before.insert(q.value(0).toString(), q.value(1).toLongLong());
     } else {
@@ -353,7 +357,8 @@ Result<PaymentBatches::Plan> PaymentBatches::compute(const QString& month, const
             "ORDER BY p.for_month"));
         q.addBindValue(nullable(excludingBatch));
         if (!q.exec())
-            return Error::failed(tr("Cannot read the returned payments: %1").arg(q.lastError().text()));
+            return Error::failed(
+                tr("Cannot read the returned payments: %1").arg(StorageError::describe(q.lastError())));
         while (q.next()) {
             const QString householdId = q.value(1).toString();
             if (!reg->households.contains(householdId))
@@ -381,14 +386,14 @@ Result<PaymentBatches::Plan> PaymentBatches::compute(const QString& month, const
         q.prepare(QStringLiteral("SELECT household_id, for_month FROM payments WHERE batch_id IS NOT ?"));
         q.addBindValue(nullable(excludingBatch));
         if (!q.exec())
-            return Error::failed(tr("Cannot read the payments: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot read the payments: %1").arg(StorageError::describe(q.lastError())));
         while (q.next())
             paid.insert(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString());
         q.prepare(QStringLiteral("SELECT month FROM payment_batches WHERE kind = 'regular' AND state = 'approved' "
                                  "AND month <= ? ORDER BY month"));
         q.addBindValue(month);
         if (!q.exec())
-            return Error::failed(tr("Cannot read the payment batches: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot read the payment batches: %1").arg(StorageError::describe(q.lastError())));
         QStringList months;
         while (q.next())
             months.append(q.value(0).toString());
@@ -523,7 +528,7 @@ Result<PaymentBatches::Plan> PaymentBatches::prepare(const QString& month, const
           QVariant(m_session.userName()), QVariant(at), QVariant(m_session.userName()), QVariant(origin)})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot record the payment batch: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot record the payment batch: %1").arg(StorageError::describe(q.lastError())));
     q.prepare(QStringLiteral(
         "INSERT INTO payments (id, batch_id, line, reference, household_id, village_code, for_month, classification, "
         "persons, base_fen, care_fen, increments_fen, amount_fen, approved_amount_id, replaces, account_holder, "
@@ -555,7 +560,8 @@ Result<PaymentBatches::Plan> PaymentBatches::prepare(const QString& month, const
                                   QVariant(origin)})
             q.addBindValue(v);
         if (!q.exec())
-            return Error::failed(tr("Cannot record the payment of line %1: %2").arg(l.line).arg(q.lastError().text()));
+            return Error::failed(
+                tr("Cannot record the payment of line %1: %2").arg(l.line).arg(StorageError::describe(q.lastError())));
     }
     const QJsonObject values{{QStringLiteral("number"), batch.number},
                              {QStringLiteral("month"), month},
@@ -580,7 +586,7 @@ Result<PaymentBatch> PaymentBatches::findWithin(const QString& batch)
     q.addBindValue(batch);
     q.addBindValue(batch);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the payment batch: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the payment batch: %1").arg(StorageError::describe(q.lastError())));
     if (!q.next())
         return Error::invalid(QStringLiteral("batch"), tr("no payment batch “%1”").arg(batch.left(40)));
     return readBatch(q);
@@ -603,7 +609,7 @@ Result<QList<PaymentBatch>> PaymentBatches::list(const QString& month)
     q.addBindValue(nullable(month));
     q.addBindValue(nullable(month));
     if (!q.exec())
-        return Error::failed(tr("Cannot read the payment batches: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the payment batches: %1").arg(StorageError::describe(q.lastError())));
     QList<PaymentBatch> out;
     while (q.next())
         out.append(readBatch(q));
@@ -622,7 +628,7 @@ Result<QList<PaymentLine>> PaymentBatches::lines(const QString& batchId)
                              "ORDER BY p.line"));
     q.addBindValue(batchId);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the payments: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the payments: %1").arg(StorageError::describe(q.lastError())));
     QList<PaymentLine> out;
     while (q.next()) {
         PaymentLine l = readLine(q);
@@ -648,11 +654,11 @@ Status PaymentBatches::discard(const QString& batch)
     q.prepare(QStringLiteral("DELETE FROM payments WHERE batch_id = ?"));
     q.addBindValue(b->id);
     if (!q.exec())
-        return Error::failed(tr("Cannot discard the batch: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot discard the batch: %1").arg(StorageError::describe(q.lastError())));
     q.prepare(QStringLiteral("DELETE FROM payment_batches WHERE id = ?"));
     q.addBindValue(b->id);
     if (!q.exec())
-        return Error::failed(tr("Cannot discard the batch: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot discard the batch: %1").arg(StorageError::describe(q.lastError())));
     if (Status s = m_audit->append(m_session.userName(), QStringLiteral("delete"), QStringLiteral("payment_batches"),
                                    b->id, QJsonObject{{QStringLiteral("number"), b->number}}, {}, QString());
         !s)
@@ -697,7 +703,7 @@ Status PaymentBatches::approve(const QString& batch)
          {QVariant(at), QVariant(m_session.userName()), QVariant(at), QVariant(m_session.userName()), QVariant(b->id)})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot approve the batch: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot approve the batch: %1").arg(StorageError::describe(q.lastError())));
     if (Status s = m_audit->append(m_session.userName(), QStringLiteral("update"), QStringLiteral("payment_batches"),
                                    b->id, QJsonObject{{QStringLiteral("state"), b->state}},
                                    QJsonObject{{QStringLiteral("state"), QStringLiteral("approved")},
@@ -720,7 +726,7 @@ Status PaymentBatches::settle(const QString& paymentId, const QString& state, co
           QVariant(m_session.userName()), QVariant(at), QVariant(m_session.userName()), QVariant(paymentId)})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot record the payment's outcome: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot record the payment's outcome: %1").arg(StorageError::describe(q.lastError())));
     return success();
 }
 
@@ -743,7 +749,7 @@ Status PaymentBatches::markPaidInFull(const QString& batch)
     q.prepare(QStringLiteral("SELECT id FROM payments WHERE batch_id = ? AND state = 'pending'"));
     q.addBindValue(b->id);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the payments: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the payments: %1").arg(StorageError::describe(q.lastError())));
     QStringList pending;
     while (q.next())
         pending.append(q.value(0).toString());
@@ -757,7 +763,7 @@ Status PaymentBatches::markPaidInFull(const QString& batch)
          {QVariant(at), QVariant(m_session.userName()), QVariant(at), QVariant(m_session.userName()), QVariant(b->id)})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot mark the batch paid: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot mark the batch paid: %1").arg(StorageError::describe(q.lastError())));
     if (Status s = m_audit->append(m_session.userName(), QStringLiteral("update"), QStringLiteral("payment_batches"),
                                    b->id, {},
                                    QJsonObject{{QStringLiteral("paid_in_full"), true},
@@ -914,7 +920,7 @@ Status PaymentBatches::recordExport(const BankFileRecord& file)
           QVariant(file.totalFen), QVariant(text(file.digest)), QVariant(now()), QVariant(m_session.userName())})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot record the bank file: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot record the bank file: %1").arg(StorageError::describe(q.lastError())));
     if (file.direction != QLatin1String("returns")) {
         if (Status s = m_audit->append(m_session.userName(), QStringLiteral("export"),
                                        QStringLiteral("payment_batches"), file.batchId, {},
@@ -938,7 +944,7 @@ Result<QList<BankFileRecord>> PaymentBatches::files(const QString& batchId)
                              "FROM bank_files WHERE batch_id = ? ORDER BY id"));
     q.addBindValue(batchId);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the bank files: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the bank files: %1").arg(StorageError::describe(q.lastError())));
     QList<BankFileRecord> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -958,7 +964,7 @@ Result<QList<PaymentBatches::HouseholdPayment>> PaymentBatches::history(const QS
                              "ORDER BY p.for_month DESC, b.month DESC, p.line"));
     q.addBindValue(householdId);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the payments: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the payments: %1").arg(StorageError::describe(q.lastError())));
     QList<HouseholdPayment> out;
     while (q.next())
         out.append({readLine(q), q.value(21).toString(), q.value(22).toString(), q.value(23).toString()});

@@ -7,6 +7,7 @@
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 
 #include <QCollator>
 #include <QHash>
@@ -66,7 +67,7 @@ Result<QList<Paid>> readPayments(Database& database, const QString& where, const
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(Recipients::tr("Cannot read the payments: %1").arg(q.lastError().text()));
+        return Error::failed(Recipients::tr("Cannot read the payments: %1").arg(StorageError::describe(q.lastError())));
     QList<Paid> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toLongLong(),

@@ -11,6 +11,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -97,7 +98,7 @@ Result<Roster> Rosters::build(Database& database, const Session& session, const 
     q.addBindValue(villageCode.isNull() ? QStringLiteral("") : villageCode);
     q.addBindValue(villageCode.isNull() ? QStringLiteral("") : villageCode);
     if (!q.exec() || !q.next())
-        return Error::failed(tr("Cannot read the cases: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the cases: %1").arg(StorageError::describe(q.lastError())));
     changes.exited = q.value(0).toInt();
     std::optional<FundStatement> fund;
     if (session.may(Action::ViewFund) && villageCode.isEmpty()) {

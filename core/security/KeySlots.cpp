@@ -6,6 +6,7 @@
 #include "security/SiteKey.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QJsonObject>
@@ -36,7 +37,7 @@ Result<qint64> countOf(Database& database, const QString& sql)
 {
     QSqlQuery q(database.connection());
     if (!q.exec(sql) || !q.next())
-        return Error::failed(KeySlots::tr("Cannot read the key slots: %1").arg(q.lastError().text()));
+        return Error::failed(KeySlots::tr("Cannot read the key slots: %1").arg(StorageError::describe(q.lastError())));
     return q.value(0).toLongLong();
 }
 
@@ -61,7 +62,7 @@ Status KeySlots::give(Database& database, const SiteKey& key, const QString& use
     q.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(actor);
     if (!q.exec())
-        return Error::failed(tr("Cannot store the key slot: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot store the key slot: %1").arg(StorageError::describe(q.lastError())));
     // The trail keeps that a slot was made and its digest, so a slot swapped outside Doudi shows.
     const QJsonObject values{{QStringLiteral("ops_limit"), qint64(passwordKey.opsLimit())},
                              {QStringLiteral("mem_limit"), qint64(passwordKey.memLimit())}};
@@ -78,7 +79,7 @@ Status KeySlots::remove(Database& database, const QString& userId, const QString
     q.prepare(QStringLiteral("DELETE FROM site_key_slots WHERE user_id = ?"));
     q.addBindValue(userId);
     if (!q.exec())
-        return Error::failed(tr("Cannot remove the key slot: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot remove the key slot: %1").arg(StorageError::describe(q.lastError())));
     if (q.numRowsAffected() == 0)
         return success();
     return AuditLog(database).append(actor, QStringLiteral("delete"), QStringLiteral("site_key_slots"), userId, {}, {},
@@ -91,7 +92,7 @@ Result<KeySlots::Opening> KeySlots::open(Database& database, const QString& user
     q.prepare(QStringLiteral("SELECT salt, ops_limit, mem_limit, wrapped FROM site_key_slots WHERE user_id = ?"));
     q.addBindValue(userId);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the key slots: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the key slots: %1").arg(StorageError::describe(q.lastError())));
     Opening opening;
     if (!q.next())
         return opening;
@@ -121,7 +122,7 @@ Result<bool> KeySlots::has(Database& database, const QString& userId)
     q.prepare(QStringLiteral("SELECT 1 FROM site_key_slots WHERE user_id = ?"));
     q.addBindValue(userId);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the key slots: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the key slots: %1").arg(StorageError::describe(q.lastError())));
     return q.next();
 }
 
@@ -129,7 +130,7 @@ Result<QHash<QString, QString>> KeySlots::digests(Database& database)
 {
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT user_id, salt, ops_limit, mem_limit, wrapped FROM site_key_slots")))
-        return Error::failed(tr("Cannot read the key slots: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the key slots: %1").arg(StorageError::describe(q.lastError())));
     QHash<QString, QString> digests;
     while (q.next()) {
         const QString userId = q.value(0).toString();

@@ -3,6 +3,7 @@
 #include "security/KeySlots.h"
 #include "security/SiteKey.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ Status sealClear(Database& database, const SiteKey& siteKey, const QString& tabl
                "inside the caller's transaction");
     const auto failed = [](const QSqlQuery& q) {
         return Error::failed(QCoreApplication::translate("Doudi::SealedSecret", "Cannot seal a secret of this site: %1")
-                                 .arg(q.lastError().text()));
+                                 .arg(StorageError::describe(q.lastError())));
     };
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = 1 AND %3 IS NULL").arg(clearColumn, table, sealedColumn)))

@@ -6,6 +6,7 @@
 #include "rules/Evaluator.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QSqlError>
@@ -124,7 +125,7 @@ Result<QString> BatchEvaluation::commitAndDecide(Database& database, const Sessi
     q.prepare(QStringLiteral("SELECT household_id, id FROM determinations WHERE batch_id = ?"));
     q.addBindValue(*batchId);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the determinations: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the determinations: %1").arg(StorageError::describe(q.lastError())));
     while (q.next())
         determinationIds.insert(q.value(0).toString(), q.value(1).toString());
     ApprovedAmounts amounts(database, session);

@@ -12,6 +12,7 @@
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
 #include "store/SqlStatements.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QFileInfo>
@@ -152,7 +153,8 @@ Result<qsizetype> RosterImporter::commit(RosterPlan& plan, const QString& fileNa
                           text(h.bankName), text(h.phone), today, now, m_session.userName()})
             q.addBindValue(v);
         if (!q.exec())
-            return Error::failed(tr("Cannot record where the household came from: %1").arg(q.lastError().text()));
+            return Error::failed(
+                tr("Cannot record where the household came from: %1").arg(StorageError::describe(q.lastError())));
     }
     // What the roster says each household is paid is its approved amount from this month on, a
     // decision of kind 'record', until a review or a new standard decides again.

@@ -4,6 +4,7 @@
 #include "domain/IdNumber.h"
 #include "store/Database.h"
 #include "store/SqlStatements.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QJsonArray>
@@ -132,7 +133,7 @@ Result<AuditLog::Tail> AuditLog::tail()
         return *m_cachedTail;
     QSqlQuery& last = m_sql->get(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     if (!last.exec())
-        return Error::failed(tr("Cannot write the audit trail: %1").arg(last.lastError().text()));
+        return Error::failed(tr("Cannot write the audit trail: %1").arg(StorageError::describe(last.lastError())));
     Tail t{0, kGenesisHash};
     if (last.next())
         t = {last.value(0).toLongLong(), last.value(1).toString()};
@@ -182,7 +183,7 @@ Status AuditLog::appendJson(const QString& userName, const QString& action, cons
                              &e.reason, &e.digest, &e.prevHash, &e.hash})
         q.addBindValue(v->isNull() ? QStringLiteral("") : *v);
     if (!q.exec())
-        return Error::failed(tr("Cannot write the audit trail: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot write the audit trail: %1").arg(StorageError::describe(q.lastError())));
     if (m_cachedTail)
         m_cachedTail = Tail{e.seq, e.hash};
     return success();
@@ -211,7 +212,7 @@ Result<QList<AuditEntry>> AuditLog::entries(const QString& recordId, int limit) 
     if (!recordId.isEmpty())
         q.addBindValue(recordId);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the audit trail: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the audit trail: %1").arg(StorageError::describe(q.lastError())));
     QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;

@@ -4,6 +4,7 @@
 #include "domain/PinyinInitials.h"
 #include "domain/PinyinOrder.h"
 #include "security/SiteKey.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QDir>
@@ -57,12 +58,12 @@ QString newConnectionName()
 }
 
 // Runs a pragma or a single-value query on a connection; an invalid QVariant on error.
-QVariant scalar(const QSqlDatabase& db, const QString& sql, QString* error = nullptr)
+QVariant scalar(const QSqlDatabase& db, const QString& sql, QSqlError* error = nullptr)
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next()) {
         if (error)
-            *error = q.lastError().text();
+            *error = q.lastError();
         return {};
     }
     return q.value(0);
@@ -123,14 +124,19 @@ Status Database::inspectExisting(const QString& path, int latestVersion, int* ve
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QString error;
+        QSqlError error;
         if (!db.open()) {
-            verdict = Error::failed(tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+            verdict =
+                Error::failed(tr("Cannot open the database %1: %2").arg(path, StorageError::describe(db.lastError())));
         } else {
             const QVariant check = scalar(db, QStringLiteral("PRAGMA quick_check"), &error);
             const QVariant appId = scalar(db, QStringLiteral("PRAGMA application_id"));
             const QVariant userVersion = scalar(db, QStringLiteral("PRAGMA user_version"));
-            if (!check.isValid() || check.toString() != QLatin1String("ok")) {
+            // A folder that cannot be written (no room for the -shm file beside a WAL database) is
+            // not damage: say what it is.
+            if (!check.isValid() && StorageError::sqliteCode(error) != 0 && !StorageError::isDamage(error)) {
+                verdict = Error::failed(tr("Cannot open the database %1: %2").arg(path, StorageError::describe(error)));
+            } else if (!check.isValid() || check.toString() != QLatin1String("ok")) {
                 verdict =
                     Error::failed(tr("The database %1 is damaged and was not opened, so nothing in it is changed. "
                                      "Restore it from a backup copy.")
@@ -190,14 +196,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(path);
         if (!db.open())
-            return Error::failed(tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+            return Error::failed(
+                tr("Cannot open the database %1: %2").arg(path, StorageError::describe(db.lastError())));
     }
     if (Status configured = database->configure(); !configured)
         return configured.error();
     if (!exists) {
         QSqlQuery q(database->connection());
         if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
-            return Error::failed(tr("Cannot initialise the database: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot initialise the database: %1").arg(StorageError::describe(q.lastError())));
     }
     if (Status migrated = database->migrate(version); !migrated)
         return migrated.error();
@@ -253,11 +260,11 @@ Status Database::refreshDerivedNames(const DerivedNames& derived)
         return success();
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM sync_changes")) || !q.next())
-        return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot rebuild the name search: %1").arg(StorageError::describe(q.lastError())));
     const qint64 changesBefore = q.value(0).toLongLong();
     QList<std::pair<QString, QString>> rebuilt; // row id → derived text
     if (!q.exec(derived.select))
-        return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot rebuild the name search: %1").arg(StorageError::describe(q.lastError())));
     while (q.next()) {
         const QString text = derived.derive(q.value(1).toString().trimmed());
         if (text != q.value(2).toString())
@@ -270,21 +277,22 @@ Status Database::refreshDerivedNames(const DerivedNames& derived)
         update.addBindValue(text);
         update.addBindValue(id);
         if (!update.exec())
-            return Error::failed(tr("Cannot rebuild the name search: %1").arg(update.lastError().text()));
+            return Error::failed(
+                tr("Cannot rebuild the name search: %1").arg(StorageError::describe(update.lastError())));
     }
     if (!derived.changeLogTable.isEmpty()) {
         q.prepare(QStringLiteral("DELETE FROM sync_changes WHERE id > ? AND tbl = ?"));
         q.addBindValue(changesBefore);
         q.addBindValue(derived.changeLogTable);
         if (!q.exec())
-            return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot rebuild the name search: %1").arg(StorageError::describe(q.lastError())));
     }
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(derived.settingKey);
     q.addBindValue(derived.version);
     if (!q.exec())
-        return Error::failed(tr("Cannot rebuild the name search: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot rebuild the name search: %1").arg(StorageError::describe(q.lastError())));
     return transaction.commit();
 }
 
@@ -298,7 +306,7 @@ Status Database::configure()
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
                                "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -32768"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Error::failed(tr("Cannot configure the database: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot configure the database: %1").arg(StorageError::describe(q.lastError())));
     }
     return success();
 }
@@ -319,8 +327,8 @@ Status Database::migrate(int fromVersion)
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(m_backupPath);
         if (!q.exec())
-            return Error::failed(
-                tr("Cannot make a backup copy before upgrading the database: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot make a backup copy before upgrading the database: %1")
+                                     .arg(StorageError::describe(q.lastError())));
     }
 
     for (int version = fromVersion + 1; version <= files.size(); ++version) {
@@ -341,12 +349,14 @@ Status Database::applyMigration(int version, const QString& script)
     QSqlQuery q(connection());
     for (const QString& statement : splitStatements(script)) {
         if (!q.exec(statement))
-            return Error::failed(
-                tr("Upgrading the database to schema %1 failed: %2").arg(version).arg(q.lastError().text()));
+            return Error::failed(tr("Upgrading the database to schema %1 failed: %2")
+                                     .arg(version)
+                                     .arg(StorageError::describe(q.lastError())));
     }
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-        return Error::failed(
-            tr("Upgrading the database to schema %1 failed: %2").arg(version).arg(q.lastError().text()));
+        return Error::failed(tr("Upgrading the database to schema %1 failed: %2")
+                                 .arg(version)
+                                 .arg(StorageError::describe(q.lastError())));
     return transaction.commit();
 }
 

@@ -6,6 +6,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QJsonDocument>
@@ -54,7 +55,7 @@ Status DeterminationRepository::insert(const NewDetermination& d, const QString&
     for (const QString& v : {now, m_user, now, m_user, m_origin})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot save the determination: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot save the determination: %1").arg(StorageError::describe(q.lastError())));
     const QJsonObject values{
         {QStringLiteral("household_id"), d.householdId},
         {QStringLiteral("policy_id"), d.result.policyId},
@@ -94,7 +95,7 @@ Result<std::optional<StoredDetermination>> DeterminationRepository::latest(const
                              "ORDER BY created_at DESC, rowid DESC LIMIT 1"));
     q.addBindValue(householdId);
     if (!q.exec())
-        return Error::failed(tr("Database error: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
     if (!q.next())
         return std::optional<StoredDetermination>();
     StoredDetermination s;
@@ -119,7 +120,7 @@ Result<QList<QPair<QDateTime, DeterminationSummary>>> DeterminationRepository::h
                              "WHERE household_id = ? AND deleted = 0 ORDER BY created_at, rowid"));
     q.addBindValue(householdId);
     if (!q.exec())
-        return Error::failed(tr("Database error: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
     QList<QPair<QDateTime, DeterminationSummary>> out;
     while (q.next())
         out.append(
@@ -136,7 +137,7 @@ Result<QHash<QString, DeterminationSummary>> DeterminationRepository::latestSumm
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT household_id, classification, total_fen, month, policy_id FROM determinations "
                                "WHERE deleted = 0 ORDER BY household_id, created_at, rowid")))
-        return Error::failed(tr("Database error: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
     QHash<QString, DeterminationSummary> out;
     while (q.next()) {
         out.insert(

@@ -9,6 +9,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QJsonDocument>
@@ -172,7 +173,7 @@ HouseholdRepository::~HouseholdRepository() = default;
 
 Status HouseholdRepository::failedQuery(const QSqlQuery& q) const
 {
-    return Error::failed(tr("Database error: %1").arg(q.lastError().text()));
+    return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
 }
 
 QString HouseholdRepository::originSite()
@@ -348,7 +349,7 @@ private:
         for (const QVariant& v : binds)
             q.addBindValue(v);
         if (!q.exec()) {
-            *error = q.lastError().text();
+            *error = StorageError::describe(q.lastError());
             return false;
         }
         return true;

@@ -3,6 +3,7 @@
 #include "FaultPoint.h"
 #include "store/Database.h"
 #include "store/FileSync.h"
+#include "store/StorageError.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,8 +55,8 @@ Result<bool> NewDatabase::isUnfinished(const QString& path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            verdict =
-                Error::failed(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+            verdict = Error::failed(
+                tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), StorageError::describe(db.lastError())));
         } else {
             bool ok = false;
             const qint64 tables =
@@ -106,7 +107,8 @@ Status NewDatabase::create(const QString& path, const Fill& fill)
                 built = Error::failed(tr("The new database has no site."));
             // Everything into the database file itself, so the rename moves all of it.
             else if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next() || q.value(0).toInt() != 0)
-                built = Error::failed(tr("Cannot finish writing the new database: %1").arg(q.lastError().text()));
+                built = Error::failed(
+                    tr("Cannot finish writing the new database: %1").arg(StorageError::describe(q.lastError())));
         }
     }
     if (built) {

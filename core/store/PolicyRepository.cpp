@@ -6,6 +6,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QFile>
@@ -55,7 +56,7 @@ Status PolicyRepository::insert(const Policy& policy, bool isExample)
     q.prepare(QStringLiteral("SELECT body FROM policies WHERE id = ?"));
     q.addBindValue(policy.id);
     if (!q.exec())
-        return Error::failed(tr("Database error: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
     if (q.next()) {
         if (q.value(0).toByteArray() == body)
             return success();
@@ -79,7 +80,8 @@ Status PolicyRepository::insert(const Policy& policy, bool isExample)
           QVariant(m_user), QVariant(now), QVariant(m_user), QVariant(origin)})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot store the policy %1: %2").arg(policy.id, q.lastError().text()));
+        return Error::failed(
+            tr("Cannot store the policy %1: %2").arg(policy.id, StorageError::describe(q.lastError())));
     const QJsonObject values{{QStringLiteral("id"), policy.id},
                              {QStringLiteral("document"), policy.document},
                              {QStringLiteral("effective_from"), policy.effectiveFrom.toString(Qt::ISODate)},
@@ -96,7 +98,7 @@ Status PolicyRepository::ensureExample()
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM policies")) || !q.next())
-        return Error::failed(tr("Database error: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
     if (q.value(0).toInt() > 0)
         return success();
     const auto example = bundledExample();
@@ -114,7 +116,7 @@ Result<QList<StoredPolicy>> PolicyRepository::select(const QString& where, const
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Database error: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
     QList<StoredPolicy> out;
     while (q.next()) {
         auto policy = PolicyJson::read(q.value(0).toByteArray());

@@ -3,6 +3,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SqlStatements.h"
+#include "store/StorageError.h"
 #include "sync/SyncTables.h"
 
 #include <QSqlError>
@@ -14,7 +15,7 @@ namespace {
 
 Error readError(const QSqlQuery& q)
 {
-    return Error::failed(RecordDigest::tr("Cannot read the records: %1").arg(q.lastError().text()));
+    return Error::failed(RecordDigest::tr("Cannot read the records: %1").arg(StorageError::describe(q.lastError())));
 }
 
 // Each row of `sql` (ordered by its first column, the record's id) as canonical JSON, appended to

@@ -5,6 +5,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 #include "store/UserRepository.h"
 
@@ -54,7 +55,7 @@ Status SiteRepository::createSite(const QString& code, const QString& name, cons
     q.addBindValue(timestamp());
     q.addBindValue(m_user);
     if (!q.exec())
-        return Error::failed(tr("Cannot record the site: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot record the site: %1").arg(StorageError::describe(q.lastError())));
     return AuditLog(m_database).record(m_user, QStringLiteral("insert"), QStringLiteral("site"), code, name.trimmed());
 }
 
@@ -70,7 +71,7 @@ Result<Site> SiteRepository::site() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT code, name, kind, database_uuid FROM site WHERE id = 1")))
-        return Error::failed(tr("Cannot read the site: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the site: %1").arg(StorageError::describe(q.lastError())));
     if (!q.next())
         return Error::failed(tr("This database has no site yet; create it with “doudi-cli init”."));
     return Site{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
@@ -144,7 +145,7 @@ Status SiteRepository::insertVillage(const Village& village, const QString& site
                                   QVariant(m_user), QVariant(now), QVariant(m_user), QVariant(siteCode)})
         q.addBindValue(value);
     if (!q.exec())
-        return Error::failed(tr("Cannot add the village %1: %2").arg(v.code, q.lastError().text()));
+        return Error::failed(tr("Cannot add the village %1: %2").arg(v.code, StorageError::describe(q.lastError())));
     return AuditLog(m_database)
         .append(m_user, QStringLiteral("insert"), QStringLiteral("villages"), v.code, {}, villageValues(v),
                 villageDigest(v));
@@ -196,7 +197,8 @@ Status SiteRepository::updateVillage(const Village& before, const Village& after
     q.addBindValue(m_user);
     q.addBindValue(after.code);
     if (!q.exec())
-        return Error::failed(tr("Cannot change the village %1: %2").arg(after.code, q.lastError().text()));
+        return Error::failed(
+            tr("Cannot change the village %1: %2").arg(after.code, StorageError::describe(q.lastError())));
     return AuditLog(m_database)
         .append(m_user, QStringLiteral("update"), QStringLiteral("villages"), after.code, villageValues(before),
                 villageValues(after), villageDigest(after));
@@ -237,7 +239,7 @@ Status SiteRepository::retireVillage(const QString& code)
     q.prepare(QStringLiteral("SELECT count(*) FROM households WHERE village_code = ? AND deleted = 0"));
     q.addBindValue(code);
     if (!q.exec() || !q.next())
-        return Error::failed(tr("Cannot count the households: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot count the households: %1").arg(StorageError::describe(q.lastError())));
     if (const qint64 living = q.value(0).toLongLong(); living > 0)
         return Error::invalid(
             QStringLiteral("code"),
@@ -296,7 +298,7 @@ Result<QList<Village>> SiteRepository::villages() const
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT ") + kVillageColumns +
                 QStringLiteral(" FROM villages WHERE deleted = 0 ORDER BY code")))
-        return Error::failed(tr("Cannot read the villages: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the villages: %1").arg(StorageError::describe(q.lastError())));
     QList<Village> out;
     while (q.next())
         out.append(villageFrom(q));
@@ -318,7 +320,7 @@ Result<QList<VillageCount>> SiteRepository::villageCounts() const
     if (!q.exec(QStringLiteral("SELECT ") + kVillageColumns +
                 QStringLiteral(", (SELECT count(*) FROM households h WHERE h.village_code = villages.code AND "
                                "h.deleted = 0) FROM villages WHERE deleted = 0 ORDER BY code")))
-        return Error::failed(tr("Cannot read the villages: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the villages: %1").arg(StorageError::describe(q.lastError())));
     QList<VillageCount> out;
     while (q.next())
         out.append({villageFrom(q), q.value(5).toLongLong()});
@@ -332,7 +334,7 @@ Result<std::optional<Village>> SiteRepository::village(const QString& code) cons
               QStringLiteral(" FROM villages WHERE code = ? AND deleted = 0"));
     q.addBindValue(code);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the villages: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the villages: %1").arg(StorageError::describe(q.lastError())));
     if (!q.next())
         return std::optional<Village>();
     return std::optional<Village>(villageFrom(q));
@@ -362,7 +364,7 @@ Status SiteRepository::setSetting(const QString& key, const QString& value)
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return Error::failed(tr("Cannot save the setting %1: %2").arg(key, q.lastError().text()));
+        return Error::failed(tr("Cannot save the setting %1: %2").arg(key, StorageError::describe(q.lastError())));
     if (Status s = AuditLog(m_database)
                        .append(m_user, QStringLiteral("update"), QStringLiteral("settings"), key,
                                QJsonObject{{key, before}}, QJsonObject{{key, value}}, QString());

@@ -1,4 +1,5 @@
 #include "Transaction.h"
+#include "store/StorageError.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -37,7 +38,8 @@ Status Transaction::begin()
     const QString sql =
         m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT doudi_%1").arg(m_depth);
     if (!q.exec(sql))
-        return Error::failed(tr("Could not start a database transaction: %1").arg(q.lastError().text()));
+        return Error::failed(
+            tr("Could not start a database transaction: %1").arg(StorageError::describe(q.lastError())));
     m_open = true;
     openDepth[m_db.connectionName()] = m_depth + 1;
     return success();
@@ -53,7 +55,7 @@ Status Transaction::commit()
     QSqlQuery q(m_db);
     const QString sql = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE doudi_%1").arg(m_depth);
     if (!q.exec(sql))
-        return Error::failed(tr("Could not save to the database: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Could not save to the database: %1").arg(StorageError::describe(q.lastError())));
     m_open = false;
     openDepth[m_db.connectionName()] = m_depth;
     return success();

@@ -8,6 +8,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QJsonObject>
@@ -151,9 +152,9 @@ Status UserRepository::insert(User& user, const SiteKey* siteKey, const Password
           QVariant(at), QVariant(m_session.userName()), QVariant(origin)})
         q.addBindValue(v);
     if (!q.exec()) {
-        if (q.lastError().text().contains(QLatin1String("UNIQUE")))
+        if (StorageError::describe(q.lastError()).contains(QLatin1String("UNIQUE")))
             return Error::invalid(QStringLiteral("name"), tr("the user %1 exists already").arg(user.name));
-        return Error::failed(tr("Cannot add the user: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot add the user: %1").arg(StorageError::describe(q.lastError())));
     }
     user.displayName = user.displayName.trimmed();
     if (Status s = m_audit->append(m_session.userName(), QStringLiteral("insert"), QStringLiteral("users"), user.id, {},
@@ -192,7 +193,7 @@ Status UserRepository::setDisabled(const QString& name, bool disabled, const QSt
     q.addBindValue(m_session.userName());
     q.addBindValue(before.id);
     if (!q.exec())
-        return Error::failed(tr("Cannot change the user: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot change the user: %1").arg(StorageError::describe(q.lastError())));
     if (Status s = m_audit->append(m_session.userName(), QStringLiteral("update"), QStringLiteral("users"), before.id,
                                    auditValues(before), auditValues(after), digest(after), reason);
         !s)
@@ -234,7 +235,7 @@ Status UserRepository::setPassword(const QString& name, const QString& password)
     q.addBindValue(m_session.userName());
     q.addBindValue(after.id);
     if (!q.exec())
-        return Error::failed(tr("Cannot change the password: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot change the password: %1").arg(StorageError::describe(q.lastError())));
     if (Status s = m_audit->append(m_session.userName(), QStringLiteral("password"), QStringLiteral("users"), after.id,
                                    {}, auditValues(after), digest(after));
         !s)
@@ -265,7 +266,7 @@ Status UserRepository::moveVillage(const QString& from, const QString& into)
         q.addBindValue(m_session.userName());
         q.addBindValue(before.id);
         if (!q.exec())
-            return Error::failed(tr("Cannot change the user: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot change the user: %1").arg(StorageError::describe(q.lastError())));
         if (Status s = m_audit->append(m_session.userName(), QStringLiteral("update"), QStringLiteral("users"),
                                        before.id, auditValues(before), auditValues(after), digest(after));
             !s)
@@ -287,7 +288,7 @@ Status UserRepository::recordLogin(Database& database, const User& user, int fai
                                          : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(user.id);
     if (!q.exec())
-        return Error::failed(tr("Cannot record the login: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot record the login: %1").arg(StorageError::describe(q.lastError())));
     if (Status s =
             AuditLog(database).append(user.name, auditAction, QStringLiteral("users"), user.id, {}, {}, QString());
         !s)
@@ -313,7 +314,7 @@ Status UserRepository::strengthen(Database& database, const User& user, const QS
     q.addBindValue(after.passwordHash);
     q.addBindValue(after.id);
     if (!q.exec())
-        return Error::failed(tr("Cannot change the password: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot change the password: %1").arg(StorageError::describe(q.lastError())));
     if (Status s = AuditLog(database).append(user.name, QStringLiteral("rehash"), QStringLiteral("users"), after.id, {},
                                              auditValues(after), digest(after));
         !s)
@@ -331,7 +332,7 @@ Result<std::optional<User>> UserRepository::find(const QString& name) const
     q.prepare(QStringLiteral("SELECT %1 FROM users WHERE name = ? AND deleted = 0").arg(kColumns));
     q.addBindValue(name);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the users: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the users: %1").arg(StorageError::describe(q.lastError())));
     if (!q.next())
         return std::optional<User>();
     return std::optional<User>(readUser(q));
@@ -341,7 +342,7 @@ Result<QList<User>> UserRepository::all() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT %1 FROM users WHERE deleted = 0 ORDER BY role, name").arg(kColumns)))
-        return Error::failed(tr("Cannot read the users: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the users: %1").arg(StorageError::describe(q.lastError())));
     QList<User> out;
     while (q.next())
         out.append(readUser(q));
@@ -352,7 +353,7 @@ Result<qint64> UserRepository::count() const
 {
     QSqlQuery q(m_database.connection());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM users WHERE deleted = 0")) || !q.next())
-        return Error::failed(tr("Cannot read the users: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the users: %1").arg(StorageError::describe(q.lastError())));
     return q.value(0).toLongLong();
 }
 

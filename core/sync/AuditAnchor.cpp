@@ -2,6 +2,7 @@
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "sync/PackageBody.h"
 #include "sync/Peers.h"
 
@@ -80,7 +81,7 @@ Result<AuditHead> AuditAnchor::headOf(Database& database)
 {
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
-        return Error::failed(tr("Cannot read the audit trail: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the audit trail: %1").arg(StorageError::describe(q.lastError())));
     if (!q.next())
         return AuditHead();
     return AuditHead{q.value(0).toLongLong(), q.value(1).toString()};
@@ -104,7 +105,7 @@ Status AuditAnchor::matchesHeld(Database& city, const Peer& township, const Pack
         held.addBindValue(township.code);
         held.addBindValue(r.key);
         if (!held.exec())
-            return Error::failed(tr("Cannot read the audit trail: %1").arg(held.lastError().text()));
+            return Error::failed(tr("Cannot read the audit trail: %1").arg(StorageError::describe(held.lastError())));
         const QString heldHash = held.next() ? held.value(0).toString() : QString();
         held.finish();
         if (r.isTombstone() ||

@@ -4,6 +4,7 @@
 #include "fund/FundLedger.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 #include "sync/CityRecordsApplied.h"
 #include "sync/Peers.h"
@@ -45,7 +46,7 @@ Result<QString> CityAllocations::record(Database& city, const Session& session, 
           QVariant(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(session.userName())})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot record the allocation: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot record the allocation: %1").arg(StorageError::describe(q.lastError())));
     if (Status s = AuditLog(city).append(session.userName(), QStringLiteral("insert"),
                                          QStringLiteral("city_allocations"), id, {},
                                          QJsonObject{{QStringLiteral("township"), a.township},

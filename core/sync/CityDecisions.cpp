@@ -5,6 +5,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QJsonDocument>
@@ -17,7 +18,8 @@ namespace {
 
 Error databaseError(const QSqlQuery& q)
 {
-    return Error::failed(CityDecisions::tr("Cannot read the city's decisions: %1").arg(q.lastError().text()));
+    return Error::failed(
+        CityDecisions::tr("Cannot read the city's decisions: %1").arg(StorageError::describe(q.lastError())));
 }
 
 // Who decided, as the township's case history shows it: the city user at the city's code.

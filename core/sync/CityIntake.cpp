@@ -1,6 +1,7 @@
 #include "CityIntake.h"
 
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 #include "sync/ConflictQueue.h"
 #include "sync/Peers.h"
@@ -18,7 +19,8 @@ namespace {
 
 Error databaseError(const QSqlQuery& q)
 {
-    return Error::failed(CityIntake::tr("Cannot store the township's records: %1").arg(q.lastError().text()));
+    return Error::failed(
+        CityIntake::tr("Cannot store the township's records: %1").arg(StorageError::describe(q.lastError())));
 }
 
 struct PendingDecision

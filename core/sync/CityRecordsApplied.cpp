@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -17,7 +18,7 @@ Result<bool> CityRecordsApplied::contains(Database& township, const QString& tab
     q.addBindValue(key);
     if (!q.exec() || !q.next())
         return Error::failed(QCoreApplication::translate("Doudi::TownshipIntake", "Cannot apply the city's package: %1")
-                                 .arg(q.lastError().text()));
+                                 .arg(StorageError::describe(q.lastError())));
     return q.value(0).toInt() > 0;
 }
 
@@ -30,7 +31,7 @@ Status CityRecordsApplied::add(Database& township, const QString& table, const Q
     q.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return Error::failed(QCoreApplication::translate("Doudi::TownshipIntake", "Cannot apply the city's package: %1")
-                                 .arg(q.lastError().text()));
+                                 .arg(StorageError::describe(q.lastError())));
     return success();
 }
 

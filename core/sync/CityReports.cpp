@@ -2,6 +2,7 @@
 
 #include "domain/IdNumber.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "sync/Peers.h"
 
 #include <QMap>
@@ -14,7 +15,8 @@ namespace {
 
 Error databaseError(const QSqlQuery& q)
 {
-    return Error::failed(CityReports::tr("Cannot read the townships' records: %1").arg(q.lastError().text()));
+    return Error::failed(
+        CityReports::tr("Cannot read the townships' records: %1").arg(StorageError::describe(q.lastError())));
 }
 
 // Live rows of a table: neither tombstoned by a package nor soft-deleted at the township.

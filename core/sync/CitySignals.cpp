@@ -6,6 +6,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 #include "sync/CityRecordsApplied.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 Error databaseError(const QSqlQuery& q)
 {
-    return Error::failed(CitySignals::tr("Cannot store the signals: %1").arg(q.lastError().text()));
+    return Error::failed(CitySignals::tr("Cannot store the signals: %1").arg(StorageError::describe(q.lastError())));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 #include "sync/CityAllocations.h"
 #include "sync/CityDecisions.h"
@@ -18,7 +19,8 @@ namespace {
 
 Error databaseError(const QSqlQuery& q)
 {
-    return Error::failed(ConflictQueue::tr("Cannot read the conflict queue: %1").arg(q.lastError().text()));
+    return Error::failed(
+        ConflictQueue::tr("Cannot read the conflict queue: %1").arg(StorageError::describe(q.lastError())));
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 #include "sync/PackageBody.h"
 #include "sync/Peers.h"
@@ -57,7 +58,7 @@ Result<QByteArray> Enrolment::write(Database& city, const Session& session, cons
     {
         QSqlQuery q(city.connection());
         if (!q.exec(QStringLiteral("SELECT * FROM calendar_days ORDER BY day")))
-            return Error::failed(tr("Cannot read the holiday calendar: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot read the holiday calendar: %1").arg(StorageError::describe(q.lastError())));
         const QList<QByteArray> columns = SyncTables::columnNames(q);
         while (q.next())
             calendar.append(QJsonDocument::fromJson(SyncTables::rowJson(q, columns)).object());
@@ -65,7 +66,7 @@ Result<QByteArray> Enrolment::write(Database& city, const Session& session, cons
             QStringLiteral("SELECT * FROM city_allocations WHERE township = ? AND kind = 'quota' ORDER BY rowid"));
         q.addBindValue(townshipCode);
         if (!q.exec())
-            return Error::failed(tr("Cannot read the township's quota: %1").arg(q.lastError().text()));
+            return Error::failed(tr("Cannot read the township's quota: %1").arg(StorageError::describe(q.lastError())));
         const QList<QByteArray> quotaColumns = SyncTables::columnNames(q);
         while (q.next())
             quotas.append(QJsonDocument::fromJson(SyncTables::rowJson(q, quotaColumns)).object());
@@ -147,7 +148,7 @@ Result<Enrolment::Imported> Enrolment::import(Database& township, const Session&
     q.prepare(QStringLiteral("SELECT fingerprint FROM peers WHERE code = ?"));
     q.addBindValue(result.cityCode);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the peer sites: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the peer sites: %1").arg(StorageError::describe(q.lastError())));
     if (q.next()) {
         if (q.value(0).toString() != result.fingerprint)
             return Error::failed(tr("The city %1 is already enrolled with other keys: a re-keyed city is confirmed "

@@ -5,6 +5,7 @@
 #include "security/SealedSecret.h"
 #include "security/SiteKey.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QJsonArray>
@@ -27,7 +28,8 @@ Result<QByteArray> storedKey(Database& database)
 {
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT key, sealed_key FROM id_hash_key WHERE id = 1")))
-        return Error::failed(IdNumberHashes::tr("Cannot read the ID hash key: %1").arg(q.lastError().text()));
+        return Error::failed(
+            IdNumberHashes::tr("Cannot read the ID hash key: %1").arg(StorageError::describe(q.lastError())));
     if (!q.next())
         return QByteArray();
     return SealedSecret::open(database, q.value(0), q.value(1), kKeyContext);
@@ -42,7 +44,8 @@ Status storeKey(Database& database, const QByteArray& key)
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO id_hash_key (id, key, sealed_key) VALUES (1, X'', ?)"));
     q.addBindValue((*siteKey)->seal(key, kKeyContext));
     if (!q.exec())
-        return Error::failed(IdNumberHashes::tr("Cannot store the ID hash key: %1").arg(q.lastError().text()));
+        return Error::failed(
+            IdNumberHashes::tr("Cannot store the ID hash key: %1").arg(StorageError::describe(q.lastError())));
     return success();
 }
 
@@ -85,7 +88,7 @@ Result<QJsonObject> IdNumberHashes::forTownship(Database& city, const QString& t
         "AND h.deleted = 0 AND json_extract(h.data, '$.deleted') = 0 AND json_extract(h.data, '$.status') <> 'none'"));
     q.addBindValue(township);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the townships' members: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the townships' members: %1").arg(StorageError::describe(q.lastError())));
     QMap<QString, QByteArray> hashes;
     while (q.next())
         hashes[q.value(0).toString()] += hash(*key, q.value(1).toString());
@@ -105,7 +108,7 @@ Status IdNumberHashes::replace(Database& township, const QJsonObject& hashes)
         return Error::invalid(QStringLiteral("id_hashes.key"), tr("is not a hash key"));
     QSqlQuery q(township.connection());
     if (!q.exec(QStringLiteral("DELETE FROM member_id_hashes")))
-        return Error::failed(tr("Cannot replace the ID hashes: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot replace the ID hashes: %1").arg(StorageError::describe(q.lastError())));
     if (Status s = storeKey(township, key); !s)
         return s;
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO member_id_hashes (hash, township) VALUES (?, ?)"));
@@ -119,7 +122,7 @@ Status IdNumberHashes::replace(Database& township, const QJsonObject& hashes)
             q.addBindValue(all.mid(at, kHashBytes));
             q.addBindValue(code);
             if (!q.exec())
-                return Error::failed(tr("Cannot replace the ID hashes: %1").arg(q.lastError().text()));
+                return Error::failed(tr("Cannot replace the ID hashes: %1").arg(StorageError::describe(q.lastError())));
         }
     }
     return success();
@@ -136,7 +139,7 @@ Result<QStringList> IdNumberHashes::townshipsOf(Database& township, const QStrin
     q.prepare(QStringLiteral("SELECT township FROM member_id_hashes WHERE hash = ?"));
     q.addBindValue(hash(*key, idNumber));
     if (!q.exec())
-        return Error::failed(tr("Cannot read the ID hashes: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the ID hashes: %1").arg(StorageError::describe(q.lastError())));
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());

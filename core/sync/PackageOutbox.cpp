@@ -2,6 +2,7 @@
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QCryptographicHash>
@@ -17,7 +18,8 @@ namespace {
 Status run(QSqlQuery& q)
 {
     if (!q.exec())
-        return Error::failed(PackageOutbox::tr("Cannot record the package's file: %1").arg(q.lastError().text()));
+        return Error::failed(
+            PackageOutbox::tr("Cannot record the package's file: %1").arg(StorageError::describe(q.lastError())));
     return success();
 }
 

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 #include "sync/SiteKeys.h"
 
@@ -40,7 +41,7 @@ Peer peerFrom(const QSqlQuery& q)
 Status execute(QSqlQuery& q)
 {
     if (!q.exec())
-        return Error::failed(Peers::tr("Cannot record the peer site: %1").arg(q.lastError().text()));
+        return Error::failed(Peers::tr("Cannot record the peer site: %1").arg(StorageError::describe(q.lastError())));
     return success();
 }
 
@@ -52,7 +53,7 @@ Result<std::optional<Peer>> Peers::find(Database& database, const QString& code)
     q.prepare(QStringLiteral("SELECT %1 FROM peers WHERE code = ?").arg(kColumns));
     q.addBindValue(code);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the peer sites: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the peer sites: %1").arg(StorageError::describe(q.lastError())));
     if (!q.next())
         return std::optional<Peer>();
     return std::optional<Peer>(peerFrom(q));
@@ -62,7 +63,7 @@ Result<QList<Peer>> Peers::all(Database& database)
 {
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT %1 FROM peers ORDER BY code").arg(kColumns)))
-        return Error::failed(tr("Cannot read the peer sites: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the peer sites: %1").arg(StorageError::describe(q.lastError())));
     QList<Peer> out;
     while (q.next())
         out.append(peerFrom(q));
@@ -140,7 +141,7 @@ Status Peers::recordPackage(Database& database, const ExchangedPackage& p)
           QVariant(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(p.by)})
         q.addBindValue(v);
     if (!q.exec())
-        return Error::failed(tr("Cannot record the package: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot record the package: %1").arg(StorageError::describe(q.lastError())));
     return success();
 }
 
@@ -151,7 +152,7 @@ Result<QList<Peers::ExchangedPackage>> Peers::history(Database& database, int li
                              "FROM sync_packages ORDER BY at DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the package history: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the package history: %1").arg(StorageError::describe(q.lastError())));
     QList<ExchangedPackage> out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt() == 1,
@@ -169,7 +170,7 @@ Result<QString> Peers::packageDigest(Database& database, const QString& peer, co
     q.addBindValue(direction);
     q.addBindValue(sequence);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the package history: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the package history: %1").arg(StorageError::describe(q.lastError())));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -211,7 +212,7 @@ Result<std::optional<Peers::Skipped>> Peers::skipped(Database& database, const Q
     q.addBindValue(code);
     q.addBindValue(sequence);
     if (!q.exec())
-        return Error::failed(tr("Cannot read the peer sites: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the peer sites: %1").arg(StorageError::describe(q.lastError())));
     if (!q.next())
         return std::optional<Skipped>();
     return std::optional<Skipped>(Skipped{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});

@@ -5,6 +5,7 @@
 #include "security/SiteKey.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 
 #include <QJsonObject>
@@ -56,7 +57,7 @@ Result<SiteKeys> SiteKeys::ensure(Database& database)
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral(
             "SELECT sign_public, sign_secret, box_public, box_secret, sealed_secrets FROM site_keys WHERE id = 1")))
-        return Error::failed(tr("Cannot read the site's keys: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the site's keys: %1").arg(StorageError::describe(q.lastError())));
     if (q.next()) {
         SiteKeys keys{q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toByteArray(),
                       q.value(3).toByteArray()};
@@ -89,7 +90,7 @@ Result<SiteKeys> SiteKeys::ensure(Database& database)
     q.addBindValue((*siteKey)->seal(keys.signSecret + keys.boxSecret, kSecretsContext));
     q.addBindValue(Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())
-        return Error::failed(tr("Cannot store the site's keys: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot store the site's keys: %1").arg(StorageError::describe(q.lastError())));
     // The trail keeps the public halves and the fingerprint, never a secret.
     const QJsonObject values{{QStringLiteral("sign_public"), QString::fromLatin1(keys.signPublic.toHex())},
                              {QStringLiteral("box_public"), QString::fromLatin1(keys.boxPublic.toHex())},
@@ -107,7 +108,7 @@ Result<QString> SiteKeys::siteFingerprint(Database& database)
 {
     QSqlQuery q(database.connection());
     if (!q.exec(QStringLiteral("SELECT sign_public, box_public FROM site_keys WHERE id = 1")))
-        return Error::failed(tr("Cannot read the site's keys: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the site's keys: %1").arg(StorageError::describe(q.lastError())));
     if (q.next())
         return fingerprintOf(q.value(0).toByteArray(), q.value(1).toByteArray());
     q.finish();
@@ -123,7 +124,7 @@ Status SiteKeys::sealStored(Database& database, const SiteKey& siteKey)
     QSqlQuery q(database.connection());
     if (!q.exec(
             QStringLiteral("SELECT sign_secret, box_secret FROM site_keys WHERE id = 1 AND sealed_secrets IS NULL")))
-        return Error::failed(tr("Cannot read the site's keys: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot read the site's keys: %1").arg(StorageError::describe(q.lastError())));
     if (!q.next())
         return success();
     QByteArray secrets = q.value(0).toByteArray() + q.value(1).toByteArray();
@@ -133,7 +134,7 @@ Status SiteKeys::sealStored(Database& database, const SiteKey& siteKey)
     q.addBindValue(siteKey.seal(secrets, kSecretsContext));
     sodium_memzero(secrets.data(), size_t(secrets.size()));
     if (!q.exec())
-        return Error::failed(tr("Cannot seal the site's keys: %1").arg(q.lastError().text()));
+        return Error::failed(tr("Cannot seal the site's keys: %1").arg(StorageError::describe(q.lastError())));
     return success();
 }
 

@@ -8,6 +8,7 @@
 #include "store/FileSync.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 #include "sync/AuditAnchor.h"
 #include "sync/IdNumberHashes.h"
@@ -30,7 +31,8 @@ namespace {
 
 Error databaseError(const QSqlQuery& q)
 {
-    return Error::failed(SyncExporter::tr("Cannot read the records to send: %1").arg(q.lastError().text()));
+    return Error::failed(
+        SyncExporter::tr("Cannot read the records to send: %1").arg(StorageError::describe(q.lastError())));
 }
 
 // The change log's watermark of the package the city acknowledged: what it has.

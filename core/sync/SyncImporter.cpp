@@ -4,6 +4,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
+#include "store/StorageError.h"
 #include "store/Transaction.h"
 #include "sync/AuditAnchor.h"
 #include "sync/CityIntake.h"
@@ -27,7 +28,7 @@ namespace {
 
 Error databaseError(const QSqlQuery& q)
 {
-    return Error::failed(SyncImporter::tr("Cannot record the package: %1").arg(q.lastError().text()));
+    return Error::failed(SyncImporter::tr("Cannot record the package: %1").arg(StorageError::describe(q.lastError())));
 }
 
 // A sender whose package contradicts what we hold from it is flagged (in a transaction of its

@@ -6,6 +6,7 @@
 #include "rules/PolicyJson.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
+#include "store/StorageError.h"
 #include "sync/CityAllocations.h"
 #include "sync/CityDecisions.h"
 #include "sync/CitySignals.h"
@@ -25,7 +26,8 @@ namespace {
 
 Error databaseError(const QSqlQuery& q)
 {
-    return Error::failed(TownshipIntake::tr("Cannot apply the city's package: %1").arg(q.lastError().text()));
+    return Error::failed(
+        TownshipIntake::tr("Cannot apply the city's package: %1").arg(StorageError::describe(q.lastError())));
 }
 
 Result<QJsonObject> objectOf(const PackageRecord& r)
