@@ -3852,6 +3852,21 @@
     </message>
 </context>
 <context>
+    <name>Doudi::DraftRepository</name>
+    <message>
+        <source>Cannot keep what was typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove what was typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read what was typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::DueDialog</name>
     <message>
         <source>Due and overdue</source>
@@ -5235,6 +5250,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve fund payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve fund payment: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6989,6 +7012,14 @@ Close Doudi anyway?</source>
         <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recover &amp;unsaved entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing typed is waiting to be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -8232,6 +8263,41 @@ Close Doudi anyway?</source>
     <name>Doudi::RecordDigest</name>
     <message>
         <source>Cannot read the records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RecoverDraftsDialog</name>
+    <message>
+        <source>Recover unsaved entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doudi stopped last time before these forms were saved (a power cut, or the program closed unexpectedly). Choose one and press Restore to go on typing it, or Discard to throw it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — typed until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away what was typed on “%1”? It cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

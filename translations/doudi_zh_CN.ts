@@ -3840,6 +3840,21 @@
     </message>
 </context>
 <context>
+    <name>Doudi::DraftRepository</name>
+    <message>
+        <source>Cannot keep what was typed: %1</source>
+        <translation>无法暂存录入的内容：%1</translation>
+    </message>
+    <message>
+        <source>Cannot remove what was typed: %1</source>
+        <translation>无法删除暂存的录入：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read what was typed: %1</source>
+        <translation>无法读取暂存的录入：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::DueDialog</name>
     <message>
         <source>Due and overdue</source>
@@ -5221,6 +5236,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reserve fund payment</source>
+        <translation>备用金支付</translation>
+    </message>
+    <message>
+        <source>Reserve fund payment: %1</source>
+        <translation>备用金支付：%1</translation>
     </message>
 </context>
 <context>
@@ -6976,6 +6999,14 @@ Close Doudi anyway?</source>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
+    <message>
+        <source>Recover &amp;unsaved entries…</source>
+        <translation>恢复未保存的录入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Nothing typed is waiting to be recovered.</source>
+        <translation>没有需要恢复的录入。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>
@@ -8213,6 +8244,41 @@ Close Doudi anyway?</source>
     <message>
         <source>Cannot read the records: %1</source>
         <translation>无法读取记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::RecoverDraftsDialog</name>
+    <message>
+        <source>Recover unsaved entries</source>
+        <translation>恢复未保存的录入</translation>
+    </message>
+    <message>
+        <source>Doudi stopped last time before these forms were saved (a power cut, or the program closed unexpectedly). Choose one and press Restore to go on typing it, or Discard to throw it away.</source>
+        <translation>上次兜底在以下录入保存之前就停止了（停电，或程序意外退出）。选中一项，按“恢复”接着录入，或按“丢弃”删除。</translation>
+    </message>
+    <message>
+        <source>%1 — typed until %2</source>
+        <translation>%1 — 录入至 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Throw away what was typed on “%1”? It cannot be brought back.</source>
+        <translation>丢弃“%1”中录入的内容？丢弃后无法找回。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 
 #include "CaseDocuments.h"
 #include "Clock.h"
+#include "DraftKeeper.h"
 #include "FormGuard.h"
+#include "FormSnapshot.h"
 #include "PrintPreview.h"
 #include "ReadOnlyTable.h"
 #include "cases/CaseRepository.h"
@@ -349,55 +351,91 @@ bool CasesPanel::advance(const QString& action, const QDate& date, const QString
     if (row < 0)
         return false;
     const CaseRecord c = m_records[row];
-    QString chosen = action;
-    QDate chosenDate = date.isValid() ? date : Clock::currentDate();
-    QString chosenNote = note;
-    if (chosen.isEmpty()) {
-        QDialog form(this);
-        form.setWindowTitle(tr("Next step: %1").arg(CaseWorkflow::typeLabel(c.type)));
-        auto* actions = new QComboBox(&form);
-        // Only the steps the case may take from where it is.
-        for (const QString& a : CaseWorkflow::actions()) {
-            if (CaseWorkflow::next(c.type, c.state, a))
-                actions->addItem(CaseWorkflow::actionLabel(a), a);
-        }
-        auto* day = new QDateEdit(chosenDate, &form);
-        day->setCalendarPopup(true);
-        auto* text = new QLineEdit(&form);
-        auto* layout = new QFormLayout(&form);
-        layout->addRow(tr("&Step:"), actions);
-        layout->addRow(tr("&Date:"), day);
-        layout->addRow(tr("&Note:"), text);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
-        connect(buttons, &QDialogButtonBox::accepted, &form, &QDialog::accept);
-        // A note typed is not lost to Esc or 取消 (放弃修改？).
-        auto* guard = new FormGuard(
-            &form,
-            [actions, day, text] {
-                return QStringList{QString::number(actions->currentIndex()), day->date().toString(Qt::ISODate),
-                                   text->text()}
-                    .join(QChar(0x1F));
-            },
-            [&form] {
-                form.accept();
-                return true;
-            });
-        connect(buttons, &QDialogButtonBox::rejected, guard, &FormGuard::cancel);
-        layout->addRow(buttons);
-        if (form.exec() != QDialog::Accepted)
+    if (!action.isEmpty()) {
+        const QDate chosenDate = date.isValid() ? date : Clock::currentDate();
+        if (const Status s = CaseRepository(m_database, m_session).advance(c.id, action, chosenDate, note); !s) {
+            m_message->setText(s.error().toString());
+            m_message->show();
             return false;
-        chosen = actions->currentData().toString();
-        chosenDate = day->date();
-        chosenNote = text->text();
+        }
+        reload();
+        selectCase(c.id);
+        return true;
     }
-    if (const Status s = CaseRepository(m_database, m_session).advance(c.id, chosen, chosenDate, chosenNote); !s) {
-        m_message->setText(s.error().toString());
-        m_message->show();
+    QDialog form(this);
+    form.setObjectName(QStringLiteral("caseStepForm"));
+    form.setWindowTitle(tr("Next step: %1").arg(CaseWorkflow::typeLabel(c.type)));
+    auto* actions = new QComboBox(&form);
+    // Only the steps the case may take from where it is.
+    for (const QString& a : CaseWorkflow::actions()) {
+        if (CaseWorkflow::next(c.type, c.state, a))
+            actions->addItem(CaseWorkflow::actionLabel(a), a);
+    }
+    auto* day = new QDateEdit(date.isValid() ? date : Clock::currentDate(), &form);
+    day->setCalendarPopup(true);
+    auto* text = new QLineEdit(note, &form);
+    auto* problem = new QLabel(&form);
+    problem->setWordWrap(true);
+    problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    problem->hide();
+    auto* layout = new QFormLayout(&form);
+    layout->addRow(tr("&Step:"), actions);
+    layout->addRow(tr("&Date:"), day);
+    layout->addRow(tr("&Note:"), text);
+    layout->addRow(problem);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
+    // The step is saved from the form: when it cannot be (a full disk), the form stays open with
+    // what was typed and says why.
+    const auto take = [&] {
+        const Status s = CaseRepository(m_database, m_session)
+                             .advance(c.id, actions->currentData().toString(), day->date(), text->text());
+        if (!s) {
+            problem->setText(s.error().toString());
+            problem->show();
+            return false;
+        }
+        form.accept();
+        return true;
+    };
+    connect(buttons, &QDialogButtonBox::accepted, &form, take);
+    // A note typed is not lost to Esc or 取消 (放弃修改？), nor to a crash (a draft).
+    const auto state = [actions, day, text] {
+        return QStringList{QString::number(actions->currentIndex()), day->date().toString(Qt::ISODate), text->text()}
+            .join(QChar(0x1F));
+    };
+    auto* guard = new FormGuard(&form, state, take);
+    connect(buttons, &QDialogButtonBox::rejected, guard, &FormGuard::cancel);
+    auto* keeper = new DraftKeeper(
+        &form, m_database, m_session, DraftRepository::kCaseStep, c.id,
+        [&form, c] {
+            return QJsonObject{{QStringLiteral("household"), c.householdId},
+                               {QStringLiteral("fields"), FormSnapshot::capture(&form)}};
+        },
+        [c] { return tr("Next step: %1").arg(CaseWorkflow::typeLabel(c.type)); });
+    if (m_resume && m_resume->target == c.id) {
+        FormSnapshot::apply(&form, m_resume->content.value(QStringLiteral("fields")).toArray());
+        keeper->resume(*m_resume);
+        problem->hide();
+    }
+    layout->addRow(buttons);
+    const bool taken = form.exec() == QDialog::Accepted;
+    if (taken) {
+        reload();
+        selectCase(c.id);
+    }
+    return taken;
+}
+
+bool CasesPanel::resumeStep(const Draft& draft)
+{
+    selectCase(draft.target);
+    const int row = selectedRow();
+    if (row < 0 || m_records[row].id != draft.target)
         return false;
-    }
-    reload();
-    selectCase(c.id);
-    return true;
+    m_resume = &draft;
+    const bool taken = advance();
+    m_resume = nullptr;
+    return taken;
 }
 
 } // namespace Doudi

@@ -15,6 +15,7 @@ class QTableWidget;
 namespace Doudi {
 
 class HomeVisitDialog;
+struct Draft;
 
 class Database;
 
@@ -38,6 +39,8 @@ public slots:
     bool openCase(const QString& type = QString(), const QDate& date = QDate());
     // Takes the selected case a step further; from a dialog when called without an action.
     bool advance(const QString& action = QString(), const QDate& date = QDate(), const QString& note = QString());
+    // The next-step form of the draft's case, with what was typed on it before a crash.
+    bool resumeStep(const Draft& draft);
     // The home visit form for the selected case (入户调查), window-modal; nullptr without a case.
     HomeVisitDialog* recordVisit();
     // A paper of the selected case in the print preview: visit-blank, visit, authorisation, refusal.
@@ -54,6 +57,7 @@ private:
     Session m_session;
     std::function<QString()> m_householdId;
     QList<CaseRecord> m_records;
+    const Draft* m_resume = nullptr; // the draft the next step form puts back, while resumeStep runs
     QTableWidget* m_cases = nullptr;
     QListWidget* m_history = nullptr;
     QListWidget* m_timeline = nullptr;

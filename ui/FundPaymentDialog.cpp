@@ -1,6 +1,8 @@
 #include "FundPaymentDialog.h"
 
+#include "DraftKeeper.h"
 #include "FormGuard.h"
+#include "FormSnapshot.h"
 
 #include "Clock.h"
 #include "cases/CaseRepository.h"
@@ -17,10 +19,12 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Doudi {
@@ -143,6 +147,27 @@ FundPaymentDialog::FundPaymentDialog(Database& database, Session session, const 
         },
         [this] { return pay(); });
     connect(buttons, &QDialogButtonBox::rejected, guard, &FormGuard::cancel);
+    // What is typed survives a crash (the approver's password never is kept).
+    m_draft = new DraftKeeper(
+        this, m_database, m_session, DraftRepository::kFundPayment, QUuid::createUuid().toString(QUuid::WithoutBraces),
+        [this] {
+            return QJsonObject{{QStringLiteral("household"), m_householdId},
+                               {QStringLiteral("fields"), FormSnapshot::capture(this)}};
+        },
+        [this] {
+            return m_householdId.isEmpty() ? tr("Reserve fund payment")
+                                           : tr("Reserve fund payment: %1").arg(m_household->text());
+        });
+}
+
+void FundPaymentDialog::resumeDraft(const Draft& draft)
+{
+    const QString householdId = draft.content.value(QStringLiteral("household")).toString();
+    if (!householdId.isEmpty())
+        chooseHousehold(householdId);
+    FormSnapshot::apply(this, draft.content.value(QStringLiteral("fields")).toArray());
+    updateLimits();
+    m_draft->resume(draft);
 }
 
 void FundPaymentDialog::search()

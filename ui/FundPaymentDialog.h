@@ -16,6 +16,8 @@ class QListWidget;
 namespace Doudi {
 
 class Database;
+class DraftKeeper;
+struct Draft;
 
 // A payment from the reserve fund, at the desk: the household (found by name or part of an ID
 // number, or the one chosen in the list), the reason, the amount and how it is paid. While the
@@ -44,6 +46,10 @@ public:
     QCheckBox* printVoucherBox() const { return m_printVoucher; }
     // The id of the payment made, once accepted.
     const QString& paymentId() const { return m_paymentId; }
+    // Keeps what is typed while it changes.
+    DraftKeeper* draftKeeper() const { return m_draft; }
+    // Puts back what was typed before a crash; the household is the draft's.
+    void resumeDraft(const Draft& draft);
 
 public slots:
     // Tries the payment; on success closes the form, else says what is wrong and keeps everything.
@@ -58,6 +64,7 @@ private:
     QWidget* fieldFor(const QString& path) const;
 
     Database& m_database;
+    DraftKeeper* m_draft = nullptr;
     Session m_session;
     QString m_householdId;
     QString m_paymentId;

@@ -4,9 +4,11 @@
 #include "CasesPanel.h"
 #include "Clock.h"
 #include "ComboBoxDelegate.h"
+#include "DraftKeeper.h"
 #include "FieldLabels.h"
 #include "FormGrid.h"
 #include "FormGuard.h"
+#include "FormSnapshot.h"
 #include "FormUndo.h"
 #include "HouseholdFile.h"
 #include "PrintPreview.h"
@@ -26,6 +28,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -36,6 +39,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Doudi {
@@ -289,6 +293,19 @@ void HouseholdEditor::followEdits()
     m_undo->watch(m_vehicles, tr("Vehicles"));
     m_undo->watch(m_dwellings, tr("Residences"));
     m_undo->reset();
+    // What is typed survives a crash: a new household's form has an id of its own until saved.
+    m_draft = new DraftKeeper(
+        this, m_database, m_session, DraftRepository::kHousehold,
+        m_original.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m_original.uuid,
+        [this] {
+            return QJsonObject{{QStringLiteral("household"), m_original.uuid},
+                               {QStringLiteral("fields"), FormSnapshot::capture(m_tabs, {m_assessment, m_cases})}};
+        },
+        [this] {
+            const QTableWidgetItem* head = m_members->rowCount() > 0 ? m_members->item(0, NameColumn) : nullptr;
+            return head && !head->text().trimmed().isEmpty() ? tr("Household of %1").arg(head->text().trimmed())
+                                                             : tr("New household");
+        });
     m_undoButton->setDefaultAction(m_undo->undoAction());
     m_redoButton->setDefaultAction(m_undo->redoAction());
     // What is undone is brought to view, on its tab, with the keyboard in it.
@@ -619,6 +636,8 @@ void HouseholdEditor::load(const Household& h)
         refreshDerivedColumns(r);
     if (m_guard)
         m_guard->markSaved();
+    if (m_draft)
+        m_draft->markSaved();
     if (m_printButton)
         m_printButton->setEnabled(!h.uuid.isEmpty()); // a new household has no file until saved
     // The form shows what is stored: undoing past it would bring back rows without their ids.
@@ -663,6 +682,20 @@ QStringList HouseholdEditor::formState() const
         }
     }
     return state;
+}
+
+void HouseholdEditor::resumeDraft(const Draft& draft)
+{
+    if (!m_draft)
+        return;
+    m_filling = true;
+    FormSnapshot::apply(m_tabs, draft.content.value(QStringLiteral("fields")).toArray(), {m_assessment, m_cases});
+    m_filling = false;
+    for (int r = 0; r < m_members->rowCount(); ++r)
+        refreshDerivedColumns(r);
+    // Undoing starts from what was put back; 放弃修改？ still compares with what is stored.
+    m_undo->reset();
+    m_draft->resume(draft);
 }
 
 bool HouseholdEditor::hasChanges() const

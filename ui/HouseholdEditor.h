@@ -19,8 +19,10 @@ class QToolButton;
 
 namespace Doudi {
 
+class DraftKeeper;
 class FormGuard;
 class FormUndo;
+struct Draft;
 
 class AssessmentPanel;
 class CasesPanel;
@@ -77,6 +79,10 @@ public:
     bool hasChanges() const;
     // The form's edits, to undo and redo (none when the form is read only).
     FormUndo* undo() const { return m_undo; }
+    // Keeps what is typed while it changes (none when the form is read only).
+    DraftKeeper* draftKeeper() const { return m_draft; }
+    // Puts back what was typed before a crash (a draft of this household's form, or of a new one).
+    void resumeDraft(const Draft& draft);
 
 public slots:
     // Saves; on success emits saved() and closes, else shows the problems and stays open.
@@ -168,8 +174,9 @@ private:
     AssessmentPanel* m_assessment = nullptr;
     CasesPanel* m_cases = nullptr;
     bool m_filling = false;
-    FormGuard* m_guard = nullptr; // 放弃修改？ against the form as loaded or last saved
-    FormUndo* m_undo = nullptr;   // none on a read-only form
+    FormGuard* m_guard = nullptr;   // 放弃修改？ against the form as loaded or last saved
+    FormUndo* m_undo = nullptr;     // none on a read-only form
+    DraftKeeper* m_draft = nullptr; // none on a read-only form
     QToolButton* m_undoButton = nullptr;
     QToolButton* m_redoButton = nullptr;
     QPushButton* m_printButton = nullptr;

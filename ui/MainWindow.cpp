@@ -4,6 +4,7 @@
 #include "BackupDialog.h"
 #include "BatchReevaluationDialog.h"
 #include "CaseListDialog.h"
+#include "CasesPanel.h"
 #include "CityPanel.h"
 #include "Clock.h"
 #include "DashboardPanel.h"
@@ -18,6 +19,7 @@
 #include "LoginDialog.h"
 #include "PaymentsDialog.h"
 #include "PolicyDialog.h"
+#include "RecoverDraftsDialog.h"
 #include "RestoreDialog.h"
 #include "RostersDialog.h"
 #include "SettingsDialog.h"
@@ -200,6 +202,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     updateStatus();
     refreshNotices();
     QTimer::singleShot(0, this, &MainWindow::backUpForTheDay);
+    // What was being typed when Doudi last stopped unsaved is offered back first thing.
+    QTimer::singleShot(0, this, &MainWindow::offerDrafts);
     m_search->setFocus();
 }
 
@@ -325,14 +329,7 @@ void MainWindow::buildMenus()
     payAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(payAction, &QAction::triggered, this, [this] {
         const QModelIndex current = m_view->currentIndex();
-        const QString householdId =
-            current.isValid() ? current.data(HouseholdListModel::kIdRole).toString() : QString();
-        FundPaymentDialog dialog(*m_database, m_session, householdId, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        statusBar()->showMessage(tr("Paid from the reserve fund."), 6000);
-        if (dialog.printVoucherBox()->isChecked())
-            FundDialog::showVoucher(*m_database, m_session, dialog.paymentId(), this);
+        payFromReserveFund(current.isValid() ? current.data(HouseholdListModel::kIdRole).toString() : QString());
     });
     // Rosters and reports: what is posted in villages, signed at payment and sent to the city.
     auto* rostersAction = new QAction(tr("&Rosters and reports…"), this);
@@ -402,6 +399,12 @@ void MainWindow::buildMenus()
     householdMenu->addAction(importSheetAction);
     householdMenu->addSeparator();
     householdMenu->addAction(removeAction);
+    auto* draftsAction = new QAction(tr("Recover &unsaved entries…"), this);
+    connect(draftsAction, &QAction::triggered, this, [this] {
+        if (!offerDrafts())
+            statusBar()->showMessage(tr("Nothing typed is waiting to be recovered."), 4000);
+    });
+    householdMenu->addAction(draftsAction);
     settingsMenu->addAction(settingsAction);
     settingsMenu->addAction(usersAction);
     settingsMenu->addAction(villagesAction);
@@ -487,6 +490,53 @@ void MainWindow::updateStatus()
     m_noResults->setVisible(filtered && m_model->totalCount() == 0);
     m_noResults->setText(search.isEmpty() ? tr("No results in this village.")
                                           : tr("No results for “%1”.").arg(search.left(40)));
+}
+
+void MainWindow::payFromReserveFund(const QString& householdId, const Draft* resume)
+{
+    FundPaymentDialog dialog(*m_database, m_session, householdId, this);
+    if (resume)
+        dialog.resumeDraft(*resume);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Paid from the reserve fund."), 6000);
+    if (dialog.printVoucherBox()->isChecked())
+        FundDialog::showVoucher(*m_database, m_session, dialog.paymentId(), this);
+}
+
+RecoverDraftsDialog* MainWindow::offerDrafts()
+{
+    auto drafts = std::make_shared<DraftRepository>(*m_database, m_session);
+    const auto mine = drafts->mine();
+    if (!mine || mine->isEmpty())
+        return nullptr;
+    auto* dialog = new RecoverDraftsDialog(*drafts, *mine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, drafts] {
+        if (const auto chosen = dialog->chosen())
+            QTimer::singleShot(0, this, [this, draft = *chosen] { resumeDraft(draft); });
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::resumeDraft(const Draft& draft)
+{
+    const QString householdId = draft.content.value(QStringLiteral("household")).toString();
+    const bool known = !householdId.isEmpty() && m_repository->load(householdId).ok();
+    if (draft.form == DraftRepository::kFundPayment) {
+        payFromReserveFund(known ? householdId : QString(), &draft);
+    } else if (draft.form == DraftRepository::kCaseStep) {
+        if (!known)
+            return;
+        HouseholdEditor* editor = openEditor(householdId);
+        editor->showCasesTab();
+        editor->casesPanel()->resumeStep(draft);
+    } else {
+        // A new household's form comes back new; a stored one's on that household.
+        HouseholdEditor* editor = openEditor(known ? householdId : QString());
+        editor->resumeDraft(draft);
+    }
 }
 
 void MainWindow::newHousehold()

@@ -26,6 +26,9 @@ class HouseholdRepository;
 
 // The clerk's desk: the households of the township, searched as you type and filtered by village;
 // a household opens in the editor with Enter or a double click.
+class RecoverDraftsDialog;
+struct Draft;
+
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -70,6 +73,13 @@ public slots:
     DueDialog* showDue();
     // Closes the desk for the next person, once every open form is saved or given up.
     void signOut();
+    // 恢复未保存的录入: offers back what this person was typing when Doudi last stopped (at each
+    // start, when there is any, and from the File menu); the dialog, or nullptr when there is none.
+    RecoverDraftsDialog* offerDrafts();
+    // Puts a draft back on its form.
+    void resumeDraft(const Draft& draft);
+    // The reserve fund payment form for `householdId` (Ctrl+Shift+P), with a draft put back.
+    void payFromReserveFund(const QString& householdId, const Draft* resume = nullptr);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

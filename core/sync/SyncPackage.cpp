@@ -107,9 +107,13 @@ Result<Layout> layoutOf(const QByteArray& file)
     quint64 cipherSize = 0;
     length >> cipherSize;
     l.cipher = lengthAt + 8;
+    // The claimed size is checked against what is left before any sum with it: a claim near 2^63
+    // would overflow (a fuzzer's finding).
+    if (cipherSize > quint64(file.size() - l.cipher))
+        return damaged();
     l.cipherSize = qsizetype(cipherSize);
     l.signature = l.cipher + l.cipherSize;
-    if (cipherSize > quint64(file.size()) || l.signature + kSignatureBytes != file.size())
+    if (l.signature + kSignatureBytes != file.size())
         return damaged();
     return l;
 }
