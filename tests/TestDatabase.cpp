@@ -158,6 +158,29 @@ private slots:
         QCOMPARE(sites.site()->databaseUuid.size(), 36);
     }
 
+    // What a power cut during a restore or a creation left beside the database goes at the next
+    // opening (the restore's copy is a decrypted backup); one still being written is left alone.
+    void leftoverWorkingCopiesGo()
+    {
+        const QString file = makeDatabase("leftovers.doudi");
+        QVERIFY(!file.isEmpty());
+        const auto write = [](const QString& name, const QDateTime& when) {
+            QFile f(name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("people's records");
+            f.flush();
+            QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
+        };
+        const QDateTime anHourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        write(file + QStringLiteral(".restoring"), anHourAgo);
+        write(file + QStringLiteral(".restoring-wal"), anHourAgo);
+        write(file + QStringLiteral(".creating"), QDateTime::currentDateTimeUtc()); // in progress
+        QVERIFY(Database::open(file, Database::OpenMode::MustExist).ok());
+        QVERIFY(!QFile::exists(file + QStringLiteral(".restoring")));
+        QVERIFY(!QFile::exists(file + QStringLiteral(".restoring-wal")));
+        QVERIFY(QFile::exists(file + QStringLiteral(".creating")));
+    }
+
     void modes()
     {
         const QString file = makeDatabase("modes.doudi");

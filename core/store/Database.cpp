@@ -7,6 +7,7 @@
 #include "store/StorageError.h"
 #include "store/Transaction.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,6 +68,22 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql, QSqlError* error = n
         return {};
     }
     return q.value(0);
+}
+
+// A power cut while `init` or `demo` builds a database, or while a backup is restored, leaves its
+// working copy beside the database: `.creating`, or `.restoring` — a decrypted backup, so people's
+// records in a file nobody will open. One that nobody has written to for two minutes is left over,
+// not in progress (a restore writes as it decrypts), and goes at the next opening.
+void removeLeftoverWorkingCopies(const QString& path)
+{
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-120);
+    for (const QString& copy : QStringList{path + QStringLiteral(".creating"), path + QStringLiteral(".restoring")}) {
+        const QFileInfo info(copy);
+        if (!info.exists() || info.lastModified().toUTC() > stale)
+            continue;
+        for (const QString& file : QStringList{copy, copy + QStringLiteral("-wal"), copy + QStringLiteral("-shm")})
+            QFile::remove(file);
+    }
 }
 
 } // namespace
@@ -213,6 +230,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         if (Status refreshed = database->refreshNameTables(); !refreshed)
             return refreshed.error();
     }
+    if (exists)
+        removeLeftoverWorkingCopies(path);
     return database;
 }
 
