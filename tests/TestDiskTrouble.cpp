@@ -1,18 +1,14 @@
 #include "CliRunner.h"
+#include "Unwritable.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 // A disk that is full and a database that cannot be written (issue 18): the write fails with one
 // plain sentence that says nothing was saved, the database stays exactly as it was, and it takes
@@ -83,28 +79,6 @@ private:
                err.contains(QLatin1String("nothing of this was saved")) && !err.contains(QLatin1String("fetch row"));
     }
 
-    // Makes `file` unwritable even for root (whose writes a mode of 0444 does not stop), or says why
-    // it cannot here.
-    static QString makeUnwritable(const QString& file, bool unwritable)
-    {
-#ifdef Q_OS_UNIX
-        if (::geteuid() != 0) {
-            const QFileDevice::Permissions read = QFileDevice::ReadOwner | QFileDevice::ExeOwner;
-            QFile::setPermissions(file, unwritable ? read : read | QFileDevice::WriteOwner);
-            return QString();
-        }
-        QProcess chattr;
-        chattr.start(QStringLiteral("chattr"), {unwritable ? QStringLiteral("+i") : QStringLiteral("-i"), file});
-        if (!chattr.waitForFinished() || chattr.exitCode() != 0)
-            return QStringLiteral("chattr does not work on this file system");
-        return QString();
-#else
-        Q_UNUSED(file)
-        Q_UNUSED(unwritable)
-        return QStringLiteral("the test makes files unwritable the Unix way");
-#endif
-    }
-
 private slots:
     void initTestCase()
     {
@@ -166,11 +140,11 @@ private slots:
         const QString db = township(QStringLiteral("readonly.doudi"));
         QVERIFY(!db.isEmpty());
         const QByteArray before = contents(db);
-        if (const QString why = makeUnwritable(db, true); !why.isEmpty())
+        if (const QString why = makeUnwritable({db}, true); !why.isEmpty())
             QSKIP(qPrintable(why));
         const Run refused = m_cli.run(importAs(db));
         const QByteArray after = contents(db);
-        makeUnwritable(db, false);
+        makeUnwritable({db}, false);
         QVERIFY2(saysNothingWasSaved(refused, "cannot be written"), qPrintable(refused.err));
         QCOMPARE(after, before);
         QCOMPARE(households(db), 20);
@@ -184,10 +158,10 @@ private slots:
         const QString db = township(QStringLiteral("locked/t.doudi"));
         QVERIFY(!db.isEmpty());
         QFile::remove(db + QStringLiteral("-shm"));
-        if (const QString why = makeUnwritable(m_cli.path("locked"), true); !why.isEmpty())
+        if (const QString why = makeUnwritable({m_cli.path("locked")}, true); !why.isEmpty())
             QSKIP(qPrintable(why));
         const Run summary = m_cli.run({QStringLiteral("summary"), QStringLiteral("--db"), db});
-        makeUnwritable(m_cli.path("locked"), false);
+        makeUnwritable({m_cli.path("locked")}, false);
         QCOMPARE(summary.code, 1);
         QVERIFY2(summary.err.contains(QLatin1String("cannot be opened")), qPrintable(summary.err));
         QVERIFY(!summary.err.contains(QLatin1String("damaged")));

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "RecoverDraftsDialog.h"
 #include "TestFixtures.h"
+#include "Unwritable.h"
 #include "cases/CaseRepository.h"
 #include "store/DraftRepository.h"
 #include "store/HouseholdRepository.h"
@@ -17,17 +18,12 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 using namespace Doudi;
 
@@ -69,24 +65,7 @@ private:
         return nullptr;
     }
 
-    // Makes the database unwritable (its file and its journal) even for root, or says why not here.
-    QString makeUnwritable(bool unwritable)
-    {
-#ifdef Q_OS_UNIX
-        if (::geteuid() != 0)
-            return QStringLiteral("an open file can be made unwritable here only as root (chattr)");
-        for (const QString& file : QStringList{m_path, m_path + QStringLiteral("-wal")}) {
-            QProcess chattr;
-            chattr.start(QStringLiteral("chattr"), {unwritable ? QStringLiteral("+i") : QStringLiteral("-i"), file});
-            if (!chattr.waitForFinished() || chattr.exitCode() != 0)
-                return QStringLiteral("chattr does not work on this file system");
-        }
-        return QString();
-#else
-        Q_UNUSED(unwritable)
-        return QStringLiteral("the test makes files unwritable the Unix way");
-#endif
-    }
+    QStringList databaseFiles() const { return {m_path, m_path + QStringLiteral("-wal")}; }
 
 private slots:
     void initTestCase()
@@ -107,10 +86,7 @@ private slots:
         m_caseId = *id;
         QVERIFY(cases.advance(m_caseId, QStringLiteral("start_investigation"), QDate(2025, 3, 4), QString()));
     }
-    void cleanupTestCase()
-    {
-        Clock::setFixed({});
-    }
+    void cleanupTestCase() { Clock::setFixed({}); }
 
     void aNewHouseholdComesBackAfterACrash()
     {
@@ -154,9 +130,9 @@ private slots:
         QCOMPARE(drafts(m_clerk).size(), 1);
 
         // The disk refuses the save: the form stays open with everything typed, and says so.
-        if (const QString why = makeUnwritable(true); why.isEmpty()) {
+        if (const QString why = makeUnwritable(databaseFiles(), true, true); why.isEmpty()) {
             const bool saved = editor->save();
-            QVERIFY(makeUnwritable(false).isEmpty());
+            QVERIFY(makeUnwritable(databaseFiles(), false, true).isEmpty());
             QVERIFY(!saved);
             QVERIFY(editor->isVisible());
             QVERIFY2(editor->problemLines().join(u' ').contains(QLatin1String("nothing of this was saved")),
