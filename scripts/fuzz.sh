@@ -14,7 +14,7 @@ cli=build/asan/app/doudi-cli
 work=build/fuzz
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(household_json policy_json calendar_json signals sync_package package_body roster_sheet backup_header)
+    targets=(household_json policy_json calendar_json signals sync_package package_body enrolment roster_sheet backup_header)
 fi
 export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
 export DOUDI_PASSWORD=fuzz-seed-password DOUDI_NEW_PASSWORD=fuzz-seed-password
@@ -23,7 +23,7 @@ export DOUDI_BACKUP_PASSPHRASE=fuzz-seed-passphrase LANG=C LC_ALL=C
 # Seeds, made once per build folder.
 seeds="$work/seeds"
 if [ ! -f "$seeds/.made" ]; then
-    rm -rf "$seeds" && mkdir -p "$seeds"/{household_json,policy_json,calendar_json,signals,sync_package,package_body,roster_sheet,backup_header}
+    rm -rf "$seeds" && mkdir -p "$seeds"/{household_json,policy_json,calendar_json,signals,sync_package,package_body,enrolment,roster_sheet,backup_header}
     spec=tests/data/spec
     for f in "$spec"/examples/*/household.json; do cp "$f" "$seeds/household_json/$(basename "$(dirname "$f")").json"; done
     cp "$spec/policy-example.json" "$seeds/policy_json/"
@@ -40,6 +40,7 @@ if [ ! -f "$seeds/.made" ]; then
     "$cli" demo --db "$tmp/t.doudi" --households 20 --seed 5 >/dev/null 2>&1
     "$cli" init --db "$tmp/c.doudi" --kind city --site 220681 --user admin >/dev/null 2>&1
     fp=$("$cli" sync enroll --db "$tmp/c.doudi" --user admin --township 220681101 --name 六道沟镇 --out "$seeds/sync_package/enrol.pkg")
+    cp "$seeds/sync_package/enrol.pkg" "$seeds/enrolment/"
     DOUDI_PASSWORD=doudi-demo "$cli" sync import --db "$tmp/t.doudi" --user admin "$seeds/sync_package/enrol.pkg" --trust "$fp" >/dev/null
     DOUDI_PASSWORD=doudi-demo "$cli" sync export --db "$tmp/t.doudi" --user admin --out "$seeds/sync_package/t1.doudi" >/dev/null
     DOUDI_PASSWORD=doudi-demo "$cli" backup create --db "$tmp/t.doudi" --user admin --to "$seeds/backup_header" >/dev/null
