@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Doudi;
 using RosterWorkbook::fullWidth;
 using RosterWorkbook::Workbook;
@@ -306,6 +308,38 @@ private slots:
         QVERIFY(again->problems[0].message.contains(QStringLiteral("王德福")));
         QVERIFY(!RosterImporter(*m_db, m_clerk).commit(*again, path, readAll(path), false));
         QCOMPARE(snapshot(*m_db), before);
+    }
+
+    // A stray value far below or to the right, or a merge over the whole sheet, would fill out to
+    // billions of cells: the sheet is refused with where it reaches, before a cell is made.
+    void aSheetThatReachesTooFarIsRefused()
+    {
+        const auto refusal = [this](const std::function<void(lxw_worksheet*)>& stray) {
+            const QString path = file("far.xlsx");
+            QFile::remove(path);
+            Workbook book(path);
+            lxw_worksheet* s = book.sheet("Sheet1");
+            Workbook::text(s, 0, 0, QStringLiteral("六道沟镇低保花名册"));
+            Workbook::text(s, 1, 0, QStringLiteral("姓名"));
+            Workbook::text(s, 2, 0, QStringLiteral("王德福"));
+            stray(s);
+            book.close();
+            const auto table = RosterImporter::readSheet(readAll(path), path, QString());
+            return table ? QString() : table.error().toString();
+        };
+        QString error = refusal([](lxw_worksheet* s) { Workbook::text(s, 1048575, 16383, QStringLiteral("x")); });
+        QVERIFY2(error.contains(QLatin1String("reaches cell XFD1048576")), qPrintable(error));
+        error = refusal([](lxw_worksheet* s) { Workbook::merge(s, 3, 0, 1048575, 200, QStringLiteral("备注")); });
+        QVERIFY2(error.contains(QLatin1String("reaches cell")), qPrintable(error));
+        // Far, but within reason: a note 60,000 rows down in column G is read.
+        QVERIFY(refusal([](lxw_worksheet* s) { Workbook::text(s, 59999, 6, QStringLiteral("备注")); }).isEmpty());
+
+        // A CSV with a line of a million commas under ten lines.
+        const QByteArray csv = "姓名\n" + QByteArray(1'000'000, ',') + "\n王德福\n";
+        const auto table = RosterImporter::readSheet(csv, QStringLiteral("far.csv"), QString());
+        QVERIFY(!table);
+        QVERIFY2(table.error().toString().contains(QLatin1String("too much for a roster")),
+                 qPrintable(table.error().toString()));
     }
 
     void eachRefusalNamesRowAndColumn()

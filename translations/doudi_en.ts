@@ -8563,6 +8563,10 @@ Close Doudi anyway?</source>
         <source>%1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file has %1 lines and a line of %2 columns, too much for a roster (at most %3 cells): is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::RosterMapping</name>
@@ -10246,6 +10250,10 @@ Apply it?</source>
     </message>
     <message>
         <source>the sheet “%1” is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet “%1” reaches cell %2%3, too far for a roster (at most %4 cells): delete what stands far below or to the right of the roster, or copy the roster to a new sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8542,6 +8542,10 @@ Close Doudi anyway?</source>
         <source>%1, row %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
+    <message>
+        <source>the file has %1 lines and a line of %2 columns, too much for a roster (at most %3 cells): is it the right file?</source>
+        <translation>文件有 %1 行，其中一行有 %2 列，超出花名册的范围（最多 %3 个单元格）：请确认是否选错了文件</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::RosterMapping</name>
@@ -10233,6 +10237,10 @@ Apply it?</source>
     <message>
         <source>the sheet “%1” is damaged (%2)</source>
         <translation>工作表“%1”已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” reaches cell %2%3, too far for a roster (at most %4 cells): delete what stands far below or to the right of the roster, or copy the roster to a new sheet</source>
+        <translation>工作表“%1”的内容一直延伸到单元格 %2%3，超出花名册的范围（最多 %4 个单元格）：请删除花名册下方或右侧远处的内容，或把花名册复制到一个新工作表</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,12 @@ Result<SheetTable> RosterImporter::readSheet(const QByteArray& bytes, const QStr
     qsizetype width = 0;
     for (const QStringList& row : *rows)
         width = std::max(width, row.size());
+    if (!SheetTable::fits(rows->size(), width))
+        return Error::invalid(QString(), tr("the file has %1 lines and a line of %2 columns, too much for a roster (at "
+                                            "most %3 cells): is it the right file?")
+                                             .arg(rows->size())
+                                             .arg(width)
+                                             .arg(SheetTable::kMaxCells));
     table.rows.reserve(rows->size());
     for (const QStringList& row : *rows) {
         QList<SheetCell> cells;

@@ -20,6 +20,16 @@ struct SheetCell
 // its value in every cell it covers, as the clerk sees it on screen.
 struct SheetTable
 {
+    // A township's roster is at most some tens of thousands of rows of a few dozen columns. A sheet
+    // that reaches further — a stray value in cell XFD1048576, a merge over the whole sheet, a CSV
+    // line of a million commas — is refused before its cells are made: filled out, it would take
+    // more memory than an office's computer has.
+    static constexpr qsizetype kMaxCells = 2'000'000;
+    static bool fits(qsizetype rowCount, qsizetype columnCount)
+    {
+        return rowCount <= kMaxCells && columnCount <= kMaxCells && rowCount * columnCount <= kMaxCells;
+    }
+
     QString name; // the sheet's name; empty for CSV
     QList<QList<SheetCell>> rows;
 

@@ -267,6 +267,16 @@ bool XlsxReader::isDateStyle(const QString& style) const
     return ok && index >= 0 && index < m_dateStyles.size() && m_dateStyles[index];
 }
 
+Error XlsxReader::tooLarge(const QString& sheet, qsizetype row, qsizetype column)
+{
+    return Error::invalid(QString(), tr("the sheet “%1” reaches cell %2%3, too far for a roster (at most %4 cells): "
+                                        "delete what stands far below or to the right of the roster, or copy the "
+                                        "roster to a new sheet")
+                                         .arg(sheet.left(40), SheetTable::columnName(column))
+                                         .arg(row + 1)
+                                         .arg(SheetTable::kMaxCells));
+}
+
 Result<SheetTable> XlsxReader::readSheet(const QString& name, const QByteArray& content) const
 {
     SheetTable table;
@@ -327,6 +337,9 @@ Result<SheetTable> XlsxReader::readSheet(const QString& name, const QByteArray& 
                                       tr("the sheet “%1” has a cell outside Excel's grid").arg(name.left(40)));
             if (value.isEmpty())
                 continue;
+            if (!SheetTable::fits(std::max(table.rows.size(), qsizetype(rowIndex) + 1),
+                                  std::max(width, qsizetype(columnIndex) + 1)))
+                return tooLarge(name, rowIndex, columnIndex);
             while (table.rows.size() <= rowIndex)
                 table.rows.append(QList<SheetCell>());
             QList<SheetCell>& row = table.rows[rowIndex];
@@ -355,6 +368,9 @@ Result<SheetTable> XlsxReader::readSheet(const QString& name, const QByteArray& 
         const SheetCell value = table.cell(from.first, from.second);
         if (value.isBlank())
             continue;
+        if (!SheetTable::fits(std::max(table.rows.size(), qsizetype(to.first) + 1),
+                              std::max(width, qsizetype(to.second) + 1)))
+            return tooLarge(name, to.first, to.second);
         while (table.rows.size() <= to.first)
             table.rows.append(QList<SheetCell>());
         for (int r = from.first; r <= to.first; ++r) {

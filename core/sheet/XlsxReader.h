@@ -32,6 +32,8 @@ private:
     Status readSharedStrings();
     Status readStyles();
     Result<SheetTable> readSheet(const QString& name, const QByteArray& xml) const;
+    // The refusal of a sheet whose cells reach too far (SheetTable::kMaxCells).
+    static Error tooLarge(const QString& sheet, qsizetype row, qsizetype column);
     bool isDateStyle(const QString& style) const;
     QString cellText(const QString& type, const QString& style, const QString& value) const;
 
