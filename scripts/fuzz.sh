@@ -5,6 +5,8 @@
 # sanitizer report fails the run; its input is kept in build/fuzz/findings/, and goes to
 # tests/data/fuzz/TARGET/ with a regression test (those files are replayed by every run). Needs the sanitizer build (./test.sh makes it: build/asan with DOUDI_FUZZ).
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+# FUZZ_RUNS=10000000 runs each target for that many executions instead of SECONDS; FUZZ_MAX_LEN
+# sets the largest input (default 262144; long runs go faster with 8192).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"
@@ -56,7 +58,9 @@ run() {
     local corpus="$work/corpus/$target"
     mkdir -p "$corpus"
     local log="$work/$target.log"
-    if "$bin/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=262144 \
+    local limit="-max_total_time=$seconds"
+    [ -n "${FUZZ_RUNS:-}" ] && limit="-runs=$FUZZ_RUNS"
+    if "$bin/fuzz_$target" "$limit" -timeout=10 -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-262144}" \
         -artifact_prefix="$work/findings/$target-" -print_final_stats=1 "$corpus" "$seeds/$target" $(ls -d "tests/data/fuzz/$target" 2>/dev/null) >"$log" 2>&1; then
         echo "fuzz_$target: $(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}') executions, $(grep -oE 'cov: [0-9]+' "$log" | tail -1), no finding"
     else
