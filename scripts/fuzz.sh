@@ -6,7 +6,9 @@
 # tests/data/fuzz/TARGET/ with a regression test (those files are replayed by every run). Needs the sanitizer build (./test.sh makes it: build/asan with DOUDI_FUZZ).
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 # FUZZ_RUNS=10000000 runs each target for that many executions instead of SECONDS; FUZZ_MAX_LEN
-# sets the largest input (default 262144; long runs go faster with 8192).
+# sets the largest input (default 262144; long runs go faster with 8192); FUZZ_JOBS how many run at
+# once (default 2); FUZZ_TIMEOUT the seconds one input may take (default 10; wall time, so a long
+# run beside a build wants more).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"
@@ -60,7 +62,7 @@ run() {
     local log="$work/$target.log"
     local limit="-max_total_time=$seconds"
     [ -n "${FUZZ_RUNS:-}" ] && limit="-runs=$FUZZ_RUNS"
-    if "$bin/fuzz_$target" "$limit" -timeout=10 -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-262144}" \
+    if "$bin/fuzz_$target" "$limit" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-262144}" \
         -artifact_prefix="$work/findings/$target-" -print_final_stats=1 "$corpus" "$seeds/$target" $(ls -d "tests/data/fuzz/$target" 2>/dev/null) >"$log" 2>&1; then
         echo "fuzz_$target: $(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}') executions, $(grep -oE 'cov: [0-9]+' "$log" | tail -1), no finding"
     else
@@ -69,14 +71,19 @@ run() {
         return 1
     fi
 }
-pids=()
+# FUZZ_JOBS at a time (default 2): a slot goes to the next target as soon as a running one ends.
+jobs="${FUZZ_JOBS:-2}"
+running=0
 for target in "${targets[@]}"; do
-    run "$target" &
-    pids+=($!)
-    if [ ${#pids[@]} -ge 2 ]; then
-        wait "${pids[0]}" || status=1
-        pids=("${pids[@]:1}")
+    if [ $running -ge "$jobs" ]; then
+        wait -n || status=1
+        running=$((running - 1))
     fi
+    run "$target" &
+    running=$((running + 1))
 done
-for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+while [ $running -gt 0 ]; do
+    wait -n || status=1
+    running=$((running - 1))
+done
 exit $status
