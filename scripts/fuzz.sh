@@ -8,13 +8,14 @@
 # FUZZ_RUNS=10000000 runs each target for that many executions instead of SECONDS; FUZZ_MAX_LEN
 # sets the largest input (default 262144; long runs go faster with 8192); FUZZ_JOBS how many run at
 # once (default 2); FUZZ_TIMEOUT the seconds one input may take (default 10; wall time, so a long
-# run beside a build wants more).
+# run beside a build wants more); FUZZ_BUILD the sanitizer build to take them from (build/asan).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"
 shift || true
-bin=build/asan/tests/fuzz
-cli=build/asan/app/doudi-cli
+build="${FUZZ_BUILD:-build/asan}"
+bin=$build/tests/fuzz
+cli=$build/app/doudi-cli
 work=build/fuzz
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
