@@ -113,6 +113,18 @@ private slots:
         QVERIFY2(diff.isEmpty(), qPrintable(diff.join(QLatin1Char('\n'))));
         // Every rule that changed the outcome is explained.
         QVERIFY(!determination->trace.isEmpty());
+        // What a saved determination stores, written directly, is the same document, trace and all,
+        // and so is the household it was made from.
+        QJsonParseError error;
+        const QJsonDocument stored = QJsonDocument::fromJson(DeterminationJson::compact(*determination), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(stored.object(), DeterminationJson::toJson(*determination, true));
+        const auto readBack = DeterminationJson::fromJson(stored.object());
+        QVERIFY(readBack.ok());
+        QCOMPARE(DeterminationJson::toJson(*readBack, true), DeterminationJson::toJson(*determination, true));
+        const auto storedHousehold = HouseholdJson::read(HouseholdJson::compact(*household));
+        QVERIFY(storedHousehold.ok());
+        QCOMPARE(HouseholdJson::toJson(*storedHousehold), HouseholdJson::toJson(*household));
     }
 };
 

@@ -68,6 +68,34 @@ private slots:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT member_count FROM households")).toInt(), 3);
     }
 
+    // Rows are read in the order they are stored and put back in the order of the form: members
+    // moved about and an income added to a member before the others come back as they were saved,
+    // one household alone and all of them together, with every income on its member.
+    void rowsComeBackInTheOrderOfTheForm()
+    {
+        HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
+        Household h = TestFixtures::household();
+        QVERIFY(repo.save(h));
+        QVERIFY(h.members.size() >= 3);
+        const int last = int(h.members.size() - 1);
+        std::swap(h.members.first(), h.members.last());
+        for (IncomeItem& item : h.income) {
+            if (item.member == 0)
+                item.member = last;
+            else if (item.member == last)
+                item.member = 0;
+        }
+        h.income.prepend({QString(), last, QStringLiteral("pension"), 1200000});
+        QVERIFY(repo.save(h));
+        const auto one = repo.load(h.uuid);
+        QVERIFY2(one.ok(), qPrintable(one.error().toString()));
+        QCOMPARE(*one, h);
+        const auto all = repo.loadAll();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first(), h);
+    }
+
     void updateRaisesVersionsOfChangedRowsOnly()
     {
         HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));

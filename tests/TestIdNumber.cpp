@@ -61,6 +61,12 @@ private slots:
                                   << "the last character must be a digit or X";
         QTest::newRow("no such date") << "110105194902300021"
                                       << "characters 7–14 are not a real birth date";
+        QTest::newRow("month 13") << "110105194913010021"
+                                  << "characters 7–14 are not a real birth date";
+        QTest::newRow("day 00") << "110105194912000021"
+                                << "characters 7–14 are not a real birth date";
+        QTest::newRow("29 February of 1900") << "110105190002290021"
+                                             << "characters 7–14 are not a real birth date";
         QTest::newRow("future") << "110105203001010011"
                                 << "the birth date is in the future";
         QTest::newRow("ancient") << "110105170001010011"
@@ -97,6 +103,31 @@ private slots:
         QCOMPARE(IdNumber::mask(QStringLiteral("22068119820411123X")), QStringLiteral("220681********123X"));
         QCOMPARE(IdNumber::parse(QStringLiteral("11010519491231002X"))->masked(), QStringLiteral("110105********002X"));
         QCOMPARE(IdNumber::mask(QStringLiteral("12345")), QStringLiteral("*****"));
+    }
+
+    void aLeapDayIsABirthDate()
+    {
+        const QString first17 = QStringLiteral("11010520000229002");
+        const auto id = IdNumber::parse(first17 + IdNumber::checkCharacter(first17));
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().toString()));
+        QCOMPARE(id->birthDate(), QDate(2000, 2, 29));
+    }
+
+    // Today is remembered by each thread for speed; a clock pinned to another day is heard at once.
+    void todayFollowsTheClock()
+    {
+        const QString first17 = QStringLiteral("11010520250316001");
+        const QString bornTomorrow = first17 + IdNumber::checkCharacter(first17);
+        QCOMPARE(Clock::currentDate(), QDate(2025, 3, 15));
+        QVERIFY(!IdNumber::parse(bornTomorrow));
+        Clock::setFixed(QDateTime(QDate(2025, 3, 16), QTime(9, 0), Qt::UTC));
+        QCOMPARE(Clock::currentDate(), QDate(2025, 3, 16));
+        QVERIFY(IdNumber::parse(bornTomorrow));
+        Clock::setFixed(QDateTime(QDate(2025, 3, 15), QTime(9, 0), Qt::UTC));
+        QCOMPARE(Clock::currentDate(), QDate(2025, 3, 15));
+        Clock::setFixed({});
+        QCOMPARE(Clock::currentDate(), QDate::currentDate());
+        Clock::setFixed(QDateTime(QDate(2025, 3, 15), QTime(9, 0), Qt::UTC));
     }
 
     void ages()

@@ -1,5 +1,6 @@
 #include "HouseholdJson.h"
 
+#include "domain/CompactJsonWriter.h"
 #include "domain/HouseholdValidator.h"
 #include "domain/JsonReader.h"
 #include "domain/Vocabulary.h"
@@ -347,74 +348,9 @@ QJsonObject HouseholdJson::toJson(const Household& h)
     return o;
 }
 
-namespace {
-
-// Appends JSON text: strings escaped as RFC 8259 asks, numbers and booleans as they are.
-class CompactWriter
-{
-public:
-    QByteArray out;
-
-    CompactWriter& raw(const char* text)
-    {
-        out.append(text);
-        return *this;
-    }
-    CompactWriter& key(const char* name)
-    {
-        if (!out.isEmpty() && out.back() != '{' && out.back() != '[')
-            out.append(',');
-        out.append('"').append(name).append("\":");
-        return *this;
-    }
-    CompactWriter& string(const QString& text)
-    {
-        out.append('"');
-        for (const char c : text.toUtf8()) {
-            switch (c) {
-            case '"':
-                out.append("\\\"");
-                break;
-            case '\\':
-                out.append("\\\\");
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
-                    out.append(escaped);
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        out.append('"');
-        return *this;
-    }
-    CompactWriter& number(qint64 n)
-    {
-        out.append(QByteArray::number(n));
-        return *this;
-    }
-    CompactWriter& boolean(bool b)
-    {
-        out.append(b ? "true" : "false");
-        return *this;
-    }
-    // An element of an array, after the first.
-    CompactWriter& next(bool first)
-    {
-        if (!first)
-            out.append(',');
-        return *this;
-    }
-};
-
-} // namespace
-
 QByteArray HouseholdJson::compact(const Household& h)
 {
-    CompactWriter w;
+    CompactJsonWriter w;
     w.raw("{");
     w.key("format").string(kFormat);
     w.key("id").string(h.uuid);

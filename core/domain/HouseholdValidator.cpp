@@ -24,14 +24,18 @@ QList<Problem> HouseholdValidator::problems(const Household& household)
     const auto add = [&out](QString field, QString message) {
         out.append({std::move(field), std::move(message)});
     };
-    const auto limit = [&out](const QString& field, const QString& text, int max) {
-        if (const auto tooLong = TextLimits::check(field, text, max))
+    // The field's path is only built for a text that is too long: validation runs for every
+    // household of a re-evaluation.
+    const auto limit = [&out](const auto& field, const QString& text, int max) {
+        if (text.size() <= max)
+            return;
+        if (const auto tooLong = TextLimits::check(field(), text, max))
             out.append(*tooLong);
     };
     constexpr qsizetype kMaxMembers = 50;
     if (household.members.size() > kMaxMembers)
         add(QStringLiteral("members"), tr("a household of more than %1 people is not one household").arg(kMaxMembers));
-    limit(QStringLiteral("address"), household.address, TextLimits::kAddress);
+    limit([] { return QStringLiteral("address"); }, household.address, TextLimits::kAddress);
 
     if (household.members.isEmpty())
         add(QStringLiteral("members"), tr("a household needs at least one member"));
@@ -43,8 +47,8 @@ QList<Problem> HouseholdValidator::problems(const Household& household)
             add(indexed("members", i, "id_number"), tr("is empty"));
         if (m.name.trimmed().isEmpty())
             add(indexed("members", i, "name"), tr("is empty"));
-        limit(indexed("members", i, "name"), m.name, TextLimits::kName);
-        limit(indexed("members", i, "relation"), m.relation, TextLimits::kShortText);
+        limit([&] { return indexed("members", i, "name"); }, m.name, TextLimits::kName);
+        limit([&] { return indexed("members", i, "relation"); }, m.relation, TextLimits::kShortText);
         if (!Vocabulary::isLowercaseWord(m.relation))
             add(indexed("members", i, "relation"), tr("must be a lowercase word such as head, spouse or child"));
         if (m.birthDate) {
@@ -72,7 +76,7 @@ QList<Problem> HouseholdValidator::problems(const Household& household)
             add(indexed("income", i, "member"), tr("there is no member %1").arg(*item.member));
         if (!Vocabulary::isLowercaseWord(item.type))
             add(indexed("income", i, "type"), tr("must be a lowercase word such as wage"));
-        limit(indexed("income", i, "type"), item.type, TextLimits::kShortText);
+        limit([&] { return indexed("income", i, "type"); }, item.type, TextLimits::kShortText);
         if (item.annualFen < 0)
             add(indexed("income", i, "annual_fen"), tr("must not be negative"));
     }
@@ -90,7 +94,8 @@ QList<Problem> HouseholdValidator::problems(const Household& household)
         const Vehicle& v = household.assets.vehicles[i];
         if (!Vocabulary::isLowercaseWord(v.kind))
             add(QStringLiteral("assets.") + indexed("vehicles", i, "kind"), tr("must be a lowercase word such as car"));
-        limit(QStringLiteral("assets.") + indexed("vehicles", i, "kind"), v.kind, TextLimits::kShortText);
+        limit([&] { return QStringLiteral("assets.") + indexed("vehicles", i, "kind"); }, v.kind,
+              TextLimits::kShortText);
         if (v.valueFen < 0)
             add(QStringLiteral("assets.") + indexed("vehicles", i, "value_fen"), tr("must not be negative"));
     }

@@ -1,6 +1,7 @@
 #include "IdNumber.h"
 
 #include "Clock.h"
+#include "domain/DateText.h"
 
 namespace Doudi {
 
@@ -54,7 +55,7 @@ Result<IdNumber> IdNumber::parse(const QString& input)
         return Error::invalid(QString(), tr("the last character must be a digit or X"));
     text[17] = last;
 
-    const QDate birth = QDate::fromString(text.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    const QDate birth = DateText::fromDigits(QStringView(text).mid(6, 8));
     if (!birth.isValid())
         return Error::invalid(QString(), tr("characters 7–14 are not a real birth date"));
     if (birth.year() < 1880)
@@ -72,7 +73,7 @@ Result<IdNumber> IdNumber::parse(const QString& input)
 
 QDate IdNumber::birthDate() const
 {
-    return QDate::fromString(m_text.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    return m_text.isEmpty() ? QDate() : DateText::fromDigits(QStringView(m_text).mid(6, 8));
 }
 
 Sex IdNumber::sex() const

@@ -1,6 +1,6 @@
 #include "Vocabulary.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace Doudi {
 
@@ -247,8 +247,14 @@ QString Vocabulary::sexLabel(Sex sex)
 
 bool Vocabulary::isLowercaseWord(const QString& code)
 {
-    static const QRegularExpression word(QStringLiteral("^[a-z][a-z0-9_]*$"));
-    return word.match(code).hasMatch();
+    // ^[a-z][a-z0-9_]*$ by hand: it is asked of every member, income and vehicle of every household
+    // a re-evaluation validates.
+    if (code.isEmpty() || code.front() < QLatin1Char('a') || code.front() > QLatin1Char('z'))
+        return false;
+    return std::all_of(code.cbegin(), code.cend(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+               c == QLatin1Char('_');
+    });
 }
 
 } // namespace Doudi

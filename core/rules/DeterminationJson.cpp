@@ -1,5 +1,7 @@
 #include "DeterminationJson.h"
 
+#include "domain/CompactJsonWriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -146,6 +148,76 @@ QJsonObject DeterminationJson::toJson(const Determination& d, bool withTrace)
         o.insert(QStringLiteral("trace"), trace);
     }
     return o;
+}
+
+QByteArray DeterminationJson::compact(const Determination& d)
+{
+    CompactJsonWriter w;
+    w.raw("{");
+    w.key("format").string(kFormat);
+    w.key("policy_id").string(d.policyId);
+    w.key("month").string(d.month);
+    w.key("classification").string(classificationCode(d.classification));
+    w.key("household_size").number(d.householdSize);
+    w.key("standard_fen").number(d.standardFen);
+    w.key("counted_income_annual_fen").number(d.countedIncomeAnnualFen);
+    w.key("assessed_income_annual_fen").number(d.assessedIncomeAnnualFen);
+    w.key("per_capita_monthly_income_fen").number(d.perCapitaMonthlyIncomeFen);
+    w.key("low_income").boolean(d.lowIncome);
+    w.key("property_ok").boolean(d.propertyOk);
+    w.key("via_expenditure_deduction").boolean(d.viaExpenditureDeduction);
+    w.key("benefit").raw("{");
+    w.key("base_fen").number(d.baseFen);
+    w.key("increments_fen").number(d.incrementsFen);
+    w.key("care_fen").number(d.careFen);
+    w.key("total_fen").number(d.totalFen);
+    w.key("members").raw("[");
+    for (qsizetype i = 0; i < d.members.size(); ++i) {
+        const MemberBenefit& m = d.members[i];
+        w.next(i == 0).raw("{");
+        w.key("index").number(m.index);
+        w.key("categories").strings(m.categories);
+        w.key("increment_pct").number(m.incrementPct);
+        w.key("single_person_fen").number(m.singlePersonFen);
+        w.raw("}");
+    }
+    w.raw("]}");
+    w.key("gradual_exit");
+    if (d.gradualExit) {
+        w.raw("{");
+        w.key("months_total").number(d.gradualExit->monthsTotal);
+        w.key("month_index").number(d.gradualExit->monthIndex);
+        w.key("pct").number(d.gradualExit->pct);
+        w.key("start").string(d.gradualExit->start);
+        w.raw("}");
+    } else {
+        w.raw("null");
+    }
+    w.key("score").raw("{");
+    w.key("version").string(d.score.version);
+    w.key("total").number(d.score.total);
+    w.key("tier").string(d.score.tier);
+    w.key("inconsistent").boolean(d.score.inconsistent);
+    w.key("items").raw("[");
+    for (qsizetype i = 0; i < d.score.items.size(); ++i) {
+        const ScoreItem& item = d.score.items[i];
+        w.next(i == 0).raw("{");
+        w.key("id").string(item.id);
+        w.key("value").number(item.value);
+        w.key("points").number(item.points);
+        w.raw("}");
+    }
+    w.raw("]}");
+    w.key("reasons").strings(d.reasons);
+    w.key("trace").raw("[");
+    for (qsizetype i = 0; i < d.trace.size(); ++i) {
+        w.next(i == 0).raw("{");
+        w.key("rule").string(d.trace[i].rule);
+        w.key("text").string(d.trace[i].text);
+        w.raw("}");
+    }
+    w.raw("]}");
+    return std::move(w.out);
 }
 
 QByteArray DeterminationJson::write(const Determination& d, bool withTrace)

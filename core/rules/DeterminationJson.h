@@ -26,6 +26,9 @@ public:
     // Without `trace` the output is the same bytes on every machine.
     static QJsonObject toJson(const Determination& d, bool withTrace = true);
     static QByteArray write(const Determination& d, bool withTrace = true);
+    // The same document, trace included, as compact JSON written directly (what a saved
+    // determination stores); its keys are in a fixed order of its own.
+    static QByteArray compact(const Determination& d);
     static Result<Determination> fromJson(const QJsonObject& o);
 
 private:

@@ -88,27 +88,24 @@ public:
     Determination evaluate()
     {
         memberFacts();
-        explain(QStringLiteral("standard"),
-                Evaluator::tr("%1 dibao standard: %2 per person a month; the line for %3 people is %4 a year")
-                    .arg(Vocabulary::residenceLabel(h.residence), money(S))
-                    .arg(N)
-                    .arg(money(line)));
+        explainWith(QStringLiteral("standard"), [&] {
+            return Evaluator::tr("%1 dibao standard: %2 per person a month; the line for %3 people is %4 a year")
+                .arg(Vocabulary::residenceLabel(h.residence), money(S))
+                .arg(N)
+                .arg(money(line));
+        });
         income();
         property();
         classify();
         d.totalFen = d.baseFen + d.incrementsFen + d.careFen;
         if (d.totalFen > 0)
-            explain(QStringLiteral("benefit.total"), Evaluator::tr("Monthly amount in all: %1").arg(money(d.totalFen)));
+            explainWith(QStringLiteral("benefit.total"),
+                        [&] { return Evaluator::tr("Monthly amount in all: %1").arg(money(d.totalFen)); });
         score();
         return std::move(d);
     }
 
 private:
-    void explain(const QString& rule, const QString& text)
-    {
-        if (m_trace)
-            d.trace.append({rule, text});
-    }
     // Lazily formatted: the text is only built when a trace is wanted.
     template <typename Text>
     void explainWith(const QString& rule, Text text)
@@ -178,7 +175,8 @@ private:
         d.assessedIncomeAnnualFen = assessed;
         d.perCapitaMonthlyIncomeFen = assessed / (12 * N);
         d.lowIncome = line <= assessed && assessed * 100 < line * p.lowIncomeMultiplierPct;
-        explain(QStringLiteral("income.counted"), Evaluator::tr("Counted household income: %1 a year").arg(money(A)));
+        explainWith(QStringLiteral("income.counted"),
+                    [&] { return Evaluator::tr("Counted household income: %1 a year").arg(money(A)); });
         if (h.flags.sustainedMedicalExpenditure && medical > 0)
             explainWith(QStringLiteral("income.deduction"), [&] {
                 return Evaluator::tr("Sustained heavy medical expenditure: self-paid medical costs of %1 are "
@@ -223,7 +221,8 @@ private:
         }
         if (h.assets.businessRegistration) {
             d.reasons.append(QStringLiteral("property.business"));
-            explain(QStringLiteral("property.business"), Evaluator::tr("A member has a business registration"));
+            explainWith(QStringLiteral("property.business"),
+                        [&] { return Evaluator::tr("A member has a business registration"); });
         }
         d.propertyOk = d.reasons.isEmpty();
     }
@@ -235,8 +234,8 @@ private:
     {
         if (!d.propertyOk) {
             d.classification = Classification::NotEligible;
-            explain(QStringLiteral("classify.not_eligible"),
-                    Evaluator::tr("The household's property exceeds the limits: not eligible"));
+            explainWith(QStringLiteral("classify.not_eligible"),
+                        [&] { return Evaluator::tr("The household's property exceeds the limits: not eligible"); });
             return;
         }
         if (tekun() || dibao() || gradualExit() || singlePerson())
@@ -265,8 +264,9 @@ private:
             return;
         }
         d.classification = Classification::NotEligible;
-        explain(QStringLiteral("classify.not_eligible"),
-                Evaluator::tr("Income of %1 a year is too high for assistance: not eligible").arg(money(assessed)));
+        explainWith(QStringLiteral("classify.not_eligible"), [&] {
+            return Evaluator::tr("Income of %1 a year is too high for assistance: not eligible").arg(money(assessed));
+        });
     }
 
     bool tekun()
@@ -318,8 +318,9 @@ private:
                 .arg(money(assessed), money(line));
         });
         if (d.viaExpenditureDeduction)
-            explain(QStringLiteral("income.deduction"),
-                    Evaluator::tr("Only the deduction of medical costs brings the income below the line"));
+            explainWith(QStringLiteral("income.deduction"), [&] {
+                return Evaluator::tr("Only the deduction of medical costs brings the income below the line");
+            });
         explainWith(QStringLiteral("benefit.base"), [&] {
             return Evaluator::tr("Gap: (%1 − %2) ÷ 12, rounded up to whole yuan, is %3; at least %4 per person: "
                                  "%5 a month")
@@ -341,8 +342,8 @@ private:
         }
         d.incrementsFen = Evaluator::ceilYuan(pctTimesS, 100);
         if (d.incrementsFen > 0)
-            explain(QStringLiteral("benefit.increment"),
-                    Evaluator::tr("Increments in all: %1 a month").arg(money(d.incrementsFen)));
+            explainWith(QStringLiteral("benefit.increment"),
+                        [&] { return Evaluator::tr("Increments in all: %1 a month").arg(money(d.incrementsFen)); });
         return true;
     }
 
@@ -507,11 +508,12 @@ private:
             }
         }
         s.inconsistent = d.classification == Classification::Dibao && s.tier == QLatin1String("C");
-        explain(QStringLiteral("score"),
-                Evaluator::tr("Quantified assessment: %1 points, tier %2").arg(s.total).arg(s.tier));
+        explainWith(QStringLiteral("score"), [&] {
+            return Evaluator::tr("Quantified assessment: %1 points, tier %2").arg(s.total).arg(s.tier);
+        });
         if (s.inconsistent)
-            explain(QStringLiteral("score.inconsistent"),
-                    Evaluator::tr("Dibao with a tier C score: a home visit should look again"));
+            explainWith(QStringLiteral("score.inconsistent"),
+                        [&] { return Evaluator::tr("Dibao with a tier C score: a home visit should look again"); });
     }
 
     const Policy& p;

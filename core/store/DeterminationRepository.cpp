@@ -1,6 +1,7 @@
 #include "DeterminationRepository.h"
 
 #include "Clock.h"
+#include "domain/CompactJsonWriter.h"
 #include "domain/HouseholdJson.h"
 #include "rules/DeterminationJson.h"
 #include "store/AuditLog.h"
@@ -14,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QtConcurrent>
 
 namespace Doudi {
 
@@ -34,37 +36,49 @@ QString DeterminationRepository::digest(const QByteArray& householdJson, const Q
     return AuditLog::digest(householdJson + '\n' + resultJson);
 }
 
-Status DeterminationRepository::insert(const NewDetermination& d, const QString& batchId, const QString& now)
+DeterminationRepository::Serialised DeterminationRepository::serialise(const NewDetermination& d)
+{
+    Serialised out;
+    out.householdJson = HouseholdJson::compact(d.input);
+    out.resultJson = DeterminationJson::compact(d.result);
+    out.digest = digest(out.householdJson, out.resultJson);
+    // The audit entry's values, keys in the order QJsonObject kept them (the trail reads as before).
+    CompactJsonWriter values;
+    values.raw("{");
+    values.key("classification").string(DeterminationJson::classificationCode(d.result.classification));
+    values.key("household_id").string(d.householdId);
+    values.key("month").string(d.result.month);
+    values.key("policy_id").string(d.result.policyId);
+    values.key("total_fen").number(d.result.totalFen);
+    values.raw("}");
+    out.auditValues = std::move(values.out);
+    return out;
+}
+
+Status DeterminationRepository::insert(const NewDetermination& d, const Serialised& stored, const QString& batchId,
+                                       const QString& now)
 {
     QSqlQuery& q = m_sql.get(QStringLiteral(
         "INSERT INTO determinations (id, household_id, policy_id, month, classification, total_fen, household_json, "
         "result_json, batch_id, created_at, created_by, updated_at, updated_by, origin_site) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QByteArray householdJson = QJsonDocument(HouseholdJson::toJson(d.input)).toJson(QJsonDocument::Compact);
-    const QByteArray resultJson = QJsonDocument(DeterminationJson::toJson(d.result)).toJson(QJsonDocument::Compact);
     q.addBindValue(id);
     q.addBindValue(d.householdId);
     q.addBindValue(d.result.policyId);
     q.addBindValue(d.result.month);
     q.addBindValue(DeterminationJson::classificationCode(d.result.classification));
     q.addBindValue(d.result.totalFen);
-    q.addBindValue(householdJson);
-    q.addBindValue(resultJson);
+    q.addBindValue(stored.householdJson);
+    q.addBindValue(stored.resultJson);
     q.addBindValue(batchId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(batchId));
     for (const QString& v : {now, m_user, now, m_user, m_origin})
         q.addBindValue(v);
     if (!q.exec())
         return Error::failed(tr("Cannot save the determination: %1").arg(StorageError::describe(q.lastError())));
-    const QJsonObject values{
-        {QStringLiteral("household_id"), d.householdId},
-        {QStringLiteral("policy_id"), d.result.policyId},
-        {QStringLiteral("month"), d.result.month},
-        {QStringLiteral("classification"), DeterminationJson::classificationCode(d.result.classification)},
-        {QStringLiteral("total_fen"), d.result.totalFen}};
-    return m_audit->append(m_user, QStringLiteral("insert"), QStringLiteral("determinations"), id, {}, values,
-                           digest(householdJson, resultJson),
-                           batchId.isEmpty() ? QString() : tr("batch %1").arg(batchId));
+    return m_audit->appendJson(m_user, QStringLiteral("insert"), QStringLiteral("determinations"), id, QByteArray(),
+                               stored.auditValues, stored.digest,
+                               batchId.isEmpty() ? QString() : tr("batch %1").arg(batchId));
 }
 
 Status DeterminationRepository::save(const NewDetermination& determination)
@@ -76,13 +90,33 @@ Status DeterminationRepository::saveAll(const QList<NewDetermination>& determina
 {
     if (Status s = m_session.require(batchId.isEmpty() ? Action::SaveDetermination : Action::BatchReevaluate); !s)
         return s;
+    // Turning households and results into JSON and its digest needs no database: a worker does it
+    // a chunk ahead while this thread writes the chunk before, so writing never waits for it.
+    constexpr qsizetype kChunk = 500;
+    const auto serialiseChunk = [&determinations](qsizetype from) {
+        QList<Serialised> out;
+        const qsizetype to = std::min(determinations.size(), from + kChunk);
+        out.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i)
+            out.append(serialise(determinations[i]));
+        return out;
+    };
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;
+    AuditLog::TransactionScope auditScope(*m_audit);
     const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    for (const NewDetermination& d : determinations) {
-        if (Status s = insert(d, batchId, now); !s)
-            return s;
+    QFuture<QList<Serialised>> ahead = QtConcurrent::run(serialiseChunk, qsizetype(0));
+    for (qsizetype from = 0; from < determinations.size(); from += kChunk) {
+        const QList<Serialised> serialised = ahead.result();
+        if (from + kChunk < determinations.size())
+            ahead = QtConcurrent::run(serialiseChunk, from + kChunk);
+        for (qsizetype i = 0; i < serialised.size(); ++i) {
+            if (Status s = insert(determinations[from + i], serialised[i], batchId, now); !s) {
+                ahead.waitForFinished(); // it reads `determinations`
+                return s;
+            }
+        }
     }
     return transaction.commit();
 }

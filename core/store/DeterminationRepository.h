@@ -71,7 +71,18 @@ public:
     Result<QHash<QString, DeterminationSummary>> latestSummaries();
 
 private:
-    Status insert(const NewDetermination& determination, const QString& batchId, const QString& now);
+    // What is stored of one determination, worked out before the transaction: the two JSON texts,
+    // their digest and the audit entry's values.
+    struct Serialised
+    {
+        QByteArray householdJson;
+        QByteArray resultJson;
+        QByteArray auditValues;
+        QString digest;
+    };
+    static Serialised serialise(const NewDetermination& determination);
+    Status insert(const NewDetermination& determination, const Serialised& stored, const QString& batchId,
+                  const QString& now);
 
     Database& m_database;
     Session m_session;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QString>
 #include <QTemporaryDir>
@@ -20,4 +21,33 @@ inline QString benchDirectory(int argc, char* argv[], const QTemporaryDir& temp)
     const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : temp.path();
     QDir().mkpath(dir);
     return dir;
+}
+
+// A benchmark's command line: [WORK_DIR] [--quick]. --quick runs it once at a small size, as a smoke
+// test (./test.sh); its timings mean nothing.
+struct BenchOptions
+{
+    bool quick = false;
+    QString dir;
+};
+
+inline BenchOptions benchOptions(const QTemporaryDir& temp)
+{
+    QStringList args = QCoreApplication::arguments().mid(1);
+    BenchOptions options;
+    options.quick = args.removeAll(QStringLiteral("--quick")) > 0;
+    options.dir = args.isEmpty() ? temp.path() : args.first();
+    QDir().mkpath(options.dir);
+    return options;
+}
+
+// A measured time against the limit it is compared with, in the same run.
+inline void reportRatio(const QString& what, qint64 limitNanoseconds, qint64 measuredNanoseconds, const QString& budget)
+{
+    QTextStream(stdout) << QStringLiteral("%1  %2      (budget %3)")
+                               .arg(what, -62)
+                               .arg(double(limitNanoseconds) / double(std::max<qint64>(1, measuredNanoseconds)), 9, 'f',
+                                    2)
+                               .arg(budget)
+                        << Qt::endl;
 }
