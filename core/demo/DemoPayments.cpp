@@ -45,10 +45,17 @@ Status DemoPayments::fill(Database& database, const QStringList& householdIds)
         Transaction transaction(database.connection());
         if (Status s = transaction.begin(); !s)
             return s;
+        // Every household read at once: one query per table, not six per household.
+        auto all = households.loadAll();
+        if (!all)
+            return all.error();
+        QHash<QString, const Household*> byId;
+        for (const Household& household : *all)
+            byId.insert(household.uuid, &household);
         for (const QString& id : householdIds) {
-            const auto h = households.load(id);
+            const Household* h = byId.value(id);
             if (!h)
-                return h.error();
+                return Error::failed(QStringLiteral("demo: household %1 is not stored").arg(id));
             if (h->status == HouseholdStatus::None)
                 continue;
             const auto decided = amounts.history(id);
