@@ -190,6 +190,15 @@ private slots:
         auto missing = Database::open(path("nothing-here.doudi"), Database::OpenMode::MustExist);
         QVERIFY(!missing.ok());
         QVERIFY(!QFile::exists(path("nothing-here.doudi")));
+        // A worker's connection never makes a database, and opens one the first connection has open.
+        auto noWorker = Database::open(path("nothing-here.doudi"), Database::OpenMode::Worker);
+        QVERIFY(!noWorker.ok());
+        QVERIFY(!QFile::exists(path("nothing-here.doudi")));
+        auto first = Database::open(file, Database::OpenMode::MustExist);
+        QVERIFY(first.ok());
+        auto worker = Database::open(file, Database::OpenMode::Worker);
+        QVERIFY2(worker.ok(), qPrintable(worker ? QString() : worker.error().toString()));
+        QCOMPARE((*worker)->schemaVersion(), (*first)->schemaVersion());
     }
 
     void refusesNonSqliteFile()

@@ -136,7 +136,7 @@ void BatchReevaluationDialog::runInBackground(std::function<void(Database&)> wor
     auto failure = std::make_shared<QString>();
     m_thread = QThread::create([path, work = std::move(work), failure] {
         // Qt's rule: one connection per thread.
-        auto db = Database::open(path, Database::OpenMode::MustExist);
+        auto db = Database::open(path, Database::OpenMode::Worker);
         if (!db) {
             *failure = db.error().toString();
             return;

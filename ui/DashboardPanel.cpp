@@ -188,7 +188,7 @@ void DashboardPanel::reload()
     auto result = std::make_shared<std::optional<Result<DashboardFigures>>>();
     m_thread = QThread::create([path = m_database.path(), session = m_session, today, result] {
         // Qt's rule: one connection per thread.
-        auto db = Database::open(path, Database::OpenMode::MustExist);
+        auto db = Database::open(path, Database::OpenMode::Worker);
         if (!db)
             *result = Result<DashboardFigures>(db.error());
         else

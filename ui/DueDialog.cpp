@@ -148,7 +148,7 @@ QList<DueRow> dueRows(const QList<CaseRecord>& cases, const QDate& today, qsizet
 DueData readDue(const QString& path, const Session& session, const QDate& today, int shown)
 {
     DueData data;
-    auto db = Database::open(path, Database::OpenMode::MustExist);
+    auto db = Database::open(path, Database::OpenMode::Worker);
     if (!db) {
         data.error = db.error().toString();
         return data;

@@ -684,7 +684,7 @@ void MainWindow::checkAuditChain()
     const QString path = m_database->path();
     auto broken = std::make_shared<QString>();
     m_auditCheck = QThread::create([path, broken] {
-        auto db = Database::open(path, Database::OpenMode::MustExist);
+        auto db = Database::open(path, Database::OpenMode::Worker);
         if (!db) {
             *broken = db.error().toString();
             return;
@@ -806,7 +806,7 @@ void MainWindow::backUpForTheDay()
     auto outcome = std::make_shared<QString>();
     m_dailyBackup = QThread::create([path = m_database->path(), session = m_session, setup = **setup, outcome] {
         // Qt's rule: one connection per thread.
-        auto db = Database::open(path, Database::OpenMode::MustExist);
+        auto db = Database::open(path, Database::OpenMode::Worker);
         if (!db) {
             *outcome = db.error().toString();
             return;

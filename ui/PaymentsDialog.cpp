@@ -318,7 +318,7 @@ void PaymentsDialog::run(std::function<Status(Database&)> work, const QString& d
     const QString path = m_database.path();
     m_thread = QThread::create([path, work = std::move(work), outcome] {
         // Qt's rule: one connection per thread.
-        auto db = Database::open(path, Database::OpenMode::MustExist);
+        auto db = Database::open(path, Database::OpenMode::Worker);
         *outcome = db ? work(**db) : Status(db.error());
     });
     connect(m_thread, &QThread::finished, this, [this, outcome, done] {
@@ -343,7 +343,7 @@ void PaymentsDialog::preview()
     const QString path = m_database.path();
     m_message->setText(tr("Working…"));
     m_thread = QThread::create([path, session = m_session, month, kind, plan] {
-        auto db = Database::open(path, Database::OpenMode::MustExist);
+        auto db = Database::open(path, Database::OpenMode::Worker);
         if (!db) {
             plan->emplace(db.error());
             return;

@@ -124,7 +124,7 @@ int Database::schemaVersion() const
     return scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-Status Database::inspectExisting(const QString& path, int latestVersion, int* version)
+Status Database::inspectExisting(const QString& path, int latestVersion, int* version, bool scan)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -146,7 +146,8 @@ Status Database::inspectExisting(const QString& path, int latestVersion, int* ve
             verdict =
                 Error::failed(tr("Cannot open the database %1: %2").arg(path, StorageError::describe(db.lastError())));
         } else {
-            const QVariant check = scalar(db, QStringLiteral("PRAGMA quick_check"), &error);
+            const QVariant check =
+                scan ? scalar(db, QStringLiteral("PRAGMA quick_check"), &error) : QVariant(QStringLiteral("ok"));
             const QVariant appId = scalar(db, QStringLiteral("PRAGMA application_id"));
             const QVariant userVersion = scalar(db, QStringLiteral("PRAGMA user_version"));
             // A folder that cannot be written (no room for the -shm file beside a WAL database) is
@@ -182,7 +183,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     const bool exists = QFileInfo::exists(path);
     if (exists && mode == OpenMode::MustNotExist)
         return Error::failed(tr("%1 already exists; choose another file name.").arg(path));
-    if (!exists && mode == OpenMode::MustExist)
+    if (!exists && (mode == OpenMode::MustExist || mode == OpenMode::Worker))
         return Error::failed(tr("The database %1 does not exist.").arg(path));
 
     // People's records are readable by the user who runs Doudi only: a new file is created private
@@ -191,7 +192,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     int version = 0;
     if (exists) {
-        if (Status inspected = inspectExisting(path, latestSchemaVersion(migrationsDir), &version); !inspected)
+        if (Status inspected =
+                inspectExisting(path, latestSchemaVersion(migrationsDir), &version, mode != OpenMode::Worker);
+            !inspected)
             return inspected.error();
         for (const QString& file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
             if (QFileInfo::exists(file) && (QFile::permissions(file) & ~kPrivate & ~QFileDevice::ReadUser &
