@@ -106,7 +106,9 @@ Status DeterminationRepository::saveAll(const QList<NewDetermination>& determina
         return s;
     AuditLog::TransactionScope auditScope(*m_audit);
     const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QFuture<QList<Serialised>> ahead = QtConcurrent::run(serialiseChunk, qsizetype(0));
+    QFuture<QList<Serialised>> ahead;
+    if (!determinations.isEmpty()) // the worker must not outlive the list it reads
+        ahead = QtConcurrent::run(serialiseChunk, qsizetype(0));
     for (qsizetype from = 0; from < determinations.size(); from += kChunk) {
         const QList<Serialised> serialised = ahead.result();
         if (from + kChunk < determinations.size())
