@@ -227,6 +227,16 @@ private slots:
                                          << "assets.financial_fen: must not be negative";
         QTest::newRow("vehicle value") << "assets/vehicles/0/value_fen" << remove
                                        << "assets.vehicles[0].value_fen: is missing";
+        // Each text limit names its field's path, built only when the text is too long.
+        QTest::newRow("long address") << "address" << QJsonValue(QString(201, QLatin1Char('x')))
+                                      << "address: is 201 characters long; it may have at most 200";
+        QTest::newRow("long name") << "members/1/name" << QJsonValue(QString(51, QChar(0x738B)))
+                                   << "members[1].name: is 51 characters long; it may have at most 50";
+        QTest::newRow("long income type") << "income/0/type" << QJsonValue(QString(101, QLatin1Char('w')))
+                                          << "income[0].type: is 101 characters long; it may have at most 100";
+        QTest::newRow("long vehicle kind")
+            << "assets/vehicles/0/kind" << QJsonValue(QString(101, QLatin1Char('c')))
+            << "assets.vehicles[0].kind: is 101 characters long; it may have at most 100";
         QTest::newRow("status") << "current/status" << QJsonValue(QStringLiteral("rich"))
                                 << "current.status: must be none, dibao, tekun or gradual_exit";
         QTest::newRow("exit month") << "current/exit_started" << QJsonValue(QStringLiteral("2024-13"))

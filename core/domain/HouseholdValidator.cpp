@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <type_traits>
+
 namespace Doudi {
 
 namespace {
@@ -25,8 +27,11 @@ QList<Problem> HouseholdValidator::problems(const Household& household)
         out.append({std::move(field), std::move(message)});
     };
     // The field's path is only built for a text that is too long: validation runs for every
-    // household of a re-evaluation.
+    // household of a re-evaluation. A path lambda returns QString, never auto: with
+    // QT_USE_QSTRINGBUILDER a concatenation is a builder that points into the lambda's own
+    // temporaries, gone by the time it is read.
     const auto limit = [&out](const auto& field, const QString& text, int max) {
+        static_assert(std::is_same_v<decltype(field()), QString>, "a path lambda must return QString");
         if (text.size() <= max)
             return;
         if (const auto tooLong = TextLimits::check(field(), text, max))
@@ -94,7 +99,7 @@ QList<Problem> HouseholdValidator::problems(const Household& household)
         const Vehicle& v = household.assets.vehicles[i];
         if (!Vocabulary::isLowercaseWord(v.kind))
             add(QStringLiteral("assets.") + indexed("vehicles", i, "kind"), tr("must be a lowercase word such as car"));
-        limit([&] { return QStringLiteral("assets.") + indexed("vehicles", i, "kind"); }, v.kind,
+        limit([&]() -> QString { return QStringLiteral("assets.") + indexed("vehicles", i, "kind"); }, v.kind,
               TextLimits::kShortText);
         if (v.valueFen < 0)
             add(QStringLiteral("assets.") + indexed("vehicles", i, "value_fen"), tr("must not be negative"));

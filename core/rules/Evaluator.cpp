@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace Doudi {
 
@@ -110,6 +111,8 @@ private:
     template <typename Text>
     void explainWith(const QString& rule, Text text)
     {
+        // A QString, not a QStringBuilder that would point into the lambda's spent temporaries.
+        static_assert(std::is_same_v<decltype(text()), QString>, "an explanation must return QString");
         if (m_trace)
             d.trace.append({rule, text()});
     }
