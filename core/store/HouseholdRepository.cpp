@@ -20,6 +20,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace Doudi {
@@ -275,15 +276,73 @@ Status HouseholdRepository::checkMembersElsewhere(const Household& household)
 
 namespace {
 
+// One child table of a household: its columns, the rows a household gives it, and the statements
+// that write them — their text built once, not for every row of a 20,000-household import.
+struct ChildTable
+{
+    QString name;
+    QList<ChildRow> (*rowsOf)(const Household&);
+    QString insertSql;
+    QString updateSql;
+    QString tombstoneSql;
+
+    ChildTable(const QString& table, const QStringList& columns, QList<ChildRow> (*rows)(const Household&))
+        : name(table)
+        , rowsOf(rows)
+        , insertSql(QStringLiteral("INSERT INTO %1 (id, household_id, %2, created_at, created_by, updated_at, "
+                                   "updated_by, origin_site) VALUES (?, ?, %3?, ?, ?, ?, ?)")
+                        .arg(table, columns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(columns.size())))
+        , updateSql(QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ?, updated_by = ?, version = version + 1 "
+                                   "WHERE id = ?")
+                        .arg(table, columns.join(QStringLiteral(" = ?, "))))
+        , tombstoneSql(QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ?, "
+                                      "version = version + 1 WHERE id = ?")
+                           .arg(table))
+    {}
+};
+
+// Members first: income rows refer to their uuids.
+enum ChildTableIndex
+{
+    MemberTable,
+    IncomeTable,
+    ExpenditureTable,
+    VehicleTable,
+    DwellingTable,
+    ChildTableCount
+};
+
+const std::array<ChildTable, ChildTableCount>& childTables()
+{
+    static const std::array<ChildTable, ChildTableCount> tables = {
+        ChildTable(QStringLiteral("members"), kMemberColumns, &memberRows),
+        ChildTable(QStringLiteral("income_items"), kIncomeColumns, &incomeRows),
+        ChildTable(QStringLiteral("expenditure_items"), kExpenditureColumns, &expenditureRows),
+        ChildTable(QStringLiteral("vehicles"), kVehicleColumns, &vehicleRows),
+        ChildTable(QStringLiteral("residences"), kDwellingColumns, &dwellingRows)};
+    return tables;
+}
+
+// The same rows, uuid for uuid and value for value: writing them again would change nothing.
+bool sameRows(const QList<ChildRow>& a, const QList<ChildRow>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].uuid != b[i].uuid || !sameValues(a[i].values, b[i].values))
+            return false;
+    }
+    return true;
+}
+
 // Inserts new rows, updates changed ones and tombstones removed ones of one child table.
 class ChildTableWriter
 {
 public:
-    ChildTableWriter(SqlStatements& sql, QString table, const QStringList& columns, QString householdId, QString now,
-                     QString user, QString origin)
+    ChildTableWriter(SqlStatements& sql, const ChildTable& table, QString householdId, QString now, QString user,
+                     QString origin)
         : m_sql(sql)
-        , m_table(std::move(table))
-        , m_columns(columns)
+        , m_table(table)
         , m_householdId(std::move(householdId))
         , m_now(std::move(now))
         , m_user(std::move(user))
@@ -303,7 +362,7 @@ public:
         }
         // Tombstones first: a person removed and added again in one save must not collide.
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            if (!kept.contains(it.key()) && !exec(tombstoneSql(), {m_now, m_user, it.key()}, error))
+            if (!kept.contains(it.key()) && !exec(m_table.tombstoneSql, {m_now, m_user, it.key()}, error))
                 return false;
         }
         for (ChildRow& r : rows) {
@@ -313,12 +372,12 @@ public:
                 QVariantList binds{r.uuid, m_householdId};
                 binds += r.values;
                 binds += QVariantList{m_now, m_user, m_now, m_user, m_origin};
-                if (!exec(insertSql(), binds, error))
+                if (!exec(m_table.insertSql, binds, error))
                     return false;
             } else if (!sameValues(before.value(r.uuid), r.values)) {
                 QVariantList binds = r.values;
                 binds += QVariantList{m_now, m_user, r.uuid};
-                if (!exec(updateSql(), binds, error))
+                if (!exec(m_table.updateSql, binds, error))
                     return false;
             }
         }
@@ -326,25 +385,6 @@ public:
     }
 
 private:
-    QString insertSql() const
-    {
-        return QStringLiteral("INSERT INTO %1 (id, household_id, %2, created_at, created_by, updated_at, updated_by, "
-                              "origin_site) VALUES (?, ?, %3?, ?, ?, ?, ?)")
-            .arg(m_table, m_columns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(m_columns.size()));
-    }
-    QString updateSql() const
-    {
-        return QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ?, updated_by = ?, version = version + 1 "
-                              "WHERE id = ?")
-            .arg(m_table, m_columns.join(QStringLiteral(" = ?, ")));
-    }
-    QString tombstoneSql() const
-    {
-        return QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, updated_by = ?, version = version + 1 "
-                              "WHERE id = ?")
-            .arg(m_table);
-    }
-
     bool exec(const QString& sql, const QVariantList& binds, QString* error)
     {
         QSqlQuery& q = m_sql.get(sql);
@@ -358,8 +398,7 @@ private:
     }
 
     SqlStatements& m_sql;
-    QString m_table;
-    QStringList m_columns;
+    const ChildTable& m_table;
     QString m_householdId;
     QString m_now;
     QString m_user;
@@ -427,38 +466,51 @@ Status HouseholdRepository::saveOne(Household& household)
     if (Status s = checkMembersElsewhere(household); !s)
         return s;
 
+    // Saving what is already stored writes nothing: no new version, no audit entry, nothing for the
+    // city's next package. Both the record as the audit keeps it and every child row (uuids too)
+    // must be the same.
+    const QByteArray after = auditJson(household);
+    const QByteArray beforeJson = old ? auditJson(*old) : QByteArray();
+    if (old && after == beforeJson &&
+        std::all_of(childTables().cbegin(), childTables().cend(),
+                    [&](const ChildTable& table) { return sameRows(table.rowsOf(household), table.rowsOf(*old)); }))
+        return success();
+
     const QString now = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    const Household* before = old ? &*old : nullptr;
     if (Status s = writeHousehold(household, isNew, now); !s)
         return s;
-    // Each child table in turn; members first, since income rows refer to their uuids.
-    const auto write = [&](const QString& table, const QStringList& columns,
-                           QList<ChildRow> (*rowsOf)(const Household&), auto& items) -> Status {
-        QList<ChildRow> rows = rowsOf(household);
+    for (int t = 0; t < ChildTableCount; ++t) {
+        const ChildTable& table = childTables()[t];
+        QList<ChildRow> rows = table.rowsOf(household);
         QString error;
-        ChildTableWriter writer(m_sql, table, columns, household.uuid, now, m_user, originSite());
-        if (!writer.write(rows, before ? rowsOf(*before) : QList<ChildRow>{}, &error))
-            return Error::failed(tr("Cannot save the household (%1): %2").arg(table, error));
-        assignUuids(items, rows);
-        return success();
-    };
-    if (Status s = write(QStringLiteral("members"), kMemberColumns, &memberRows, household.members); !s)
-        return s;
-    if (Status s = write(QStringLiteral("income_items"), kIncomeColumns, &incomeRows, household.income); !s)
-        return s;
-    if (Status s =
-            write(QStringLiteral("expenditure_items"), kExpenditureColumns, &expenditureRows, household.expenditure);
-        !s)
-        return s;
-    if (Status s = write(QStringLiteral("vehicles"), kVehicleColumns, &vehicleRows, household.assets.vehicles); !s)
-        return s;
-    if (Status s = write(QStringLiteral("residences"), kDwellingColumns, &dwellingRows, household.assets.dwellings); !s)
-        return s;
+        ChildTableWriter writer(m_sql, table, household.uuid, now, m_user, originSite());
+        if (!writer.write(rows, old ? table.rowsOf(*old) : QList<ChildRow>{}, &error))
+            return Error::failed(tr("Cannot save the household (%1): %2").arg(table.name, error));
+        switch (ChildTableIndex(t)) {
+        case MemberTable:
+            assignUuids(household.members, rows);
+            break;
+        case IncomeTable:
+            assignUuids(household.income, rows);
+            break;
+        case ExpenditureTable:
+            assignUuids(household.expenditure, rows);
+            break;
+        case VehicleTable:
+            assignUuids(household.assets.vehicles, rows);
+            break;
+        case DwellingTable:
+            assignUuids(household.assets.dwellings, rows);
+            break;
+        case ChildTableCount:
+            break;
+        }
+    }
     // In the same transaction: the change is attributable, and its digest shows later tampering.
-    const QByteArray after = auditJson(household);
+    // (The audit's record names no child row's uuid, so `after` still holds.)
     return m_audit->appendJson(m_user, isNew ? QStringLiteral("insert") : QStringLiteral("update"),
-                               QStringLiteral("households"), household.uuid, old ? auditJson(*old) : QByteArray(),
-                               after, AuditLog::digest(after));
+                               QStringLiteral("households"), household.uuid, beforeJson, after,
+                               AuditLog::digest(after));
 }
 
 Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const QString& now)
