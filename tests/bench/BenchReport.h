@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QString>
@@ -50,4 +52,12 @@ inline void reportRatio(const QString& what, qint64 limitNanoseconds, qint64 mea
                                     2)
                                .arg(budget)
                         << Qt::endl;
+}
+
+// A step a benchmark needs failed: says which and why (a benchmark that stops must say so), and
+// gives main's exit status.
+inline int benchFailed(const QString& step, const Doudi::Error& error)
+{
+    QTextStream(stderr) << QStringLiteral("%1 failed: %2").arg(step, error.toString()) << Qt::endl;
+    return 1;
 }
