@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "cases/CaseWorkflow.h"
+#include "domain/DateText.h"
 #include "domain/SafeQuote.h"
 #include "domain/TextLimits.h"
 #include "payments/ApprovedAmounts.h"
@@ -418,12 +419,15 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString& where, const QVa
     const auto cal = calendar();
     if (!cal)
         return cal.error();
+    // Forward only: Qt would otherwise keep a copy of every row read for stepping back.
     QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    const QString from =
+        QStringLiteral(" FROM cases c JOIN households h ON h.id = c.household_id WHERE c.deleted = 0") + where;
     q.prepare(QStringLiteral("SELECT c.id, c.household_id, c.type, c.state, c.opened_on, c.delegated, "
                              "c.near_relative, c.extension_reason, h.village_code, c.amount_fen, c.payment_from, "
-                             "c.decision_reason, c.documents FROM cases c "
-                             "JOIN households h ON h.id = c.household_id WHERE c.deleted = 0") +
-              where + QStringLiteral(" ORDER BY c.opened_on, c.rowid"));
+                             "c.decision_reason, c.documents") +
+              from + QStringLiteral(" ORDER BY c.opened_on, c.rowid"));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -439,29 +443,41 @@ Result<QList<CaseRecord>> CaseRepository::select(const QString& where, const QVa
         c.villageCode = q.value(8).toString();
         c.type = q.value(2).toString();
         c.state = q.value(3).toString();
-        c.openedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        c.openedOn = DateText::fromIso(q.value(4).toString());
         c.delegated = q.value(5).toBool();
         c.nearRelative = q.value(6).toBool();
         c.extensionReason = q.value(7).toString();
         c.amountFen = q.value(9).isNull() ? -1 : q.value(9).toLongLong();
         c.paymentFrom = q.value(10).toString();
         c.decisionReason = q.value(11).toString();
-        for (const QJsonValue& v : QJsonDocument::fromJson(q.value(12).toByteArray()).array())
-            c.documents.append(v.toString());
+        if (const QByteArray documents = q.value(12).toByteArray(); documents.size() > 2) { // not "[]"
+            for (const QJsonValue& v : QJsonDocument::fromJson(documents).array())
+                c.documents.append(v.toString());
+        }
         index.insert(c.id, out.size());
-        out.append(c);
+        out.append(std::move(c));
     }
+    // The steps of the cases read: all of them for the whole list, else only theirs (one case
+    // opened at the desk must not read the steps of 60,000).
     QSqlQuery steps(m_database.connection());
     steps.setForwardOnly(true);
-    if (!steps.exec(QStringLiteral("SELECT case_id, seq, action, from_state, to_state, on_date, note, created_by "
-                                   "FROM case_steps WHERE deleted = 0 ORDER BY case_id, seq")))
+    steps.prepare(
+        QStringLiteral("SELECT case_id, seq, action, from_state, to_state, on_date, note, created_by "
+                       "FROM case_steps WHERE deleted = 0") +
+        (where.isEmpty() ? QString() : QStringLiteral(" AND case_id IN (SELECT c.id") + from + QLatin1Char(')')) +
+        QStringLiteral(" ORDER BY case_id, seq"));
+    if (!where.isEmpty()) {
+        for (const QVariant& v : binds)
+            steps.addBindValue(v);
+    }
+    if (!steps.exec())
         return Error::failed(tr("Cannot read the cases: %1").arg(StorageError::describe(steps.lastError())));
     while (steps.next()) {
         const auto at = index.constFind(steps.value(0).toString());
         if (at == index.cend())
             continue;
         out[*at].steps.append({steps.value(1).toInt(), steps.value(2).toString(), steps.value(3).toString(),
-                               steps.value(4).toString(), QDate::fromString(steps.value(5).toString(), Qt::ISODate),
+                               steps.value(4).toString(), DateText::fromIso(steps.value(5).toString()),
                                steps.value(6).toString(), steps.value(7).toString()});
     }
     for (CaseRecord& c : out)
