@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace Doudi {
 
@@ -174,14 +176,29 @@ Result<Recipients::List> build(Database& database, const Session& session, const
         index.insert(p.householdId, list.recipients.size());
         list.recipients.append(std::move(r));
     }
+    // By village, then the head's name in pinyin order. Each name is collated once into a key, not
+    // at each of the sort's comparisons (20,000 recipients: some 300,000 of them).
     QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
-    std::stable_sort(list.recipients.begin(), list.recipients.end(), [&pinyin](const Recipient& a, const Recipient& b) {
-        if (a.household.villageCode != b.household.villageCode)
-            return a.household.villageCode < b.household.villageCode;
-        const Member* ha = a.household.head();
-        const Member* hb = b.household.head();
-        return pinyin.compare(ha ? ha->name : QString(), hb ? hb->name : QString()) < 0;
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(list.recipients.size());
+    for (const Recipient& r : std::as_const(list.recipients)) {
+        const Member* head = r.household.head();
+        keys.push_back(pinyin.sortKey(head ? head->name : QString()));
+    }
+    std::vector<qsizetype> order(list.recipients.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const QString& villageA = list.recipients[a].household.villageCode;
+        const QString& villageB = list.recipients[b].household.villageCode;
+        if (villageA != villageB)
+            return villageA < villageB;
+        return keys[a].compare(keys[b]) < 0;
     });
+    QList<Recipient> sorted;
+    sorted.reserve(list.recipients.size());
+    for (const qsizetype i : order)
+        sorted.append(std::move(list.recipients[i]));
+    list.recipients = std::move(sorted);
     return list;
 }
 
