@@ -6248,6 +6248,13 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::HouseholdSearchIndex</name>
+    <message>
+        <source>Cannot rebuild the name search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::HouseholdValidator</name>
     <message>
         <source>a household needs at least one member</source>

@@ -6233,6 +6233,13 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::HouseholdSearchIndex</name>
+    <message>
+        <source>Cannot rebuild the name search: %1</source>
+        <translation>无法重建姓名检索：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::HouseholdValidator</name>
     <message>
         <source>a household needs at least one member</source>

@@ -4,6 +4,7 @@
 #include "domain/PinyinInitials.h"
 #include "domain/PinyinOrder.h"
 #include "security/SiteKey.h"
+#include "store/HouseholdSearchIndex.h"
 #include "store/StorageError.h"
 #include "store/Transaction.h"
 
@@ -239,30 +240,37 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 }
 
 // What Doudi derives from names with its pinyin tables — each member's search text, each
-// household's sort key — rebuilt once when a table changes (or the database was made by an older
-// Doudi), in one transaction. A derived column is never sent to the city: what its rebuilding
-// added to the change log is taken out again.
+// household's sort key, the full-text index of names, initials and ID numbers — rebuilt once when a
+// table changes (or the database was made by an older Doudi), in one transaction. A derived column
+// is never sent to the city: what its rebuilding added to the change log is taken out again.
 Status Database::refreshNameTables()
 {
-    if (Status s = refreshDerivedNames({QStringLiteral("pinyin_table"), PinyinInitials::tableVersion(),
-                                        QStringLiteral("SELECT id, name, name_initials FROM members"),
-                                        QStringLiteral("UPDATE members SET name_initials = ? WHERE id = ?"),
-                                        &PinyinInitials::searchText, QStringLiteral("members")});
+    const DerivedNames initials{QStringLiteral("SELECT id, name, name_initials FROM members"),
+                                QStringLiteral("UPDATE members SET name_initials = ? WHERE id = ?"),
+                                &PinyinInitials::searchText, QStringLiteral("members")};
+    if (Status s = refreshDerived(QStringLiteral("pinyin_table"), PinyinInitials::tableVersion(),
+                                  [&] { return rebuildDerivedNames(initials); });
         !s)
         return s;
-    return refreshDerivedNames({QStringLiteral("pinyin_order"), PinyinOrder::tableVersion(),
-                                QStringLiteral("SELECT o.household_id, h.head_name, o.head_name_key FROM "
-                                               "household_order o JOIN households h ON h.id = o.household_id"),
-                                QStringLiteral("UPDATE household_order SET head_name_key = ? WHERE household_id = ?"),
-                                &PinyinOrder::sortKey, QString()});
+    const DerivedNames order{QStringLiteral("SELECT o.household_id, h.head_name, o.head_name_key FROM "
+                                            "household_order o JOIN households h ON h.id = o.household_id"),
+                             QStringLiteral("UPDATE household_order SET head_name_key = ? WHERE household_id = ?"),
+                             &PinyinOrder::sortKey, QString()};
+    if (Status s = refreshDerived(QStringLiteral("pinyin_order"), PinyinOrder::tableVersion(),
+                                  [&] { return rebuildDerivedNames(order); });
+        !s)
+        return s;
+    return refreshDerived(QStringLiteral("household_search"), HouseholdSearchIndex::version(),
+                          [this] { return HouseholdSearchIndex::rebuild(connection()); });
 }
 
-Status Database::refreshDerivedNames(const DerivedNames& derived)
+Status Database::refreshDerived(const QString& settingKey, const QString& version,
+                                const std::function<Status()>& rebuild)
 {
-    const auto current = [this, &derived](QString* stored) {
+    const auto current = [this, &settingKey](QString* stored) {
         QSqlQuery q(connection());
         q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-        q.addBindValue(derived.settingKey);
+        q.addBindValue(settingKey);
         if (!q.exec())
             return false;
         *stored = q.next() ? q.value(0).toString() : QString();
@@ -271,15 +279,29 @@ Status Database::refreshDerivedNames(const DerivedNames& derived)
     QString stored;
     if (!current(&stored))
         return Error::failed(tr("Cannot read the database's settings."));
-    if (stored == derived.version)
+    if (stored == version)
         return success();
     Transaction transaction(connection());
     if (Status begun = transaction.begin(); !begun)
         return begun;
     if (!current(&stored))
         return Error::failed(tr("Cannot read the database's settings."));
-    if (stored == derived.version) // another process did it meanwhile
+    if (stored == version) // another process did it meanwhile
         return success();
+    if (Status s = rebuild(); !s)
+        return s;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(settingKey);
+    q.addBindValue(version);
+    if (!q.exec())
+        return Error::failed(tr("Cannot rebuild the name search: %1").arg(StorageError::describe(q.lastError())));
+    return transaction.commit();
+}
+
+Status Database::rebuildDerivedNames(const DerivedNames& derived)
+{
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM sync_changes")) || !q.next())
         return Error::failed(tr("Cannot rebuild the name search: %1").arg(StorageError::describe(q.lastError())));
@@ -309,13 +331,7 @@ Status Database::refreshDerivedNames(const DerivedNames& derived)
         if (!q.exec())
             return Error::failed(tr("Cannot rebuild the name search: %1").arg(StorageError::describe(q.lastError())));
     }
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(derived.settingKey);
-    q.addBindValue(derived.version);
-    if (!q.exec())
-        return Error::failed(tr("Cannot rebuild the name search: %1").arg(StorageError::describe(q.lastError())));
-    return transaction.commit();
+    return success();
 }
 
 Status Database::configure()
@@ -324,9 +340,13 @@ Status Database::configure()
     QSqlQuery q(db);
     // WAL keeps readers and one writer apart; FULL sync: a committed payment survives a power cut.
     // A page cache of 32 MB (SQLite's default is 2 MB) holds the indexes a big import inserts into
-    // at random (signals, audit); it is taken only as pages are read.
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-                               "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -32768"}) {
+    // at random (signals, audit); it is taken only as pages are read. Reads go through a memory map
+    // of up to 1 GB: a search over half a million people touches pages all over the file, and
+    // each would otherwise be a read call copying it (SQLite still writes with write calls, and
+    // the map is of pages the system caches anyway).
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+          "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 1073741824"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Error::failed(tr("Cannot configure the database: %1").arg(StorageError::describe(q.lastError())));
     }

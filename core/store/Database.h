@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Doudi {
@@ -65,15 +66,16 @@ private:
     // A column Doudi derives from names with a table of its own, and how to rebuild it.
     struct DerivedNames
     {
-        QString settingKey; // where the version of the table the column was made with is kept
-        QString version;
         QString select; // each row's id, the name, the derived text now
         QString update; // sets the derived text (first) of the row (second)
         QString (*derive)(const QString& name);
         QString changeLogTable; // the table whose change-log entries rebuilding adds, or empty
     };
     Status refreshNameTables();
-    Status refreshDerivedNames(const DerivedNames& derived);
+    // Runs `rebuild` once, in one transaction, when the version kept under `settingKey` is not
+    // `version` (another process may have done it meanwhile), and keeps the version.
+    Status refreshDerived(const QString& settingKey, const QString& version, const std::function<Status()>& rebuild);
+    Status rebuildDerivedNames(const DerivedNames& derived);
     Status migrate(int fromVersion);
     Status applyMigration(int version, const QString& script);
 

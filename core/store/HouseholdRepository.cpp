@@ -9,6 +9,7 @@
 #include "domain/Vocabulary.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/HouseholdSearchIndex.h"
 #include "store/SiteRepository.h"
 #include "store/StorageError.h"
 #include "store/Transaction.h"
@@ -138,7 +139,8 @@ bool sameValues(const QVariantList& a, const QVariantList& b)
     return true;
 }
 
-constexpr int kHouseholdOrderSchema = 20; // the schema that brought household_order
+constexpr int kHouseholdOrderSchema = 20;  // the schema that brought household_order
+constexpr int kHouseholdSearchSchema = 24; // and household_search
 
 QString sortColumn(HouseholdFilter::SortKey key)
 {
@@ -170,6 +172,7 @@ HouseholdRepository::HouseholdRepository(Database& database, Session session)
     , m_sql(database.connection())
     , m_audit(std::make_unique<AuditLog>(database))
     , m_keepsOrder(database.schemaVersion() >= kHouseholdOrderSchema)
+    , m_keepsSearch(database.schemaVersion() >= kHouseholdSearchSchema)
 {}
 
 HouseholdRepository::~HouseholdRepository() = default;
@@ -189,6 +192,7 @@ QString HouseholdRepository::originSite()
 Status HouseholdRepository::save(Household& household)
 {
     m_lastSearchCount = {};
+    m_households = -1;
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;
@@ -204,6 +208,7 @@ Status HouseholdRepository::save(Household& household)
 Status HouseholdRepository::saveAll(QList<Household>& households)
 {
     m_lastSearchCount = {};
+    m_households = -1;
     Transaction transaction(m_database.connection());
     if (Status s = transaction.begin(); !s)
         return s;
@@ -570,6 +575,37 @@ Status HouseholdRepository::writeHousehold(const Household& h, bool isNew, const
     order.addBindValue(h.uuid);
     if (!order.exec())
         return failedQuery(order);
+    return writeSearchDocument(h, isNew);
+}
+
+Status HouseholdRepository::writeSearchDocument(const Household& household, bool isNew)
+{
+    if (!m_keepsSearch)
+        return success();
+    if (!isNew) {
+        if (Status s = dropSearchDocument(household.uuid); !s)
+            return s;
+    }
+    const HouseholdSearchIndex::Document d = HouseholdSearchIndex::document(household);
+    QSqlQuery& q = m_sql.get(QStringLiteral("INSERT INTO household_search (rowid, names, initials, initial_pairs, "
+                                            "id_numbers, village) SELECT search_id, ?, ?, ?, ?, ? FROM "
+                                            "household_order WHERE household_id = ?"));
+    for (const QString& v : {d.names, d.initials, d.initialPairs, d.idNumbers, d.village, household.uuid})
+        q.addBindValue(v);
+    if (!q.exec())
+        return failedQuery(q);
+    return success();
+}
+
+Status HouseholdRepository::dropSearchDocument(const QString& householdId)
+{
+    if (!m_keepsSearch)
+        return success();
+    QSqlQuery& q = m_sql.get(QStringLiteral(
+        "DELETE FROM household_search WHERE rowid = (SELECT search_id FROM household_order WHERE household_id = ?)"));
+    q.addBindValue(householdId);
+    if (!q.exec())
+        return failedQuery(q);
     return success();
 }
 
@@ -788,6 +824,7 @@ Result<QList<Household>> HouseholdRepository::loadWhere(const QString& condition
 Status HouseholdRepository::remove(const QString& id)
 {
     m_lastSearchCount = {};
+    m_households = -1;
     if (Status s = m_session.require(Action::DeleteHousehold); !s)
         return s;
     Transaction transaction(m_database.connection());
@@ -817,6 +854,8 @@ Status HouseholdRepository::remove(const QString& id)
         return failedQuery(q);
     if (q.numRowsAffected() != 1)
         return Error::failed(tr("There is no household %1.").arg(id));
+    if (Status s = dropSearchDocument(id); !s)
+        return s;
     if (Status s = m_audit->append(m_user, QStringLiteral("delete"), QStringLiteral("households"), id,
                                    HouseholdJson::toJson(*before), {}, QString());
         !s)
@@ -830,14 +869,22 @@ HouseholdRepository::SearchTerm HouseholdRepository::searchTerm(const HouseholdF
     // part of a name.
     static const QRegularExpression idPart(QStringLiteral("^[0-9]+[xX]?$"));
     const QString typed = filter.search.trimmed();
+    SearchTerm term;
+    HouseholdSearchIndex::Column column = HouseholdSearchIndex::Column::Names;
     if (idPart.match(typed).hasMatch()) {
         if (!m_session.may(Action::RevealIdNumber) && typed.size() != 18)
-            return {QStringLiteral("id_number"), QStringLiteral("(a whole ID number only)")}; // matches nobody
-        return {QStringLiteral("id_number"), typed.toUpper()};
+            return {QStringLiteral("id_number"), QStringLiteral("(a whole ID number only)"), QString()}; // nobody
+        term = {QStringLiteral("id_number"), typed.toUpper(), QString()};
+        column = HouseholdSearchIndex::Column::IdNumbers;
+    } else if (PinyinInitials::looksLikeInitials(typed)) {
+        term = {QStringLiteral("name_initials"), typed.toLower(), QString()};
+        column = HouseholdSearchIndex::Column::Initials;
+    } else {
+        term = {QStringLiteral("name"), typed, QString()};
     }
-    if (PinyinInitials::looksLikeInitials(typed))
-        return {QStringLiteral("name_initials"), typed.toLower()};
-    return {QStringLiteral("name"), typed};
+    if (m_keepsSearch)
+        term.match = HouseholdSearchIndex::query(column, term.text, filter.villageCode);
+    return term;
 }
 
 Status HouseholdRepository::moveVillage(const QString& from, const QString& into)
@@ -859,8 +906,20 @@ Result<qint64> HouseholdRepository::countSearch(const HouseholdFilter& filter)
     const QString key = term.column + QLatin1Char('\n') + term.text + QLatin1Char('\n') + filter.villageCode;
     if (m_lastSearchCount.first == key)
         return m_lastSearchCount.second;
-    // The covering index members_search is ordered by household: distinct households stream out of
-    // one scan of it, without the wide member rows.
+    if (!term.match.isEmpty()) {
+        // One document a household: the index counts the households itself.
+        QSqlQuery& q =
+            m_sql.get(QStringLiteral("SELECT count(*) FROM household_search WHERE household_search MATCH ?"));
+        q.addBindValue(term.match);
+        if (!q.exec() || !q.next())
+            return failedQuery(q).error();
+        const qint64 n = q.value(0).toLongLong();
+        q.finish();
+        m_lastSearchCount = {key, n};
+        return n;
+    }
+    // Without the index (an older schema, an ID fragment of one or two digits): the covering index members_search is
+    // ordered by household: distinct households stream out of one scan of it, without the wide member rows.
     QSqlQuery& q = m_sql.get(
         filter.villageCode.isEmpty()
             ? QStringLiteral("SELECT count(DISTINCT household_id) FROM members WHERE deleted = 0 AND instr(%1, ?) > 0")
@@ -888,22 +947,64 @@ Result<QString> HouseholdRepository::whereClause(const HouseholdFilter& filter, 
     }
     if (filter.search.trimmed().isEmpty())
         return where;
+    const auto search = searchCondition(filter, binds);
+    if (!search)
+        return search.error();
+    return QString(where + *search);
+}
+
+Result<QString> HouseholdRepository::searchCondition(const HouseholdFilter& filter, QVariantList* binds)
+{
     const SearchTerm term = searchTerm(filter);
     const auto matching = countSearch(filter);
     if (!matching)
         return matching.error();
-    // Few households: collect them once. Many: probe each household in list order, which stops as
-    // soon as a page is full.
-    if (*matching >= kManyHouseholds)
-        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM members m WHERE m.household_id = h.id AND m.deleted = 0 "
-                                "AND instr(m.%1, ?) > 0)")
+    QString where;
+    // How the list keeps the matching households (o is its household_order):
+    // - from the index, few or not listed by name: their search ids, looked up and sorted;
+    // - from the index, more, listed by name (walksNameOrder): the list walks its name order and
+    //   keeps those among the ids collected once (the "+" keeps SQLite from looking each one up);
+    // - very many (a surname's initial, the first digits of an ID number), or without the index:
+    //   the walk asks each household's members, and stops as soon as a page is full, sooner than
+    //   collecting tens of thousands of ids (in every village: the index knows the village);
+    // - without the index, few: the members' households, collected once.
+    const bool walks = walksNameOrder(filter, *matching);
+    // (Asking the members knows no village: a village's matches are always collected.)
+    const bool asksMembers = walks && *matching >= m_tuning.denseFrom && filter.villageCode.isEmpty();
+    if (!term.match.isEmpty() && !asksMembers) {
+        where += QStringLiteral(" AND %1o.search_id IN (SELECT rowid FROM household_search WHERE household_search "
+                                "MATCH ?)")
+                     .arg(walks ? QStringLiteral("+") : QString());
+        binds->append(term.match);
+    } else if (walks) {
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM members m WHERE m.household_id = o.household_id AND "
+                                "m.deleted = 0 AND instr(m.%1, ?) > 0)")
                      .arg(term.column);
-    else
+        binds->append(term.text);
+    } else {
         where += QStringLiteral(" AND h.id IN (SELECT household_id FROM members WHERE deleted = 0 AND "
                                 "instr(%1, ?) > 0)")
                      .arg(term.column);
-    binds->append(term.text);
+        binds->append(term.text);
+    }
     return where;
+}
+
+bool HouseholdRepository::walksNameOrder(const HouseholdFilter& filter, qint64 matching)
+{
+    if (filter.sortKey != HouseholdFilter::SortKey::HeadName || matching < m_tuning.rankedBelow)
+        return false;
+    // Looking the matches up and sorting them costs some 6 µs each; walking keeps one in every
+    // households/matching of some 0.3 µs steps, 50 times for a page. Even at about
+    // sqrt(2.5 × households): some 700 matches among 192,000 households, 380 among 58,000. (The
+    // highest search id counts the households closely enough: deleted ones keep theirs.)
+    if (m_households < 0) {
+        QSqlQuery& q = m_sql.get(m_keepsSearch ? QStringLiteral("SELECT max(search_id) FROM household_order")
+                                               : QStringLiteral("SELECT count(*) FROM households"));
+        m_households = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+    }
+    return double(matching) * double(matching) >= m_tuning.walkFactor * double(m_households);
 }
 
 Result<qint64> HouseholdRepository::count(const HouseholdFilter& requested)
@@ -938,44 +1039,66 @@ Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter&
         return where.error();
     const bool searching = !filter.search.trimmed().isEmpty();
     const SearchTerm term = searching ? searchTerm(filter) : SearchTerm{};
-    // A search says which member matched: the head when the head does, else the first other.
-    const QString matched =
-        searching ? QStringLiteral(", (SELECT m.name FROM members m WHERE m.household_id = h.id AND m.deleted = 0 AND "
-                                   "instr(m.%1, ?) > 0 ORDER BY m.relation = 'head' DESC, m.position LIMIT 1)")
-                        .arg(term.column)
-                  : QStringLiteral(", NULL");
+    qint64 matching = 0;
+    if (searching) {
+        const auto counted = countSearch(filter); // remembered: whereClause counted it
+        if (!counted)
+            return counted.error();
+        matching = *counted;
+    }
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
     const bool byName = filter.sortKey == HouseholdFilter::SortKey::HeadName;
     QString order = sortColumn(filter.sortKey) + direction +
                     (byName ? QStringLiteral(", o.household_id") + direction
                             : QStringLiteral(", o.head_name_key, h.id")); // within a village: by name
-    // Everyone by name walks the order's index itself: no sorting of 58,000 rows for a first page.
-    const QString from =
-        byName && !searching
-            ? QStringLiteral(" FROM household_order o CROSS JOIN households h ON h.id = o.household_id")
-            : QStringLiteral(" FROM households h JOIN household_order o ON o.household_id = h.id");
+    // Everyone by name walks the order's index itself: no sorting of 58,000 rows for a first page;
+    // so does a search matching many, keeping the matches as it goes.
+    const bool walkOrder = byName && (!searching || walksNameOrder(filter, matching));
+    QString from = walkOrder
+                       ? QStringLiteral(" FROM household_order o CROSS JOIN households h ON h.id = o.household_id")
+                       : QStringLiteral(" FROM households h JOIN household_order o ON o.household_id = h.id");
+    QString page = QStringLiteral(" LIMIT ? OFFSET ?");
+    QString outerWhere = *where;
     // In the list's own order (not a column the clerk sorted by), a search ranks what a clerk
     // means first: the head's whole name, another member's whole name, a head, then the others.
-    // Over very many matches (a single letter) the plain order keeps the first page quick.
-    bool ranked = searching && filter.sortKey == HouseholdFilter::SortKey::HeadName && !filter.descending;
-    if (ranked) {
-        const auto matching = countSearch(filter);
-        ranked = matching && *matching < kManyHouseholds;
+    // Over many matches (a surname) the plain order keeps the first page quick. Each rank is worked
+    // out for every match before the sort: the head's columns answer all but the second.
+    const bool ranked = searching && byName && !filter.descending && matching < m_tuning.rankedBelow;
+    // A search of the index in name order picks the page from household_order alone (its index
+    // holds the order and the search ids; the index knows the village and only live households),
+    // then reads just the page's households, not every match's.
+    if (searching && !term.match.isEmpty() && byName && !ranked) {
+        binds.clear();
+        const auto search = searchCondition(filter, &binds);
+        if (!search)
+            return search.error();
+        from = QStringLiteral(" FROM (SELECT o.household_id, o.head_name_key FROM household_order o WHERE 1") +
+               *search + QStringLiteral(" ORDER BY ") + order + page +
+               QStringLiteral(") o CROSS JOIN households h ON h.id = o.household_id");
+        outerWhere.clear();
+        page.clear();
+        binds << limit << offset;
     }
-    if (ranked)
+    if (ranked) {
+        QString headMatches;
+        if (term.column == QLatin1String("name"))
+            headMatches = QStringLiteral("instr(h.head_name, ?) > 0");
+        else if (term.column == QLatin1String("id_number"))
+            headMatches = QStringLiteral("instr(h.head_id_number, ?) > 0");
+        else
+            headMatches =
+                QStringLiteral("EXISTS (SELECT 1 FROM members m WHERE m.household_id = h.id AND m.deleted = 0 "
+                               "AND m.relation = 'head' AND instr(m.%1, ?) > 0)")
+                    .arg(term.column);
         order = QStringLiteral("CASE WHEN h.head_name = ? THEN 0 WHEN EXISTS (SELECT 1 FROM members m WHERE "
-                               "m.household_id = h.id AND m.deleted = 0 AND m.name = ?) THEN 1 WHEN EXISTS (SELECT 1 "
-                               "FROM members m WHERE m.household_id = h.id AND m.deleted = 0 AND m.relation = 'head' "
-                               "AND instr(m.%1, ?) > 0) THEN 2 ELSE 3 END, ")
-                    .arg(term.column) +
-                order;
+                               "m.household_id = h.id AND m.deleted = 0 AND m.name = ?) THEN 1 WHEN ") +
+                headMatches + QStringLiteral(" THEN 2 ELSE 3 END, ") + order;
+    }
     QSqlQuery& q =
         m_sql.get(QStringLiteral("SELECT h.id, h.village_code, v.name, h.residence, h.head_name, h.head_id_number, "
                                  "h.member_count, h.status, h.address") +
-                  matched + from + QStringLiteral(" JOIN villages v ON v.code = h.village_code") + *where +
-                  QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
-    if (searching)
-        q.addBindValue(term.text);
+                  from + QStringLiteral(" JOIN villages v ON v.code = h.village_code") + outerWhere +
+                  QStringLiteral(" ORDER BY ") + order + page);
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (ranked) {
@@ -983,8 +1106,10 @@ Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter&
         q.addBindValue(filter.search.trimmed());
         q.addBindValue(term.text);
     }
-    q.addBindValue(limit);
-    q.addBindValue(offset);
+    if (!page.isEmpty()) {
+        q.addBindValue(limit);
+        q.addBindValue(offset);
+    }
     if (!q.exec())
         return failedQuery(q).error();
     QList<HouseholdSummary> out;
@@ -1000,12 +1125,29 @@ Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter&
         s.memberCount = q.value(6).toInt();
         s.status = Vocabulary::statusFromCode(q.value(7).toString()).value_or(HouseholdStatus::None);
         s.address = q.value(8).toString();
-        // The head matched, or a member of the same name: nothing to add.
-        if (const QString member = q.value(9).toString(); !member.isEmpty() && member != s.headName)
-            s.matchedMember = member;
         out.append(s);
     }
     q.finish();
+    if (!searching)
+        return out;
+    // Who matched, for the page only (in the query it would be worked out for every match before
+    // the sort): the head when the head does, else the first other; nothing to add when the head
+    // matched, or a member of the same name.
+    QSqlQuery& who = m_sql.get(QStringLiteral("SELECT m.name FROM members m WHERE m.household_id = ? AND "
+                                              "m.deleted = 0 AND instr(m.%1, ?) > 0 ORDER BY m.relation = 'head' "
+                                              "DESC, m.position LIMIT 1")
+                                   .arg(term.column));
+    for (HouseholdSummary& s : out) {
+        who.addBindValue(s.id);
+        who.addBindValue(term.text);
+        if (!who.exec())
+            return failedQuery(who).error();
+        if (who.next()) {
+            if (const QString member = who.value(0).toString(); member != s.headName)
+                s.matchedMember = member;
+        }
+        who.finish();
+    }
     return out;
 }
 

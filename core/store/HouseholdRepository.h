@@ -70,6 +70,21 @@ public:
     // empty when nowhere.
     Result<QString> registeredAs(const IdNumber& idNumber, const QString& exceptHousehold = QString());
 
+    // How a search list chooses its way (the tests try every way on the same households).
+    struct SearchTuning
+    {
+        // Below this many matching households, a search is ranked; above, the plain name order
+        // keeps it quick.
+        qint64 rankedBelow = 200;
+        // A list by name walks its order (rather than sorting every match) from about
+        // sqrt(walkFactor × households) matches on...
+        double walkFactor = 2.5;
+        // ...and asks each household's members (rather than collecting the matches) from this
+        // many on.
+        qint64 denseFrom = 10000;
+    };
+    void setSearchTuning(const SearchTuning& tuning) { m_tuning = tuning; }
+
 private:
     Status saveOne(Household& household);
     // The live households meeting an SQL condition on the households table (every one when empty).
@@ -80,8 +95,9 @@ private:
     Status failedQuery(const QSqlQuery& q) const;
     struct SearchTerm
     {
-        QString column; // name or id_number
+        QString column; // name, name_initials or id_number
         QString text;
+        QString match; // the query of the full-text index (village and all), or empty: members are read
     };
     // What a search looks for. Digits look in ID numbers, but someone whose role sees ID numbers only
     // masked finds a person by a whole ID number alone: digits of the hidden middle (a birth date)
@@ -91,8 +107,13 @@ private:
     Result<qint64> countSearch(const HouseholdFilter& filter);
     // The WHERE clause of the list and its values, in bind order.
     Result<QString> whereClause(const HouseholdFilter& filter, QVariantList* binds);
-    // From this many matching households on, the list probes household by household.
-    static constexpr qint64 kManyHouseholds = 2000;
+    // Its search part (" AND …"), on the list's household_order o.
+    Result<QString> searchCondition(const HouseholdFilter& filter, QVariantList* binds);
+    // Whether a search listed by name walks the name order and keeps the matches until a page is
+    // full, rather than looking them all up and sorting them.
+    bool walksNameOrder(const HouseholdFilter& filter, qint64 matching);
+    qint64 m_households = -1; // about how many households there are, once asked
+    SearchTuning m_tuning;
     QString originSite();
 
     // The filter as the session may see it: a village cadre's list is their village's.
@@ -109,6 +130,11 @@ private:
     // Whether the schema keeps households' pinyin order (version 20 on; the upgrade tests write
     // households into older schemas).
     bool m_keepsOrder = true;
+    // Whether the schema keeps the full-text index household_search (version 24 on).
+    bool m_keepsSearch = true;
+    // A household's document in the full-text index, written again whole (or dropped).
+    Status writeSearchDocument(const Household& household, bool isNew);
+    Status dropSearchDocument(const QString& householdId);
 };
 
 } // namespace Doudi
