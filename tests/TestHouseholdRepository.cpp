@@ -560,6 +560,15 @@ private slots:
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(2).id, a.uuid); // heads first
         QCOMPARE(rows.at(2).matchedMember, QStringLiteral("王秀英"));
+
+        // Two others matched: the first in the form's order (王秀英), not in the name's (王秀兰).
+        a.members[2].name = QStringLiteral("王秀兰");
+        QVERIFY(repo.save(a));
+        filter.search = QStringLiteral("王秀");
+        rows = repo.list(filter, 0, 10).value();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(2).id, a.uuid);
+        QCOMPARE(rows.at(2).matchedMember, QStringLiteral("王秀英"));
     }
 };
 

@@ -16,6 +16,7 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -1128,25 +1129,56 @@ Result<QList<HouseholdSummary>> HouseholdRepository::list(const HouseholdFilter&
         out.append(s);
     }
     q.finish();
-    if (!searching)
+    if (!searching || out.isEmpty())
         return out;
     // Who matched, for the page only (in the query it would be worked out for every match before
-    // the sort): the head when the head does, else the first other; nothing to add when the head
-    // matched, or a member of the same name.
-    QSqlQuery& who = m_sql.get(QStringLiteral("SELECT m.name FROM members m WHERE m.household_id = ? AND "
-                                              "m.deleted = 0 AND instr(m.%1, ?) > 0 ORDER BY m.relation = 'head' "
-                                              "DESC, m.position LIMIT 1")
-                                   .arg(term.column));
-    for (HouseholdSummary& s : out) {
+    // the sort), from the covering index members_search: nothing to add when the head matched
+    // (told by the ID number the household keeps of its head); else the other who matched, the
+    // first in the form's order when several did (asked apart: it is rare).
+    QString marks = QStringLiteral("?");
+    for (qsizetype i = 1; i < out.size(); ++i)
+        marks += QStringLiteral(", ?");
+    QSqlQuery& who = m_sql.get(QStringLiteral("SELECT household_id, name, id_number FROM members WHERE household_id IN "
+                                              "(%1) AND deleted = 0 AND instr(%2, ?) > 0")
+                                   .arg(marks, term.column));
+    for (const HouseholdSummary& s : out)
         who.addBindValue(s.id);
-        who.addBindValue(term.text);
-        if (!who.exec())
-            return failedQuery(who).error();
-        if (who.next()) {
-            if (const QString member = who.value(0).toString(); member != s.headName)
-                s.matchedMember = member;
+    who.addBindValue(term.text);
+    if (!who.exec())
+        return failedQuery(who).error();
+    QHash<QString, QStringList> others; // household → the others who matched
+    QSet<QString> headMatched;
+    QHash<QString, QString> heads;
+    for (const HouseholdSummary& s : std::as_const(out))
+        heads.insert(s.id, s.headIdNumber);
+    while (who.next()) {
+        const QString household = who.value(0).toString();
+        if (who.value(2).toString() == heads.value(household))
+            headMatched.insert(household);
+        else
+            others[household].append(who.value(1).toString());
+    }
+    who.finish();
+    for (HouseholdSummary& s : out) {
+        const QStringList matchedOthers = others.value(s.id);
+        if (headMatched.contains(s.id) || matchedOthers.isEmpty())
+            continue;
+        if (matchedOthers.size() == 1) {
+            if (matchedOthers.first() != s.headName) // a namesake of the head adds nothing
+                s.matchedMember = matchedOthers.first();
+            continue;
         }
-        who.finish();
+        QSqlQuery& first = m_sql.get(QStringLiteral("SELECT name FROM members WHERE household_id = ? AND deleted = 0 "
+                                                    "AND relation <> 'head' AND instr(%1, ?) > 0 ORDER BY position "
+                                                    "LIMIT 1")
+                                         .arg(term.column));
+        first.addBindValue(s.id);
+        first.addBindValue(term.text);
+        if (!first.exec())
+            return failedQuery(first).error();
+        if (first.next() && first.value(0).toString() != s.headName)
+            s.matchedMember = first.value(0).toString();
+        first.finish();
     }
     return out;
 }
