@@ -907,30 +907,24 @@ Result<qint64> HouseholdRepository::countSearch(const HouseholdFilter& filter)
     const QString key = term.column + QLatin1Char('\n') + term.text + QLatin1Char('\n') + filter.villageCode;
     if (m_lastSearchCount.first == key)
         return m_lastSearchCount.second;
-    if (!term.match.isEmpty()) {
-        // One document a household: the index counts the households itself.
-        QSqlQuery& q =
-            m_sql.get(QStringLiteral("SELECT count(*) FROM household_search WHERE household_search MATCH ?"));
-        q.addBindValue(term.match);
-        if (!q.exec() || !q.next())
-            return failedQuery(q).error();
-        const qint64 n = q.value(0).toLongLong();
-        q.finish();
-        m_lastSearchCount = {key, n};
-        return n;
-    }
-    // Without the index (an older schema, an ID fragment of one or two digits): the covering index members_search is
-    // ordered by household: distinct households stream out of one scan of it, without the wide member rows.
+    // One document a household: the index counts the households itself. Without it (an older
+    // schema, an ID fragment of one or two digits): the covering index members_search is ordered by
+    // household, so distinct households stream out of one scan of it, without the wide member rows.
     QSqlQuery& q = m_sql.get(
-        filter.villageCode.isEmpty()
+        !term.match.isEmpty() ? QStringLiteral("SELECT count(*) FROM household_search WHERE household_search MATCH ?")
+        : filter.villageCode.isEmpty()
             ? QStringLiteral("SELECT count(DISTINCT household_id) FROM members WHERE deleted = 0 AND instr(%1, ?) > 0")
                   .arg(term.column)
             : QStringLiteral("SELECT count(DISTINCT m.household_id) FROM members m JOIN households h ON "
                              "h.id = m.household_id WHERE m.deleted = 0 AND instr(m.%1, ?) > 0 AND h.village_code = ?")
                   .arg(term.column));
-    q.addBindValue(term.text);
-    if (!filter.villageCode.isEmpty())
-        q.addBindValue(filter.villageCode);
+    if (!term.match.isEmpty()) {
+        q.addBindValue(term.match);
+    } else {
+        q.addBindValue(term.text);
+        if (!filter.villageCode.isEmpty())
+            q.addBindValue(filter.villageCode);
+    }
     if (!q.exec() || !q.next())
         return failedQuery(q).error();
     const qint64 n = q.value(0).toLongLong();
