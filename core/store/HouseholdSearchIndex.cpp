@@ -17,14 +17,19 @@ constexpr int kFormat = 1;
 // Keeps people, and the readings of one name, apart: no typed term is made into this token.
 const QLatin1String kApart(" 0 ");
 
+// Adds a token, a space before it unless one ends the text already (kApart does).
+void appendToken(QString* out, const QString& token)
+{
+    if (!out->isEmpty() && !out->endsWith(QLatin1Char(' ')))
+        out->append(QLatin1Char(' '));
+    out->append(token);
+}
+
 // One token a character: "u" and the code point in hex.
 void appendCharacters(QString* out, const QString& text)
 {
-    for (const char32_t c : text.toUcs4()) {
-        if (!out->isEmpty() && !out->endsWith(QLatin1Char(' ')))
-            out->append(QLatin1Char(' '));
-        out->append(QLatin1Char('u') + QString::number(quint32(c), 16));
-    }
+    for (const char32_t c : text.toUcs4())
+        appendToken(out, QLatin1Char('u') + QString::number(quint32(c), 16));
 }
 
 // One token for each pair of neighbouring characters: "p", the two code points in hex, an x between.
@@ -33,23 +38,17 @@ void appendCharacters(QString* out, const QString& text)
 void appendPairs(QString* out, const QString& text)
 {
     const QList<uint> codes = text.toUcs4();
-    for (qsizetype i = 0; i + 1 < codes.size(); ++i) {
-        if (!out->isEmpty() && !out->endsWith(QLatin1Char(' ')))
-            out->append(QLatin1Char(' '));
-        out->append(QLatin1Char('p') + QString::number(codes.at(i), 16) + QLatin1Char('x') +
-                    QString::number(codes.at(i + 1), 16));
-    }
+    for (qsizetype i = 0; i + 1 < codes.size(); ++i)
+        appendToken(out, QLatin1Char('p') + QString::number(codes.at(i), 16) + QLatin1Char('x') +
+                             QString::number(codes.at(i + 1), 16));
 }
 
 // One token for each run of three characters: "d" and the run (an upper-case X as x).
 void appendRuns(QString* out, const QString& text)
 {
     const QString lower = text.toLower();
-    for (qsizetype i = 0; i + 3 <= lower.size(); ++i) {
-        if (!out->isEmpty() && !out->endsWith(QLatin1Char(' ')))
-            out->append(QLatin1Char(' '));
-        out->append(QLatin1Char('d') + lower.mid(i, 3));
-    }
+    for (qsizetype i = 0; i + 3 <= lower.size(); ++i)
+        appendToken(out, QLatin1Char('d') + lower.mid(i, 3));
 }
 
 bool isPlainAscii(const QString& text)
