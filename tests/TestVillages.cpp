@@ -189,6 +189,15 @@ private slots:
         const auto merged = sites.village(TestFixtures::kVillageA).value();
         QVERIFY(merged->isRetired());
         QCOMPARE(merged->mergedInto, TestFixtures::kVillageB);
+        // The name search finds the household in its new village only (its index document moved with it).
+        HouseholdRepository households(*m_db, m_admin);
+        for (const auto& [village, found] :
+             {std::pair(TestFixtures::kVillageB, qint64(1)), std::pair(TestFixtures::kVillageA, qint64(0))}) {
+            HouseholdFilter filter;
+            filter.villageCode = village;
+            filter.search = QStringLiteral("赵梅");
+            QCOMPARE(households.count(filter).value(), found);
+        }
         const auto counts = sites.villageCounts().value();
         QCOMPARE(counts.size(), 2);
         QCOMPARE(counts[0].households, 0);

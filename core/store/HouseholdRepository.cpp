@@ -16,6 +16,7 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace Doudi {
@@ -214,11 +216,15 @@ Status HouseholdRepository::saveAll(QList<Household>& households)
     if (Status s = transaction.begin(); !s)
         return s;
     const AuditLog::TransactionScope auditScope(*m_audit);
+    m_searchBatch.emplace();
+    const auto endBatch = qScopeGuard([this] { m_searchBatch.reset(); });
     QList<Household> working = households;
     for (qsizetype i = 0; i < working.size(); ++i) {
         if (Status s = saveOne(working[i]); !s)
             return households.size() == 1 ? s : s.error().withFieldPrefix(QStringLiteral("[%1]").arg(i));
     }
+    if (Status s = writeSearchBatch(); !s)
+        return s;
     if (Status s = transaction.commit(); !s)
         return s;
     households = std::move(working);
@@ -583,15 +589,44 @@ Status HouseholdRepository::writeSearchDocument(const Household& household, bool
 {
     if (!m_keepsSearch)
         return success();
-    if (!isNew) {
-        if (Status s = dropSearchDocument(household.uuid); !s)
+    SearchDocument d{household.uuid, isNew, HouseholdSearchIndex::document(household)};
+    if (m_searchBatch) {
+        m_searchBatch->append(std::move(d));
+        return success();
+    }
+    return writeSearchDocument(d);
+}
+
+Status HouseholdRepository::writeSearchBatch()
+{
+    for (const SearchDocument& d : std::exchange(m_searchBatch, std::nullopt).value_or(QList<SearchDocument>())) {
+        if (Status s = writeSearchDocument(d); !s)
             return s;
     }
-    const HouseholdSearchIndex::Document d = HouseholdSearchIndex::document(household);
+    return success();
+}
+
+Status HouseholdRepository::writeSearchDocument(const SearchDocument& d)
+{
+    if (!d.isNew) {
+        if (Status s = dropSearchDocument(d.householdId); !s)
+            return s;
+    }
+    QSqlQuery& id = m_sql.get(QStringLiteral("SELECT search_id FROM household_order WHERE household_id = ?"));
+    id.addBindValue(d.householdId);
+    if (!id.exec())
+        return failedQuery(id);
+    if (!id.next())
+        return Error::failed(tr("The household %1 has no place in the list.").arg(d.householdId));
+    const qint64 searchId = id.value(0).toLongLong();
+    id.finish();
+    // One row of VALUES: an INSERT … SELECT would open a statement savepoint, flushing the index's
+    // pending terms again.
     QSqlQuery& q = m_sql.get(QStringLiteral("INSERT INTO household_search (rowid, names, initials, initial_pairs, "
-                                            "id_numbers, village) SELECT search_id, ?, ?, ?, ?, ? FROM "
-                                            "household_order WHERE household_id = ?"));
-    for (const QString& v : {d.names, d.initials, d.initialPairs, d.idNumbers, d.village, household.uuid})
+                                            "id_numbers, village) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(searchId);
+    for (const QString& v :
+         {d.document.names, d.document.initials, d.document.initialPairs, d.document.idNumbers, d.document.village})
         q.addBindValue(v);
     if (!q.exec())
         return failedQuery(q);
@@ -893,12 +928,14 @@ Status HouseholdRepository::moveVillage(const QString& from, const QString& into
     auto moving = loadWhere(QStringLiteral("village_code = ?"), {from});
     if (!moving)
         return moving.error();
+    m_searchBatch.emplace();
+    const auto endBatch = qScopeGuard([this] { m_searchBatch.reset(); });
     for (Household& h : *moving) {
         h.villageCode = into;
         if (Status s = saveOne(h); !s)
             return s;
     }
-    return success();
+    return writeSearchBatch();
 }
 
 Result<qint64> HouseholdRepository::countSearch(const HouseholdFilter& filter)

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Household.h"
 #include "security/Session.h"
+#include "store/HouseholdSearchIndex.h"
 #include "store/HouseholdSummary.h"
 #include "store/SqlStatements.h"
 
@@ -12,6 +13,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Doudi {
 
@@ -132,8 +134,21 @@ private:
     bool m_keepsOrder = true;
     // Whether the schema keeps the full-text index household_search (version 24 on).
     bool m_keepsSearch = true;
-    // A household's document in the full-text index, written again whole (or dropped).
+    // A household's document in the full-text index, written again whole (or dropped). A bulk write
+    // (saveAll, moveVillage) keeps its documents in m_searchBatch and writes them together just
+    // before it commits: FTS5 flushes its pending terms to a new segment of the index at every
+    // statement-level savepoint, and the member inserts (their change-log triggers) open one each,
+    // so documents written between them cost a segment and its merging apiece.
+    struct SearchDocument
+    {
+        QString householdId;
+        bool isNew = false;
+        HouseholdSearchIndex::Document document;
+    };
+    std::optional<QList<SearchDocument>> m_searchBatch;
     Status writeSearchDocument(const Household& household, bool isNew);
+    Status writeSearchDocument(const SearchDocument& d);
+    Status writeSearchBatch();
     Status dropSearchDocument(const QString& householdId);
 };
 

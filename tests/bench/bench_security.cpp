@@ -90,6 +90,7 @@ int main(int argc, char* argv[])
         sqliteShellInserting((*db)->connection(),
                              {{QStringLiteral("households"), {}},
                               {QStringLiteral("household_order"), {}},
+                              {QStringLiteral("household_search"), {}},
                               {QStringLiteral("members"), {}},
                               {QStringLiteral("income_items"), {}},
                               {QStringLiteral("expenditure_items"), {}},
