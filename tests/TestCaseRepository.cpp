@@ -1,6 +1,8 @@
 #include "TestFixtures.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
+#include "cases/ReviewSchedule.h"
+#include "demo/DemoGenerator.h"
 #include "rules/Evaluator.h"
 #include "security/AuditVerifier.h"
 #include "store/AuditLog.h"
@@ -301,6 +303,62 @@ private slots:
                                                    TestFixtures::kVillageB));
         QVERIFY(!other.advance(*id, QStringLiteral("record_visit"), QDate(2025, 3, 4), QString()).ok());
         QVERIFY(other.list(QString(), false, QDate(2025, 3, 4))->isEmpty());
+    }
+
+    // The due dashboard reads only what a review's schedule depends on (loadForReviews): for every
+    // household being paid, the schedule it gives equals the one of the whole household, whatever
+    // the date counted from; households not paid, removed, or of another village are not read.
+    void reviewsAreScheduledFromTheNarrowRead()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("reviews.doudi")), Database::OpenMode::CreateIfMissing);
+        QVERIFY(db.ok());
+        DemoGenerator generator(23, QDate(2025, 3, 15));
+        QVERIFY(generator.fill(**db, QStringLiteral("setup"), 300));
+        const Session setup = Session::bootstrap(QStringLiteral("setup"));
+        HouseholdRepository households(**db, setup);
+        const QList<Household> all = households.loadAll().value();
+        // Two households in three are paid; one of them is then removed.
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            q.prepare(QStringLiteral("INSERT INTO cases (id, household_id, type, state, opened_on, created_at, "
+                                     "created_by, updated_at, updated_by, origin_site) VALUES (?, ?, "
+                                     "'dibao_application', ?, '2024-01-02', 'x', 'x', 'x', 'x', 'x')"));
+            q.addBindValue(QStringLiteral("case-%1").arg(i));
+            q.addBindValue(all[i].uuid);
+            q.addBindValue(i % 3 == 2 ? QStringLiteral("closed") : QStringLiteral("active"));
+            QVERIFY(q.exec());
+        }
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        QVERIFY(households.remove(all[0].uuid));
+
+        const QHash<QString, Household> narrow = households.loadForReviews().value();
+        qsizetype paying = 0;
+        for (qsizetype i = 1; i < all.size(); ++i)
+            paying += i % 3 != 2;
+        QCOMPARE(narrow.size(), paying);
+        int sixMonthly = 0;
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            QCOMPARE(narrow.contains(all[i].uuid), i % 3 != 2);
+            if (i % 3 == 2)
+                continue;
+            const Household& light = narrow[all[i].uuid];
+            for (const QDate& since : {QDate(2025, 3, 1), QDate(2012, 7, 1), QDate(1995, 1, 1)}) {
+                QCOMPARE(ReviewSchedule::next(light, since).date, ReviewSchedule::next(all[i], since).date);
+                sixMonthly += ReviewSchedule::next(light, since).date == since.addMonths(6);
+            }
+        }
+        QVERIFY(sixMonthly > 0); // both schedules occur
+        QVERIFY(sixMonthly < 3 * narrow.size());
+        // A cadre reads the households of the village only.
+        const QString village = all[1].villageCode;
+        const auto own = HouseholdRepository(**db, Session::forUser(QStringLiteral("c1"), QStringLiteral("村干部"),
+                                                                    Role::Cadre, village))
+                             .loadForReviews()
+                             .value();
+        QVERIFY(!own.isEmpty());
+        for (const Household& h : own)
+            QCOMPARE(h.villageCode, village);
     }
 
     void homeVisitsNeedTwoInvestigatorsFindingsAndASignature()

@@ -21,10 +21,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace Doudi {
 
@@ -537,23 +538,14 @@ Result<QList<CaseRecord>> CaseRepository::forHousehold(const QString& householdI
 
 Result<QList<ReviewDue>> CaseRepository::reviewsDue(const QList<CaseRecord>& cases, const QDate& until)
 {
-    QSet<QString> payingIds;
-    for (const CaseRecord& c : cases) {
-        if (c.state == QLatin1String("active"))
-            payingIds.insert(c.householdId);
-    }
-    if (payingIds.isEmpty())
+    if (std::none_of(cases.cbegin(), cases.cend(),
+                     [](const CaseRecord& c) { return c.state == QLatin1String("active"); }))
         return QList<ReviewDue>();
-    // The schedule depends on the members' ages and the kinds of income: the households receiving
-    // help are read whole (one pass per table) and the paying ones kept.
-    auto all = HouseholdRepository(m_database, m_session).loadReceiving();
-    if (!all)
-        return all.error();
-    QHash<QString, Household> paying;
-    for (Household& h : *all) {
-        if (payingIds.contains(h.uuid))
-            paying.insert(h.uuid, std::move(h));
-    }
+    // The schedule depends on the members' ages and the kinds of income: only those are read, of
+    // the households being paid.
+    auto paying = HouseholdRepository(m_database, m_session).loadForReviews();
+    if (!paying)
+        return paying.error();
     // A member's death, as data matching reported it.
     QHash<QString, QDate> deaths;
     QSqlQuery q(m_database.connection());
@@ -562,7 +554,7 @@ Result<QList<ReviewDue>> CaseRepository::reviewsDue(const QList<CaseRecord>& cas
         return Error::failed(tr("Cannot read the monitoring signals: %1").arg(StorageError::describe(q.lastError())));
     while (q.next())
         deaths.insert(q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
-    return ReviewPlanner::due(cases, paying, until, deaths);
+    return ReviewPlanner::due(cases, *paying, until, deaths);
 }
 
 QList<CaseDeadline> CaseRepository::deadlines(const CaseRecord& c, const WorkCalendar& calendar)

@@ -704,6 +704,69 @@ Result<QList<Household>> HouseholdRepository::loadReceiving()
     return receiving;
 }
 
+Result<QHash<QString, Household>> HouseholdRepository::loadForReviews()
+{
+    if (Status s = m_session.require(Action::ViewHouseholds); !s)
+        return s.error();
+    // Each table is scanned in the order it is stored, the paying ones picked by a lookup in the
+    // set of their ids (the unary + keeps SQLite from following the household_id index instead: a
+    // random lookup per member is several times slower than the scan).
+    const QString paying = QStringLiteral("(SELECT household_id FROM cases WHERE deleted = 0 AND state = 'active')");
+    const auto read = [this](const QString& sql) -> Result<QSqlQuery*> {
+        QSqlQuery& q = m_sql.get(sql);
+        q.setForwardOnly(true);
+        if (!q.exec())
+            return failedQuery(q).error();
+        return &q;
+    };
+    QHash<QString, Household> out;
+    auto households =
+        read(QStringLiteral("SELECT id, village_code FROM households WHERE deleted = 0 AND +id IN ") + paying);
+    if (!households)
+        return households.error();
+    const bool everyVillage = m_session.maySeeVillage(QStringLiteral("-"));
+    for (QSqlQuery& q = **households; q.next();) {
+        Household h;
+        h.uuid = q.value(0).toString();
+        h.villageCode = q.value(1).toString();
+        if (everyVillage || m_session.maySeeVillage(h.villageCode))
+            out.insert(h.uuid, std::move(h));
+    }
+    (*households)->finish();
+    auto members = read(QStringLiteral("SELECT household_id, birth_date, id_number, disability_type, serious_illness, "
+                                       "student FROM members WHERE deleted = 0 AND +household_id IN ") +
+                        paying);
+    if (!members)
+        return members.error();
+    for (QSqlQuery& q = **members; q.next();) {
+        const auto household = out.find(q.value(0).toString());
+        if (household == out.end())
+            continue;
+        // The birth date as recorded, or else the one the ID number carries (characters 7–14; a
+        // stored number was valid when saved): the number itself is not needed here.
+        Member m;
+        m.birthDate = q.value(1).isNull() ? DateText::fromDigits(QStringView(q.value(2).toString()).mid(6, 8))
+                                          : DateText::fromIso(q.value(1).toString());
+        if (!q.value(3).isNull())
+            m.disability.type = Vocabulary::disabilityFromCode(q.value(3).toString()).value_or(DisabilityType::None);
+        m.seriousIllness = q.value(4).toBool();
+        m.student = q.value(5).toBool();
+        household->members.append(std::move(m));
+    }
+    (*members)->finish();
+    auto income = read(
+        QStringLiteral("SELECT household_id, type FROM income_items WHERE deleted = 0 AND +household_id IN ") + paying);
+    if (!income)
+        return income.error();
+    for (QSqlQuery& q = **income; q.next();) {
+        const auto household = out.find(q.value(0).toString());
+        if (household != out.end())
+            household->income.append(IncomeItem{QString(), std::nullopt, q.value(1).toString(), 0});
+    }
+    (*income)->finish();
+    return out;
+}
+
 Result<QList<Household>> HouseholdRepository::loadWhere(const QString& condition, const QVariantList& binds)
 {
     // One query per table, whether for one household or all of them: a batch of 50,000 households

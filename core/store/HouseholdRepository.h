@@ -55,6 +55,11 @@ public:
     Result<QList<Household>> loadAll();
     // The households recorded as receiving help or with an approved application being paid (rosters).
     Result<QList<Household>> loadReceiving();
+    // The households a case is paying (an active case), by uuid, holding only what their review's
+    // schedule depends on (ReviewSchedule): the members' birth dates (from the ID number when none
+    // is recorded), disabilities, serious illness and schooling, and the kinds of income. Three
+    // narrow reads instead of every table of every household, for the due dashboard.
+    Result<QHash<QString, Household>> loadForReviews();
     Status remove(const QString& id);
     // Every household of a village moves to another (a merge, inside the caller's transaction);
     // each is audited with its old village.

@@ -7,6 +7,7 @@
 #include "DueDialog.h"
 #include "cases/CaseRepository.h"
 #include "demo/DemoGenerator.h"
+#include "report/Recipients.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
 
@@ -91,6 +92,20 @@ int main(int argc, char* argv[])
     const auto overdue = CaseRepository(**db, session).list(QString(), true, Clock::currentDate());
     reportTiming(QStringLiteral("case list: the %1 overdue").arg(overdue ? overdue->size() : 0), t.nsecsElapsed(),
                  QStringLiteral("< 500 ms"));
+    // What the due dashboard reads on its thread, piece by piece.
+    {
+        CaseRepository cases(**db, session);
+        t.restart();
+        const auto due = cases.reviewsDue(*all, Clock::currentDate().addDays(30));
+        reportTiming(QStringLiteral("of it: reviews due of %1 paying households").arg(due ? due->size() : 0),
+                     t.nsecsElapsed(), QStringLiteral("≤ 300 ms"));
+        t.restart();
+        const auto paid = Recipients::forMonth(**db, session, 2025, 5);
+        const qsizetype differing = paid ? Recipients::differingFromTheRules(*paid).size() : 0;
+        reportTiming(QStringLiteral("of it: the month's recipients and the %1 paid otherwise than the rules say")
+                         .arg(differing),
+                     t.nsecsElapsed(), QStringLiteral("—"));
+    }
     t.restart();
     int reviews = 0;
     {
