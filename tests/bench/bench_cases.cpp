@@ -102,9 +102,9 @@ int main(int argc, char* argv[])
         t.restart();
         const auto paid = Recipients::forMonth(**db, session, 2025, 5);
         const qsizetype differing = paid ? Recipients::differingFromTheRules(*paid).size() : 0;
-        reportTiming(QStringLiteral("of it: the month's recipients and the %1 paid otherwise than the rules say")
-                         .arg(differing),
-                     t.nsecsElapsed(), QStringLiteral("—"));
+        reportTiming(
+            QStringLiteral("of it: the month's recipients and the %1 paid otherwise than the rules say").arg(differing),
+            t.nsecsElapsed(), QStringLiteral("—"));
     }
     t.restart();
     int reviews = 0;
