@@ -6246,6 +6246,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>this person is already a member of %1; move them out of that household first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The household %1 has no place in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdSearchIndex</name>

@@ -6231,6 +6231,10 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>this person is already a member of %1; move them out of that household first</source>
         <translation>此人已是%1的成员；请先将其从该户移出</translation>
     </message>
+    <message>
+        <source>The household %1 has no place in the list.</source>
+        <translation>家庭 %1 在列表中没有位置记录。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdSearchIndex</name>
