@@ -608,10 +608,6 @@ Status HouseholdRepository::writeSearchBatch()
 
 Status HouseholdRepository::writeSearchDocument(const SearchDocument& d)
 {
-    if (!d.isNew) {
-        if (Status s = dropSearchDocument(d.householdId); !s)
-            return s;
-    }
     QSqlQuery& id = m_sql.get(QStringLiteral("SELECT search_id FROM household_order WHERE household_id = ?"));
     id.addBindValue(d.householdId);
     if (!id.exec())
@@ -620,14 +616,14 @@ Status HouseholdRepository::writeSearchDocument(const SearchDocument& d)
         return Error::failed(tr("The household %1 has no place in the list.").arg(d.householdId));
     const qint64 searchId = id.value(0).toLongLong();
     id.finish();
-    // One row of VALUES: an INSERT … SELECT would open a statement savepoint, flushing the index's
-    // pending terms again.
-    QSqlQuery& q = m_sql.get(QStringLiteral("INSERT INTO household_search (rowid, names, initials, initial_pairs, "
-                                            "id_numbers, village) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(searchId);
-    for (const QString& v :
-         {d.document.names, d.document.initials, d.document.initialPairs, d.document.idNumbers, d.document.village})
-        q.addBindValue(v);
+    if (!d.isNew) {
+        QSqlQuery& drop = m_sql.get(QStringLiteral("DELETE FROM household_search WHERE rowid = ?"));
+        drop.addBindValue(searchId);
+        if (!drop.exec())
+            return failedQuery(drop);
+    }
+    QSqlQuery& q = m_sql.get(HouseholdSearchIndex::insertStatement());
+    HouseholdSearchIndex::bind(q, searchId, d.document);
     if (!q.exec())
         return failedQuery(q);
     return success();

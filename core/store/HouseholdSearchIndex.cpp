@@ -137,6 +137,19 @@ QString HouseholdSearchIndex::query(Column column, const QString& term, const QS
     return match;
 }
 
+QString HouseholdSearchIndex::insertStatement()
+{
+    return QStringLiteral("INSERT INTO household_search (rowid, names, initials, initial_pairs, id_numbers, village) "
+                          "VALUES (?, ?, ?, ?, ?, ?)");
+}
+
+void HouseholdSearchIndex::bind(QSqlQuery& insert, qint64 searchId, const Document& d)
+{
+    insert.addBindValue(searchId);
+    for (const QString& v : {d.names, d.initials, d.initialPairs, d.idNumbers, d.village})
+        insert.addBindValue(v);
+}
+
 QString HouseholdSearchIndex::version()
 {
     return QString::number(kFormat) + QLatin1Char('/') + PinyinInitials::tableVersion();
@@ -151,14 +164,9 @@ Status HouseholdSearchIndex::rebuild(const QSqlDatabase& db)
     if (!q.exec(QStringLiteral("DELETE FROM household_search")))
         return failed(q);
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO household_search (rowid, names, initials, initial_pairs, id_numbers, village) VALUES (?, ?, ?, "
-        "?, ?, ?)"));
+    insert.prepare(insertStatement());
     const auto write = [&insert](qint64 searchId, const QString& village, const QList<Person>& people) {
-        const Document d = document(village, people);
-        for (const QVariant& v : {QVariant(searchId), QVariant(d.names), QVariant(d.initials), QVariant(d.initialPairs),
-                                  QVariant(d.idNumbers), QVariant(d.village)})
-            insert.addBindValue(v);
+        bind(insert, searchId, document(village, people));
         return insert.exec();
     };
     q.setForwardOnly(true);

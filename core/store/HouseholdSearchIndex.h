@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
+
 namespace Doudi {
 
 struct Household;
@@ -53,6 +55,11 @@ public:
     // The MATCH expression for a typed term in one column, within a village when one is given.
     // Empty when the index cannot answer: an ID fragment of fewer than three characters.
     static QString query(Column column, const QString& term, const QString& villageCode);
+    // The statement writing one document, and its values bound to it: the document's rowid (the
+    // household's search_id in household_order), then its columns. One row of VALUES: an INSERT …
+    // SELECT would open a statement savepoint, and FTS5 flushes its pending terms at each.
+    static QString insertStatement();
+    static void bind(QSqlQuery& insert, qint64 searchId, const Document& d);
 
     // The version of the way documents are written (and of the pinyin table the initials come
     // from): a database whose index was written another way is rebuilt at opening.
