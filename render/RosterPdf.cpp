@@ -2,10 +2,10 @@
 
 #include "PdfText.h"
 #include "RosterPainter.h"
+#include "store/PrivateFile.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Doudi {
 
@@ -33,10 +33,7 @@ Status RosterPdf::write(const Roster& roster, const QString& path)
     const auto bytes = render(roster);
     if (!bytes)
         return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return success();
+    return PrivateFile::write(path, *bytes);
 }
 
 } // namespace Doudi

@@ -1,10 +1,10 @@
 #include "RosterXlsx.h"
 
 #include "report/RosterHtml.h"
+#include "store/PrivateFile.h"
 
 #include <QFile>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -167,10 +167,7 @@ Status RosterXlsx::write(const Roster& roster, const QString& path)
     const auto bytes = render(roster);
     if (!bytes)
         return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return success();
+    return PrivateFile::write(path, *bytes);
 }
 
 } // namespace Doudi

@@ -372,6 +372,12 @@ private slots:
         QVERIFY(csvBytes.contains("930.00"));
         QVERIFY(!fullIdNumber().match(QString::fromUtf8(csvBytes)).hasMatch());
 
+        // Names and amounts: readable by the account that wrote them only.
+        for (const QString& written : {pdf, noticePdf, xlsx, csv})
+            QCOMPARE(QFile(written).permissions() & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                      QFileDevice::ReadUser | QFileDevice::WriteUser),
+                     QFileDevice::Permissions());
+
         // Bad output: a clear error and nothing half-written.
         QVERIFY(!RosterExport::write(payment, m_dir.filePath(QStringLiteral("no/such/dir/p.pdf"))).ok());
         QVERIFY(!RosterExport::write(payment, m_dir.filePath(QStringLiteral("no/such/dir/p.xlsx"))).ok());

@@ -95,6 +95,12 @@ private:
             return {};
         }
         QFile f(path);
+        // A package is the township's records: readable by the account that wrote it only.
+        if (f.permissions() &
+            ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser)) {
+            qWarning() << "the package can be read by other accounts:" << f.permissions();
+            return {};
+        }
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
     Result<ImportOutcome> importInto(Database& db, const QByteArray& file, ImportOptions options = {})
@@ -295,6 +301,140 @@ private slots:
         QCOMPARE(
             report->value(QStringLiteral("totals")).toObject().value(QStringLiteral("benefits_paid_fen")).toInteger(),
             93000);
+    }
+
+    // The city's narrow tables of live members, households and payment lines (migration 25) hold
+    // what city_records' JSON says, through new rows, changed and removed ones, a re-baseline and
+    // the migration of a city made before them; its report, duplicates and search read them.
+    void theCitysNarrowTablesFollowItsRecords()
+    {
+        // Each narrow table against the JSON it is drawn from: no row in one and not the other.
+        const auto agree = [this] {
+            static const QList<std::pair<QString, QString>> pairs = {
+                {QStringLiteral("SELECT township, row_key, household_id, id_number, name FROM city_members"),
+                 QStringLiteral("SELECT township, row_key, json_extract(data, '$.household_id'), "
+                                "json_extract(data, '$.id_number'), json_extract(data, '$.name') FROM city_records "
+                                "WHERE tbl = 'members' AND deleted = 0 AND json_extract(data, '$.deleted') = 0")},
+                {QStringLiteral("SELECT township, row_key, head_name, village_code, status, monthly_benefit_fen FROM "
+                                "city_households"),
+                 QStringLiteral("SELECT township, row_key, json_extract(data, '$.head_name'), "
+                                "json_extract(data, '$.village_code'), json_extract(data, '$.status'), "
+                                "json_extract(data, '$.monthly_benefit_fen') FROM city_records WHERE tbl = "
+                                "'households' AND deleted = 0 AND json_extract(data, '$.deleted') = 0")},
+                {QStringLiteral("SELECT township, row_key, batch_id, for_month, state, amount_fen FROM city_payments"),
+                 QStringLiteral("SELECT township, row_key, json_extract(data, '$.batch_id'), "
+                                "json_extract(data, '$.for_month'), json_extract(data, '$.state'), "
+                                "json_extract(data, '$.amount_fen') FROM city_records WHERE tbl = 'payments' AND "
+                                "deleted = 0")}};
+            for (const auto& [narrow, whole] : pairs) {
+                const qint64 differing = count(
+                    *m_city, QStringLiteral(
+                                 "SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + (SELECT count(*) FROM (%2 EXCEPT %1))")
+                                 .arg(narrow, whole));
+                if (differing != 0) {
+                    qWarning() << differing << "rows differ:" << narrow;
+                    return false;
+                }
+            }
+            return true;
+        };
+        const auto names = [this](const QString& text) {
+            QStringList out;
+            for (const QJsonValue& v : *CityReports::search(*m_city, text))
+                out.append(v.toObject().value(QStringLiteral("head_name")).toString());
+            return out;
+        };
+
+        // A second township, where the first household's head is helped too.
+        auto other = township(QStringLiteral("other.doudi"), QStringLiteral("220681104"));
+        enrol(*m_city, *other, QStringLiteral("220681104"));
+        Household elsewhere = TestFixtures::household(QStringLiteral("220681104201"));
+        elsewhere.members.removeLast();
+        QVERIFY(HouseholdRepository(*other, m_setup).save(elsewhere).ok());
+        ImportOptions trustOther;
+        trustOther.trust = townshipFingerprint(*other);
+        QVERIFY(importInto(*m_city, exportFrom(*other), trustOther).ok());
+        cityImports(exportFrom(*m_township));
+        QVERIFY(agree());
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM city_members")), 5);
+        QCOMPARE(CityReports::duplicates(*m_city)->size(), 2);
+
+        // A member renamed and one removed, the household paid, a month's batch approved.
+        HouseholdRepository households(*m_township, m_setup);
+        Household h = households.loadAll()->first();
+        const QString head = h.members.first().name;
+        h.members.first().name = QStringLiteral("改名甲");
+        h.members.removeLast();
+        h.status = HouseholdStatus::Dibao;
+        h.monthlyBenefitFen = 62000;
+        h.bankAccount = QStringLiteral("6230000000000000011");
+        QVERIFY(households.save(h).ok());
+        ApprovedAmounts::Decision decision;
+        decision.householdId = h.uuid;
+        decision.source = QStringLiteral("record");
+        decision.effectiveFrom = QStringLiteral("2026-10");
+        decision.decidedOn = QDate(2026, 9, 20);
+        ApprovedAmount step;
+        step.fromMonth = decision.effectiveFrom;
+        step.classification = QStringLiteral("dibao");
+        step.persons = 2;
+        step.baseFen = 62000;
+        decision.steps = {step};
+        {
+            Transaction t(m_township->connection());
+            QVERIFY(t.begin().ok());
+            QVERIFY(ApprovedAmounts(*m_township, m_setup).recordWithin(decision).ok());
+            QVERIFY(t.commit().ok());
+        }
+        PaymentBatches clerk(*m_township, m_clerk);
+        const auto plan = clerk.prepare(QStringLiteral("2026-10"), QStringLiteral("regular"));
+        QVERIFY(plan.ok());
+        QVERIFY(PaymentBatches(*m_township, m_director).approve(plan->batch.id).ok());
+        QVERIFY(importInto(*m_city, exportFrom(*m_township))->status == QLatin1String("applied"));
+        QVERIFY(agree());
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM city_members WHERE township = '220681103'")), 2);
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM city_payments WHERE state = 'pending'")), 1);
+        QCOMPARE(names(QStringLiteral("改名")), QStringList{QStringLiteral("改名甲")});
+        QCOMPARE(names(head), QStringList{head}); // still the head in the other township
+        const auto report = CityReports::report(*m_city);
+        QCOMPARE(report->value(QStringLiteral("totals")).toObject().value(QStringLiteral("members")).toInteger(), 4);
+        QCOMPARE(report->value(QStringLiteral("totals")).toObject().value(QStringLiteral("monthly_fen")).toInteger(),
+                 62000);
+
+        // The bank paid it: the line's new state replaces the old.
+        QVERIFY(clerk.markPaidInFull(plan->batch.id).ok());
+        QVERIFY(importInto(*m_city, exportFrom(*m_township))->status == QLatin1String("applied"));
+        QVERIFY(agree());
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM city_payments WHERE state = 'paid'")), 1);
+
+        // A re-baseline deletes the township's rows and stores them again.
+        ImportOptions accept;
+        accept.acceptFull = true;
+        QCOMPARE(importInto(*m_city, exportFrom(*m_township, QString(), true), accept)->status,
+                 QStringLiteral("applied"));
+        QVERIFY(agree());
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM city_members")), 4);
+
+        // A city made before version 25: the migration fills the tables from its records.
+        const QString olderPath = m_dir->filePath(QStringLiteral("older-city.doudi"));
+        {
+            QSqlQuery copy(m_city->connection());
+            QVERIFY(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(olderPath)));
+            auto older = Database::open(olderPath, Database::OpenMode::MustExist);
+            QVERIFY(older);
+            QSqlQuery q((*older)->connection());
+            for (const char* sql :
+                 {"DROP TRIGGER city_records_project_insert", "DROP TRIGGER city_records_project_delete",
+                  "DROP TRIGGER city_records_project_update", "DROP TABLE city_members", "DROP TABLE city_households",
+                  "DROP TABLE city_payments", "PRAGMA user_version = 24"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        }
+        auto migrated = Database::open(olderPath, Database::OpenMode::MustExist);
+        QVERIFY(migrated);
+        m_city = std::move(migrated).value();
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM city_members")), 4);
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM city_payments")), 1);
+        QVERIFY(agree());
     }
 
     // Rows are written as JSON by hand (SyncTables::rowJson): what needs escaping arrives intact.

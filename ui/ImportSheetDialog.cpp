@@ -6,6 +6,7 @@
 #include "domain/Vocabulary.h"
 #include "sheet/RosterImporter.h"
 #include "store/Database.h"
+#include "store/PrivateFile.h"
 #include "store/SiteRepository.h"
 
 #include <QApplication>
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -371,9 +371,8 @@ void ImportSheetDialog::saveMapping()
                           QFileInfo(m_path).completeBaseName() + tr("-mapping.json"), tr("Mappings (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_mapping.toJson()) < 0 || !file.commit())
-        QMessageBox::warning(this, windowTitle(), tr("Cannot save %1: %2").arg(path, file.errorString()));
+    if (Status s = PrivateFile::write(path, m_mapping.toJson()); !s)
+        QMessageBox::warning(this, windowTitle(), s.error().toString());
 }
 
 void ImportSheetDialog::loadMapping()

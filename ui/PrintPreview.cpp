@@ -2,13 +2,13 @@
 
 #include "PdfText.h"
 #include "WindowSizes.h"
+#include "store/PrivateFile.h"
 
 #include <QBuffer>
 #include <QFont>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace Doudi {
@@ -94,10 +94,7 @@ Status PrintPreview::savePdf(const QString& path, const QString& title, const QS
     QFont bold = font;
     bold.setBold(true);
     pdf = PdfText::restoreIdeographs(pdf, {font, bold});
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return success();
+    return PrivateFile::write(path, pdf);
 }
 
 } // namespace Doudi

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "store/PrivateFile.h"
 #include "store/SiteRepository.h"
 #include "sync/ConflictQueue.h"
 #include "sync/Enrolment.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Doudi::Cli {
 
@@ -109,10 +109,8 @@ int enroll(CliContext& ctx, const QStringList& args)
         Enrolment::write(*db, *session, parser.value(QStringLiteral("township")), parser.value(QStringLiteral("name")));
     if (!file)
         return ctx.fail(file.error());
-    QSaveFile out(parser.value(QStringLiteral("out")));
-    if (!out.open(QIODevice::WriteOnly) || out.write(*file) != file->size() || !out.commit())
-        return ctx.fail(Error::failed(
-            CliContext::tr("Cannot write %1: %2").arg(parser.value(QStringLiteral("out")), out.errorString())));
+    if (Status s = PrivateFile::write(parser.value(QStringLiteral("out")), *file); !s)
+        return ctx.fail(s.error());
     ctx.out() << SyncPackage::peek(*file)->senderFingerprint << Qt::endl;
     return Done;
 }

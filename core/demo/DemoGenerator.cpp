@@ -44,16 +44,28 @@ DemoGenerator::DemoGenerator(quint32 seed, QDate today)
     QFile file(QStringLiteral(":/demo/township.json"));
     if (file.open(QIODevice::ReadOnly)) {
         const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-        m_townshipCode = o.value(QStringLiteral("township")).toObject().value(QStringLiteral("code")).toString();
-        m_townshipName = o.value(QStringLiteral("township")).toObject().value(QStringLiteral("name")).toString();
         // The real 六道沟镇 with its official villages (18 村 and 宝山社区).
-        for (const Divisions::Village& v : Divisions::builtIn().villagesOf(m_townshipCode))
-            m_villages.append({v.code, v.name, v.urban});
+        useTownship(o.value(QStringLiteral("township")).toObject().value(QStringLiteral("code")).toString());
         m_surnames = stringList(o.value(QStringLiteral("surnames")));
         m_maleGiven = stringList(o.value(QStringLiteral("male_given")));
         m_femaleGiven = stringList(o.value(QStringLiteral("female_given")));
         m_regions = stringList(o.value(QStringLiteral("other_regions")));
     }
+}
+
+bool DemoGenerator::useTownship(const QString& code)
+{
+    const Divisions& divisions = Divisions::builtIn();
+    const auto township = divisions.township(code);
+    const QList<Divisions::Village> villages = divisions.villagesOf(code);
+    if (!township || villages.isEmpty())
+        return false;
+    m_townshipCode = township->code;
+    m_townshipName = township->name;
+    m_villages.clear();
+    for (const Divisions::Village& v : villages)
+        m_villages.append({v.code, v.name, v.urban});
+    return true;
 }
 
 QString DemoGenerator::givenName(Sex sex)

@@ -34,6 +34,9 @@ public:
     QString townshipCode() const { return m_townshipCode; }
     QString townshipName() const { return m_townshipName; }
     const QList<DemoVillage>& villages() const { return m_villages; }
+    // Another township of 吉林省 than 六道沟镇, with its official villages (a city of several demo
+    // townships); false, and nothing changed, for a code without villages in the built-in list.
+    bool useTownship(const QString& code);
 
     Household nextHousehold();
 

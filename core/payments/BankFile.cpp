@@ -3,9 +3,9 @@
 #include "domain/Money.h"
 #include "rules/DeterminationJson.h"
 #include "sheet/SheetText.h"
+#include "store/PrivateFile.h"
 
 #include <QCryptographicHash>
-#include <QSaveFile>
 #include <QStringEncoder>
 
 #include <algorithm>
@@ -158,13 +158,8 @@ QString BankFile::digest(const QByteArray& bytes)
 
 Result<QString> BankFile::writePrivate(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    // Names and account numbers: readable by the clerk who wrote it only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error::failed(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (Status s = PrivateFile::write(path, bytes); !s)
+        return s.error();
     return digest(bytes);
 }
 

@@ -103,7 +103,9 @@ Result<QList<AwaitingCase>> CityDecisions::awaiting(Database& city)
             "FROM city_records c LEFT JOIN city_records h ON h.township = c.township AND h.tbl = 'households' AND "
             "h.row_key = json_extract(c.data, '$.household_id') "
             "LEFT JOIN city_decisions d ON d.case_id = c.row_key "
-            "WHERE c.tbl = 'cases' AND c.deleted = 0 AND json_extract(c.data, '$.state') = 'submitted' "
+            // Each township's cases, not every row of the city (city_records' key starts with the township).
+            "WHERE c.township IN (SELECT code FROM peers WHERE kind = 'township') AND c.tbl = 'cases' AND "
+            "c.deleted = 0 AND json_extract(c.data, '$.state') = 'submitted' "
             "ORDER BY 7, c.township, c.row_key")))
         return databaseError(q);
     QList<AwaitingCase> out;

@@ -42,8 +42,8 @@ Result<CitySignals::Routed> CitySignals::import(Database& city, const Session& s
     if (Status s = transaction.begin(); !s)
         return s.error();
     QSqlQuery match(city.connection());
-    match.prepare(QStringLiteral("SELECT DISTINCT township FROM city_records WHERE tbl = 'members' AND deleted = 0 "
-                                 "AND json_extract(data, '$.deleted') = 0 AND json_extract(data, '$.id_number') = ?"));
+    // The live members' projection, by its index on the ID number (migration 25).
+    match.prepare(QStringLiteral("SELECT DISTINCT township FROM city_members WHERE id_number = ?"));
     QSqlQuery insert(city.connection());
     insert.prepare(QStringLiteral("INSERT INTO city_signals (id, township, id_number, kind, source, signal_date, "
                                   "detail, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));

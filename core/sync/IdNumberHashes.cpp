@@ -81,11 +81,8 @@ Result<QJsonObject> IdNumberHashes::forTownship(Database& city, const QString& t
     QSqlQuery q(city.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT DISTINCT m.township, json_extract(m.data, '$.id_number') FROM city_records m "
-        "JOIN city_records h ON h.township = m.township AND h.tbl = 'households' "
-        "AND h.row_key = json_extract(m.data, '$.household_id') "
-        "WHERE m.tbl = 'members' AND m.township <> ? AND m.deleted = 0 AND json_extract(m.data, '$.deleted') = 0 "
-        "AND h.deleted = 0 AND json_extract(h.data, '$.deleted') = 0 AND json_extract(h.data, '$.status') <> 'none'"));
+        "SELECT DISTINCT m.township, m.id_number FROM city_members m JOIN city_households h ON "
+        "h.township = m.township AND h.row_key = m.household_id WHERE m.township <> ? AND h.status <> 'none'"));
     q.addBindValue(township);
     if (!q.exec())
         return Error::failed(tr("Cannot read the townships' members: %1").arg(StorageError::describe(q.lastError())));

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/FileSync.h"
 #include "store/PolicyRepository.h"
+#include "store/PrivateFile.h"
 #include "store/SiteRepository.h"
 #include "store/StorageError.h"
 #include "store/Transaction.h"
@@ -283,7 +284,8 @@ Result<ExportedPackage> SyncExporter::write(Database& database, const Session& s
     // this site does not know it sent. A power cut between the two leaves the package recorded and
     // never published: the next export settles it (PackageOutbox).
     QSaveFile saved(path);
-    if (!saved.open(QIODevice::WriteOnly) || saved.write(file) != file.size())
+    if (!saved.open(QIODevice::WriteOnly) || !saved.setPermissions(PrivateFile::kPermissions) ||
+        saved.write(file) != file.size())
         return Error::failed(tr("Cannot write the package to %1: %2").arg(path, saved.errorString()));
     if (Status s = transaction.commit(); !s)
         return s.error();
