@@ -747,10 +747,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no heading row with a reference column (参考号) and a result column (处理结果) among the first ten rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,10 +2840,6 @@
     </message>
     <message>
         <source>At the city: writes the enrolment package for a township and prints the fingerprint to read out to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6610,10 +6602,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load a mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8253,7 +8241,7 @@ Close Doudi anyway?</source>
     </message>
 </context>
 <context>
-    <name>Doudi::PrintPreview</name>
+    <name>Doudi::PrivateFile</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -8530,10 +8518,6 @@ Close Doudi anyway?</source>
 <context>
     <name>Doudi::RosterExport</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must end in .pdf, .xlsx or .csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8598,10 +8582,6 @@ Close Doudi anyway?</source>
     <name>Doudi::RosterPdf</name>
     <message>
         <source>Cannot draw the roster into a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8756,10 +8736,6 @@ Close Doudi anyway?</source>
     </message>
     <message>
         <source>Cannot read the workbook back: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -746,10 +746,6 @@
         <translation>批次中有姓名无法用 GBK 编码写出；请把格式的编码改为 utf-8。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>no heading row with a reference column (参考号) and a result column (处理结果) among the first ten rows</source>
         <translation>前十行中没有同时含参考号列和处理结果列的表头行</translation>
     </message>
@@ -2839,10 +2835,6 @@
     <message>
         <source>At the city: writes the enrolment package for a township and prints the fingerprint to read out to it.</source>
         <translation>在市局：为乡镇生成注册数据包，并输出需向乡镇宣读核对的密钥指纹。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The sender&apos;s key fingerprint, as a person confirmed it.</source>
@@ -6595,10 +6587,6 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>对应关系 (*.json)</translation>
     </message>
     <message>
-        <source>Cannot save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
         <source>Load a mapping</source>
         <translation>载入对应关系</translation>
     </message>
@@ -8233,7 +8221,7 @@ Close Doudi anyway?</source>
     </message>
 </context>
 <context>
-    <name>Doudi::PrintPreview</name>
+    <name>Doudi::PrivateFile</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -8510,10 +8498,6 @@ Close Doudi anyway?</source>
 <context>
     <name>Doudi::RosterExport</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>must end in .pdf, .xlsx or .csv</source>
         <translation>文件扩展名必须是 .pdf、.xlsx 或 .csv</translation>
     </message>
@@ -8578,10 +8562,6 @@ Close Doudi anyway?</source>
     <message>
         <source>Cannot draw the roster into a PDF.</source>
         <translation>无法将名册生成 PDF。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -8736,10 +8716,6 @@ Close Doudi anyway?</source>
     <message>
         <source>Cannot read the workbook back: %1</source>
         <translation>无法读回工作簿：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
