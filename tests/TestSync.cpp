@@ -423,10 +423,8 @@ private slots:
             auto older = Database::open(olderPath, Database::OpenMode::MustExist);
             QVERIFY(older);
             QSqlQuery q((*older)->connection());
-            for (const char* sql :
-                 {"DROP TRIGGER city_records_project_insert", "DROP TRIGGER city_records_project_delete",
-                  "DROP TRIGGER city_records_project_update", "DROP TABLE city_members", "DROP TABLE city_households",
-                  "DROP TABLE city_payments", "PRAGMA user_version = 24"})
+            for (const char* sql : {"DROP TABLE city_members", "DROP TABLE city_households", "DROP TABLE city_payments",
+                                    "PRAGMA user_version = 24"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         }
         auto migrated = Database::open(olderPath, Database::OpenMode::MustExist);

@@ -2045,6 +2045,13 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CityProjections</name>
+    <message>
+        <source>Cannot update the city&apos;s tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::CityReports</name>
     <message>
         <source>Cannot read the townships&apos; records: %1</source>

@@ -2041,6 +2041,13 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CityProjections</name>
+    <message>
+        <source>Cannot update the city&apos;s tables: %1</source>
+        <translation>无法更新市局的汇总表：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::CityReports</name>
     <message>
         <source>Cannot read the townships&apos; records: %1</source>

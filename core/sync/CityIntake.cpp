@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/StorageError.h"
 #include "store/Transaction.h"
+#include "sync/CityProjections.h"
 #include "sync/ConflictQueue.h"
 #include "sync/Peers.h"
 #include "sync/SyncTables.h"
@@ -251,7 +252,7 @@ Status CityIntake::apply(Database& city, const Peer& township, qint64 sequence, 
         return Error::failed(tr("The package from %1 carries a case (%2) of a household that is not its own: the "
                                 "package is refused.")
                                  .arg(township.name, quoted(orphan.value(0).toString())));
-    return success();
+    return CityProjections::refresh(city, township.code, sequence, rebaseline);
 }
 
 } // namespace Doudi
