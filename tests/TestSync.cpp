@@ -132,6 +132,23 @@ private:
         q.exec(QStringLiteral("SELECT json_extract(data, '$.address') FROM city_records WHERE tbl = 'households'"));
         return q.next() ? q.value(0).toString() : QString();
     }
+    // The household paid `baseFen` a month from October 2026, as the old roster recorded it.
+    bool approveFromOctober(const QString& householdId, int persons, qint64 baseFen)
+    {
+        ApprovedAmounts::Decision decision;
+        decision.householdId = householdId;
+        decision.source = QStringLiteral("record");
+        decision.effectiveFrom = QStringLiteral("2026-10");
+        decision.decidedOn = QDate(2026, 9, 20);
+        ApprovedAmount step;
+        step.fromMonth = decision.effectiveFrom;
+        step.classification = QStringLiteral("dibao");
+        step.persons = persons;
+        step.baseFen = baseFen;
+        decision.steps = {step};
+        Transaction t(m_township->connection());
+        return t.begin().ok() && ApprovedAmounts(*m_township, m_setup).recordWithin(decision).ok() && t.commit().ok();
+    }
     void refusedWithoutChange(Database& db, const QByteArray& file, const QString& expected, ImportOptions options = {})
     {
         const QByteArray before = dumpHash(db);
@@ -264,23 +281,7 @@ private slots:
         Household h = households.loadAll()->first();
         h.bankAccount = QStringLiteral("6230000000000000011");
         QVERIFY(households.save(h).ok());
-        ApprovedAmounts::Decision decision;
-        decision.householdId = h.uuid;
-        decision.source = QStringLiteral("record");
-        decision.effectiveFrom = QStringLiteral("2026-10");
-        decision.decidedOn = QDate(2026, 9, 20);
-        ApprovedAmount step;
-        step.fromMonth = decision.effectiveFrom;
-        step.classification = QStringLiteral("dibao");
-        step.persons = 3;
-        step.baseFen = 93000;
-        decision.steps = {step};
-        {
-            Transaction t(m_township->connection());
-            QVERIFY(t.begin().ok());
-            QVERIFY(ApprovedAmounts(*m_township, m_setup).recordWithin(decision).ok());
-            QVERIFY(t.commit().ok());
-        }
+        QVERIFY(approveFromOctober(h.uuid, 3, 93000));
         PaymentBatches clerk(*m_township, m_clerk);
         for (const char* month : {"2026-10", "2026-11"}) {
             const auto plan = clerk.prepare(QString::fromLatin1(month), QStringLiteral("regular"));
@@ -369,23 +370,7 @@ private slots:
         h.monthlyBenefitFen = 62000;
         h.bankAccount = QStringLiteral("6230000000000000011");
         QVERIFY(households.save(h).ok());
-        ApprovedAmounts::Decision decision;
-        decision.householdId = h.uuid;
-        decision.source = QStringLiteral("record");
-        decision.effectiveFrom = QStringLiteral("2026-10");
-        decision.decidedOn = QDate(2026, 9, 20);
-        ApprovedAmount step;
-        step.fromMonth = decision.effectiveFrom;
-        step.classification = QStringLiteral("dibao");
-        step.persons = 2;
-        step.baseFen = 62000;
-        decision.steps = {step};
-        {
-            Transaction t(m_township->connection());
-            QVERIFY(t.begin().ok());
-            QVERIFY(ApprovedAmounts(*m_township, m_setup).recordWithin(decision).ok());
-            QVERIFY(t.commit().ok());
-        }
+        QVERIFY(approveFromOctober(h.uuid, 2, 62000));
         PaymentBatches clerk(*m_township, m_clerk);
         const auto plan = clerk.prepare(QStringLiteral("2026-10"), QStringLiteral("regular"));
         QVERIFY(plan.ok());
