@@ -8,8 +8,8 @@
 -- These three tables hold the few fields those questions ask, for the live rows only (neither
 -- tombstoned by a package nor removed at the township: the same test the reports made). The
 -- package's import brings them up to date in its transaction, from the rows it stored
--- (CityProjections: one statement a table, not a trigger a row, which made a merge three seconds
--- slower). Derived data: never sent, never audited, filled here for a city made before this version.
+-- (CityProjections: one statement a table. A trigger on each row made SQLite keep a statement
+-- journal for every row of a package: 3.8 GB written to merge a 19 MB package, against 0.7 GB). Derived data: never sent, never audited, filled here for a city made before this version.
 CREATE TABLE city_members (
     township TEXT NOT NULL,
     row_key TEXT NOT NULL,
