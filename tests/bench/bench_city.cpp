@@ -164,8 +164,7 @@ int main(int argc, char* argv[])
     QStringList codes;
     const QString county = QStringLiteral("220681"); // 临江市: 6 街道, 6 镇 and a 乡
     for (const Divisions::Township& t : Divisions::builtIn().searchTownships(county, 50))
-        if (t.countyCode == county && Divisions::builtIn().hasVillagesFor(t.code) &&
-            !Divisions::builtIn().villagesOf(t.code).isEmpty())
+        if (t.countyCode == county && !Divisions::builtIn().villagesOf(t.code).isEmpty())
             codes.append(t.code);
     std::sort(codes.begin(), codes.end());
     codes = codes.mid(0, townships);
