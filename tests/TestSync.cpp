@@ -341,7 +341,9 @@ private slots:
         };
         const auto names = [this](const QString& text) {
             QStringList out;
-            for (const QJsonValue& v : *CityReports::search(*m_city, text))
+            // Kept while the loop reads it: a loop over `*search(…)` reads a Result already destroyed.
+            const auto found = CityReports::search(*m_city, text);
+            for (const QJsonValue& v : *found)
                 out.append(v.toObject().value(QStringLiteral("head_name")).toString());
             return out;
         };
