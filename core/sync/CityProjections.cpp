@@ -57,12 +57,10 @@ const QList<Projection>& projections()
 
 Status run(QSqlQuery& q, const QString& sql, const QVariantList& values)
 {
-    if (!q.prepare(sql))
-        return Error::failed(
-            CityProjections::tr("Cannot update the city's tables: %1").arg(StorageError::describe(q.lastError())));
+    const bool prepared = q.prepare(sql);
     for (const QVariant& v : values)
         q.addBindValue(v);
-    if (!q.exec())
+    if (!prepared || !q.exec())
         return Error::failed(
             CityProjections::tr("Cannot update the city's tables: %1").arg(StorageError::describe(q.lastError())));
     return success();
