@@ -361,6 +361,21 @@ private slots:
         QVERIFY(agree());
         QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM city_members")), 5);
         QCOMPARE(CityReports::duplicates(*m_city)->size(), 2);
+        // A signal about the person helped in both goes to both townships; one about nobody held
+        // is kept unmatched.
+        const QString both = elsewhere.members.first().idNumber.toString();
+        const auto routed =
+            CitySignals::import(*m_city, m_setup,
+                                "id_number,kind,source,date,detail\n" + both.toUtf8() +
+                                    ",vehicle,公安局车管所,2026-11-10,\n11010519491231002X,death,卫健委,"
+                                    "2026-11-11,\n");
+        QVERIFY2(routed.ok(), qPrintable(routed.ok() ? QString() : routed.error().toString()));
+        QCOMPARE(routed->routed, 1);
+        QCOMPARE(routed->unmatched, 1);
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM city_signals WHERE id_number = '%1' AND "
+                                               "township IN ('220681103', '220681104')")
+                                    .arg(both)),
+                 2);
 
         // A member renamed and one removed, the household paid, a month's batch approved.
         HouseholdRepository households(*m_township, m_setup);

@@ -344,12 +344,13 @@ Status Database::configure()
     // of up to 1 GB: a search over half a million people touches pages all over the file, and
     // each would otherwise be a read call copying it (SQLite still writes with write calls, and
     // the map is of pages the system caches anyway).
-    for (const char* pragma :
-         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-          "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 1073741824"}) {
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+                               "PRAGMA busy_timeout = 5000", "PRAGMA mmap_size = 1073741824"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return Error::failed(tr("Cannot configure the database: %1").arg(StorageError::describe(q.lastError())));
     }
+    if (!q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB)))
+        return Error::failed(tr("Cannot configure the database: %1").arg(StorageError::describe(q.lastError())));
     return success();
 }
 

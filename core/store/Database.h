@@ -36,6 +36,8 @@ public:
 
     // `PRAGMA application_id` of every Doudi database: "DOUD".
     static constexpr int kApplicationId = 0x444F5544;
+    // SQLite's page cache of each connection, in KiB (cache_size takes a negative number for KiB).
+    static constexpr int kCacheKiB = 32768;
 
     // `migrationsDir` holds the numbered scripts; tests pass their own to exercise an upgrade.
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode,

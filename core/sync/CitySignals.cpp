@@ -10,6 +10,9 @@
 #include "store/Transaction.h"
 #include "sync/CityRecordsApplied.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -41,21 +44,30 @@ Result<CitySignals::Routed> CitySignals::import(Database& city, const Session& s
     Transaction transaction(city.connection());
     if (Status s = transaction.begin(); !s)
         return s.error();
+    // The townships of the signals' people, from the live members' projection in one pass (it has
+    // no index on the ID number: migration 26). SQLite keeps the file's numbers, bound as one JSON
+    // array, in a temporary index for the pass.
+    QJsonArray numbers;
+    for (const MonitoringSignal& s : *signalList)
+        numbers.append(s.idNumber.toString());
     QSqlQuery match(city.connection());
-    // The live members' projection, by its index on the ID number (migration 25).
-    match.prepare(QStringLiteral("SELECT DISTINCT township FROM city_members WHERE id_number = ?"));
+    match.setForwardOnly(true);
+    match.prepare(QStringLiteral("SELECT DISTINCT id_number, township FROM city_members WHERE id_number IN (SELECT "
+                                 "value FROM json_each(?)) ORDER BY township"));
+    match.addBindValue(QString::fromUtf8(QJsonDocument(numbers).toJson(QJsonDocument::Compact)));
+    if (!match.exec())
+        return databaseError(match);
+    QHash<QString, QStringList> townshipsOf;
+    while (match.next())
+        townshipsOf[match.value(0).toString()].append(match.value(1).toString());
+    match.finish();
     QSqlQuery insert(city.connection());
     insert.prepare(QStringLiteral("INSERT INTO city_signals (id, township, id_number, kind, source, signal_date, "
                                   "detail, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString at = Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     Routed routed;
     for (const MonitoringSignal& s : *signalList) {
-        match.addBindValue(s.idNumber.toString());
-        if (!match.exec())
-            return databaseError(match);
-        QStringList townships;
-        while (match.next())
-            townships.append(match.value(0).toString());
+        QStringList townships = townshipsOf.value(s.idNumber.toString());
         if (townships.isEmpty())
             townships.append(QString()); // kept, so that a later package can show who it is
         for (const QString& township : townships) {

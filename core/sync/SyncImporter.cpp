@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -289,6 +290,16 @@ Result<ImportOutcome> SyncImporter::import(Database& database, const Session& se
         anchor = std::jthread([&] { followed.emplace(AuditAnchor::follow(*peer, *body, rebaseline)); });
 
     std::optional<Error> trailRefused;
+    // A township's full package at the city writes some 300 MB of pages in one transaction. With
+    // the usual cache (32 MB) SQLite spills them to the WAL as it fills and writes many again as the
+    // transaction goes on (701 MB written for a 20,000-household package); with 256 MB, 627 MB.
+    QSqlQuery cache(database.connection());
+    if (atCity)
+        cache.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    const auto usualCache = qScopeGuard([&] {
+        if (atCity)
+            cache.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(Database::kCacheKiB));
+    });
     const Status applied = [&]() -> Status {
         Transaction transaction(database.connection());
         if (Status s = transaction.begin(); !s)

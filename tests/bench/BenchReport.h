@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -52,6 +53,20 @@ inline void reportRatio(const QString& what, qint64 limitNanoseconds, qint64 mea
                                     2)
                                .arg(budget)
                         << Qt::endl;
+}
+
+// The process's resident memory in MB, as Linux counts it (VmRSS of /proc/self/status); -1 where
+// that file is not (the benchmarks run on Debian).
+inline qint64 residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return -1;
 }
 
 // A step a benchmark needs failed: says which and why (a benchmark that stops must say so), and

@@ -49,13 +49,20 @@ inline QString shellLiteral(const QVariant& value)
 
 // Writes the rows of `db` that `rows` name as one SQL script in `dir` and times `sqlite3` running
 // it into a new database there (the script's writing is not timed; the shell's parsing of it is).
-inline ShellBaseline sqliteShellInserting(QSqlDatabase db, const QList<ShellRows>& rows, const QString& dir)
+// With `startFrom`, into a copy of that database instead (its tables already made; the copying is
+// not timed either).
+inline ShellBaseline sqliteShellInserting(QSqlDatabase db, const QList<ShellRows>& rows, const QString& dir,
+                                          const QString& startFrom = QString())
 {
     ShellBaseline result;
     const QString sqlPath = QDir(dir).filePath(QStringLiteral("shell-baseline.sql"));
     const QString target = QDir(dir).filePath(QStringLiteral("shell-baseline.sqlite"));
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(target + suffix);
+    if (!startFrom.isEmpty() && !QFile::copy(startFrom, target)) {
+        result.error = QStringLiteral("cannot copy ") + startFrom;
+        return result;
+    }
     QFile sql(sqlPath);
     if (!sql.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         result.error = sql.errorString();
@@ -68,6 +75,8 @@ inline ShellBaseline sqliteShellInserting(QSqlDatabase db, const QList<ShellRows
     QSqlQuery q(db);
     q.setForwardOnly(true);
     for (const ShellRows& r : rows) {
+        if (!startFrom.isEmpty())
+            break;
         q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('table', 'index') "
                                  "AND sql IS NOT NULL ORDER BY type DESC"));
         q.addBindValue(r.table);

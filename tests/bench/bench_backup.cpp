@@ -24,7 +24,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir temp;
-    const QString dir = benchDirectory(argc, argv, temp);
+    const BenchOptions options = benchOptions(temp);
+    const QString dir = options.dir;
     const QString path = QDir(dir).filePath(QStringLiteral("bench-backup.doudi"));
     const QString folder = QDir(dir).filePath(QStringLiteral("stick"));
     QFile::remove(path);
@@ -41,7 +42,7 @@ int main(int argc, char* argv[])
         }
         QTextStream(stdout) << "Filling the demo township with 20,000 households…" << Qt::endl;
         DemoGenerator generator(1, Clock::currentDate());
-        if (Status s = generator.fill(**db, QStringLiteral("bench"), 20000); !s) {
+        if (Status s = generator.fill(**db, QStringLiteral("bench"), options.quick ? 200 : 20000); !s) {
             qCritical("%s", qPrintable(s.error().toString()));
             return 1;
         }

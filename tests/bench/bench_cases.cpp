@@ -1,6 +1,6 @@
 // Times the case budgets (issue: cases): the case list and the due/overdue dashboard with 20,000
 // households and 60,000 cases (budget < 0.5 s each).
-// Usage: bench_cases [WORK_DIR]
+// Usage: bench_cases [WORK_DIR] [--quick]   (--quick: 200 households, as a smoke test)
 #include "BenchReport.h"
 #include "Clock.h"
 #include "DashboardPanel.h"
@@ -27,11 +27,11 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTemporaryDir temp;
-    const QString dir = benchDirectory(argc, argv, temp);
-    const QString path = QDir(dir).filePath(QStringLiteral("bench-cases.doudi"));
+    const BenchOptions options = benchOptions(temp);
+    const QString path = QDir(options.dir).filePath(QStringLiteral("bench-cases.doudi"));
     QFile::remove(path);
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
-    if (!db || !DemoGenerator(41, QDate(2025, 3, 15)).fill(**db, QStringLiteral("bench"), 20000))
+    if (!db || !DemoGenerator(41, QDate(2025, 3, 15)).fill(**db, QStringLiteral("bench"), options.quick ? 200 : 20000))
         return 1;
     const Session session = Session::bootstrap(QStringLiteral("bench"));
 

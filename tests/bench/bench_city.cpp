@@ -10,6 +10,7 @@
 // Usage: bench_city [WORK_DIR] [--quick] [--reuse-city]
 #include "BenchReport.h"
 #include "Clock.h"
+#include "ShellBaseline.h"
 #include "demo/DemoGenerator.h"
 #include "reference/Divisions.h"
 #include "security/Authenticator.h"
@@ -247,13 +248,28 @@ int main(int argc, char* argv[])
     timer.restart();
     if (Status s = importPackage(**city, *login, packages.last()); !s)
         return benchFailed(QStringLiteral("importing %1").arg(packages.last().code), s.error());
+    const qint64 mergeNs = timer.nsecsElapsed();
     reportTiming(
         QStringLiteral("township package merged (the last of %1, %2 households)").arg(townships).arg(households),
-        timer.nsecsElapsed(), QStringLiteral("3 s"));
+        mergeNs, QStringLiteral("3 s"));
     out << QStringLiteral("written by the merge: %1 MB (package %2 MB)")
                .arg((bytesWritten() - writtenBefore) / 1e6, 0, 'f', 0)
                .arg(QFileInfo(packages.last().package).size() / 1e6, 0, 'f', 0)
         << Qt::endl;
+    // The same rows inserted by the sqlite3 shell into the same city before the merge (kept with
+    // --reuse-city): the package's records and their narrow tables' rows, in one transaction.
+    if (imported) {
+        const QString last = QStringLiteral("township = '%1'").arg(packages.last().code);
+        QList<ShellRows> rows;
+        for (const char* table : {"city_records", "city_members", "city_households", "city_payments"})
+            rows.append({QString::fromLatin1(table), last});
+        const ShellBaseline shell = sqliteShellInserting((*city)->connection(), rows, dir.path(), beforeLast);
+        if (shell.nanoseconds < 0)
+            return benchFailed(QStringLiteral("the sqlite3 shell"), Error::failed(shell.error));
+        reportTiming(QStringLiteral("sqlite3 shell inserting the same %1 rows into that city").arg(shell.rows),
+                     shell.nanoseconds, QStringLiteral("—"));
+        reportRatio(QStringLiteral("merge speed against the shell's"), shell.nanoseconds, mergeNs, QStringLiteral("—"));
+    }
     {
         QSqlQuery q((*city)->connection());
         q.exec(QStringLiteral("SELECT count(*) FROM city_records"));

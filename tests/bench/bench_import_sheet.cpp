@@ -2,7 +2,7 @@
 //   household import-sheet of a 5,000-household roster, one row per person (≈15,000 rows) — budget 5 s.
 // The roster is built here as Excel would save it (libxlsxwriter): a merged title, a two-row
 // header, the household's fields on the head's row; and the same as a GBK CSV.
-// Usage: bench_import_sheet [WORK_DIR]
+// Usage: bench_import_sheet [WORK_DIR] [--quick]   (--quick: 100 households, as a smoke test)
 #include "BenchReport.h"
 #include "Clock.h"
 #include "reference/Divisions.h"
@@ -24,8 +24,6 @@
 using namespace Doudi;
 
 namespace {
-
-constexpr int kHouseholds = 5000;
 
 struct Person
 {
@@ -56,7 +54,9 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir temp;
-    const QString dir = benchDirectory(argc, argv, temp);
+    const BenchOptions options = benchOptions(temp);
+    const QString dir = options.dir;
+    const int households = options.quick ? 100 : 5000;
     const QString township = QStringLiteral("220681101");
     const QList<Divisions::Village> villages = Divisions::builtIn().villagesOf(township);
     static const char* const surnames = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
@@ -68,7 +68,7 @@ int main(int argc, char* argv[])
     QList<QList<QString>> rows;
     int person = 0;
     QRandomGenerator random(2026);
-    for (int h = 0; h < kHouseholds; ++h) {
+    for (int h = 0; h < households; ++h) {
         const int size = h % 5 == 0 ? 1 : h % 5 == 1 ? 5 : 3;
         const QString village = villages[h % villages.size()].name;
         for (int m = 0; m < size; ++m) {
@@ -151,7 +151,7 @@ int main(int argc, char* argv[])
         step.restart();
         auto imported = importer.commit(*plan, fileName, bytes, false);
         const qint64 commitNs = step.nsecsElapsed();
-        if (!imported || *imported != kHouseholds) {
+        if (!imported || *imported != households) {
             QTextStream(stderr) << (imported ? QStringLiteral("short") : imported.error().toString()) << Qt::endl;
             return 1;
         }

@@ -27,7 +27,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir temp;
-    const QString dir = benchDirectory(argc, argv, temp);
+    const BenchOptions options = benchOptions(temp);
+    const QString dir = options.dir;
     const QString path = QDir(dir).filePath(QStringLiteral("bench-payments.doudi"));
     QFile::remove(path);
     auto db = Database::open(path, Database::OpenMode::MustNotExist);
@@ -38,7 +39,9 @@ int main(int argc, char* argv[])
     QTextStream(stdout) << "Filling the demo township with 20,000 households and a year of batches…" << Qt::endl;
     QElapsedTimer timer;
     timer.start();
-    if (Status s = DemoGenerator(1, Clock::currentDate()).fill(**db, QStringLiteral("bench"), 20000); !s) {
+    if (Status s =
+            DemoGenerator(1, Clock::currentDate()).fill(**db, QStringLiteral("bench"), options.quick ? 200 : 20000);
+        !s) {
         qCritical("%s", qPrintable(s.error().toString()));
         return 1;
     }

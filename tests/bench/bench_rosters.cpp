@@ -1,6 +1,7 @@
 // Times the roster budgets (issue: rosters): a payment roster of about 3,000 households to PDF
 // (< 3 s) and to XLSX (< 1 s), and the data behind it.
-// Usage: bench_rosters [WORK_DIR]   (the PDF and XLSX stay there to look at)
+// Usage: bench_rosters [WORK_DIR] [--quick]   (the PDF and XLSX stay there to look at; --quick: 800
+// households, as a smoke test)
 #include "BenchReport.h"
 #include "Clock.h"
 #include "RosterPdf.h"
@@ -21,13 +22,15 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QTemporaryDir temp;
-    const QString dir = benchDirectory(argc, argv, temp);
+    const BenchOptions options = benchOptions(temp);
+    const QString dir = options.dir;
     const QString path = QDir(dir).filePath(QStringLiteral("bench-rosters.doudi"));
     QFile::remove(path);
     Clock::setFixed(QDateTime(QDate(2025, 3, 20), QTime(9, 0), Qt::UTC));
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
     // About one household in sixteen is paid under the rules: 48,000 give a roster of some 3,000.
-    if (!db || !DemoGenerator(11, Clock::currentDate()).fill(**db, QStringLiteral("bench"), 48000))
+    if (!db ||
+        !DemoGenerator(11, Clock::currentDate()).fill(**db, QStringLiteral("bench"), options.quick ? 800 : 48000))
         return 1;
     const Session supervisor = Session::bootstrap(QStringLiteral("bench"));
 

@@ -1,7 +1,7 @@
 // Times sync's budgets (issue: sync): a full package of a 20,000-household township exported
 // (< 10 s) and imported at the city (< 10 s), and the import's speed against the sqlite3 shell
 // inserting the same rows into the same table in one transaction (no less than half its speed).
-// Usage: bench_sync [WORK_DIR] [HOUSEHOLDS]
+// Usage: bench_sync [WORK_DIR] [HOUSEHOLDS] [--quick]   (--quick: 200 households, as a smoke test)
 #include "BenchReport.h"
 #include "Clock.h"
 #include "demo/DemoGenerator.h"
@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -38,8 +39,11 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir temp;
-    const QDir dir(benchDirectory(argc, argv, temp));
-    const int households = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 20000;
+    const BenchOptions bench = benchOptions(temp);
+    const QDir dir(bench.dir);
+    const QStringList sizes =
+        QCoreApplication::arguments().mid(2).filter(QRegularExpression(QStringLiteral("^[0-9]+$")));
+    const int households = !sizes.isEmpty() ? sizes.first().toInt() : bench.quick ? 200 : 20000;
     QTextStream out(stdout);
     for (const char* name : {"bench-sync-township.doudi", "bench-sync-city.doudi", "bench-sync-shell.sqlite",
                              "bench-sync.doudi-pkg", "bench-sync-inserts.sql"})
