@@ -22,6 +22,12 @@ if [ ${#targets[@]} -eq 0 ]; then
     targets=(household_json policy_json calendar_json signals sync_package package_body enrolment roster_sheet backup_header)
 fi
 export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
+# Targets that read a file write each input to one in TMPDIR: in memory where there is a tmpfs, as
+# ext4 flushes a file truncated and written again when it is closed (fuzz_backup_header waited on
+# the disk: 1,000 executions a second against 19,000).
+if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+    export TMPDIR=/dev/shm
+fi
 export DOUDI_PASSWORD=fuzz-seed-password DOUDI_NEW_PASSWORD=fuzz-seed-password
 export DOUDI_BACKUP_PASSPHRASE=fuzz-seed-passphrase LANG=C LC_ALL=C
 
@@ -87,4 +93,5 @@ while [ $running -gt 0 ]; do
     wait -n || status=1
     running=$((running - 1))
 done
+rm -f "${TMPDIR:-/tmp}"/doudi-fuzz-*.doudi-backup
 exit $status
