@@ -55,18 +55,32 @@ inline void reportRatio(const QString& what, qint64 limitNanoseconds, qint64 mea
                         << Qt::endl;
 }
 
-// The process's resident memory in MB, as Linux counts it (VmRSS of /proc/self/status); -1 where
-// that file is not (the benchmarks run on Debian).
-inline qint64 residentMegabytes()
+// The process's resident memory in MB as Linux counts it in /proc/self/status: all of it (VmRSS),
+// and of it the process's own (RssAnon) and the pages of files it maps (RssFile: the database's,
+// read through SQLite's memory map, and the libraries'). -1 where that file is not.
+struct Resident
 {
+    qint64 total = -1;
+    qint64 own = -1;
+    qint64 files = -1;
+};
+
+inline Resident residentMegabytes()
+{
+    Resident r;
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
-        return -1;
+        return r;
     for (const QByteArray& line : status.readAll().split('\n')) {
+        const qint64 mb = line.mid(line.indexOf(':') + 1).trimmed().split(' ').first().toLongLong() / 1024;
         if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+            r.total = mb;
+        else if (line.startsWith("RssAnon:"))
+            r.own = mb;
+        else if (line.startsWith("RssFile:"))
+            r.files = mb;
     }
-    return -1;
+    return r;
 }
 
 // A step a benchmark needs failed: says which and why (a benchmark that stops must say so), and
