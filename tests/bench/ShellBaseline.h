@@ -74,9 +74,8 @@ inline ShellBaseline sqliteShellInserting(QSqlDatabase db, const QList<ShellRows
     s << "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = FULL;\nPRAGMA cache_size = -32768;\n";
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    for (const ShellRows& r : rows) {
-        if (!startFrom.isEmpty())
-            break;
+    // The tables and their indexes, unless the copy has them.
+    for (const ShellRows& r : startFrom.isEmpty() ? rows : QList<ShellRows>()) {
         q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('table', 'index') "
                                  "AND sql IS NOT NULL ORDER BY type DESC"));
         q.addBindValue(r.table);
