@@ -109,7 +109,7 @@ int main(int argc, char* argv[])
     // Once more after a restore from a backup: the desk closes its database, the backup takes its
     // place, and whoever restored logs in again to the restored records.
     for (;;) {
-        auto database = Database::open(path, Database::OpenMode::MustExist);
+        auto database = Database::open(path, Database::OpenMode::Desk);
         if (!database) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Doudi"), database.error().toString());
             return 1;

@@ -262,6 +262,52 @@ private slots:
         QCOMPARE(fileHash(file), before);
     }
 
+    // The desk opens a big township at once: after a clean stop the whole-file scan is left to a
+    // thread (checkWholeFile, which still finds damage); after an unclean one it is made first.
+    void deskScansAtOnceOnlyAfterUncleanStop()
+    {
+        const QString file = makeDatabase("desk.doudi");
+        const QString crashed = path("desk-crashed.doudi");
+        {
+            auto db = Database::open(file, Database::OpenMode::MustExist);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->wholeFileChecked());
+            SiteRepository sites(**db, Session::bootstrap(QStringLiteral("test")));
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(sites.setSetting(QStringLiteral("key%1").arg(i), QString(200, QLatin1Char('x'))));
+            // What a power cut leaves: the file with its write-ahead log beside it.
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QVERIFY(QFile::copy(file + suffix, crashed + suffix));
+        }
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+        {
+            auto desk = Database::open(file, Database::OpenMode::Desk);
+            QVERIFY2(desk.ok(), qPrintable(desk ? QString() : desk.error().toString()));
+            QVERIFY(!(*desk)->wholeFileChecked());
+            QVERIFY(Database::checkWholeFile(file));
+        }
+        QVERIFY(QFileInfo(crashed + QStringLiteral("-wal")).size() > 0);
+        const auto scribble = [](const QString& name) {
+            QFile f(name);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.size() > 8192);
+            f.seek(4096 + 100);
+            f.write(QByteArray(int(f.size() / 2), '\x5a'));
+        };
+        scribble(crashed);
+        const QByteArray before = fileHash(crashed);
+        auto refused = Database::open(crashed, Database::OpenMode::Desk);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().toString().contains(QStringLiteral("damaged")),
+                 qPrintable(refused.error().toString()));
+        QCOMPARE(fileHash(crashed), before);
+
+        scribble(file);
+        const Status whole = Database::checkWholeFile(file);
+        QVERIFY(!whole);
+        QVERIFY(whole.error().toString().contains(QStringLiteral("damaged")));
+    }
+
     void refusesNewerSchema()
     {
         const QString file = makeDatabase("newer.doudi");

@@ -73,6 +73,37 @@ private slots:
         QVERIFY(inserted.count() >= 1);
         QCOMPARE(model.rowOf(QStringLiteral("no-such-id")), -1);
     }
+
+    // A search matching more households than the repository counts says "at least", and the list
+    // fetches on until the matches end; then it knows the total.
+    void fetchesPastWhatASearchCounted()
+    {
+        HouseholdRepository repository(*m_db, Session::bootstrap(QStringLiteral("test")));
+        HouseholdRepository::SearchTuning tuning;
+        tuning.countsUpTo = HouseholdListModel::kPageSize + 50;
+        repository.setSearchTuning(tuning);
+        HouseholdListModel model(repository);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 everyone = 2 * HouseholdListModel::kPageSize + 37;
+        QCOMPARE(model.totalCount(), everyone); // no search: counted whole
+        QVERIFY(!model.totalIsAtLeast());
+        QSignalSpy totals(&model, &HouseholdListModel::totalCountChanged);
+        model.setFilter(QString(), QStringLiteral("2206")); // every ID number of the demo township
+        QCOMPARE(model.totalCount(), tuning.countsUpTo + 1);
+        QVERIFY(model.totalIsAtLeast());
+        QCOMPARE(model.rowCount(), HouseholdListModel::kPageSize);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), int(everyone));
+        QCOMPARE(model.totalCount(), everyone);
+        QVERIFY(!model.totalIsAtLeast());
+        QCOMPARE(totals.count(), 2);
+        QCOMPARE(totals.last().first().toLongLong(), everyone);
+        // A search matching fewer is counted whole.
+        model.setFilter(QString(), model.index(0, HouseholdListModel::HeadName).data().toString());
+        QVERIFY(!model.totalIsAtLeast());
+        QVERIFY(model.totalCount() >= 1 && model.totalCount() <= tuning.countsUpTo);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHouseholdListModel)

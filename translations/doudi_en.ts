@@ -7026,6 +7026,19 @@ Close Doudi anyway?</source>
         <source>Nothing typed is waiting to be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more than %L1 households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Save nothing more in it: close Doudi, copy the file aside for the city bureau, and have the last backup restored (Maintenance → Restore from a backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>

@@ -7013,6 +7013,20 @@ Close Doudi anyway?</source>
         <source>Nothing typed is waiting to be recovered.</source>
         <translation>没有需要恢复的录入。</translation>
     </message>
+    <message>
+        <source>more than %L1 households</source>
+        <translation>超过 %L1 户</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>%1
+Save nothing more in it: close Doudi, copy the file aside for the city bureau, and have the last backup restored (Maintenance → Restore from a backup).</source>
+        <translation>%1
+请不要再往其中保存任何内容：关闭兜底，把这个文件另存一份交给市民政局，然后恢复最近的备份（数据维护 → 从备份恢复）。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Money</name>

@@ -5,6 +5,8 @@
 
 #include <QScopedValueRollback>
 
+#include <utility>
+
 namespace Doudi {
 
 HouseholdListModel::HouseholdListModel(HouseholdRepository& repository, QObject* parent)
@@ -32,6 +34,7 @@ void HouseholdListModel::reload()
     m_lastError.clear();
     const auto total = m_repository.count(m_filter);
     m_total = total ? *total : 0;
+    m_totalIsAtLeast = !m_filter.search.trimmed().isEmpty() && m_total > m_repository.searchTuning().countsUpTo;
     if (!total)
         m_lastError = total.error().toString();
     if (m_total > 0) {
@@ -141,7 +144,7 @@ void HouseholdListModel::sort(int column, Qt::SortOrder order)
 
 bool HouseholdListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
+    return !parent.isValid() && !m_fetching && (m_rows.size() < m_total || m_totalIsAtLeast);
 }
 
 void HouseholdListModel::fetchMore(const QModelIndex& parent)
@@ -154,15 +157,21 @@ void HouseholdListModel::fetchMore(const QModelIndex& parent)
     if (!page) {
         m_lastError = page.error().toString();
         m_total = m_rows.size(); // stop asking
+        m_totalIsAtLeast = false;
         return;
     }
-    if (page->isEmpty()) {
+    if (!page->isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+        m_rows.append(*page);
+        endInsertRows();
+    }
+    if (page->size() < kPageSize) {
+        // The matches ended: now the total is known.
+        const bool wasAtLeast = std::exchange(m_totalIsAtLeast, false);
         m_total = m_rows.size();
-        return;
+        if (wasAtLeast)
+            emit totalCountChanged(m_total);
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    endInsertRows();
 }
 
 } // namespace Doudi

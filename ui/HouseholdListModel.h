@@ -34,8 +34,11 @@ public:
     const HouseholdFilter& filter() const { return m_filter; }
     // Re-reads from the store, keeping filter and order.
     void reload();
-    // All households that match the filter, not only those fetched so far.
+    // All households that match the filter, not only those fetched so far — or, for a search that
+    // matches more than the repository counts (totalIsAtLeast), that many: the list fetches on
+    // until the matches end, and then knows the total.
     qint64 totalCount() const { return m_total; }
+    bool totalIsAtLeast() const { return m_totalIsAtLeast; }
     // The row of a household among those fetched, fetching further pages until found; -1 if absent.
     int rowOf(const QString& id);
     const QString& lastError() const { return m_lastError; }
@@ -56,6 +59,7 @@ private:
     HouseholdFilter m_filter;
     QList<HouseholdSummary> m_rows;
     qint64 m_total = 0;
+    bool m_totalIsAtLeast = false;
     QString m_lastError;
     bool m_fetching = false;
 };

@@ -183,9 +183,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
     const int idleMinutes = sites.setting(SettingsDialog::idleMinutesKey(), QStringLiteral("10")).toInt();
     m_idleLock = new IdleLock(
         idleMinutes, [this] { lockDesk(); }, this);
-    // A broken audit chain is for those who answer for it to see at once.
-    if (m_session.may(Action::VerifyAudit))
-        QTimer::singleShot(0, this, &MainWindow::checkAuditChain);
+    QTimer::singleShot(0, this, &MainWindow::checkDatabase);
 
     // Search as you type, once the typing pauses: a clerk's fast fingers do not queue queries.
     m_searchDelay = new QTimer(this);
@@ -209,8 +207,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, Session session, QWid
 
 MainWindow::~MainWindow()
 {
-    if (m_auditCheck)
-        m_auditCheck->wait();
+    if (m_databaseCheck)
+        m_databaseCheck->wait();
     if (m_dailyBackup)
         m_dailyBackup->wait();
     // Open forms, the model and the repository hold queries on the connection: they go first.
@@ -483,7 +481,8 @@ void MainWindow::updateStatus()
     if (!m_model->lastError().isEmpty()) {
         statusBar()->showMessage(m_model->lastError());
     }
-    m_count->setText(tr("%n household(s)", nullptr, int(m_model->totalCount())));
+    m_count->setText(m_model->totalIsAtLeast() ? tr("more than %L1 households").arg(m_model->totalCount() - 1)
+                                               : tr("%n household(s)", nullptr, int(m_model->totalCount())));
     // An empty list says so, and what was looked for, rather than looking like a blank screen.
     const QString search = m_search->text().trimmed();
     const bool filtered = !search.isEmpty() || !m_village->currentData().toString().isEmpty();
@@ -677,13 +676,27 @@ bool MainWindow::closeOpenForms()
     return true;
 }
 
-void MainWindow::checkAuditChain()
+void MainWindow::checkDatabase()
 {
-    // A long trail takes a while to recompute: on a thread and connection of its own, so the desk
-    // opens at once and the warning comes when the answer does.
+    // Both take a while on a big township (a second for the scan): on a thread and connection of
+    // their own, so the desk opens at once and a warning comes when the answer does.
     const QString path = m_database->path();
+    const bool scan = !m_database->wholeFileChecked();
+    // A broken audit chain is for those who answer for it to see at once.
+    const bool verifyAudit = m_session.may(Action::VerifyAudit);
+    if (!scan && !verifyAudit)
+        return;
+    auto damaged = std::make_shared<QString>();
     auto broken = std::make_shared<QString>();
-    m_auditCheck = QThread::create([path, broken] {
+    m_databaseCheck = QThread::create([path, scan, verifyAudit, damaged, broken] {
+        if (scan) {
+            if (Status whole = Database::checkWholeFile(path); !whole) {
+                *damaged = whole.error().toString();
+                return;
+            }
+        }
+        if (!verifyAudit)
+            return;
         auto db = Database::open(path, Database::OpenMode::Worker);
         if (!db) {
             *broken = db.error().toString();
@@ -695,8 +708,15 @@ void MainWindow::checkAuditChain()
         else if (!report->ok())
             *broken = report->findings.first().message;
     });
-    m_auditCheck->setParent(this);
-    connect(m_auditCheck, &QThread::finished, this, [this, broken] {
+    m_databaseCheck->setParent(this);
+    connect(m_databaseCheck, &QThread::finished, this, [this, damaged, broken] {
+        if (!damaged->isEmpty()) {
+            QMessageBox::critical(this, tr("Damaged database"),
+                                  tr("%1\nSave nothing more in it: close Doudi, copy the file aside for the city "
+                                     "bureau, and have the last backup restored (Maintenance → Restore from a backup).")
+                                      .arg(*damaged));
+            return;
+        }
         if (broken->isEmpty())
             return;
         QMessageBox::warning(this, tr("Audit trail"),
@@ -704,7 +724,7 @@ void MainWindow::checkAuditChain()
                                 "Verify for the details, and tell the city bureau.")
                                  .arg(*broken));
     });
-    m_auditCheck->start(QThread::LowPriority);
+    m_databaseCheck->start(QThread::LowPriority);
 }
 
 void MainWindow::showSettings()

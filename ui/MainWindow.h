@@ -99,7 +99,9 @@ private:
     void selectHousehold(const QString& householdId);
     void showSettings();
     void showAbout();
-    void checkAuditChain();
+    // On a thread: the whole-file scan the opening left to it, then the audit chain for those who
+    // answer for it; each finding in a message when it comes.
+    void checkDatabase();
     // Closes every open form, each asking about changes; false when someone keeps editing.
     bool closeOpenForms();
     int unsavedForms() const;
@@ -115,7 +117,7 @@ private:
     QLabel* m_noResults = nullptr;
     QTimer* m_searchDelay = nullptr;
     IdleLock* m_idleLock = nullptr;
-    QThread* m_auditCheck = nullptr;
+    QThread* m_databaseCheck = nullptr;
     QThread* m_dailyBackup = nullptr;
     QLabel* m_notices = nullptr;
     std::optional<RestoreRequest> m_restoreRequest;

@@ -179,12 +179,18 @@ Status Database::inspectExisting(const QString& path, int latestVersion, int* ve
     return verdict;
 }
 
+Status Database::checkWholeFile(const QString& path)
+{
+    int version = 0;
+    return inspectExisting(path, latestSchemaVersion(), &version, true);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode, const QString& migrationsDir)
 {
     const bool exists = QFileInfo::exists(path);
     if (exists && mode == OpenMode::MustNotExist)
         return Error::failed(tr("%1 already exists; choose another file name.").arg(path));
-    if (!exists && (mode == OpenMode::MustExist || mode == OpenMode::Worker))
+    if (!exists && mode != OpenMode::CreateIfMissing && mode != OpenMode::MustNotExist)
         return Error::failed(tr("The database %1 does not exist.").arg(path));
 
     // People's records are readable by the user who runs Doudi only: a new file is created private
@@ -192,10 +198,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     // before that is made private at its next opening.
     constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     int version = 0;
+    // SQLite removes the write-ahead log when the last connection closes: one left beside the file
+    // means a session that stopped uncleanly (a power cut, a crash), or one still open.
+    const QFileInfo leftoverLog(path + QStringLiteral("-wal"));
+    const bool scan =
+        mode == OpenMode::Desk ? leftoverLog.exists() && leftoverLog.size() > 0 : mode != OpenMode::Worker;
     if (exists) {
-        if (Status inspected =
-                inspectExisting(path, latestSchemaVersion(migrationsDir), &version, mode != OpenMode::Worker);
-            !inspected)
+        if (Status inspected = inspectExisting(path, latestSchemaVersion(migrationsDir), &version, scan); !inspected)
             return inspected.error();
         for (const QString& file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
             if (QFileInfo::exists(file) && (QFile::permissions(file) & ~kPrivate & ~QFileDevice::ReadUser &
@@ -213,6 +222,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     }
 
     std::unique_ptr<Database> database(new Database(path, newConnectionName(), migrationsDir));
+    database->m_wholeFileChecked = !exists || scan;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(path);

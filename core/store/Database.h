@@ -31,7 +31,11 @@ public:
         // A second connection, for a thread, to a database this process has opened already: it must
         // exist, and the whole-file integrity scan the first opening made (a quarter of a second on a
         // 20,000-household township) is not made again for every background count.
-        Worker
+        Worker,
+        // The desk's opening: it must exist, and the whole-file scan (a second on a big township) is
+        // made at once only when the last session did not end cleanly — a write-ahead log left beside
+        // the file. Otherwise the desk makes it on a thread once its list is shown (checkWholeFile).
+        Desk
     };
 
     // `PRAGMA application_id` of every Doudi database: "DOUD".
@@ -46,12 +50,17 @@ public:
 
     static QString defaultMigrationsDir() { return QStringLiteral(":/migrations"); }
     static int latestSchemaVersion(const QString& migrationsDir = defaultMigrationsDir());
+    // SQLite's quick_check over the whole file, on a read-only connection of its own (a thread may
+    // call it): fails with the message of a damaged database.
+    static Status checkWholeFile(const QString& path);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const QString& path() const { return m_path; }
     int schemaVersion() const;
     // The copy taken before the last migration, or empty when none was needed.
     const QString& backupPath() const { return m_backupPath; }
+    // Whether opening scanned the whole file (every mode but Worker, and Desk after an unclean stop).
+    bool wholeFileChecked() const { return m_wholeFileChecked; }
 
     // The site key of whoever logged in on this connection (see KeySlots): null when nobody did,
     // and after the desk locked or the person logged out.
@@ -85,6 +94,7 @@ private:
     QString m_connectionName;
     QString m_migrationsDir;
     QString m_backupPath;
+    bool m_wholeFileChecked = false;
     std::unique_ptr<SiteKey> m_siteKey;
 };
 

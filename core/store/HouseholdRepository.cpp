@@ -1015,13 +1015,16 @@ Result<qint64> HouseholdRepository::countSearch(const HouseholdFilter& filter)
     // schema, an ID fragment of one or two digits): the covering index members_search is ordered by
     // household, so distinct households stream out of one scan of it, without the wide member rows.
     QSqlQuery& q = m_sql.get(
-        !term.match.isEmpty() ? QStringLiteral("SELECT count(*) FROM household_search WHERE household_search MATCH ?")
-        : filter.villageCode.isEmpty()
-            ? QStringLiteral("SELECT count(DISTINCT household_id) FROM members WHERE deleted = 0 AND instr(%1, ?) > 0")
-                  .arg(term.column)
-            : QStringLiteral("SELECT count(DISTINCT m.household_id) FROM members m JOIN households h ON "
-                             "h.id = m.household_id WHERE m.deleted = 0 AND instr(m.%1, ?) > 0 AND h.village_code = ?")
-                  .arg(term.column));
+        QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?)")
+            .arg(
+                !term.match.isEmpty() ? QStringLiteral("SELECT 1 FROM household_search WHERE household_search MATCH ?")
+                : filter.villageCode.isEmpty()
+                    ? QStringLiteral("SELECT DISTINCT household_id FROM members WHERE deleted = 0 AND instr(%1, ?) > 0")
+                          .arg(term.column)
+                    : QStringLiteral("SELECT DISTINCT m.household_id FROM members m JOIN households h ON "
+                                     "h.id = m.household_id WHERE m.deleted = 0 AND instr(m.%1, ?) > 0 AND "
+                                     "h.village_code = ?")
+                          .arg(term.column)));
     if (!term.match.isEmpty()) {
         q.addBindValue(term.match);
     } else {
@@ -1029,6 +1032,7 @@ Result<qint64> HouseholdRepository::countSearch(const HouseholdFilter& filter)
         if (!filter.villageCode.isEmpty())
             q.addBindValue(filter.villageCode);
     }
+    q.addBindValue(m_tuning.countsUpTo + 1);
     if (!q.exec() || !q.next())
         return failedQuery(q).error();
     const qint64 n = q.value(0).toLongLong();

@@ -65,6 +65,7 @@ public:
     // each is audited with its old village.
     Status moveVillage(const QString& from, const QString& into);
 
+    // The households the filter matches; a search's count stops at searchTuning().countsUpTo + 1.
     Result<qint64> count(const HouseholdFilter& filter);
     Result<QList<HouseholdSummary>> list(const HouseholdFilter& filter, qint64 offset, qint64 limit);
     // Households and their members per status code (none, dibao, …), of the villages the session
@@ -89,8 +90,17 @@ public:
         // ...and asks each household's members (rather than collecting the matches) from this
         // many on.
         qint64 denseFrom = 10000;
+        // A search counts its households up to one more than this, and the list says "more than":
+        // counting the 140,000 households an ID number's first digits match takes 40 ms at city
+        // scale, the first 10,000 of them 3 ms. (The ways above choose alike on either count.)
+        qint64 countsUpTo = 10000;
     };
-    void setSearchTuning(const SearchTuning& tuning) { m_tuning = tuning; }
+    void setSearchTuning(const SearchTuning& tuning)
+    {
+        m_tuning = tuning;
+        m_lastSearchCount = {};
+    }
+    const SearchTuning& searchTuning() const { return m_tuning; }
 
 private:
     Status saveOne(Household& household);

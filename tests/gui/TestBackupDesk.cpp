@@ -6,12 +6,15 @@
 #include "backup/BackupKey.h"
 #include "backup/BackupSettings.h"
 #include "backup/Backups.h"
+#include "security/Authenticator.h"
 #include "store/HouseholdRepository.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +138,48 @@ private slots:
         other.passphraseField()->setText(m_passphrase);
         QVERIFY(other.summary()->text().contains(QStringLiteral("not of this township")));
         QVERIFY(!other.restoreButton()->isEnabled());
+    }
+
+    // The desk opens at once and scans the whole file on a thread: damage in pages the opening did
+    // not read is said in a message that sends the clerk to the backups.
+    void theDeskSaysWhenItsFileIsDamaged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.doudi"));
+        {
+            auto db = TestFixtures::townshipDatabase(path);
+            QVERIFY(db);
+            QVERIFY(TestFixtures::addAdministrator(*db));
+            // A megabyte the desk's opening never reads, at the end of the file.
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
+            QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                                          "1000) INSERT INTO filler SELECT randomblob(1000) FROM n")));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(f.size() - 512 * 1024);
+            f.write(QByteArray(256 * 1024, '\x5a'));
+        }
+        auto db = Database::open(path, Database::OpenMode::Desk);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().toString()));
+        QVERIFY(Authenticator::login(**db, QStringLiteral("admin"), TestFixtures::kAdminPassword));
+        // The message is modal: a timer reads and closes it from inside its own event loop.
+        QString said;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&said] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                said = box->text();
+                box->close();
+            }
+        });
+        closer.start(50);
+        MainWindow window(std::move(db).value(), m_admin);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 20000);
+        QVERIFY2(said.contains(QStringLiteral("damaged")), qPrintable(said));
+        QVERIFY(said.contains(QStringLiteral("Restore from a backup")));
     }
 };
 
