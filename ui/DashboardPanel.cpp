@@ -1,6 +1,7 @@
 #include "DashboardPanel.h"
 
 #include "Clock.h"
+#include "FreedMemory.h"
 #include "ReadOnlyTable.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
@@ -195,8 +196,10 @@ void DashboardPanel::reload()
             *result = DashboardFigures::compute(**db, session, today);
     });
     connect(m_thread, &QThread::finished, this, [this, result] {
+        m_thread->wait(); // (it says finished a moment before its last memory is freed)
         m_thread->deleteLater();
         m_thread = nullptr;
+        FreedMemory::giveBack();
         if (*result)
             showFigures(**result);
         emit reloaded();

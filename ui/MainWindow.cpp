@@ -9,6 +9,7 @@
 #include "Clock.h"
 #include "DashboardPanel.h"
 #include "DueDialog.h"
+#include "FreedMemory.h"
 #include "FundDialog.h"
 #include "FundPaymentDialog.h"
 #include "HelpBrowser.h"
@@ -684,8 +685,10 @@ void MainWindow::checkDatabase()
     const bool scan = !m_database->wholeFileChecked();
     // A broken audit chain is for those who answer for it to see at once.
     const bool verifyAudit = m_session.may(Action::VerifyAudit);
-    if (!scan && !verifyAudit)
+    if (!scan && !verifyAudit) {
+        emit databaseChecked();
         return;
+    }
     auto damaged = std::make_shared<QString>();
     auto broken = std::make_shared<QString>();
     m_databaseCheck = QThread::create([path, scan, verifyAudit, damaged, broken] {
@@ -710,6 +713,9 @@ void MainWindow::checkDatabase()
     });
     m_databaseCheck->setParent(this);
     connect(m_databaseCheck, &QThread::finished, this, [this, damaged, broken] {
+        m_databaseCheck->wait(); // (it says finished a moment before its last memory is freed)
+        FreedMemory::giveBack();
+        emit databaseChecked();
         if (!damaged->isEmpty()) {
             QMessageBox::critical(this, tr("Damaged database"),
                                   tr("%1\nSave nothing more in it: close Doudi, copy the file aside for the city "
@@ -841,8 +847,10 @@ void MainWindow::backUpForTheDay()
         Q_UNUSED(pruned);
     });
     connect(m_dailyBackup, &QThread::finished, this, [this, outcome] {
+        m_dailyBackup->wait();
         m_dailyBackup->deleteLater();
         m_dailyBackup = nullptr;
+        FreedMemory::giveBack();
         statusBar()->showMessage(outcome->isEmpty() ? tr("Backed up for the day.") : *outcome, 8000);
         refreshNotices();
     });

@@ -81,6 +81,10 @@ public slots:
     // The reserve fund payment form for `householdId` (Ctrl+Shift+P), with a draft put back.
     void payFromReserveFund(const QString& householdId, const Draft* resume = nullptr);
 
+signals:
+    // The checks made on a thread at opening (checkDatabase) are done, found wrong or not.
+    void databaseChecked();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -230,7 +230,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
             return Error::failed(
                 tr("Cannot open the database %1: %2").arg(path, StorageError::describe(db.lastError())));
     }
-    if (Status configured = database->configure(); !configured)
+    if (Status configured = database->configure(mode); !configured)
         return configured.error();
     if (!exists) {
         QSqlQuery q(database->connection());
@@ -344,19 +344,25 @@ Status Database::rebuildDerivedNames(const DerivedNames& derived)
     return success();
 }
 
-Status Database::configure()
+Status Database::configure(OpenMode mode)
 {
     const QSqlDatabase db = connection();
     QSqlQuery q(db);
     // WAL keeps readers and one writer apart; FULL sync: a committed payment survives a power cut.
     // A page cache of 32 MB (SQLite's default is 2 MB) holds the indexes a big import inserts into
-    // at random (signals, audit); it is taken only as pages are read. Reads go through a memory map
-    // of up to 1 GB: a search over half a million people touches pages all over the file, and
-    // each would otherwise be a read call copying it (SQLite still writes with write calls, and
-    // the map is of pages the system caches anyway).
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-                               "PRAGMA busy_timeout = 5000", "PRAGMA mmap_size = 1073741824"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
+    // at random (signals, audit); it is taken only as pages are read. A connection made for one
+    // command or one task reads through a memory map of up to 1 GB: a big import or report touches
+    // pages all over the file, and each would otherwise be a read call copying it (SQLite still
+    // writes with write calls, and the map is of pages the system caches anyway); the map goes when
+    // the connection closes. The desk's own connection lives as long as the desk: it reads through
+    // its page cache, so that what it holds stays within the cache however much the clerk searched
+    // (a mapped page read once stays in the desk's memory).
+    const QString mmap = mode == OpenMode::Desk ? QStringLiteral("0") : QStringLiteral("1073741824");
+    for (const QString& pragma :
+         QStringList{QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                     QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA busy_timeout = 5000"),
+                     QStringLiteral("PRAGMA mmap_size = ") + mmap}) {
+        if (!q.exec(pragma))
             return Error::failed(tr("Cannot configure the database: %1").arg(StorageError::describe(q.lastError())));
     }
     if (!q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB)))

@@ -73,7 +73,7 @@ private:
     Database(QString path, QString connectionName, QString migrationsDir);
 
     static Status inspectExisting(const QString& path, int latestVersion, int* version, bool scan);
-    Status configure();
+    Status configure(OpenMode mode);
     // A column Doudi derives from names with a table of its own, and how to rebuild it.
     struct DerivedNames
     {

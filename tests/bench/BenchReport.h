@@ -63,6 +63,7 @@ struct Resident
     qint64 total = -1;
     qint64 own = -1;
     qint64 files = -1;
+    qint64 peak = -1; // the most the process held at any time
 };
 
 inline Resident residentMegabytes()
@@ -79,6 +80,8 @@ inline Resident residentMegabytes()
             r.own = mb;
         else if (line.startsWith("RssFile:"))
             r.files = mb;
+        else if (line.startsWith("VmHWM:"))
+            r.peak = mb;
     }
     return r;
 }

@@ -5,6 +5,7 @@
 // --quick: 200 and 580 households, as a smoke test)
 #include "BenchReport.h"
 #include "Clock.h"
+#include "DashboardPanel.h"
 #include "HouseholdListModel.h"
 #include "MainWindow.h"
 #include "demo/DemoGenerator.h"
@@ -59,6 +60,11 @@ int openAtTheDesk(const QString& big, int households)
     if (!db)
         return benchFailed(QStringLiteral("opening the database"), db.error());
     MainWindow window(std::move(db).value(), Session::bootstrap(QStringLiteral("bench")));
+    bool checked = false;
+    QObject::connect(&window, &MainWindow::databaseChecked, [&checked] { checked = true; });
+    bool counted = false;
+    if (auto* dashboard = window.findChild<DashboardPanel*>())
+        QObject::connect(dashboard, &DashboardPanel::reloaded, [&counted] { counted = true; });
     window.show();
     QCoreApplication::processEvents();
     const int rows = window.householdView()->model()->rowCount();
@@ -78,9 +84,10 @@ int openAtTheDesk(const QString& big, int households)
             // Alternate with a different filter so that every run really queries; the last is the term.
             model->setFilter(QString(), (toggle++ % 2) ? term + QStringLiteral("x") : term);
         });
-        reportTiming(
-            QStringLiteral("search “%1” over all members (%2 households found)").arg(term).arg(model->totalCount()), ns,
-            QStringLiteral("< 50 ms"));
+        reportTiming(QStringLiteral("search “%1” over all members (%2%3 households found)")
+                         .arg(term, model->totalIsAtLeast() ? QStringLiteral("more than ") : QString())
+                         .arg(model->totalCount() - (model->totalIsAtLeast() ? 1 : 0)),
+                     ns, QStringLiteral("< 50 ms"));
     }
     const qint64 villageNs = median(15, [&, toggle = 0]() mutable {
         model->setFilter((toggle++ % 2) ? QStringLiteral("220681103201") : QStringLiteral("220681103202"), QString());
@@ -96,14 +103,21 @@ int openAtTheDesk(const QString& big, int households)
     // connections closed (the pages of the database file read through a memory map count too).
     QElapsedTimer settling;
     settling.start();
-    while (settling.elapsed() < 5000)
+    while (!(checked && counted) && settling.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    const qint64 checksNs = settling.nsecsElapsed();
+    settling.restart();
+    while (settling.elapsed() < 2000) // and what their threads left is deleted
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+    reportTiming(QStringLiteral("the checks at opening done (scan, audit chain, dashboard), after the above"), checksNs,
+                 QStringLiteral("—"));
     const Resident resident = residentMegabytes();
     out() << QStringLiteral("desktop resident with the list open, searched and sorted: %1 MB, of it %2 MB its own "
-                            "and %3 MB of files mapped (budget < 200 MB)")
+                            "and %3 MB of files mapped (budget < 200 MB); at most %4 MB while the checks ran")
                  .arg(resident.total)
                  .arg(resident.own)
                  .arg(resident.files)
+                 .arg(resident.peak)
           << Qt::endl;
     return 0;
 }

@@ -117,20 +117,23 @@ int main(int argc, char* argv[])
     const int termCount = options.quick ? 50 : 1000;
 
     const QString path = QDir(options.dir).filePath(QStringLiteral("bench-search-%1.doudi").arg(households));
-    const bool made = QFile::exists(path);
-    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
-    if (!db)
-        return benchFailed(QStringLiteral("open"), db.error());
-    if (!made) {
+    if (!QFile::exists(path)) {
         QElapsedTimer t;
         t.start();
+        auto made = Database::open(path, Database::OpenMode::CreateIfMissing);
+        if (!made)
+            return benchFailed(QStringLiteral("create"), made.error());
         DemoGenerator generator(7, QDate(2025, 3, 15));
-        if (Status s = generator.fill(**db, QStringLiteral("bench"), 0); !s)
+        if (Status s = generator.fill(**made, QStringLiteral("bench"), 0); !s)
             return benchFailed(QStringLiteral("demo township"), s.error());
-        if (Status s = addHouseholds(**db, generator, households); !s)
+        if (Status s = addHouseholds(**made, generator, households); !s)
             return benchFailed(QStringLiteral("households"), s.error());
         reportTiming(QStringLiteral("made %L1 households").arg(households), t.nsecsElapsed(), QStringLiteral("—"));
     }
+    // Searched as the desk searches: on the connection it opens for itself.
+    auto db = Database::open(path, Database::OpenMode::Desk);
+    if (!db)
+        return benchFailed(QStringLiteral("open"), db.error());
     // The supervisor's view: every village, ID fragments allowed.
     HouseholdRepository repository(**db, Session::bootstrap(QStringLiteral("bench")));
     const auto persons = repository.memberCount();
@@ -176,10 +179,12 @@ int main(int argc, char* argv[])
                 << Qt::endl;
         std::sort(slowest.begin(), slowest.end(), [](const Slow& a, const Slow& b) { return a.ns > b.ns; });
         out << QStringLiteral("  slowest terms (households matching: count + first page):") << Qt::endl;
+        const qint64 countsUpTo = repository.searchTuning().countsUpTo;
         for (const Slow& s : slowest.mid(0, options.quick ? 3 : 6))
-            out << QStringLiteral("    %1  %L2 households: %3 + %4 ms")
+            out << QStringLiteral("    %1  %2 households: %3 + %4 ms")
                        .arg(s.text, -30)
-                       .arg(s.matches)
+                       .arg(s.matches > countsUpTo ? QStringLiteral("more than %L1").arg(countsUpTo)
+                                                   : QStringLiteral("%L1").arg(s.matches))
                        .arg(s.countNs / 1e6, 0, 'f', 1)
                        .arg((s.ns - s.countNs) / 1e6, 0, 'f', 1)
                 << Qt::endl;
