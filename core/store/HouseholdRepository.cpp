@@ -1009,22 +1009,24 @@ Result<qint64> HouseholdRepository::countSearch(const HouseholdFilter& filter)
 {
     const SearchTerm term = searchTerm(filter);
     const QString key = term.column + QLatin1Char('\n') + term.text + QLatin1Char('\n') + filter.villageCode;
-    if (m_lastSearchCount.first == key)
-        return m_lastSearchCount.second;
+    if (m_lastSearchCount.key == key)
+        return m_lastSearchCount.count;
     // One document a household: the index counts the households itself. Without it (an older
     // schema, an ID fragment of one or two digits): the covering index members_search is ordered by
     // household, so distinct households stream out of one scan of it, without the wide member rows.
-    QSqlQuery& q = m_sql.get(
-        QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?)")
-            .arg(
-                !term.match.isEmpty() ? QStringLiteral("SELECT 1 FROM household_search WHERE household_search MATCH ?")
-                : filter.villageCode.isEmpty()
-                    ? QStringLiteral("SELECT DISTINCT household_id FROM members WHERE deleted = 0 AND instr(%1, ?) > 0")
-                          .arg(term.column)
-                    : QStringLiteral("SELECT DISTINCT m.household_id FROM members m JOIN households h ON "
-                                     "h.id = m.household_id WHERE m.deleted = 0 AND instr(m.%1, ?) > 0 AND "
-                                     "h.village_code = ?")
-                          .arg(term.column)));
+    QSqlQuery& q =
+        m_sql.get(QStringLiteral("SELECT count(*), %1 FROM (%2 LIMIT ?)")
+                      .arg(!term.match.isEmpty() ? QStringLiteral("json_group_array(rowid)") : QStringLiteral("NULL"))
+                      .arg(!term.match.isEmpty()
+                               ? QStringLiteral("SELECT rowid FROM household_search WHERE household_search MATCH ?")
+                           : filter.villageCode.isEmpty()
+                               ? QStringLiteral(
+                                     "SELECT DISTINCT household_id FROM members WHERE deleted = 0 AND instr(%1, ?) > 0")
+                                     .arg(term.column)
+                               : QStringLiteral("SELECT DISTINCT m.household_id FROM members m JOIN households h ON "
+                                                "h.id = m.household_id WHERE m.deleted = 0 AND instr(m.%1, ?) > 0 AND "
+                                                "h.village_code = ?")
+                                     .arg(term.column)));
     if (!term.match.isEmpty()) {
         q.addBindValue(term.match);
     } else {
@@ -1036,8 +1038,8 @@ Result<qint64> HouseholdRepository::countSearch(const HouseholdFilter& filter)
     if (!q.exec() || !q.next())
         return failedQuery(q).error();
     const qint64 n = q.value(0).toLongLong();
+    m_lastSearchCount = {key, n, n <= m_tuning.countsUpTo ? q.value(1).toString() : QString()};
     q.finish();
-    m_lastSearchCount = {key, n};
     return n;
 }
 
@@ -1067,18 +1069,27 @@ Result<QString> HouseholdRepository::searchCondition(const HouseholdFilter& filt
     // - from the index, few or not listed by name: their search ids, looked up and sorted;
     // - from the index, more, listed by name (walksNameOrder): the list walks its name order and
     //   keeps those among the ids collected once (the "+" keeps SQLite from looking each one up);
-    // - very many (a surname's initial, the first digits of an ID number), or without the index:
-    //   the walk asks each household's members, and stops as soon as a page is full, sooner than
-    //   collecting tens of thousands of ids (in every village: the index knows the village);
+    // - very many, where collecting them is slow (the first digits of an ID number: a phrase of
+    //   runs that every household's document holds; a name's first initial alone: most households),
+    //   or without the index: the walk asks each household's members, and stops as soon as a page
+    //   is full (in every village: the index knows the village). Tens of thousands of households
+    //   with a surname or a pair of initials are one short list of the index, quicker collected;
     // - without the index, few: the members' households, collected once.
     const bool walks = walksNameOrder(filter, *matching);
+    const bool slowToCollect = term.column == QLatin1String("id_number") ||
+                               (term.column == QLatin1String("name_initials") && term.text.size() == 1);
     // (Asking the members knows no village: a village's matches are always collected.)
-    const bool asksMembers = walks && *matching >= m_tuning.denseFrom && filter.villageCode.isEmpty();
+    const bool asksMembers = walks && *matching >= m_tuning.denseFrom && filter.villageCode.isEmpty() &&
+                             (slowToCollect || term.match.isEmpty());
     if (!term.match.isEmpty() && !asksMembers) {
-        where += QStringLiteral(" AND %1o.search_id IN (SELECT rowid FROM household_search WHERE household_search "
-                                "MATCH ?)")
-                     .arg(walks ? QStringLiteral("+") : QString());
-        binds->append(term.match);
+        // The households the count found, when it found them all, rather than searching again.
+        const bool counted = !m_lastSearchCount.searchIds.isEmpty();
+        where +=
+            QStringLiteral(" AND %1o.search_id IN (%2)")
+                .arg(walks ? QStringLiteral("+") : QString(),
+                     counted ? QStringLiteral("SELECT value FROM json_each(?)")
+                             : QStringLiteral("SELECT rowid FROM household_search WHERE household_search MATCH ?"));
+        binds->append(counted ? m_lastSearchCount.searchIds : term.match);
     } else if (walks) {
         where += QStringLiteral(" AND EXISTS (SELECT 1 FROM members m WHERE m.household_id = o.household_id AND "
                                 "m.deleted = 0 AND instr(m.%1, ?) > 0)")
@@ -1097,10 +1108,11 @@ bool HouseholdRepository::walksNameOrder(const HouseholdFilter& filter, qint64 m
 {
     if (filter.sortKey != HouseholdFilter::SortKey::HeadName || matching < m_tuning.rankedBelow)
         return false;
-    // Looking the matches up and sorting them costs some 6 µs each; walking keeps one in every
-    // households/matching of some 0.3 µs steps, 50 times for a page. Even at about
-    // sqrt(2.5 × households): some 700 matches among 192,000 households, 380 among 58,000. (The
-    // highest search id counts the households closely enough: deleted ones keep theirs.)
+    // Looking the matches up and sorting them costs some 4 µs each; walking keeps one in every
+    // households/matching of some 0.6 µs steps (the name order's index is wide), 200 times for a
+    // page. Even at about sqrt(25 × households): some 2,200 matches among 192,000 households,
+    // 1,200 among 58,000 (measured at city scale, bench_search). (The highest search id counts
+    // the households closely enough: deleted ones keep theirs.)
     if (m_households < 0) {
         QSqlQuery& q = m_sql.get(m_keepsSearch ? QStringLiteral("SELECT max(search_id) FROM household_order")
                                                : QStringLiteral("SELECT count(*) FROM households"));

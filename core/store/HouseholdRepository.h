@@ -86,9 +86,9 @@ public:
         qint64 rankedBelow = 200;
         // A list by name walks its order (rather than sorting every match) from about
         // sqrt(walkFactor × households) matches on...
-        double walkFactor = 2.5;
+        double walkFactor = 25;
         // ...and asks each household's members (rather than collecting the matches) from this
-        // many on.
+        // many on, when collecting them is slow (see searchCondition).
         qint64 denseFrom = 10000;
         // A search counts its households up to one more than this, and the list says "more than":
         // counting the 140,000 households an ID number's first digits match takes 40 ms at city
@@ -141,7 +141,16 @@ private:
     QString m_user;
     QString m_originSite;
     QHash<QString, bool> m_knownVillages;
-    QPair<QString, qint64> m_lastSearchCount; // the last search counted, and its count
+    // The last search counted: its key, its count, and — when the index counted them all — the
+    // search ids of its households as a JSON array, which the list keeps rather than searching the
+    // index again.
+    struct SearchCount
+    {
+        QString key;
+        qint64 count = 0;
+        QString searchIds;
+    };
+    SearchCount m_lastSearchCount;
     SqlStatements m_sql;
     std::unique_ptr<AuditLog> m_audit;
     // Whether the schema keeps households' pinyin order (version 20 on; the upgrade tests write
