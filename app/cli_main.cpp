@@ -24,6 +24,9 @@ struct Command
 const Command kCommands[] = {
     {"evaluate", runEvaluate,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Evaluate one household under a policy (no database needed).")},
+    {"entitlements", runEntitlements,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext",
+                       "What the other programs pay one household under a policy (no database needed).")},
     {"init", runInit, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Create a database for one site.")},
     {"demo", runDemo, QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Create or fill a demo township database.")},
     {"evaluate-all", runEvaluateAll,

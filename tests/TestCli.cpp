@@ -318,6 +318,56 @@ private slots:
                  1);
     }
 
+    void entitlementsWithoutADatabase()
+    {
+        const QString examples = QStringLiteral(DOUDI_SPEC_DIR "/examples-programs/");
+        const QString policy = QStringLiteral(DOUDI_SPEC_DIR "/policy-programs-example.json");
+        const QString priced = examples + QStringLiteral("p03-price-subsidy/");
+        const QStringList base{QStringLiteral("entitlements"),
+                               QStringLiteral("--policy"),
+                               policy,
+                               QStringLiteral("--household"),
+                               priced + QStringLiteral("household.json"),
+                               QStringLiteral("--month"),
+                               QStringLiteral("2025-03")};
+        Run r = run(base + QStringList{QStringLiteral("--price-index"), priced + QStringLiteral("price-index.json")});
+        QCOMPARE(r.code, 0);
+        QJsonObject e = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(e.value(QStringLiteral("format")).toString(), QStringLiteral("doudi-entitlements/1"));
+        QCOMPARE(e.value(QStringLiteral("one_off_total_fen")).toInt(), 4000);
+        QVERIFY(!e.value(QStringLiteral("trace")).toArray().isEmpty());
+        // Without the month's index the price subsidy is not paid.
+        r = run(base);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("one_off_total_fen")).toInt(), 0);
+
+        // A wrong price index: status 3, the field named, nothing on stdout.
+        QFile index(path("index.json"));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write(R"({"month": "2025-03", "cpi_yoy_permille": "high", "food_cpi_yoy_permille": 52})");
+        index.close();
+        r = run(base + QStringList{QStringLiteral("--price-index"), index.fileName()});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith(QStringLiteral("price-index: cpi_yoy_permille: ")), qPrintable(r.err));
+        // The index of another month.
+        QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        index.write(R"({"month": "2025-02", "cpi_yoy_permille": 41, "food_cpi_yoy_permille": 52})");
+        index.close();
+        QCOMPARE(run(base + QStringList{QStringLiteral("--price-index"), index.fileName()}).code, 3);
+        // A parent's state the spec does not know.
+        QFile household(path("orphan.json"));
+        QVERIFY(household.open(QIODevice::WriteOnly));
+        QFile golden(examples + QStringLiteral("p02-orphan-with-grandparents/household.json"));
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        household.write(golden.readAll().replace("\"mother\": \"dead\"", "\"mother\": \"away\""));
+        household.close();
+        r = run({QStringLiteral("entitlements"), QStringLiteral("--policy"), policy, QStringLiteral("--household"),
+                 household.fileName(), QStringLiteral("--month"), QStringLiteral("2025-03")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.startsWith(QStringLiteral("members[2].parents.mother: ")), qPrintable(r.err));
+    }
+
     void importsPoliciesAndEvaluatesAll()
     {
         const QString db = path("policies.doudi");

@@ -1,7 +1,10 @@
 #include "domain/HouseholdJson.h"
 #include "rules/DeterminationJson.h"
+#include "rules/EntitlementsJson.h"
 #include "rules/Evaluator.h"
 #include "rules/PolicyJson.h"
+#include "rules/PriceIndexJson.h"
+#include "rules/ProgramRules.h"
 
 #include <QDir>
 #include <QFile>
@@ -122,6 +125,57 @@ private slots:
         const auto readBack = DeterminationJson::fromJson(stored.object());
         QVERIFY(readBack.ok());
         QCOMPARE(DeterminationJson::toJson(*readBack, true), DeterminationJson::toJson(*determination, true));
+        const auto storedHousehold = HouseholdJson::read(HouseholdJson::compact(*household));
+        QVERIFY(storedHousehold.ok());
+        QCOMPARE(HouseholdJson::toJson(*storedHousehold), HouseholdJson::toJson(*household));
+    }
+
+    // Every folder of spec/examples-programs, field for field: the contract of spec/programs.md.
+    void goldenPrograms_data()
+    {
+        QTest::addColumn<QString>("folder");
+        const QDir examples(QStringLiteral(DOUDI_SPEC_DIR "/examples-programs"));
+        const QStringList folders = examples.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY2(folders.size() >= 4, "golden cases of the programs not found");
+        for (const QString& name : folders)
+            QTest::newRow(qPrintable(name)) << examples.filePath(name);
+    }
+    void goldenPrograms()
+    {
+        QFETCH(QString, folder);
+        const QString policyPath = QFile::exists(folder + QStringLiteral("/policy.json"))
+                                       ? folder + QStringLiteral("/policy.json")
+                                       : QStringLiteral(DOUDI_SPEC_DIR "/policy-programs-example.json");
+        const auto policy = PolicyJson::read(readFile(policyPath));
+        QVERIFY2(policy.ok(), qPrintable(policy.error().toString()));
+        const QString month = QString::fromUtf8(readFile(folder + QStringLiteral("/month"))).trimmed();
+        const auto household = HouseholdJson::read(readFile(folder + QStringLiteral("/household.json")));
+        QVERIFY2(household.ok(), qPrintable(household.error().toString()));
+        std::optional<PriceIndex> priceIndex;
+        if (QFile::exists(folder + QStringLiteral("/price-index.json"))) {
+            const auto index = PriceIndexJson::read(readFile(folder + QStringLiteral("/price-index.json")));
+            QVERIFY2(index.ok(), qPrintable(index.error().toString()));
+            priceIndex = *index;
+        }
+        const auto determination = Evaluator::evaluate(*policy, *household, month);
+        QVERIFY2(determination.ok(), qPrintable(determination.error().toString()));
+        const auto entitlements = ProgramRules::entitlements(*policy, *household, *determination, month, priceIndex);
+        QVERIFY2(entitlements.ok(), qPrintable(entitlements.error().toString()));
+
+        const QJsonObject expected =
+            QJsonDocument::fromJson(readFile(folder + QStringLiteral("/expected.json"))).object();
+        QVERIFY(!expected.isEmpty());
+        const QJsonObject actual = EntitlementsJson::toJson(*entitlements, false);
+        QStringList diff;
+        differences(normalised(expected), normalised(actual), QString(), &diff);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff.join(QLatin1Char('\n'))));
+        // Each entitlement and each exclusion is explained.
+        QVERIFY(entitlements->trace.size() >= entitlements->items.size() + entitlements->reasons.size());
+        // What is stored reads back the same.
+        const auto readBack = EntitlementsJson::fromJson(EntitlementsJson::toJson(*entitlements));
+        QVERIFY(readBack.ok());
+        QCOMPARE(EntitlementsJson::toJson(*readBack), EntitlementsJson::toJson(*entitlements));
+        // The household's new fields survive the stored form.
         const auto storedHousehold = HouseholdJson::read(HouseholdJson::compact(*household));
         QVERIFY(storedHousehold.ok());
         QCOMPARE(HouseholdJson::toJson(*storedHousehold), HouseholdJson::toJson(*household));

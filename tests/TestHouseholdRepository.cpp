@@ -96,6 +96,32 @@ private slots:
     // Rows are read in the order they are stored and put back in the order of the form: members
     // moved about and an income added to a member before the others come back as they were saved,
     // one household alone and all of them together, with every income on its member.
+    // The fields of the other programs (spec/programs.md §2) are stored and come back; changing one
+    // is a change of the household.
+    void keepsTheFieldsOfTheOtherPrograms()
+    {
+        HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));
+        Household h = TestFixtures::household();
+        h.members[1].parents = {ParentState::Dead, ParentState::Detained};
+        h.members[1].careSetting = CareSetting::Institution;
+        h.members[0].diedOn = QDate(2025, 3, 2);
+        QVERIFY(repo.save(h));
+        auto loaded = repo.load(h.uuid);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->members[1].parents, h.members[1].parents);
+        QCOMPARE(loaded->members[1].careSetting, CareSetting::Institution);
+        QCOMPARE(loaded->members[0].diedOn, h.members[0].diedOn);
+        QCOMPARE(loaded->members[0].parents, Parents{});
+        QCOMPARE(*loaded, h);
+        const QString memberVersion =
+            QStringLiteral("SELECT version FROM members WHERE id = '%1'").arg(loaded->members[1].uuid);
+        QCOMPARE(scalar(*m_db, memberVersion).toInt(), 1);
+        loaded->members[1].parents.mother = ParentState::Dead;
+        QVERIFY(repo.save(*loaded));
+        QCOMPARE(scalar(*m_db, memberVersion).toInt(), 2);
+        QCOMPARE(repo.load(h.uuid)->members[1].parents.mother, ParentState::Dead);
+    }
+
     void rowsComeBackInTheOrderOfTheForm()
     {
         HouseholdRepository repo(*m_db, Session::bootstrap(QStringLiteral("clerk1")));

@@ -426,7 +426,9 @@ private slots:
             QVERIFY(older);
             QSqlQuery q((*older)->connection());
             for (const char* sql : {"DROP TABLE city_members", "DROP TABLE city_households", "DROP TABLE city_payments",
-                                    "PRAGMA user_version = 24"})
+                                    "ALTER TABLE members DROP COLUMN father", "ALTER TABLE members DROP COLUMN mother",
+                                    "ALTER TABLE members DROP COLUMN care_setting",
+                                    "ALTER TABLE members DROP COLUMN died_on", "PRAGMA user_version = 24"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         }
         auto migrated = Database::open(olderPath, Database::OpenMode::MustExist);

@@ -3479,6 +3479,22 @@
         <source>%1 already has %2 households; demo fills only a new or empty database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The month&apos;s published price index, for the price subsidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what the township&apos;s other programs pay one household: the disability subsidies, the orphans&apos; allowance, the funeral waiver and the price subsidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index is of %1, not of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the other programs pay one household under a policy (no database needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -4048,6 +4064,13 @@
     </message>
     <message>
         <source>Cannot read the township&apos;s quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::EntitlementsJson</name>
+    <message>
+        <source>must be %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6171,6 +6194,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be present, dead, declared_missing, lost_contact, detained, severely_disabled or seriously_ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be family or institution</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdListModel</name>
@@ -8228,6 +8259,34 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <source>must not be below township_limit_standards (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a grade is 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grade is a whole number 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be family or institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be full, difference or excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 to 6, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be standard_times_cpi or fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::PolicyRepository</name>
@@ -8261,9 +8320,115 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
 </context>
 <context>
+    <name>Doudi::PriceIndexJson</name>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a change in permille, −1000 to 1000, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price index must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::PrivateFile</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ProgramRules</name>
+    <message>
+        <source>%1: temporary price subsidy %2, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an orphan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a child without de-facto care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is covered by the dibao or 特困: this policy pays no allowance beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): allowance %3 less the child&apos;s share of the assistance %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): basic living allowance %3 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disability of grade %2): living subsidy for people with disabilities in need %3 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disability of grade %2, needs long-term care): care subsidy for people with severe disabilities %3 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 died on %2: basic funeral services waived up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices rose %1 ‰ (food %2 ‰) on a year before: the price subsidy is due, %3 a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the determination is of %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic living allowance of orphans and children without care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living subsidy for people with disabilities in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care subsidy for people with severe disabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic funeral services waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary price subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the allowance is reduced by the child&apos;s share of the dibao or 特困 support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supported as 特困, no living subsidy for people with disabilities in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receives the orphan&apos;s allowance, no living subsidy for people with disabilities in need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receives the 特困 care fee, no care subsidy for people with severe disabilities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10179,6 +10344,42 @@ Apply it?</source>
     </message>
     <message>
         <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detained or in custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severely disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a family</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3467,6 +3467,22 @@
         <source>%1 already has %2 households; demo fills only a new or empty database.</source>
         <translation>%1 已有 %2 户；演示数据只填入新建的或空的数据库。</translation>
     </message>
+    <message>
+        <source>The month&apos;s published price index, for the price subsidy.</source>
+        <translation>当月公布的价格指数（用于价格临时补贴）。</translation>
+    </message>
+    <message>
+        <source>Prints what the township&apos;s other programs pay one household: the disability subsidies, the orphans&apos; allowance, the funeral waiver and the price subsidy.</source>
+        <translation>输出其他救助项目给一户的待遇：残疾人两项补贴、孤儿基本生活费、殡葬费用减免和价格临时补贴。</translation>
+    </message>
+    <message>
+        <source>the index is of %1, not of %2</source>
+        <translation>该价格指数是 %1 的，不是 %2 的</translation>
+    </message>
+    <message>
+        <source>What the other programs pay one household under a policy (no database needed).</source>
+        <translation>按政策计算一户享受的其他救助项目待遇（无需数据库）。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -4037,6 +4053,13 @@
     <message>
         <source>Cannot read the township&apos;s quota: %1</source>
         <translation>无法读取乡镇的备用金额度：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::EntitlementsJson</name>
+    <message>
+        <source>must be %1</source>
+        <translation>必须是 %1</translation>
     </message>
 </context>
 <context>
@@ -6156,6 +6179,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>must be an object</source>
         <translation>应为对象</translation>
     </message>
+    <message>
+        <source>must be present, dead, declared_missing, lost_contact, detained, severely_disabled or seriously_ill</source>
+        <translation>必须是 present、dead、declared_missing、lost_contact、detained、severely_disabled 或 seriously_ill</translation>
+    </message>
+    <message>
+        <source>must be family or institution</source>
+        <translation>必须是 family（社会散居）或 institution（集中养育）</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdListModel</name>
@@ -8209,6 +8240,34 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <source>must not be below township_limit_standards (%1)</source>
         <translation>不能小于 township_limit_standards（%1）</translation>
     </message>
+    <message>
+        <source>a grade is 1 to 4</source>
+        <translation>残疾等级为 1 至 4</translation>
+    </message>
+    <message>
+        <source>a grade is a whole number 1 to 4</source>
+        <translation>残疾等级为 1 至 4 的整数</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must be family or institution</source>
+        <translation>必须是 family（社会散居）或 institution（集中养育）</translation>
+    </message>
+    <message>
+        <source>must be full, difference or excluded</source>
+        <translation>必须是 full（全额）、difference（补差）或 excluded（不叠加）</translation>
+    </message>
+    <message>
+        <source>must be 0 to 6, not %1</source>
+        <translation>必须在 0 至 6 之间，不能是 %1</translation>
+    </message>
+    <message>
+        <source>must be standard_times_cpi or fixed</source>
+        <translation>必须是 standard_times_cpi（按标准乘涨幅）或 fixed（固定金额）</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::PolicyRepository</name>
@@ -8242,10 +8301,116 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
 </context>
 <context>
+    <name>Doudi::PriceIndexJson</name>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation>必须是 YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <source>must be a change in permille, −1000 to 1000, not %1</source>
+        <translation>必须是以千分比表示的同比涨幅，在 −1000 至 1000 之间，不能是 %1</translation>
+    </message>
+    <message>
+        <source>a price index must be a JSON object</source>
+        <translation>价格指数必须是一个 JSON 对象</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::PrivateFile</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ProgramRules</name>
+    <message>
+        <source>%1: temporary price subsidy %2, once</source>
+        <translation>%1：价格临时补贴 %2，一次性发放</translation>
+    </message>
+    <message>
+        <source>an orphan</source>
+        <translation>孤儿</translation>
+    </message>
+    <message>
+        <source>a child without de-facto care</source>
+        <translation>事实无人抚养儿童</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is covered by the dibao or 特困: this policy pays no allowance beside it</source>
+        <translation>%1（%2）已纳入低保或特困供养：按本政策不再发放基本生活费</translation>
+    </message>
+    <message>
+        <source>%1 (%2): allowance %3 less the child&apos;s share of the assistance %4</source>
+        <translation>%1（%2）：基本生活费 %3，扣除其享受的救助金份额 %4 后补差发放</translation>
+    </message>
+    <message>
+        <source>%1 (%2): basic living allowance %3 a month</source>
+        <translation>%1（%2）：基本生活费每月 %3</translation>
+    </message>
+    <message>
+        <source>%1 (disability of grade %2): living subsidy for people with disabilities in need %3 a month</source>
+        <translation>%1（%2级残疾）：困难残疾人生活补贴每月 %3</translation>
+    </message>
+    <message>
+        <source>%1 (disability of grade %2, needs long-term care): care subsidy for people with severe disabilities %3 a month</source>
+        <translation>%1（%2级残疾，需长期照护）：重度残疾人护理补贴每月 %3</translation>
+    </message>
+    <message>
+        <source>%1 died on %2: basic funeral services waived up to %3</source>
+        <translation>%1 于 %2 去世：减免基本殡葬服务费用 %3</translation>
+    </message>
+    <message>
+        <source>Prices rose %1 ‰ (food %2 ‰) on a year before: the price subsidy is due, %3 a person</source>
+        <translation>居民消费价格同比 %1‰（食品 %2‰），达到联动条件：发放价格临时补贴，每人 %3</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation>必须是 YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <source>the determination is of %1, not %2</source>
+        <translation>评估结果是 %1 的，不是 %2 的</translation>
+    </message>
+    <message>
+        <source>Basic living allowance of orphans and children without care</source>
+        <translation>孤儿、事实无人抚养儿童基本生活费</translation>
+    </message>
+    <message>
+        <source>Living subsidy for people with disabilities in need</source>
+        <translation>困难残疾人生活补贴</translation>
+    </message>
+    <message>
+        <source>Care subsidy for people with severe disabilities</source>
+        <translation>重度残疾人护理补贴</translation>
+    </message>
+    <message>
+        <source>Basic funeral services waiver</source>
+        <translation>基本殡葬服务费用减免</translation>
+    </message>
+    <message>
+        <source>Temporary price subsidy</source>
+        <translation>价格临时补贴</translation>
+    </message>
+    <message>
+        <source>the allowance is reduced by the child&apos;s share of the dibao or 特困 support</source>
+        <translation>基本生活费按其享受的低保或特困供养份额补差发放</translation>
+    </message>
+    <message>
+        <source>supported as 特困, no living subsidy for people with disabilities in need</source>
+        <translation>特困人员已享受供养，不再发放困难残疾人生活补贴</translation>
+    </message>
+    <message>
+        <source>receives the orphan&apos;s allowance, no living subsidy for people with disabilities in need</source>
+        <translation>已享受孤儿基本生活费，不再发放困难残疾人生活补贴</translation>
+    </message>
+    <message>
+        <source>receives the 特困 care fee, no care subsidy for people with severe disabilities</source>
+        <translation>特困人员已享受护理费，不再发放重度残疾人护理补贴</translation>
     </message>
 </context>
 <context>
@@ -10167,6 +10332,42 @@ Apply it?</source>
     <message>
         <source>Female</source>
         <translation>女</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Declared missing</source>
+        <translation>宣告失踪</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <source>Detained or in custody</source>
+        <translation>服刑在押、强制隔离戒毒或被限制人身自由</translation>
+    </message>
+    <message>
+        <source>Severely disabled</source>
+        <translation>重残</translation>
+    </message>
+    <message>
+        <source>Seriously ill</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <source>In an institution</source>
+        <translation>集中养育</translation>
+    </message>
+    <message>
+        <source>In a family</source>
+        <translation>社会散居</translation>
     </message>
 </context>
 <context>

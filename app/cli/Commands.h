@@ -11,6 +11,7 @@ namespace Doudi::Cli {
 int runInit(CliContext& ctx, const QStringList& args);
 int runEvaluate(CliContext& ctx, const QStringList& args);
 int runEvaluateAll(CliContext& ctx, const QStringList& args);
+int runEntitlements(CliContext& ctx, const QStringList& args);
 int runPolicy(CliContext& ctx, const QStringList& args);
 int runUser(CliContext& ctx, const QStringList& args);
 int runAudit(CliContext& ctx, const QStringList& args);

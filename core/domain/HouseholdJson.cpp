@@ -43,6 +43,45 @@ std::optional<Disability> readDisability(JsonReader& r, const QJsonObject& o, co
     return disability;
 }
 
+ParentState readParent(JsonReader& r, const QJsonObject& parents, const QString& base, const QString& which)
+{
+    const auto code = r.string(parents, base, which, false);
+    if (!code)
+        return ParentState::Present;
+    if (const auto state = Vocabulary::parentStateFromCode(*code))
+        return *state;
+    r.addProblem(JsonReader::join(base, which),
+                 HouseholdJson::tr("must be present, dead, declared_missing, lost_contact, detained, "
+                                   "severely_disabled or seriously_ill"));
+    return ParentState::Present;
+}
+
+// The fields of spec/programs.md §2: what became of the parents, where a child is brought up, the
+// date of death.
+void readProgramFields(JsonReader& r, const QJsonObject& o, const QString& path, Member& m)
+{
+    if (const auto parents = r.object(o, path, QStringLiteral("parents"), false)) {
+        const QString base = JsonReader::join(path, QStringLiteral("parents"));
+        m.parents.father = readParent(r, *parents, base, QStringLiteral("father"));
+        m.parents.mother = readParent(r, *parents, base, QStringLiteral("mother"));
+    }
+    if (const auto setting = r.string(o, path, QStringLiteral("care_setting"), false)) {
+        if (const auto s = Vocabulary::careSettingFromCode(*setting))
+            m.careSetting = *s;
+        else
+            r.addProblem(JsonReader::join(path, QStringLiteral("care_setting")),
+                         HouseholdJson::tr("must be family or institution"));
+    }
+    if (const auto died = r.string(o, path, QStringLiteral("died_on"), false)) {
+        const QDate date = QDate::fromString(*died, Qt::ISODate);
+        if (!date.isValid() || died->size() != 10)
+            r.addProblem(JsonReader::join(path, QStringLiteral("died_on")),
+                         HouseholdJson::tr("must be a real date written YYYY-MM-DD"));
+        else
+            m.diedOn = date;
+    }
+}
+
 Member readMember(JsonReader& r, const QJsonObject& o, const QString& path)
 {
     Member m;
@@ -80,6 +119,7 @@ Member readMember(JsonReader& r, const QJsonObject& o, const QString& path)
         else
             m.adlFailed = int(*adl);
     }
+    readProgramFields(r, o, path, m);
     return m;
 }
 
@@ -306,6 +346,16 @@ QJsonObject HouseholdJson::toJson(const Household& h)
         mo.insert(QStringLiteral("chronic_illness"), m.chronicIllness);
         mo.insert(QStringLiteral("student"), m.student);
         mo.insert(QStringLiteral("adl_failed"), m.adlFailed);
+        // The fields of the other programs only when they say something: a household without them
+        // keeps the document (and the audit digest) it always had.
+        if (!m.parents.isDefault())
+            mo.insert(QStringLiteral("parents"),
+                      QJsonObject{{QStringLiteral("father"), Vocabulary::parentStateCode(m.parents.father)},
+                                  {QStringLiteral("mother"), Vocabulary::parentStateCode(m.parents.mother)}});
+        if (m.careSetting != CareSetting::Family)
+            mo.insert(QStringLiteral("care_setting"), Vocabulary::careSettingCode(m.careSetting));
+        if (m.diedOn)
+            mo.insert(QStringLiteral("died_on"), m.diedOn->toString(Qt::ISODate));
         members.append(mo);
     }
     o.insert(QStringLiteral("members"), members);
@@ -378,6 +428,16 @@ QByteArray HouseholdJson::compact(const Household& h)
         w.key("chronic_illness").boolean(m.chronicIllness);
         w.key("student").boolean(m.student);
         w.key("adl_failed").number(m.adlFailed);
+        if (!m.parents.isDefault()) {
+            w.key("parents").raw("{");
+            w.key("father").string(Vocabulary::parentStateCode(m.parents.father));
+            w.key("mother").string(Vocabulary::parentStateCode(m.parents.mother));
+            w.raw("}");
+        }
+        if (m.careSetting != CareSetting::Family)
+            w.key("care_setting").string(Vocabulary::careSettingCode(m.careSetting));
+        if (m.diedOn)
+            w.key("died_on").string(m.diedOn->toString(Qt::ISODate));
         w.raw("}");
     }
     w.raw("]");

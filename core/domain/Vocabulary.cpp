@@ -126,6 +126,83 @@ QString Vocabulary::disabilityLabel(DisabilityType type)
     return tr("None");
 }
 
+QString Vocabulary::parentStateCode(ParentState state)
+{
+    switch (state) {
+    case ParentState::Present:
+        return QStringLiteral("present");
+    case ParentState::Dead:
+        return QStringLiteral("dead");
+    case ParentState::DeclaredMissing:
+        return QStringLiteral("declared_missing");
+    case ParentState::LostContact:
+        return QStringLiteral("lost_contact");
+    case ParentState::Detained:
+        return QStringLiteral("detained");
+    case ParentState::SeverelyDisabled:
+        return QStringLiteral("severely_disabled");
+    case ParentState::SeriouslyIll:
+        return QStringLiteral("seriously_ill");
+    }
+    return QStringLiteral("present");
+}
+
+std::optional<ParentState> Vocabulary::parentStateFromCode(const QString& code)
+{
+    for (auto s : parentStates()) {
+        if (parentStateCode(s) == code)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QList<ParentState> Vocabulary::parentStates()
+{
+    return {ParentState::Present,     ParentState::Dead,     ParentState::DeclaredMissing,
+            ParentState::LostContact, ParentState::Detained, ParentState::SeverelyDisabled,
+            ParentState::SeriouslyIll};
+}
+
+QString Vocabulary::parentStateLabel(ParentState state)
+{
+    switch (state) {
+    case ParentState::Present:
+        return tr("Present");
+    case ParentState::Dead:
+        return tr("Dead");
+    case ParentState::DeclaredMissing:
+        return tr("Declared missing");
+    case ParentState::LostContact:
+        return tr("Lost contact");
+    case ParentState::Detained:
+        return tr("Detained or in custody");
+    case ParentState::SeverelyDisabled:
+        return tr("Severely disabled");
+    case ParentState::SeriouslyIll:
+        return tr("Seriously ill");
+    }
+    return tr("Present");
+}
+
+QString Vocabulary::careSettingCode(CareSetting setting)
+{
+    return setting == CareSetting::Institution ? QStringLiteral("institution") : QStringLiteral("family");
+}
+
+std::optional<CareSetting> Vocabulary::careSettingFromCode(const QString& code)
+{
+    if (code == QLatin1String("family"))
+        return CareSetting::Family;
+    if (code == QLatin1String("institution"))
+        return CareSetting::Institution;
+    return std::nullopt;
+}
+
+QString Vocabulary::careSettingLabel(CareSetting setting)
+{
+    return setting == CareSetting::Institution ? tr("In an institution") : tr("In a family");
+}
+
 QStringList Vocabulary::relationCodes()
 {
     return {QStringLiteral("head"),    QStringLiteral("spouse"),       QStringLiteral("child"),

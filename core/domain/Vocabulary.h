@@ -30,6 +30,15 @@ public:
     static QString disabilityLabel(DisabilityType type);
     static QList<DisabilityType> disabilityTypes(); // without None
 
+    static QString parentStateCode(ParentState state);
+    static std::optional<ParentState> parentStateFromCode(const QString& code);
+    static QString parentStateLabel(ParentState state);
+    static QList<ParentState> parentStates();
+
+    static QString careSettingCode(CareSetting setting);
+    static std::optional<CareSetting> careSettingFromCode(const QString& code);
+    static QString careSettingLabel(CareSetting setting);
+
     static QStringList relationCodes();
     static QString relationLabel(const QString& code);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Household.h"
+#include "rules/ProgramsPolicy.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -108,6 +109,8 @@ struct Policy
         QList<ScoringIndicator> indicators;
         QList<ScoringTier> tiers;
     } scoring;
+
+    ProgramsPolicy programs;
 
     // The document as it was read, kept so that a stored policy is exactly what was imported.
     QJsonObject source;

@@ -2,6 +2,7 @@
 
 #include "domain/JsonReader.h"
 #include "domain/SafeQuote.h"
+#include "domain/Vocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,6 +172,168 @@ void readReserveFund(PolicyReader& p, const QJsonObject& o, Policy& policy)
                        PolicyJson::tr("must be 0 to 100, not %1").arg(limits.lowBalancePct));
 }
 
+// A disability grade, 1 (the most severe) to 4.
+bool isGrade(qint64 grade)
+{
+    return grade >= 1 && grade <= 4;
+}
+
+// {"1": fen, "2": fen, …}: the monthly amount of each disability grade the program pays.
+QMap<int, qint64> readByGrade(PolicyReader& p, const QJsonObject& o, const QString& base, const char* key)
+{
+    QMap<int, qint64> out;
+    const auto grades = p.object(o, base, key);
+    if (!grades)
+        return out;
+    const QString path = JsonReader::join(base, QLatin1String(key));
+    for (auto it = grades->constBegin(); it != grades->constEnd(); ++it) {
+        bool ok = false;
+        const int grade = it.key().toInt(&ok);
+        if (!ok || !isGrade(grade)) {
+            p.r.addProblem(JsonReader::join(path, SafeQuote::of(it.key())), PolicyJson::tr("a grade is 1 to 4"));
+            continue;
+        }
+        if (const auto fen = p.r.nonNegative(*grades, path, it.key(), true))
+            out.insert(grade, *fen);
+    }
+    return out;
+}
+
+QList<int> readGrades(PolicyReader& p, const QJsonObject& o, const QString& base, const char* key)
+{
+    QList<int> out;
+    const auto list = p.r.array(o, base, QLatin1String(key), true);
+    if (!list)
+        return out;
+    const QString path = JsonReader::join(base, QLatin1String(key));
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QJsonValue v = list->at(i);
+        if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || !isGrade(v.toInteger()))
+            p.r.addProblem(JsonReader::index(path, i), PolicyJson::tr("a grade is a whole number 1 to 4"));
+        else
+            out.append(int(v.toInteger()));
+    }
+    return out;
+}
+
+// Who a program covers: words out of `allowed`.
+QStringList readCovered(PolicyReader& p, const QJsonObject& o, const QString& base, const QStringList& allowed)
+{
+    const QStringList covered = p.words(o, base, "covered");
+    for (qsizetype i = 0; i < covered.size(); ++i) {
+        if (!allowed.contains(covered[i]))
+            p.r.addProblem(JsonReader::index(JsonReader::join(base, QStringLiteral("covered")), i),
+                           PolicyJson::tr("must be one of %1").arg(allowed.join(QStringLiteral(", "))));
+    }
+    return covered;
+}
+
+bool readFlag(PolicyReader& p, const QJsonObject& o, const QString& base, const char* key, bool fallback)
+{
+    return p.r.boolean(o, base, QLatin1String(key), false).value_or(fallback);
+}
+
+void readOrphanAllowance(PolicyReader& p, const QJsonObject& programs, ProgramsPolicy& out)
+{
+    const auto o = p.r.object(programs, QStringLiteral("programs"), QStringLiteral("orphan_allowance"), false);
+    if (!o)
+        return;
+    const QString base = QStringLiteral("programs.orphan_allowance");
+    ProgramsPolicy::OrphanAllowance a;
+    if (const auto monthly = p.object(*o, base, "monthly_fen")) {
+        const QString path = base + QStringLiteral(".monthly_fen");
+        a.familyFen = p.amount(*monthly, path, "family");
+        a.institutionFen = p.amount(*monthly, path, "institution");
+    }
+    if (const auto setting = p.r.string(*o, base, QStringLiteral("de_facto_setting"), false)) {
+        if (const auto s = Vocabulary::careSettingFromCode(*setting))
+            a.deFactoSetting = *s;
+        else
+            p.r.addProblem(base + QStringLiteral(".de_facto_setting"), PolicyJson::tr("must be family or institution"));
+    }
+    if (const auto with = p.r.string(*o, base, QStringLiteral("with_dibao"), false)) {
+        using W = ProgramsPolicy::OrphanAllowance::WithDibao;
+        if (*with == QLatin1String("full"))
+            a.withDibao = W::Full;
+        else if (*with == QLatin1String("difference"))
+            a.withDibao = W::Difference;
+        else if (*with == QLatin1String("excluded"))
+            a.withDibao = W::Excluded;
+        else
+            p.r.addProblem(base + QStringLiteral(".with_dibao"),
+                           PolicyJson::tr("must be full, difference or excluded"));
+    }
+    out.orphanAllowance = a;
+}
+
+void readDisabilityPrograms(PolicyReader& p, const QJsonObject& programs, ProgramsPolicy& out)
+{
+    const QString section = QStringLiteral("programs");
+    if (const auto o = p.r.object(programs, section, QStringLiteral("disability_living"), false)) {
+        const QString base = QStringLiteral("programs.disability_living");
+        ProgramsPolicy::DisabilityLiving d;
+        d.monthlyFenByGrade = readByGrade(p, *o, base, "monthly_fen_by_grade");
+        d.covered = readCovered(p, *o, base, {QStringLiteral("dibao"), QStringLiteral("low_income")});
+        d.excludeTekun = readFlag(p, *o, base, "exclude_tekun", true);
+        out.disabilityLiving = d;
+    }
+    if (const auto o = p.r.object(programs, section, QStringLiteral("disability_care"), false)) {
+        const QString base = QStringLiteral("programs.disability_care");
+        ProgramsPolicy::DisabilityCare d;
+        d.monthlyFenByGrade = readByGrade(p, *o, base, "monthly_fen_by_grade");
+        d.grades = readGrades(p, *o, base, "grades");
+        d.gradesIntellectualMental = readGrades(p, *o, base, "grades_intellectual_mental");
+        if (const auto adl = p.r.nonNegative(*o, base, QStringLiteral("min_adl_failed"), false)) {
+            if (*adl > 6)
+                p.r.addProblem(base + QStringLiteral(".min_adl_failed"),
+                               PolicyJson::tr("must be 0 to 6, not %1").arg(*adl));
+            else
+                d.minAdlFailed = int(*adl);
+        }
+        d.excludeTekunCare = readFlag(p, *o, base, "exclude_tekun_care", true);
+        out.disabilityCare = d;
+    }
+}
+
+void readOneOffPrograms(PolicyReader& p, const QJsonObject& programs, ProgramsPolicy& out)
+{
+    const QString section = QStringLiteral("programs");
+    const QStringList covers = {QStringLiteral("dibao"), QStringLiteral("tekun"), QStringLiteral("orphan")};
+    if (const auto o = p.r.object(programs, section, QStringLiteral("funeral_waiver"), false)) {
+        const QString base = QStringLiteral("programs.funeral_waiver");
+        ProgramsPolicy::FuneralWaiver f;
+        f.amountFen = p.amount(*o, base, "amount_fen");
+        f.covered = readCovered(p, *o, base, covers);
+        out.funeralWaiver = f;
+    }
+    if (const auto o = p.r.object(programs, section, QStringLiteral("price_subsidy"), false)) {
+        const QString base = QStringLiteral("programs.price_subsidy");
+        ProgramsPolicy::PriceSubsidy s;
+        s.cpiTriggerPermille = int(p.positive(*o, base, "cpi_trigger_permille", 1));
+        s.foodCpiTriggerPermille = int(p.positive(*o, base, "food_cpi_trigger_permille", 1));
+        if (const auto amount = p.r.string(*o, base, QStringLiteral("amount"), true)) {
+            if (*amount == QLatin1String("fixed"))
+                s.fixedAmount = true;
+            else if (*amount != QLatin1String("standard_times_cpi"))
+                p.r.addProblem(base + QStringLiteral(".amount"), PolicyJson::tr("must be standard_times_cpi or fixed"));
+        }
+        s.fixedFen = p.r.nonNegative(*o, base, QStringLiteral("fixed_fen"), s.fixedAmount).value_or(0);
+        s.covered = readCovered(p, *o, base, covers);
+        out.priceSubsidy = s;
+    }
+}
+
+// The programs beyond the dibao (spec/programs.md §4); a policy without the section pays none.
+void readPrograms(PolicyReader& p, const QJsonObject& o, Policy& policy)
+{
+    const auto programs = p.r.object(o, QString(), QStringLiteral("programs"), false);
+    if (!programs)
+        return;
+    readOrphanAllowance(p, *programs, policy.programs);
+    readDisabilityPrograms(p, *programs, policy.programs);
+    readOneOffPrograms(p, *programs, policy.programs);
+}
+
 void readIndicator(PolicyReader& p, const QJsonObject& item, const QString& path, Policy& policy)
 {
     ScoringIndicator indicator;
@@ -276,6 +439,7 @@ Result<Policy> PolicyJson::fromJson(const QJsonObject& o)
     readGradualExit(p, o, policy);
     readScoring(p, o, policy);
     readReserveFund(p, o, policy);
+    readPrograms(p, o, policy);
     if (p.r.hasProblems())
         return p.r.error();
     return policy;

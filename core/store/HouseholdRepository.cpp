@@ -66,7 +66,11 @@ const QStringList kMemberColumns = {QStringLiteral("position"),
                                     QStringLiteral("serious_illness"),
                                     QStringLiteral("chronic_illness"),
                                     QStringLiteral("student"),
-                                    QStringLiteral("adl_failed")};
+                                    QStringLiteral("adl_failed"),
+                                    QStringLiteral("father"),
+                                    QStringLiteral("mother"),
+                                    QStringLiteral("care_setting"),
+                                    QStringLiteral("died_on")};
 const QStringList kIncomeColumns = {QStringLiteral("position"), QStringLiteral("member_id"), QStringLiteral("type"),
                                     QStringLiteral("annual_fen")};
 const QStringList kExpenditureColumns = {QStringLiteral("position"), QStringLiteral("type"),
@@ -88,8 +92,22 @@ QList<ChildRow> memberRows(const Household& h)
               disabled ? QVariant(Vocabulary::disabilityCode(m.disability.type))
                        : QVariant(QMetaType(QMetaType::QString)),
               disabled ? QVariant(m.disability.grade) : QVariant(QMetaType(QMetaType::Int)), int(m.seriousIllness),
-              int(m.chronicIllness), int(m.student), m.adlFailed}});
+              int(m.chronicIllness), int(m.student), m.adlFailed, Vocabulary::parentStateCode(m.parents.father),
+              Vocabulary::parentStateCode(m.parents.mother), Vocabulary::careSettingCode(m.careSetting),
+              m.diedOn ? QVariant(m.diedOn->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))}});
     }
+    return rows;
+}
+
+// The member columns of the schemas before version 27: the fields of the other programs, the last
+// four, left out.
+constexpr int kMemberProgramColumns = 4;
+
+QList<ChildRow> memberRowsBeforePrograms(const Household& h)
+{
+    QList<ChildRow> rows = memberRows(h);
+    for (ChildRow& r : rows)
+        r.values.resize(r.values.size() - kMemberProgramColumns);
     return rows;
 }
 
@@ -144,6 +162,7 @@ bool sameValues(const QVariantList& a, const QVariantList& b)
 
 constexpr int kHouseholdOrderSchema = 20;  // the schema that brought household_order
 constexpr int kHouseholdSearchSchema = 24; // and household_search
+constexpr int kMemberProgramSchema = 27;   // and the members' fields of the other programs
 
 QString sortColumn(HouseholdFilter::SortKey key)
 {
@@ -176,6 +195,7 @@ HouseholdRepository::HouseholdRepository(Database& database, Session session)
     , m_audit(std::make_unique<AuditLog>(database))
     , m_keepsOrder(database.schemaVersion() >= kHouseholdOrderSchema)
     , m_keepsSearch(database.schemaVersion() >= kHouseholdSearchSchema)
+    , m_keepsProgramFields(database.schemaVersion() >= kMemberProgramSchema)
 {}
 
 HouseholdRepository::~HouseholdRepository() = default;
@@ -324,15 +344,25 @@ enum ChildTableIndex
     ChildTableCount
 };
 
-const std::array<ChildTable, ChildTableCount>& childTables()
+std::array<ChildTable, ChildTableCount> makeChildTables(bool programFields)
 {
-    static const std::array<ChildTable, ChildTableCount> tables = {
-        ChildTable(QStringLiteral("members"), kMemberColumns, &memberRows),
-        ChildTable(QStringLiteral("income_items"), kIncomeColumns, &incomeRows),
-        ChildTable(QStringLiteral("expenditure_items"), kExpenditureColumns, &expenditureRows),
-        ChildTable(QStringLiteral("vehicles"), kVehicleColumns, &vehicleRows),
-        ChildTable(QStringLiteral("residences"), kDwellingColumns, &dwellingRows)};
-    return tables;
+    return {programFields ? ChildTable(QStringLiteral("members"), kMemberColumns, &memberRows)
+                          : ChildTable(QStringLiteral("members"),
+                                       kMemberColumns.mid(0, kMemberColumns.size() - kMemberProgramColumns),
+                                       &memberRowsBeforePrograms),
+            ChildTable(QStringLiteral("income_items"), kIncomeColumns, &incomeRows),
+            ChildTable(QStringLiteral("expenditure_items"), kExpenditureColumns, &expenditureRows),
+            ChildTable(QStringLiteral("vehicles"), kVehicleColumns, &vehicleRows),
+            ChildTable(QStringLiteral("residences"), kDwellingColumns, &dwellingRows)};
+}
+
+// `programFields`: the schema has the members' fields of the other programs (the upgrade tests
+// write households into older schemas).
+const std::array<ChildTable, ChildTableCount>& childTables(bool programFields = true)
+{
+    static const std::array<ChildTable, ChildTableCount> tables = makeChildTables(true);
+    static const std::array<ChildTable, ChildTableCount> olderTables = makeChildTables(false);
+    return programFields ? tables : olderTables;
 }
 
 // The same rows, uuid for uuid and value for value: writing them again would change nothing.
@@ -484,7 +514,7 @@ Status HouseholdRepository::saveOne(Household& household)
     const QByteArray after = auditJson(household);
     const QByteArray beforeJson = old ? auditJson(*old) : QByteArray();
     if (old && after == beforeJson &&
-        std::all_of(childTables().cbegin(), childTables().cend(),
+        std::all_of(childTables(m_keepsProgramFields).cbegin(), childTables(m_keepsProgramFields).cend(),
                     [&](const ChildTable& table) { return sameRows(table.rowsOf(household), table.rowsOf(*old)); }))
         return success();
 
@@ -492,7 +522,7 @@ Status HouseholdRepository::saveOne(Household& household)
     if (Status s = writeHousehold(household, isNew, now); !s)
         return s;
     for (int t = 0; t < ChildTableCount; ++t) {
-        const ChildTable& table = childTables()[t];
+        const ChildTable& table = childTables(m_keepsProgramFields)[t];
         QList<ChildRow> rows = table.rowsOf(household);
         QString error;
         ChildTableWriter writer(m_sql, table, household.uuid, now, m_user, originSite());
@@ -852,8 +882,10 @@ Result<QList<Household>> HouseholdRepository::loadWhere(const QString& condition
     QHash<QString, int> memberIndex;
     Status s = eachChild(
         QStringLiteral("SELECT household_id, position, id, id_number, name, relation, birth_date, disability_type, "
-                       "disability_grade, serious_illness, chronic_illness, student, adl_failed FROM members "
-                       "WHERE deleted = 0"),
+                       "disability_grade, serious_illness, chronic_illness, student, adl_failed, %1 FROM members "
+                       "WHERE deleted = 0")
+            .arg(m_keepsProgramFields ? QStringLiteral("father, mother, care_setting, died_on")
+                                      : QStringLiteral("'present', 'present', 'family', NULL")),
         [](const QSqlQuery& q) {
             Member m;
             m.uuid = q.value(2).toString();
@@ -876,6 +908,11 @@ Result<QList<Household>> HouseholdRepository::loadWhere(const QString& condition
             m.chronicIllness = q.value(10).toBool();
             m.student = q.value(11).toBool();
             m.adlFailed = q.value(12).toInt();
+            m.parents.father = Vocabulary::parentStateFromCode(q.value(13).toString()).value_or(ParentState::Present);
+            m.parents.mother = Vocabulary::parentStateFromCode(q.value(14).toString()).value_or(ParentState::Present);
+            m.careSetting = Vocabulary::careSettingFromCode(q.value(15).toString()).value_or(CareSetting::Family);
+            if (!q.value(16).isNull())
+                m.diedOn = DateText::fromIso(q.value(16).toString());
             return m;
         },
         [&memberIndex](Household& h, Member&& m) {

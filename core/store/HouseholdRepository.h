@@ -158,6 +158,8 @@ private:
     bool m_keepsOrder = true;
     // Whether the schema keeps the full-text index household_search (version 24 on).
     bool m_keepsSearch = true;
+    // Whether the schema keeps the members' fields of the other programs (version 27 on).
+    bool m_keepsProgramFields = true;
     // A household's document in the full-text index, written again whole (or dropped). A bulk write
     // (saveAll, moveVillage) keeps its documents in m_searchBatch and writes them together just
     // before it commits: FTS5 flushes its pending terms to a new segment of the index at every
