@@ -482,6 +482,10 @@ private slots:
         QVERIFY(db);
         HouseholdRepository repository(*db, Session::bootstrap(QStringLiteral("clerk")));
         Household existing = TestFixtures::household();
+        // Fields the form does not show yet are kept as the record holds them.
+        existing.members[2].parents = {ParentState::Dead, ParentState::LostContact};
+        existing.members[2].careSetting = CareSetting::Institution;
+        existing.members[0].diedOn = QDate(2025, 3, 1);
         QVERIFY(repository.save(existing));
 
         HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), existing.uuid);
