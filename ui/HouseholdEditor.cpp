@@ -54,9 +54,9 @@ constexpr int kUuidRole = Qt::UserRole + 2;      // the stored row's uuid, on a 
 // A stored member's ID number or birth date while the cell shows it masked: the birth date is the
 // ID number's middle digits, so it hides with them (the age stays).
 constexpr int kHiddenValueRole = Qt::UserRole + 3;
-// The member's fields of the other programs (parents, care setting, date of death), kept on the
-// row's first cell so that a save from the form keeps what the household's record holds.
-constexpr int kProgramFieldsRole = Qt::UserRole + 4;
+// The member as the record holds it, on the row's first cell: a save from the form keeps the fields
+// the form does not show (the other programs' parents, care setting and date of death).
+constexpr int kStoredMemberRole = Qt::UserRole + 4;
 constexpr int kHouseholdLevel = -1; // income of the whole household, not of one member
 const QColor kInvalidBackground(0xFF, 0xE4, 0xE4);
 
@@ -739,10 +739,7 @@ void HouseholdEditor::appendMemberRow(const Member& m)
     }
     id->setData(kMemberKeyRole, m_nextMemberKey++);
     id->setData(kUuidRole, m.uuid);
-    id->setData(kProgramFieldsRole,
-                QVariantList{Vocabulary::parentStateCode(m.parents.father),
-                             Vocabulary::parentStateCode(m.parents.mother), Vocabulary::careSettingCode(m.careSetting),
-                             m.diedOn ? m.diedOn->toString(Qt::ISODate) : QString()});
+    id->setData(kStoredMemberRole, QVariant::fromValue(m));
     m_members->setItem(row, IdNumberColumn, id);
     m_members->setItem(row, NameColumn, new QTableWidgetItem(m.name));
     m_members->setItem(row, RelationColumn, codeItem(m.relation, Vocabulary::relationLabel(m.relation)));
@@ -1001,16 +998,10 @@ Household HouseholdEditor::collect(QList<Problem>& problems) const
         m.adlFailed = adlText.isEmpty() ? 0 : adlText.toInt(&adlOk);
         if (!adlText.isEmpty() && !adlOk)
             problems.append({path + QStringLiteral("adl_failed"), tr("enter a number from 0 to 6")});
-        const QVariantList programFields = m_members->item(r, IdNumberColumn)->data(kProgramFieldsRole).toList();
-        if (programFields.size() == 4) {
-            m.parents.father =
-                Vocabulary::parentStateFromCode(programFields[0].toString()).value_or(ParentState::Present);
-            m.parents.mother =
-                Vocabulary::parentStateFromCode(programFields[1].toString()).value_or(ParentState::Present);
-            m.careSetting = Vocabulary::careSettingFromCode(programFields[2].toString()).value_or(CareSetting::Family);
-            if (const QDate died = QDate::fromString(programFields[3].toString(), Qt::ISODate); died.isValid())
-                m.diedOn = died;
-        }
+        const Member stored = m_members->item(r, IdNumberColumn)->data(kStoredMemberRole).value<Member>();
+        m.parents = stored.parents;
+        m.careSetting = stored.careSetting;
+        m.diedOn = stored.diedOn;
         indexOfKey.insert(m_members->item(r, IdNumberColumn)->data(kMemberKeyRole).toInt(), r);
         h.members.append(m);
     }
