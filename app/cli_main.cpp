@@ -50,6 +50,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext",
                        "The month's payment: batches, the bank's file and its returns, a household's payments "
                        "(batch|returns|layout|history).")},
+    {"price-index", runPriceIndex,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "The months' published price indices (set|list).")},
+    {"price-subsidy", runPriceSubsidy,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Pay a month's temporary price subsidy (run).")},
     {"roster", runRoster,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Write a roster (notice, payment, stats, fund) to PDF, XLSX or CSV.")},
     {"sync", runSync,
@@ -66,7 +70,7 @@ void printHelp(CliContext& ctx)
     ctx.out() << CliContext::tr("Usage: doudi-cli COMMAND [SUBCOMMAND] [--flags] [ARGS]") << "\n\n"
               << CliContext::tr("Commands:") << '\n';
     for (const Command& c : kCommands)
-        ctx.out() << QStringLiteral("  %1").arg(QString::fromLatin1(c.name), -12)
+        ctx.out() << QStringLiteral("  %1").arg(QString::fromLatin1(c.name), -14)
                   << QCoreApplication::translate("Doudi::Cli::CliContext", c.summary) << '\n';
     ctx.out() << '\n' << CliContext::tr("Run “doudi-cli COMMAND --help” for a command's flags.") << Qt::endl;
 }

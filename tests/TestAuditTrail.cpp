@@ -3,6 +3,7 @@
 #include "cases/CaseRepository.h"
 #include "cases/SignalRepository.h"
 #include "rules/Evaluator.h"
+#include "rules/ProgramRules.h"
 #include "security/AuditVerifier.h"
 #include "store/AuditLog.h"
 #include "store/DeterminationRepository.h"
@@ -52,9 +53,12 @@ private:
         PolicyRepository policies(*db, clerk);
         if (!policies.ensureExample())
             return nullptr;
-        const auto result =
-            Evaluator::evaluate(policies.inForce(QDate(2025, 3, 1))->policy, m_household, QStringLiteral("2025-03"));
-        if (!DeterminationRepository(*db, clerk).save({m_household.uuid, m_household, *result}))
+        const Policy policy = policies.inForce(QDate(2025, 3, 1))->policy;
+        const auto result = Evaluator::evaluate(policy, m_household, QStringLiteral("2025-03"));
+        // The example policy has the other programs: the determination keeps their amounts too.
+        const auto entitlements = ProgramRules::entitlements(policy, m_household, *result, QStringLiteral("2025-03"));
+        if (!entitlements ||
+            !DeterminationRepository(*db, clerk).save({m_household.uuid, m_household, *result, *entitlements}))
             return nullptr;
         return db;
     }
@@ -192,6 +196,25 @@ private slots:
             exec(*fourth,
                  QStringLiteral("UPDATE villages SET name = '别的村' WHERE code = '%1'").arg(TestFixtures::kVillageB)));
         QVERIFY(findings(*fourth).first().startsWith(QStringLiteral("The village 别的村 was changed")));
+    }
+
+    // The other programs' amounts are part of what the trail keeps of a determination.
+    void entitlementsChangedBehindTheAppsBackAreNamed()
+    {
+        for (const QString& change :
+             {QStringLiteral("replace(entitlements_json, '\"month\":\"2025-03\"', '\"month\":\"2025-04\"')"),
+              QStringLiteral("NULL")}) { // taken away: the digest with them no longer matches
+            auto db = baseline();
+            QVERIFY(findings(*db).isEmpty());
+            const auto stored =
+                DeterminationRepository(*db, Session::bootstrap(QStringLiteral("test"))).latest(m_household.uuid);
+            QVERIFY(stored.ok() && stored->has_value() && (*stored)->entitlements.has_value());
+            QVERIFY(exec(*db, QStringLiteral("DROP TRIGGER determinations_never_changed")));
+            QVERIFY(exec(*db, QStringLiteral("UPDATE determinations SET entitlements_json = %1").arg(change)));
+            const QStringList found = findings(*db);
+            QCOMPARE(found.size(), 1);
+            QVERIFY2(found.first().startsWith(QStringLiteral("The determination")), qPrintable(found.first()));
+        }
     }
 
     // An ID number edited with sqlite3 into one whose check character is wrong: the household opens

@@ -1,7 +1,9 @@
 #include "Clock.h"
 #include "demo/DemoGenerator.h"
 #include "rules/DeterminationJson.h"
+#include "rules/EntitlementsJson.h"
 #include "rules/Evaluator.h"
+#include "rules/ProgramRules.h"
 #include "services/BatchEvaluation.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
@@ -122,6 +124,54 @@ private slots:
         QSqlQuery q(m_db->connection());
         QVERIFY(!q.exec(QStringLiteral("UPDATE determinations SET total_fen = 0")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM determinations")));
+    }
+
+    // The example policy has the other programs: each household's entitlements come with its
+    // determination, are saved with it, and the preview sums them per program before and after.
+    void keepsTheOtherProgramsWithEachDetermination()
+    {
+        const Session session = Session::bootstrap(QStringLiteral("test"));
+        const auto batch = BatchEvaluation::run(*m_db, session, kMonth);
+        QVERIFY(batch.ok());
+        QMap<QString, qint64> after;
+        int paid = 0;
+        for (const BatchItem& item : batch->items()) {
+            QVERIFY(item.entitlements.has_value());
+            const auto alone = ProgramRules::entitlements(batch->policy().policy, item.household, item.result, kMonth,
+                                                          std::nullopt, ProgramRules::Options{false});
+            QCOMPARE(EntitlementsJson::compact(*item.entitlements), EntitlementsJson::compact(*alone));
+            QCOMPARE(item.programsFen, DeterminationRepository::monthlyByProgram(*alone));
+            for (auto it = item.programsFen.cbegin(); it != item.programsFen.cend(); ++it)
+                after[it.key()] += it.value();
+            paid += item.programsFen.isEmpty() ? 0 : 1;
+        }
+        QVERIFY2(paid > 0, "the demo has members with disabilities in the dibao");
+        const BatchPreview& p = batch->preview();
+        QCOMPARE(p.programs.keys(), after.keys());
+        for (auto it = after.cbegin(); it != after.cend(); ++it)
+            QCOMPARE(p.programs.value(it.key()).afterFen, it.value());
+
+        const auto batchId = batch->commit(*m_db, Session::bootstrap(QStringLiteral("supervisor")));
+        QVERIFY(batchId.ok());
+        DeterminationRepository determinations(*m_db, session);
+        for (const BatchItem& item : batch->items()) {
+            if (item.programsFen.isEmpty())
+                continue;
+            const auto latest = determinations.latest(item.household.uuid);
+            QVERIFY(latest.ok() && latest->has_value());
+            QVERIFY((*latest)->entitlements.has_value());
+            QCOMPARE(EntitlementsJson::compact(*(*latest)->entitlements),
+                     EntitlementsJson::compact(*item.entitlements));
+            break;
+        }
+        // Run again: what was saved is the "before", and nothing changed.
+        const auto again = BatchEvaluation::run(*m_db, session, kMonth);
+        QCOMPARE(again->preview().changedPrograms, 0);
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            QCOMPARE(again->preview().programs.value(it.key()).beforeFen, it.value());
+            QCOMPARE(again->preview().programs.value(it.key()).recipientsBefore,
+                     again->preview().programs.value(it.key()).recipientsAfter);
+        }
     }
 
     void cancelledBatchWritesNothing()

@@ -318,6 +318,64 @@ private slots:
                  1);
     }
 
+    // 物价联动: the month's figures recorded, the subsidy previewed, paid, and paid again to nobody.
+    void paysThePriceSubsidyOnce()
+    {
+        const QString db = path("price.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("120")})
+                     .code,
+                 0);
+        const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+        const auto setIndex = [&](const QString& cpi) {
+            return run({QStringLiteral("price-index"), QStringLiteral("set"), QStringLiteral("--db"), db,
+                        QStringLiteral("--user"), QStringLiteral("supervisor"), QStringLiteral("--month"), month,
+                        QStringLiteral("--cpi-permille"), cpi, QStringLiteral("--food-cpi-permille"),
+                        QStringLiteral("52"), QStringLiteral("--source"), QStringLiteral("吉林省统计局")});
+        };
+        const Run notANumber = setIndex(QStringLiteral("4.1%"));
+        QCOMPARE(notANumber.code, 3);
+        QVERIFY2(notANumber.err.startsWith(QStringLiteral("cpi-permille: ")), qPrintable(notANumber.err));
+        const Run set = setIndex(QStringLiteral("41"));
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QCOMPARE(QJsonDocument::fromJson(set.out).object().value(QStringLiteral("cpi_yoy_permille")).toInt(), 41);
+
+        const QStringList subsidy{
+            QStringLiteral("price-subsidy"), QStringLiteral("run"),        QStringLiteral("--db"),    db,
+            QStringLiteral("--user"),        QStringLiteral("supervisor"), QStringLiteral("--month"), month,
+            QStringLiteral("--json")};
+        const QByteArray before = hash(db);
+        const Run preview = run(subsidy + QStringList{QStringLiteral("--preview")});
+        QVERIFY2(preview.code == 0, qPrintable(preview.err));
+        QCOMPARE(hash(db), before);
+        const QJsonObject previewed = QJsonDocument::fromJson(preview.out).object();
+        QVERIFY(previewed.value(QStringLiteral("triggered")).toBool());
+        const int persons = previewed.value(QStringLiteral("persons")).toInt();
+        QVERIFY(persons > 0);
+        QCOMPARE(previewed.value(QStringLiteral("lines")).toArray().size(), persons);
+        // Masked ID numbers only.
+        QVERIFY(previewed.value(QStringLiteral("lines"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("id_number"))
+                    .toString()
+                    .contains(QLatin1Char('*')));
+
+        const Run paid = run(subsidy);
+        QVERIFY2(paid.code == 0, qPrintable(paid.err));
+        const QJsonObject first = QJsonDocument::fromJson(paid.out).object();
+        QCOMPARE(first.value(QStringLiteral("paid_persons")).toInt(), persons);
+        QCOMPARE(first.value(QStringLiteral("paid_fen")).toInteger(),
+                 previewed.value(QStringLiteral("total_fen")).toInteger());
+        const QJsonObject second = QJsonDocument::fromJson(run(subsidy).out).object();
+        QCOMPARE(second.value(QStringLiteral("paid_persons")).toInt(), 0);
+        QCOMPARE(second.value(QStringLiteral("already_paid")).toInt(), persons);
+        QVERIFY(second.value(QStringLiteral("run_id")).toString().isEmpty());
+        // The figures paid on stay.
+        QCOMPARE(setIndex(QStringLiteral("45")).code, 1);
+    }
+
     void entitlementsWithoutADatabase()
     {
         const QString examples = QStringLiteral(DOUDI_SPEC_DIR "/examples-programs/");
@@ -384,7 +442,7 @@ private slots:
                                  QStringLiteral("supervisor"),
                                  policy};
         const Run first = run(import);
-        QVERIFY2(first.code == 0, qPrintable(first.err)); // the example is already there: the same document is harmless
+        QVERIFY2(first.code == 0, qPrintable(first.err)); // the example without programs, beside the bundled one
 
         // The same id with other content: refused, status 1, the database unchanged.
         QFile original(policy);

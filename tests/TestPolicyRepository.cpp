@@ -52,7 +52,7 @@ private slots:
         auto inForce = policies.inForce(QDate(2025, 3, 1));
         QVERIFY(inForce.ok());
         QVERIFY(inForce->isExample);
-        QCOMPARE(inForce->policy.id, QStringLiteral("220681-2025-01"));
+        QCOMPARE(inForce->policy.id, QStringLiteral("220681-2025-02"));
         QVERIFY(!policies.inForce(QDate(2024, 12, 31)).ok()); // before it takes effect
 
         // A bureau's policy wins over the example, even one that took effect earlier.

@@ -425,10 +425,12 @@ private slots:
             auto older = Database::open(olderPath, Database::OpenMode::MustExist);
             QVERIFY(older);
             QSqlQuery q((*older)->connection());
-            for (const char* sql : {"DROP TABLE city_members", "DROP TABLE city_households", "DROP TABLE city_payments",
-                                    "ALTER TABLE members DROP COLUMN father", "ALTER TABLE members DROP COLUMN mother",
-                                    "ALTER TABLE members DROP COLUMN care_setting",
-                                    "ALTER TABLE members DROP COLUMN died_on", "PRAGMA user_version = 24"})
+            for (const char* sql :
+                 {"DROP TABLE city_members", "DROP TABLE city_households", "DROP TABLE city_payments",
+                  "ALTER TABLE members DROP COLUMN father", "ALTER TABLE members DROP COLUMN mother",
+                  "ALTER TABLE members DROP COLUMN care_setting", "ALTER TABLE members DROP COLUMN died_on",
+                  "ALTER TABLE determinations DROP COLUMN entitlements_json", "DROP TABLE price_subsidy_payments",
+                  "DROP TABLE price_indices", "PRAGMA user_version = 24"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         }
         auto migrated = Database::open(olderPath, Database::OpenMode::MustExist);

@@ -225,6 +225,38 @@
         <source>Mont&amp;h:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Other programs this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the other programs pays this household this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other programs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other programs: %1 → %2 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::AuditAnchor</name>
@@ -901,6 +933,14 @@
         <source>Monthly after</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Other programs before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other programs after</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::BatchEvaluation</name>
@@ -1042,6 +1082,17 @@
     <message>
         <source>%1 have no saved determination yet and get their first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 a month for %3 households before, %4 for %5 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n households&apos; amounts of the other programs change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3546,82 @@
         <source>What the other programs pay one household under a policy (no database needed).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a whole number of permille (41 is 4.1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month of the figures, YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer prices against a year before, in permille (41 is 4.1 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food prices against a year before, in permille.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the figures were published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a month&apos;s published price index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price index was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price indices recorded, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month whose price index is paid on, YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who would get what; record nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON with every person&apos;s line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the month&apos;s temporary price subsidy (物价联动), once a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: prices %2 ‰, food %3 ‰ (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rise does not reach the policy&apos;s trigger: nobody is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 persons, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: %1 persons, %2; already paid: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid now: %1 persons, %2; paid before: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The months&apos; published price indices (set|list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay a month&apos;s temporary price subsidy (run).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -3863,6 +3990,10 @@
     </message>
     <message>
         <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is too old to keep the other programs&apos; amounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4329,6 +4460,22 @@
     </message>
     <message>
         <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brought up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of death</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5882,6 +6029,38 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>Print household fi&amp;le…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a member under 18: what became of the parents, and where the child is brought up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a member has died, the date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdFile</name>
@@ -7072,6 +7251,41 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
 </context>
 <context>
+    <name>Doudi::MemberProgramFields</name>
+    <message>
+        <source>Parents (for a minor) and date of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Father:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought &amp;up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;death:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Money</name>
     <message>
         <source>no amount was entered</source>
@@ -8196,6 +8410,82 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <source>The file is not a valid policy:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Orphans: allowance in a family a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans: allowance in an institution a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children without care: paid as brought up in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans beside the dibao: full, difference or excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability living subsidy: who is covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability living subsidy: not for 特困</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe disability care subsidy: grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe disability care subsidy: grades (intellectual, mental)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe disability care subsidy: daily activities not managed, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe disability care subsidy: not beside the 特困 care fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funeral waiver: amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funeral waiver: who is covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price subsidy: consumer prices up by at least (‰)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price subsidy: food prices up by at least (‰)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price subsidy: standard × prices, or fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price subsidy: fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price subsidy: who is covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability living subsidy a month, grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe disability care subsidy a month, grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::PolicyJson</name>
@@ -8331,6 +8621,80 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
     <message>
         <source>a price index must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PriceIndices</name>
+    <message>
+        <source>must be a month written YYYY-MM, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between -%1 and %1 ‰ (41 is a rise of 4.1 %), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where the figures were published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price subsidy of %1 has been paid on the recorded figures: they stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the price index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PriceSubsidyRun</name>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price index is recorded for %1: record the bureau&apos;s published figures first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy in force in %1 (%2) has no price subsidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household %1 cannot be worked out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the price subsidy (was it paid meanwhile? prepare it again): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price subsidy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme poverty (特困)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans and children without care</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

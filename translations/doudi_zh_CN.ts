@@ -224,6 +224,38 @@
         <source>Saved %1 by %2 for %3 under %4.</source>
         <translation>%1 由 %2 保存，评估月份 %3，依据%4。</translation>
     </message>
+    <message>
+        <source>Other programs this month</source>
+        <translation>本月其他救助项目</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation>一次性 %1</translation>
+    </message>
+    <message>
+        <source>None of the other programs pays this household this month.</source>
+        <translation>本月本户不享受其他救助项目。</translation>
+    </message>
+    <message>
+        <source>Other programs:</source>
+        <translation>其他救助项目：</translation>
+    </message>
+    <message>
+        <source>Other programs: %1 → %2 a month</source>
+        <translation>其他救助项目：每月 %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::AuditAnchor</name>
@@ -900,6 +932,14 @@
         <source>Monthly after</source>
         <translation>新月金额</translation>
     </message>
+    <message>
+        <source>Other programs before</source>
+        <translation>其他项目（前）</translation>
+    </message>
+    <message>
+        <source>Other programs after</source>
+        <translation>其他项目（后）</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::BatchEvaluation</name>
@@ -1041,6 +1081,16 @@
     <message>
         <source>&amp;Month:</source>
         <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>%1: %2 a month for %3 households before, %4 for %5 after.</source>
+        <translation>%1：之前每月 %2（%3 户），之后 %4（%5 户）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n households&apos; amounts of the other programs change.</source>
+        <translation>
+            <numerusform>%n 户的其他救助项目金额有变化。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3533,82 @@
         <source>What the other programs pay one household under a policy (no database needed).</source>
         <translation>按政策计算一户享受的其他救助项目待遇（无需数据库）。</translation>
     </message>
+    <message>
+        <source>must be a whole number of permille (41 is 4.1 %)</source>
+        <translation>须为整数千分比（41 即 4.1%）</translation>
+    </message>
+    <message>
+        <source>The month of the figures, YYYY-MM.</source>
+        <translation>指数所属月份，YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>Consumer prices against a year before, in permille (41 is 4.1 %).</source>
+        <translation>居民消费价格指数同比涨幅，千分比（41 即 4.1%）。</translation>
+    </message>
+    <message>
+        <source>Food prices against a year before, in permille.</source>
+        <translation>食品价格同比涨幅，千分比。</translation>
+    </message>
+    <message>
+        <source>Where the figures were published.</source>
+        <translation>数据发布来源。</translation>
+    </message>
+    <message>
+        <source>Record a month&apos;s published price index.</source>
+        <translation>登记某月公布的价格指数。</translation>
+    </message>
+    <message>
+        <source>The price index was not recorded.</source>
+        <translation>价格指数未能登记。</translation>
+    </message>
+    <message>
+        <source>The price indices recorded, newest first.</source>
+        <translation>已登记的价格指数，最近月份在前。</translation>
+    </message>
+    <message>
+        <source>The month whose price index is paid on, YYYY-MM.</source>
+        <translation>按哪个月的价格指数发放，YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>Show who would get what; record nothing.</source>
+        <translation>只预览发放对象和金额，不登记。</translation>
+    </message>
+    <message>
+        <source>Print JSON with every person&apos;s line.</source>
+        <translation>输出 JSON，含每人一行。</translation>
+    </message>
+    <message>
+        <source>Pay the month&apos;s temporary price subsidy (物价联动), once a person.</source>
+        <translation>发放当月价格临时补贴（物价联动），每人一次。</translation>
+    </message>
+    <message>
+        <source>%1: prices %2 ‰, food %3 ‰ (%4).</source>
+        <translation>%1：居民消费价格 %2‰，食品价格 %3‰（%4）。</translation>
+    </message>
+    <message>
+        <source>The rise does not reach the policy&apos;s trigger: nobody is paid.</source>
+        <translation>涨幅未达到启动条件，不发放。</translation>
+    </message>
+    <message>
+        <source>%1 persons, %2</source>
+        <translation>%1 人，%2</translation>
+    </message>
+    <message>
+        <source>To pay: %1 persons, %2; already paid: %3.</source>
+        <translation>待发放：%1 人，%2；已发放：%3 人。</translation>
+    </message>
+    <message>
+        <source>Paid now: %1 persons, %2; paid before: %3.</source>
+        <translation>本次发放：%1 人，%2；此前已发放：%3 人。</translation>
+    </message>
+    <message>
+        <source>The months&apos; published price indices (set|list).</source>
+        <translation>各月公布的价格指数（set|list）。</translation>
+    </message>
+    <message>
+        <source>Pay a month&apos;s temporary price subsidy (run).</source>
+        <translation>发放某月价格临时补贴（run）。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -3852,6 +3978,10 @@
     <message>
         <source>batch %1</source>
         <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>This database is too old to keep the other programs&apos; amounts.</source>
+        <translation>数据库版本过旧，无法保存其他救助项目的金额。</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4448,22 @@
     <message>
         <source>%1, row %2: %3</source>
         <translation>%1第 %2 行的%3</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>父亲情况</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>母亲情况</translation>
+    </message>
+    <message>
+        <source>brought up</source>
+        <translation>养育方式</translation>
+    </message>
+    <message>
+        <source>date of death</source>
+        <translation>死亡日期</translation>
     </message>
 </context>
 <context>
@@ -5869,6 +6015,38 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>Household file</source>
         <translation>家庭档案</translation>
     </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲情况</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲情况</translation>
+    </message>
+    <message>
+        <source>Brought up</source>
+        <translation>养育方式</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <source>For a member under 18: what became of the parents, and where the child is brought up.</source>
+        <translation>未满18周岁的成员：父母情况及养育方式（散居或集中养育）。</translation>
+    </message>
+    <message>
+        <source>When a member has died, the date (YYYY-MM-DD).</source>
+        <translation>成员去世的，填写死亡日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation>不能晚于今天</translation>
+    </message>
+    <message>
+        <source>must not be before the birth date</source>
+        <translation>不能早于出生日期</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HouseholdFile</name>
@@ -7060,6 +7238,41 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
 </context>
 <context>
+    <name>Doudi::MemberProgramFields</name>
+    <message>
+        <source>Parents (for a minor) and date of death</source>
+        <translation>父母情况（未成年人）与死亡日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Father:</source>
+        <translation>父亲(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>M&amp;other:</source>
+        <translation>母亲(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Brought &amp;up:</source>
+        <translation>养育方式(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Date of &amp;death:</source>
+        <translation>死亡日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>No member chosen</source>
+        <translation>未选择成员</translation>
+    </message>
+    <message>
+        <source>Row %1 %2</source>
+        <translation>第 %1 行 %2</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::Money</name>
     <message>
         <source>no amount was entered</source>
@@ -8177,6 +8390,82 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <source>The file is not a valid policy:</source>
         <translation>该文件不是有效的政策：</translation>
     </message>
+    <message>
+        <source>Orphans: allowance in a family a month</source>
+        <translation>孤儿基本生活费：社会散居每月</translation>
+    </message>
+    <message>
+        <source>Orphans: allowance in an institution a month</source>
+        <translation>孤儿基本生活费：集中养育每月</translation>
+    </message>
+    <message>
+        <source>Children without care: paid as brought up in</source>
+        <translation>事实无人抚养儿童：参照的养育方式</translation>
+    </message>
+    <message>
+        <source>Orphans beside the dibao: full, difference or excluded</source>
+        <translation>孤儿同时享受低保：全额、补差或不发</translation>
+    </message>
+    <message>
+        <source>Disability living subsidy: who is covered</source>
+        <translation>困难残疾人生活补贴：保障对象</translation>
+    </message>
+    <message>
+        <source>Disability living subsidy: not for 特困</source>
+        <translation>困难残疾人生活补贴：特困人员不享受</translation>
+    </message>
+    <message>
+        <source>Severe disability care subsidy: grades</source>
+        <translation>重度残疾人护理补贴：残疾等级</translation>
+    </message>
+    <message>
+        <source>Severe disability care subsidy: grades (intellectual, mental)</source>
+        <translation>重度残疾人护理补贴：智力、精神残疾等级</translation>
+    </message>
+    <message>
+        <source>Severe disability care subsidy: daily activities not managed, at least</source>
+        <translation>重度残疾人护理补贴：不能自理的日常活动至少</translation>
+    </message>
+    <message>
+        <source>Severe disability care subsidy: not beside the 特困 care fee</source>
+        <translation>重度残疾人护理补贴：已享受特困护理费的不发</translation>
+    </message>
+    <message>
+        <source>Funeral waiver: amount</source>
+        <translation>基本殡葬服务费用减免：金额</translation>
+    </message>
+    <message>
+        <source>Funeral waiver: who is covered</source>
+        <translation>基本殡葬服务费用减免：保障对象</translation>
+    </message>
+    <message>
+        <source>Price subsidy: consumer prices up by at least (‰)</source>
+        <translation>价格临时补贴：CPI同比涨幅达到（‰）</translation>
+    </message>
+    <message>
+        <source>Price subsidy: food prices up by at least (‰)</source>
+        <translation>价格临时补贴：食品价格同比涨幅达到（‰）</translation>
+    </message>
+    <message>
+        <source>Price subsidy: standard × prices, or fixed</source>
+        <translation>价格临时补贴：按标准×涨幅或固定金额</translation>
+    </message>
+    <message>
+        <source>Price subsidy: fixed amount</source>
+        <translation>价格临时补贴：固定金额</translation>
+    </message>
+    <message>
+        <source>Price subsidy: who is covered</source>
+        <translation>价格临时补贴：保障对象</translation>
+    </message>
+    <message>
+        <source>Disability living subsidy a month, grade %1</source>
+        <translation>困难残疾人生活补贴每月，%1级</translation>
+    </message>
+    <message>
+        <source>Severe disability care subsidy a month, grade %1</source>
+        <translation>重度残疾人护理补贴每月，%1级</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::PolicyJson</name>
@@ -8313,6 +8602,80 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     <message>
         <source>a price index must be a JSON object</source>
         <translation>价格指数必须是一个 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PriceIndices</name>
+    <message>
+        <source>must be a month written YYYY-MM, not %1</source>
+        <translation>须为 YYYY-MM 格式的月份，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must be between -%1 and %1 ‰ (41 is a rise of 4.1 %), not %2</source>
+        <translation>须在 -%1 到 %1‰ 之间（41 即上涨 4.1%），而不是 %2</translation>
+    </message>
+    <message>
+        <source>say where the figures were published</source>
+        <translation>请注明数据的发布来源</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>不能超过 %1 个字</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>The price subsidy of %1 has been paid on the recorded figures: they stay as they were.</source>
+        <translation>%1 的价格临时补贴已按登记的指数发放，指数不能再修改。</translation>
+    </message>
+    <message>
+        <source>Cannot record the price index: %1</source>
+        <translation>无法登记价格指数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PriceSubsidyRun</name>
+    <message>
+        <source>must be a month written YYYY-MM</source>
+        <translation>须为 YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <source>No price index is recorded for %1: record the bureau&apos;s published figures first.</source>
+        <translation>%1 尚未登记价格指数：请先登记统计部门公布的数据。</translation>
+    </message>
+    <message>
+        <source>The policy in force in %1 (%2) has no price subsidy.</source>
+        <translation>%1 执行的政策（%2）没有价格临时补贴。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>The household %1 cannot be worked out: %2</source>
+        <translation>家庭户 %1 无法测算：%2</translation>
+    </message>
+    <message>
+        <source>Cannot record the price subsidy (was it paid meanwhile? prepare it again): %1</source>
+        <translation>无法登记价格临时补贴（是否已由他人发放？请重新预览）：%1</translation>
+    </message>
+    <message>
+        <source>price subsidy of %1</source>
+        <translation>%1 价格临时补贴</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Extreme poverty (特困)</source>
+        <translation>特困</translation>
+    </message>
+    <message>
+        <source>Orphans and children without care</source>
+        <translation>孤儿、事实无人抚养儿童</translation>
     </message>
 </context>
 <context>

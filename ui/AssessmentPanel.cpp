@@ -6,6 +6,7 @@
 #include "domain/Money.h"
 #include "rules/DeterminationJson.h"
 #include "rules/Evaluator.h"
+#include "rules/ProgramRules.h"
 #include "store/Database.h"
 #include "store/DeterminationRepository.h"
 #include "store/PeopleNames.h"
@@ -114,6 +115,21 @@ AssessmentPanel::AssessmentPanel(Database& database, Session session, FormReader
     m_comparison = new QLabel(this);
     m_comparison->setWordWrap(true);
 
+    // The other programs beside the dibao (spec/programs.md), under a policy that has them.
+    m_programsBox = new QGroupBox(tr("Other programs this month"), this);
+    m_programs = readOnlyTable({tr("Member"), tr("Program"), tr("Amount")}, m_programsBox);
+    m_programs->horizontalHeader()->setStretchLastSection(false);
+    m_programs->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_programs->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_programs->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_exclusions = new QLabel(m_programsBox);
+    m_exclusions->setWordWrap(true);
+    m_exclusions->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+    auto* programsLayout = new QVBoxLayout(m_programsBox);
+    programsLayout->addWidget(m_programs, 1);
+    programsLayout->addWidget(m_exclusions);
+    m_programsBox->hide();
+
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -122,6 +138,7 @@ AssessmentPanel::AssessmentPanel(Database& database, Session session, FormReader
     leftLayout->addWidget(m_amounts, 1);
     leftLayout->addWidget(m_exitLabel);
     leftLayout->addWidget(m_exitProgress);
+    leftLayout->addWidget(m_programsBox, 1);
     auto* changes = new QGroupBox(tr("Since the last saved determination"), left);
     auto* changesLayout = new QVBoxLayout(changes);
     changesLayout->addWidget(m_comparison);
@@ -176,9 +193,27 @@ void AssessmentPanel::showMessage(const QString& text)
     m_message->setVisible(!text.isEmpty());
 }
 
+QStringList AssessmentPanel::programLines() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_programs->rowCount(); ++row) {
+        QStringList cells;
+        for (int c = 0; c < m_programs->columnCount(); ++c)
+            cells.append(m_programs->item(row, c) ? m_programs->item(row, c)->text() : QString());
+        lines.append(cells.join(QLatin1Char('|')));
+    }
+    return lines;
+}
+
+QString AssessmentPanel::exclusionsText() const
+{
+    return m_exclusions->text();
+}
+
 void AssessmentPanel::evaluate()
 {
     m_result.reset();
+    m_entitlements.reset();
     m_saveButton->setEnabled(false);
     showMessage(QString());
     PolicyRepository policies(m_database, m_session);
@@ -211,9 +246,19 @@ void AssessmentPanel::evaluate()
         showMessage(result.error().toString());
         return;
     }
+    if (!policy->policy.programs.isEmpty()) {
+        const auto entitlements = ProgramRules::entitlements(policy->policy, *household, *result, month());
+        if (!entitlements) {
+            m_classification->setText(tr("Cannot evaluate yet"));
+            showMessage(entitlements.error().toString());
+            return;
+        }
+        m_entitlements = *entitlements;
+    }
     m_input = *household;
     m_result = *result;
     showResult(*household);
+    showEntitlements(*household);
     showComparison(household->uuid);
     m_saveButton->setEnabled(true);
 }
@@ -303,6 +348,43 @@ void AssessmentPanel::showResult(const Household& h)
         m_trace->addItem(line.text);
 }
 
+void AssessmentPanel::showEntitlements(const Household& h)
+{
+    m_programsBox->setVisible(m_entitlements.has_value());
+    m_programs->setRowCount(0);
+    m_exclusions->clear();
+    if (!m_entitlements)
+        return;
+    const Entitlements& e = *m_entitlements;
+    for (const Entitlement& item : e.items) {
+        addRow(m_programs,
+               {h.members.value(item.member).name, ProgramRules::programLabel(item.program),
+                item.oneOff ? tr("%1 once").arg(money(item.amountFen)) : money(item.amountFen) + tr(" a month")});
+    }
+    if (e.items.isEmpty())
+        addRow(m_programs, {QString(), tr("None of the other programs pays this household this month."), QString()});
+    else
+        addRow(m_programs, {tr("Total"), QString(), money(e.monthlyTotalFen) + tr(" a month")}, true);
+    m_programs->resizeRowsToContents();
+    // What a program does not pay or pays less, and why, member by member: the trace's lines under
+    // a reason code.
+    QStringList refused;
+    for (const TraceLine& line : e.trace) {
+        if (e.reasons.contains(line.rule))
+            refused.append(line.text);
+    }
+    m_exclusions->setText(refused.join(QLatin1Char('\n')));
+    m_exclusions->setVisible(!refused.isEmpty());
+    if (!e.trace.isEmpty()) {
+        auto* heading = new QListWidgetItem(tr("Other programs:"), m_trace);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        for (const TraceLine& line : e.trace)
+            m_trace->addItem(line.text);
+    }
+}
+
 void AssessmentPanel::showComparison(const QString& householdId)
 {
     if (householdId.isEmpty()) {
@@ -338,6 +420,10 @@ void AssessmentPanel::showComparison(const QString& householdId)
     if (before.result.assessedIncomeAnnualFen != now.assessedIncomeAnnualFen)
         lines.append(tr("Assessed income: %1 → %2 a year")
                          .arg(money(before.result.assessedIncomeAnnualFen), money(now.assessedIncomeAnnualFen)));
+    const qint64 programsBefore = before.entitlements ? before.entitlements->monthlyTotalFen : 0;
+    const qint64 programsNow = m_entitlements ? m_entitlements->monthlyTotalFen : 0;
+    if (programsBefore != programsNow)
+        lines.append(tr("Other programs: %1 → %2 a month").arg(money(programsBefore), money(programsNow)));
     if (before.result.householdSize != now.householdSize)
         lines.append(tr("Household size: %1 → %2").arg(before.result.householdSize).arg(now.householdSize));
     if (before.result.score.total != now.score.total)
@@ -360,7 +446,7 @@ bool AssessmentPanel::saveDetermination()
     }
     m_input.uuid = *id;
     DeterminationRepository determinations(m_database, m_session);
-    if (Status s = determinations.save({*id, m_input, *m_result}); !s) {
+    if (Status s = determinations.save({*id, m_input, *m_result, m_entitlements}); !s) {
         showMessage(s.error().toString());
         return false;
     }

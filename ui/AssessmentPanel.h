@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "domain/Household.h"
 #include "rules/Determination.h"
+#include "rules/Entitlements.h"
 #include "store/PolicyRepository.h"
 
 #include <QWidget>
@@ -14,6 +15,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -41,6 +43,11 @@ public:
     AssessmentPanel(Database& database, Session session, FormReader read, FormSaver save, QWidget* parent = nullptr);
 
     const std::optional<Determination>& determination() const { return m_result; }
+    // What the other programs pay beside it, under a policy that has them.
+    const std::optional<Entitlements>& entitlements() const { return m_entitlements; }
+    // The lines of the other programs' table and what it says was not paid, as shown.
+    QStringList programLines() const;
+    QString exclusionsText() const;
     QString classificationText() const;
     // What the last saved determination was and how today's differs from it.
     QString comparisonText() const;
@@ -56,6 +63,7 @@ signals:
 
 private:
     void showResult(const Household& household);
+    void showEntitlements(const Household& household);
     void showComparison(const QString& householdId);
     void showMessage(const QString& text);
     QString month() const;
@@ -65,6 +73,7 @@ private:
     FormReader m_read;
     FormSaver m_save;
     std::optional<Determination> m_result;
+    std::optional<Entitlements> m_entitlements;
     std::optional<StoredPolicy> m_policy;
     Household m_input;
 
@@ -77,6 +86,9 @@ private:
     QLabel* m_exitLabel = nullptr;
     QTableWidget* m_score = nullptr;
     QListWidget* m_trace = nullptr;
+    QGroupBox* m_programsBox = nullptr;
+    QTableWidget* m_programs = nullptr;
+    QLabel* m_exclusions = nullptr;
     QLabel* m_comparison = nullptr;
     QPushButton* m_saveButton = nullptr;
 };

@@ -5,6 +5,16 @@
 
 namespace Doudi {
 
+namespace {
+QString programsTotal(const QMap<QString, qint64>& byProgram)
+{
+    qint64 total = 0;
+    for (const qint64 fen : byProgram)
+        total += fen;
+    return Money::fromFen(total).format();
+}
+} // namespace
+
 BatchChangesModel::BatchChangesModel(std::shared_ptr<const BatchEvaluation> batch, QHash<QString, QString> villageNames,
                                      QObject* parent)
     : QAbstractTableModel(parent)
@@ -27,7 +37,7 @@ QVariant BatchChangesModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const BatchItem& item = m_batch->items().at(m_batch->preview().changedItems.at(index.row()));
-    if (role == Qt::TextAlignmentRole && (index.column() == AmountBefore || index.column() == AmountAfter))
+    if (role == Qt::TextAlignmentRole && index.column() >= AmountBefore)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
@@ -46,6 +56,10 @@ QVariant BatchChangesModel::data(const QModelIndex& index, int role) const
         return item.previous ? Money::fromFen(item.previous->totalFen).format() : QString();
     case AmountAfter:
         return Money::fromFen(item.result.totalFen).format();
+    case ProgramsBefore:
+        return item.previous ? programsTotal(item.previous->programsFen) : QString();
+    case ProgramsAfter:
+        return programsTotal(item.programsFen);
     default:
         return {};
     }
@@ -68,6 +82,10 @@ QVariant BatchChangesModel::headerData(int section, Qt::Orientation orientation,
         return tr("Monthly before");
     case AmountAfter:
         return tr("Monthly after");
+    case ProgramsBefore:
+        return tr("Other programs before");
+    case ProgramsAfter:
+        return tr("Other programs after");
     default:
         return {};
     }

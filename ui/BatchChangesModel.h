@@ -25,6 +25,8 @@ public:
         After,
         AmountBefore,
         AmountAfter,
+        ProgramsBefore, // the other programs' monthly amounts
+        ProgramsAfter,
         ColumnCount
     };
 

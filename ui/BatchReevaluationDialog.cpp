@@ -6,6 +6,7 @@
 #include "domain/Money.h"
 #include "rules/DeterminationJson.h"
 #include "rules/Evaluator.h"
+#include "rules/ProgramRules.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
 #include "store/SiteRepository.h"
@@ -200,6 +201,26 @@ void BatchReevaluationDialog::start()
         });
 }
 
+QString BatchReevaluationDialog::programsText(const BatchPreview& p)
+{
+    QString text;
+    for (const QString& program : ProgramRules::programs()) {
+        const auto totals = p.programs.constFind(program);
+        if (totals == p.programs.cend())
+            continue;
+        text += QLatin1Char('\n') +
+                tr("%1: %2 a month for %3 households before, %4 for %5 after.")
+                    .arg(ProgramRules::programLabel(program), Money::fromFen(totals->beforeFen).format())
+                    .arg(totals->recipientsBefore)
+                    .arg(Money::fromFen(totals->afterFen).format())
+                    .arg(totals->recipientsAfter);
+    }
+    if (p.changedPrograms > 0)
+        text +=
+            QLatin1Char('\n') + tr("%n households' amounts of the other programs change.", nullptr, p.changedPrograms);
+    return text;
+}
+
 void BatchReevaluationDialog::showPreview()
 {
     const BatchPreview& p = m_batch->preview();
@@ -218,7 +239,8 @@ void BatchReevaluationDialog::showPreview()
         QLatin1Char('\n') +
         tr("Monthly amount of all households: %1 before, %2 after (%3%4).")
             .arg(Money::fromFen(p.totalBeforeFen).format(), Money::fromFen(p.totalAfterFen).format(),
-                 difference >= 0 ? QStringLiteral("+") : QString(), Money::fromFen(difference).format()));
+                 difference >= 0 ? QStringLiteral("+") : QString(), Money::fromFen(difference).format()) +
+        programsText(p));
 
     m_transitions->setRowCount(0);
     for (auto it = p.transitions.cbegin(); it != p.transitions.cend(); ++it) {

@@ -53,6 +53,8 @@ signals:
 
 private:
     void showPreview();
+    // The other programs' monthly totals before and after, one line each.
+    static QString programsText(const BatchPreview& preview);
     void showFailure(const QString& message);
     // Runs `work` on a thread of its own, with its own connection to the database.
     void runInBackground(std::function<void(Database&)> work, std::function<void()> done);

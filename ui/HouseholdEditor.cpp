@@ -11,6 +11,7 @@
 #include "FormSnapshot.h"
 #include "FormUndo.h"
 #include "HouseholdFile.h"
+#include "MemberProgramFields.h"
 #include "PrintPreview.h"
 #include "domain/HouseholdValidator.h"
 #include "domain/Money.h"
@@ -54,9 +55,6 @@ constexpr int kUuidRole = Qt::UserRole + 2;      // the stored row's uuid, on a 
 // A stored member's ID number or birth date while the cell shows it masked: the birth date is the
 // ID number's middle digits, so it hides with them (the age stays).
 constexpr int kHiddenValueRole = Qt::UserRole + 3;
-// The member as the record holds it, on the row's first cell: a save from the form keeps the fields
-// the form does not show (the other programs' parents, care setting and date of death).
-constexpr int kStoredMemberRole = Qt::UserRole + 4;
 constexpr int kHouseholdLevel = -1; // income of the whole household, not of one member
 const QColor kInvalidBackground(0xFF, 0xE4, 0xE4);
 
@@ -301,8 +299,9 @@ void HouseholdEditor::followEdits()
         this, m_database, m_session, DraftRepository::kHousehold,
         m_original.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m_original.uuid,
         [this] {
-            return QJsonObject{{QStringLiteral("household"), m_original.uuid},
-                               {QStringLiteral("fields"), FormSnapshot::capture(m_tabs, {m_assessment, m_cases})}};
+            return QJsonObject{
+                {QStringLiteral("household"), m_original.uuid},
+                {QStringLiteral("fields"), FormSnapshot::capture(m_tabs, {m_assessment, m_cases, m_programFields})}};
         },
         [this] {
             const QTableWidgetItem* head = m_members->rowCount() > 0 ? m_members->item(0, NameColumn) : nullptr;
@@ -496,7 +495,13 @@ QWidget* HouseholdEditor::buildMembersTab()
 {
     m_members = makeTable({tr("ID number"), tr("Name"), tr("Relation"), tr("Birth date"), tr("Sex"), tr("Age"),
                            tr("Disability"), tr("Grade"), tr("Serious illness"), tr("Chronic illness"), tr("Student"),
-                           tr("ADL not managed")});
+                           tr("ADL not managed"), tr("Father"), tr("Mother"), tr("Brought up"), tr("Date of death")});
+    // The parents and where a child is brought up decide the orphans' programs: filled in for minors.
+    for (const int column : {int(FatherColumn), int(MotherColumn), int(CareSettingColumn)}) {
+        m_members->horizontalHeaderItem(column)->setToolTip(
+            tr("For a member under 18: what became of the parents, and where the child is brought up."));
+    }
+    m_members->horizontalHeaderItem(DiedOnColumn)->setToolTip(tr("When a member has died, the date (YYYY-MM-DD)."));
     m_members->setColumnWidth(IdNumberColumn, 190);
     m_members->setColumnWidth(NameColumn, 90);
     m_members->setColumnWidth(BirthDateColumn, 100);
@@ -520,6 +525,25 @@ QWidget* HouseholdEditor::buildMembersTab()
                 return out;
             },
             false, this));
+    const auto parentChoices = [] {
+        QList<ComboBoxDelegate::Choice> out;
+        for (const ParentState state : Vocabulary::parentStates())
+            out.append({Vocabulary::parentStateCode(state), Vocabulary::parentStateLabel(state)});
+        return out;
+    };
+    m_members->setItemDelegateForColumn(FatherColumn, new ComboBoxDelegate(parentChoices, false, this));
+    m_members->setItemDelegateForColumn(MotherColumn, new ComboBoxDelegate(parentChoices, false, this));
+    const auto careChoices = [] {
+        QList<ComboBoxDelegate::Choice> out;
+        for (const CareSetting setting : Vocabulary::careSettings())
+            out.append({Vocabulary::careSettingCode(setting), Vocabulary::careSettingLabel(setting)});
+        return out;
+    };
+    m_members->setItemDelegateForColumn(CareSettingColumn, new ComboBoxDelegate(careChoices, false, this));
+    m_members->setColumnWidth(FatherColumn, 90);
+    m_members->setColumnWidth(MotherColumn, 90);
+    m_members->setColumnWidth(CareSettingColumn, 80);
+    m_members->setColumnWidth(DiedOnColumn, 100);
     connect(m_members, &QTableWidget::itemChanged, this, &HouseholdEditor::onMemberCellChanged);
 
     m_memberHint = new QLabel(tr("Type the ID number: birth date, sex and age fill in by themselves."));
@@ -536,6 +560,10 @@ QWidget* HouseholdEditor::buildMembersTab()
         hintRow->addWidget(m_revealButton);
     }
     static_cast<QVBoxLayout*>(page->layout())->insertLayout(1, hintRow);
+    m_programFields = new MemberProgramFields(
+        m_members, {NameColumn, AgeColumn, FatherColumn, MotherColumn, CareSettingColumn, DiedOnColumn}, kCodeRole,
+        page);
+    static_cast<QVBoxLayout*>(page->layout())->insertWidget(2, m_programFields);
     return page;
 }
 
@@ -650,9 +678,10 @@ void HouseholdEditor::load(const Household& h)
 
 QStringList HouseholdEditor::formState() const
 {
-    const QList<const QWidget*> elsewhere = {m_assessment,  m_cases,    m_members,  m_income,
-                                             m_expenditure, m_vehicles, m_dwellings};
-    // The form's own fields: not the panels' or a cell editor that happens to be open.
+    const QList<const QWidget*> elsewhere = {m_assessment,  m_cases,    m_members,   m_income,
+                                             m_expenditure, m_vehicles, m_dwellings, m_programFields};
+    // The form's own fields: not the panels', not the member fields that show the table's cells, and
+    // not a cell editor that happens to be open.
     const auto ownField = [&elsewhere](const QWidget* w) {
         return std::none_of(elsewhere.cbegin(), elsewhere.cend(),
                             [w](const QWidget* other) { return other->isAncestorOf(w); });
@@ -692,7 +721,8 @@ void HouseholdEditor::resumeDraft(const Draft& draft)
     if (!m_draft)
         return;
     m_filling = true;
-    FormSnapshot::apply(m_tabs, draft.content.value(QStringLiteral("fields")).toArray(), {m_assessment, m_cases});
+    FormSnapshot::apply(m_tabs, draft.content.value(QStringLiteral("fields")).toArray(),
+                        {m_assessment, m_cases, m_programFields});
     m_filling = false;
     for (int r = 0; r < m_members->rowCount(); ++r)
         refreshDerivedColumns(r);
@@ -739,7 +769,6 @@ void HouseholdEditor::appendMemberRow(const Member& m)
     }
     id->setData(kMemberKeyRole, m_nextMemberKey++);
     id->setData(kUuidRole, m.uuid);
-    id->setData(kStoredMemberRole, QVariant::fromValue(m));
     m_members->setItem(row, IdNumberColumn, id);
     m_members->setItem(row, NameColumn, new QTableWidgetItem(m.name));
     m_members->setItem(row, RelationColumn, codeItem(m.relation, Vocabulary::relationLabel(m.relation)));
@@ -761,6 +790,16 @@ void HouseholdEditor::appendMemberRow(const Member& m)
     m_members->setItem(row, ChronicIllnessColumn, checkItem(m.chronicIllness));
     m_members->setItem(row, StudentColumn, checkItem(m.student));
     m_members->setItem(row, AdlColumn, new QTableWidgetItem(QString::number(m.adlFailed)));
+    m_members->setItem(
+        row, FatherColumn,
+        codeItem(Vocabulary::parentStateCode(m.parents.father), Vocabulary::parentStateLabel(m.parents.father)));
+    m_members->setItem(
+        row, MotherColumn,
+        codeItem(Vocabulary::parentStateCode(m.parents.mother), Vocabulary::parentStateLabel(m.parents.mother)));
+    m_members->setItem(
+        row, CareSettingColumn,
+        codeItem(Vocabulary::careSettingCode(m.careSetting), Vocabulary::careSettingLabel(m.careSetting)));
+    m_members->setItem(row, DiedOnColumn, new QTableWidgetItem(m.diedOn ? m.diedOn->toString(Qt::ISODate) : QString()));
     if (!m_filling)
         refreshDerivedColumns(row);
 }
@@ -998,10 +1037,23 @@ Household HouseholdEditor::collect(QList<Problem>& problems) const
         m.adlFailed = adlText.isEmpty() ? 0 : adlText.toInt(&adlOk);
         if (!adlText.isEmpty() && !adlOk)
             problems.append({path + QStringLiteral("adl_failed"), tr("enter a number from 0 to 6")});
-        const Member stored = m_members->item(r, IdNumberColumn)->data(kStoredMemberRole).value<Member>();
-        m.parents = stored.parents;
-        m.careSetting = stored.careSetting;
-        m.diedOn = stored.diedOn;
+        m.parents.father = Vocabulary::parentStateFromCode(cellCode(m_members, r, FatherColumn).toString())
+                               .value_or(ParentState::Present);
+        m.parents.mother = Vocabulary::parentStateFromCode(cellCode(m_members, r, MotherColumn).toString())
+                               .value_or(ParentState::Present);
+        m.careSetting = Vocabulary::careSettingFromCode(cellCode(m_members, r, CareSettingColumn).toString())
+                            .value_or(CareSetting::Family);
+        if (const QString diedText = cellText(m_members, r, DiedOnColumn); !diedText.isEmpty()) {
+            const QDate died = QDate::fromString(diedText, Qt::ISODate);
+            if (!died.isValid())
+                problems.append({path + QStringLiteral("died_on"), tr("write the date as YYYY-MM-DD")});
+            else if (died > Clock::currentDate())
+                problems.append({path + QStringLiteral("died_on"), tr("must not be in the future")});
+            else if (m.effectiveBirthDate().isValid() && died < m.effectiveBirthDate())
+                problems.append({path + QStringLiteral("died_on"), tr("must not be before the birth date")});
+            else
+                m.diedOn = died;
+        }
         indexOfKey.insert(m_members->item(r, IdNumberColumn)->data(kMemberKeyRole).toInt(), r);
         h.members.append(m);
     }
@@ -1136,6 +1188,10 @@ void HouseholdEditor::showProblems(const QList<Problem>& problems)
         {QStringLiteral("disability.type"), DisabilityTypeColumn},
         {QStringLiteral("disability.grade"), DisabilityGradeColumn},
         {QStringLiteral("adl_failed"), AdlColumn},
+        {QStringLiteral("parents.father"), FatherColumn},
+        {QStringLiteral("parents.mother"), MotherColumn},
+        {QStringLiteral("care_setting"), CareSettingColumn},
+        {QStringLiteral("died_on"), DiedOnColumn},
     };
     int firstTab = -1;
     std::function<void()> focusFirst; // puts the cursor on the first wrong field

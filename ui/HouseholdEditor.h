@@ -28,6 +28,7 @@ class AssessmentPanel;
 class CasesPanel;
 class Database;
 class HouseholdRepository;
+class MemberProgramFields;
 
 // The household form: basic facts, members (typing an ID number fills birth date, sex and age),
 // income, expenditure and assets. Saving is one transaction; when it fails, the problems are
@@ -53,6 +54,10 @@ public:
         ChronicIllnessColumn,
         StudentColumn,
         AdlColumn,
+        FatherColumn, // 父母情况: what became of a minor's parents (the other programs)
+        MotherColumn,
+        CareSettingColumn, // where a child is brought up
+        DiedOnColumn,      // 死亡日期
         MemberColumnCount
     };
 
@@ -67,6 +72,7 @@ public:
     QStringList problemLines() const { return m_problemLines; }
 
     AssessmentPanel* assessmentPanel() const { return m_assessment; }
+    MemberProgramFields* programFields() const { return m_programFields; }
     CasesPanel* casesPanel() const { return m_cases; }
     // Brings the Cases tab to the front (opened from the due list).
     void showCasesTab();
@@ -164,6 +170,7 @@ private:
     QCheckBox* m_capableSupporter = nullptr;
     QTableWidget* m_members = nullptr;
     QLabel* m_memberHint = nullptr;
+    MemberProgramFields* m_programFields = nullptr;
     QTableWidget* m_income = nullptr;
     QTableWidget* m_expenditure = nullptr;
     QLineEdit* m_financial = nullptr;

@@ -86,7 +86,55 @@ QString parameterLabel(const QString& path)
         {QStringLiteral("gradual_exit.months"), QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Gradual exit (months)")},
         {QStringLiteral("gradual_exit.months_disabled"),
          QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Gradual exit with a disabled member (months)")},
+        // The other programs (spec/programs.md §4).
+        {QStringLiteral("programs.orphan_allowance.monthly_fen.family"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Orphans: allowance in a family a month")},
+        {QStringLiteral("programs.orphan_allowance.monthly_fen.institution"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Orphans: allowance in an institution a month")},
+        {QStringLiteral("programs.orphan_allowance.de_facto_setting"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Children without care: paid as brought up in")},
+        {QStringLiteral("programs.orphan_allowance.with_dibao"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Orphans beside the dibao: full, difference or excluded")},
+        {QStringLiteral("programs.disability_living.covered"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Disability living subsidy: who is covered")},
+        {QStringLiteral("programs.disability_living.exclude_tekun"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Disability living subsidy: not for 特困")},
+        {QStringLiteral("programs.disability_care.grades"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Severe disability care subsidy: grades")},
+        {QStringLiteral("programs.disability_care.grades_intellectual_mental"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Severe disability care subsidy: grades (intellectual, mental)")},
+        {QStringLiteral("programs.disability_care.min_adl_failed"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Severe disability care subsidy: daily activities not managed, "
+                                                  "at least")},
+        {QStringLiteral("programs.disability_care.exclude_tekun_care"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Severe disability care subsidy: not beside the 特困 care fee")},
+        {QStringLiteral("programs.funeral_waiver.amount_fen"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Funeral waiver: amount")},
+        {QStringLiteral("programs.funeral_waiver.covered"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Funeral waiver: who is covered")},
+        {QStringLiteral("programs.price_subsidy.cpi_trigger_permille"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Price subsidy: consumer prices up by at least (‰)")},
+        {QStringLiteral("programs.price_subsidy.food_cpi_trigger_permille"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Price subsidy: food prices up by at least (‰)")},
+        {QStringLiteral("programs.price_subsidy.amount"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Price subsidy: standard × prices, or fixed")},
+        {QStringLiteral("programs.price_subsidy.fixed_fen"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Price subsidy: fixed amount")},
+        {QStringLiteral("programs.price_subsidy.covered"),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Price subsidy: who is covered")},
     };
+    // The amounts by disability grade: one row a grade.
+    static const QList<QPair<QString, const char*>> byGrade = {
+        {QStringLiteral("programs.disability_living.monthly_fen_by_grade."),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Disability living subsidy a month, grade %1")},
+        {QStringLiteral("programs.disability_care.monthly_fen_by_grade."),
+         QT_TRANSLATE_NOOP("Doudi::PolicyDialog", "Severe disability care subsidy a month, grade %1")},
+    };
+    for (const auto& [prefix, label] : byGrade) {
+        if (path.startsWith(prefix))
+            return QCoreApplication::translate("Doudi::PolicyDialog", label).arg(path.mid(prefix.size())) +
+                   QStringLiteral("  (") + path + QLatin1Char(')');
+    }
     const auto it = labels.constFind(path);
     return it == labels.cend() ? path
                                : QCoreApplication::translate("Doudi::PolicyDialog", it.value()) +

@@ -22,6 +22,8 @@ int runBackup(CliContext& ctx, const QStringList& args);
 int runSignal(CliContext& ctx, const QStringList& args);
 int runFund(CliContext& ctx, const QStringList& args);
 int runPayment(CliContext& ctx, const QStringList& args);
+int runPriceIndex(CliContext& ctx, const QStringList& args);
+int runPriceSubsidy(CliContext& ctx, const QStringList& args);
 int runRoster(CliContext& ctx, const QStringList& args);
 int runSync(CliContext& ctx, const QStringList& args);
 int runCity(CliContext& ctx, const QStringList& args);

@@ -106,6 +106,13 @@ int runEvaluateAll(CliContext& ctx, const QStringList& args)
     QJsonObject counts;
     for (auto it = p.byClassification.cbegin(); it != p.byClassification.cend(); ++it)
         counts.insert(it.key(), it.value());
+    // The other programs, when the policy has them: their monthly amounts before and after.
+    QJsonObject programs;
+    for (auto it = p.programs.cbegin(); it != p.programs.cend(); ++it)
+        programs.insert(it.key(), QJsonObject{{QStringLiteral("total_monthly_fen"), it->afterFen},
+                                              {QStringLiteral("previous_total_monthly_fen"), it->beforeFen},
+                                              {QStringLiteral("households"), it->recipientsAfter},
+                                              {QStringLiteral("previous_households"), it->recipientsBefore}});
     const QJsonObject summary{{QStringLiteral("month"), month},
                               {QStringLiteral("policy_id"), batch->policy().policy.id},
                               {QStringLiteral("policy_is_example"), batch->policy().isExample},
@@ -117,6 +124,8 @@ int runEvaluateAll(CliContext& ctx, const QStringList& args)
                               {QStringLiteral("without_determination"), p.withoutDetermination},
                               {QStringLiteral("changed_classification"), p.changedClassification},
                               {QStringLiteral("changed_amount"), p.changedAmount},
+                              {QStringLiteral("programs"), programs},
+                              {QStringLiteral("changed_programs"), p.changedPrograms},
                               {QStringLiteral("decided_from"), decideFrom},
                               {QStringLiteral("decided"), decided}};
     ctx.out() << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));

@@ -163,6 +163,11 @@ QList<ParentState> Vocabulary::parentStates()
             ParentState::SeriouslyIll};
 }
 
+QList<CareSetting> Vocabulary::careSettings()
+{
+    return {CareSetting::Family, CareSetting::Institution};
+}
+
 QString Vocabulary::parentStateLabel(ParentState state)
 {
     switch (state) {

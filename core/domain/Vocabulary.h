@@ -38,6 +38,7 @@ public:
     static QString careSettingCode(CareSetting setting);
     static std::optional<CareSetting> careSettingFromCode(const QString& code);
     static QString careSettingLabel(CareSetting setting);
+    static QList<CareSetting> careSettings();
 
     static QStringList relationCodes();
     static QString relationLabel(const QString& code);

@@ -1,5 +1,6 @@
 #include "EntitlementsJson.h"
 
+#include "domain/CompactJsonWriter.h"
 #include "domain/JsonReader.h"
 
 #include <QJsonArray>
@@ -34,6 +35,38 @@ QJsonObject EntitlementsJson::toJson(const Entitlements& e, bool withTrace)
 QByteArray EntitlementsJson::write(const Entitlements& e, bool withTrace)
 {
     return QJsonDocument(toJson(e, withTrace)).toJson(QJsonDocument::Indented);
+}
+
+QByteArray EntitlementsJson::compact(const Entitlements& e)
+{
+    CompactJsonWriter w;
+    w.raw("{");
+    w.key("format").string(kFormat);
+    w.key("policy_id").string(e.policyId);
+    w.key("month").string(e.month);
+    w.key("entitlements").raw("[");
+    for (qsizetype i = 0; i < e.items.size(); ++i) {
+        const Entitlement& item = e.items[i];
+        w.next(i == 0).raw("{");
+        w.key("program").string(item.program);
+        w.key("member").number(item.member);
+        w.key("amount_fen").number(item.amountFen);
+        w.key("one_off").boolean(item.oneOff);
+        w.raw("}");
+    }
+    w.raw("]");
+    w.key("monthly_total_fen").number(e.monthlyTotalFen);
+    w.key("one_off_total_fen").number(e.oneOffTotalFen);
+    w.key("reasons").strings(e.reasons);
+    w.key("trace").raw("[");
+    for (qsizetype i = 0; i < e.trace.size(); ++i) {
+        w.next(i == 0).raw("{");
+        w.key("rule").string(e.trace[i].rule);
+        w.key("text").string(e.trace[i].text);
+        w.raw("}");
+    }
+    w.raw("]}");
+    return std::move(w.out);
 }
 
 Result<Entitlements> EntitlementsJson::fromJson(const QJsonObject& o)

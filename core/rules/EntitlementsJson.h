@@ -19,6 +19,9 @@ public:
     // Without `trace` the output is the same bytes on every machine.
     static QJsonObject toJson(const Entitlements& e, bool withTrace = true);
     static QByteArray write(const Entitlements& e, bool withTrace = true);
+    // The stored form, written directly (a batch stores one for every household): keys in the
+    // order of toJson, with the trace when there is one.
+    static QByteArray compact(const Entitlements& e);
     static Result<Entitlements> fromJson(const QJsonObject& o);
 
 private:

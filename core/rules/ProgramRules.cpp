@@ -144,7 +144,7 @@ private:
             fen = std::max<qint64>(0, allowance - share);
             if (fen < allowance) {
                 reason(QStringLiteral("orphan.reduced_by_dibao"));
-                explain(kOrphanAllowance, [&] {
+                explain(QStringLiteral("orphan.reduced_by_dibao"), [&] {
                     return ProgramRules::tr("%1 (%2): allowance %3 less the child's share of the assistance %4")
                         .arg(m.name, who, money(allowance), money(share));
                 });

@@ -226,11 +226,16 @@ Result<AuditReport> AuditVerifier::verify(Database& database, bool records)
                           PolicyRepository::digest(q.value(1).toByteArray()));
     }
     checker.missing(QStringLiteral("policies"), tr("The policy"));
-    if (q.exec(QStringLiteral("SELECT id, household_json, result_json FROM determinations WHERE deleted = 0"))) {
+    // Entitlements are kept from schema 28 on; before, a determination had none.
+    if (q.exec(QStringLiteral("SELECT id, household_json, result_json, %1 FROM determinations WHERE deleted = 0")
+                   .arg(database.schemaVersion() >= DeterminationRepository::kEntitlementsSchema
+                            ? QStringLiteral("entitlements_json")
+                            : QStringLiteral("NULL")))) {
         while (q.next())
             checker.check(QStringLiteral("determinations"), q.value(0).toString(),
                           tr("The determination %1").arg(q.value(0).toString()),
-                          DeterminationRepository::digest(q.value(1).toByteArray(), q.value(2).toByteArray()));
+                          DeterminationRepository::digest(q.value(1).toByteArray(), q.value(2).toByteArray(),
+                                                          q.value(3).toByteArray()));
     }
     checker.missing(QStringLiteral("determinations"), tr("The determination"));
 

@@ -4,6 +4,7 @@
 #include "payments/ApprovedAmounts.h"
 #include "rules/DeterminationJson.h"
 #include "rules/Evaluator.h"
+#include "rules/ProgramRules.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
 #include "store/StorageError.h"
@@ -42,6 +43,7 @@ Result<BatchEvaluation> BatchEvaluation::run(Database& database, const Session& 
     batch.m_month = month;
     batch.m_items.resize(all->size());
     const Policy& rules = batch.m_policy.policy;
+    const bool withPrograms = !rules.programs.isEmpty();
     const int total = int(all->size());
 
     // Chunks, so that progress is reported and a cancel is heard within a fraction of a second.
@@ -57,8 +59,20 @@ Result<BatchEvaluation> BatchEvaluation::run(Database& database, const Session& 
             BatchItem& item = batch.m_items[i];
             item.household = std::move(input[i]);
             auto result = Evaluator::evaluate(rules, item.household, month, Evaluator::Options{false});
-            if (result)
-                item.result = std::move(result).value();
+            if (!result)
+                return;
+            item.result = std::move(result).value();
+            if (withPrograms) {
+                // The monthly programs; the price subsidy is a batch of its own, on the month's index.
+                auto entitlements = ProgramRules::entitlements(rules, item.household, item.result, month, std::nullopt,
+                                                               ProgramRules::Options{false});
+                if (!entitlements) {
+                    item.result.policyId.clear(); // reported below, as a household the rules refuse
+                    return;
+                }
+                item.programsFen = DeterminationRepository::monthlyByProgram(*entitlements);
+                item.entitlements = std::move(entitlements).value();
+            }
         });
         if (progress.report)
             progress.report(end, total);
@@ -100,8 +114,20 @@ void BatchEvaluation::makePreview()
         } else if (item.previous && item.previous->totalFen != item.result.totalFen) {
             ++p.changedAmount;
         }
+        if (item.programsChanged())
+            ++p.changedPrograms;
         if (item.changed())
             p.changedItems.append(int(i));
+        for (auto it = item.programsFen.cbegin(); it != item.programsFen.cend(); ++it) {
+            p.programs[it.key()].afterFen += it.value();
+            p.programs[it.key()].recipientsAfter += 1;
+        }
+        if (item.previous) {
+            for (auto it = item.previous->programsFen.cbegin(); it != item.previous->programsFen.cend(); ++it) {
+                p.programs[it.key()].beforeFen += it.value();
+                p.programs[it.key()].recipientsBefore += 1;
+            }
+        }
     }
 }
 
@@ -169,7 +195,7 @@ Result<QString> BatchEvaluation::commit(Database& database, const Session& sessi
     QList<DeterminationRepository::NewDetermination> rows;
     rows.reserve(m_items.size());
     for (const BatchItem& item : m_items)
-        rows.append({item.household.uuid, item.household, item.result});
+        rows.append({item.household.uuid, item.household, item.result, item.entitlements});
     const QString batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     DeterminationRepository determinations(database, session);
     if (Status s = determinations.saveAll(rows, batchId); !s)

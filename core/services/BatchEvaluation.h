@@ -19,12 +19,25 @@ struct BatchItem
 {
     Household household;
     Determination result;
+    std::optional<Entitlements> entitlements; // under a policy with programs
+    QMap<QString, qint64> programsFen;        // their monthly amounts by program
     std::optional<DeterminationSummary> previous;
 
+    bool programsChanged() const { return previous && previous->programsFen != programsFen; }
     bool changed() const
     {
-        return !previous || previous->classification != result.classification || previous->totalFen != result.totalFen;
+        return !previous || previous->classification != result.classification ||
+               previous->totalFen != result.totalFen || programsChanged();
     }
+};
+
+// One of the other programs in a batch: its monthly amounts before and after, and who receives it.
+struct ProgramTotals
+{
+    qint64 beforeFen = 0;
+    qint64 afterFen = 0;
+    int recipientsBefore = 0; // households
+    int recipientsAfter = 0;
 };
 
 // What a batch would change, shown before anything is written.
@@ -34,11 +47,13 @@ struct BatchPreview
     int withoutDetermination = 0; // no saved determination yet: a first one, not a change
     int changedClassification = 0;
     int changedAmount = 0;
+    int changedPrograms = 0;   // households whose other programs' amounts change
     qint64 totalBeforeFen = 0; // the monthly amounts of the latest saved determinations
     qint64 totalAfterFen = 0;
     QMap<QString, int> byClassification;            // code → households, after
     QMap<QPair<QString, QString>, int> transitions; // (from, to) codes → households; "" when new
     QList<int> changedItems;                        // indexes into items()
+    QMap<QString, ProgramTotals> programs;          // by program code; empty without programs
 };
 
 // Re-evaluates every household of a township under the policy in force for a month, in parallel,

@@ -4,6 +4,7 @@
 #include "domain/CompactJsonWriter.h"
 #include "domain/HouseholdJson.h"
 #include "rules/DeterminationJson.h"
+#include "rules/EntitlementsJson.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
@@ -19,10 +20,23 @@
 
 namespace Doudi {
 
+namespace {
+std::optional<Entitlements> readEntitlements(const QVariant& stored)
+{
+    if (stored.isNull())
+        return std::nullopt;
+    auto read = EntitlementsJson::fromJson(QJsonDocument::fromJson(stored.toByteArray()).object());
+    if (!read)
+        return std::nullopt;
+    return std::move(read).value();
+}
+} // namespace
+
 DeterminationRepository::DeterminationRepository(Database& database, Session session)
     : m_database(database)
     , m_session(std::move(session))
     , m_user(m_session.userName())
+    , m_keepsEntitlements(database.schemaVersion() >= kEntitlementsSchema)
     , m_sql(database.connection())
     , m_audit(std::make_unique<AuditLog>(database))
 {
@@ -31,9 +45,23 @@ DeterminationRepository::DeterminationRepository(Database& database, Session ses
 
 DeterminationRepository::~DeterminationRepository() = default;
 
-QString DeterminationRepository::digest(const QByteArray& householdJson, const QByteArray& resultJson)
+QString DeterminationRepository::digest(const QByteArray& householdJson, const QByteArray& resultJson,
+                                        const QByteArray& entitlementsJson)
 {
-    return AuditLog::digest(householdJson + '\n' + resultJson);
+    // Without entitlements the digest is what it was before the programs: older rows still verify.
+    if (entitlementsJson.isEmpty())
+        return AuditLog::digest(householdJson + '\n' + resultJson);
+    return AuditLog::digest(householdJson + '\n' + resultJson + '\n' + entitlementsJson);
+}
+
+QMap<QString, qint64> DeterminationRepository::monthlyByProgram(const Entitlements& entitlements)
+{
+    QMap<QString, qint64> out;
+    for (const Entitlement& item : entitlements.items) {
+        if (!item.oneOff)
+            out[item.program] += item.amountFen;
+    }
+    return out;
 }
 
 DeterminationRepository::Serialised DeterminationRepository::serialise(const NewDetermination& d)
@@ -41,7 +69,9 @@ DeterminationRepository::Serialised DeterminationRepository::serialise(const New
     Serialised out;
     out.householdJson = HouseholdJson::compact(d.input);
     out.resultJson = DeterminationJson::compact(d.result);
-    out.digest = digest(out.householdJson, out.resultJson);
+    if (d.entitlements)
+        out.entitlementsJson = EntitlementsJson::compact(*d.entitlements);
+    out.digest = digest(out.householdJson, out.resultJson, out.entitlementsJson);
     // The audit entry's values, keys in the order QJsonObject kept them (the trail reads as before).
     CompactJsonWriter values;
     values.raw("{");
@@ -58,10 +88,18 @@ DeterminationRepository::Serialised DeterminationRepository::serialise(const New
 Status DeterminationRepository::insert(const NewDetermination& d, const Serialised& stored, const QString& batchId,
                                        const QString& now)
 {
-    QSqlQuery& q = m_sql.get(QStringLiteral(
-        "INSERT INTO determinations (id, household_id, policy_id, month, classification, total_fen, household_json, "
-        "result_json, batch_id, created_at, created_by, updated_at, updated_by, origin_site) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!stored.entitlementsJson.isEmpty() && !m_keepsEntitlements)
+        return Error::failed(tr("This database is too old to keep the other programs' amounts."));
+    QSqlQuery& q = m_sql.get(
+        m_keepsEntitlements
+            ? QStringLiteral("INSERT INTO determinations (id, household_id, policy_id, month, classification, "
+                             "total_fen, household_json, result_json, entitlements_json, batch_id, created_at, "
+                             "created_by, updated_at, updated_by, origin_site) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            : QStringLiteral("INSERT INTO determinations (id, household_id, policy_id, month, classification, "
+                             "total_fen, household_json, result_json, batch_id, created_at, created_by, "
+                             "updated_at, updated_by, origin_site) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     q.addBindValue(id);
     q.addBindValue(d.householdId);
@@ -71,6 +109,10 @@ Status DeterminationRepository::insert(const NewDetermination& d, const Serialis
     q.addBindValue(d.result.totalFen);
     q.addBindValue(stored.householdJson);
     q.addBindValue(stored.resultJson);
+    if (m_keepsEntitlements) {
+        q.addBindValue(stored.entitlementsJson.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                                         : QVariant(stored.entitlementsJson));
+    }
     q.addBindValue(batchId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(batchId));
     for (const QString& v : {now, m_user, now, m_user, m_origin})
         q.addBindValue(v);
@@ -123,12 +165,18 @@ Status DeterminationRepository::saveAll(const QList<NewDetermination>& determina
     return transaction.commit();
 }
 
+QString DeterminationRepository::entitlementsColumn() const
+{
+    return m_keepsEntitlements ? QStringLiteral("entitlements_json") : QStringLiteral("NULL");
+}
+
 Result<std::optional<StoredDetermination>> DeterminationRepository::latest(const QString& householdId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, household_json, result_json, created_at, created_by, batch_id "
+    q.prepare(QStringLiteral("SELECT id, household_json, result_json, created_at, created_by, batch_id, %1 "
                              "FROM determinations WHERE household_id = ? AND deleted = 0 "
-                             "ORDER BY created_at DESC, rowid DESC LIMIT 1"));
+                             "ORDER BY created_at DESC, rowid DESC LIMIT 1")
+                  .arg(entitlementsColumn()));
     q.addBindValue(householdId);
     if (!q.exec())
         return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
@@ -146,6 +194,7 @@ Result<std::optional<StoredDetermination>> DeterminationRepository::latest(const
     s.createdAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
     s.createdBy = q.value(4).toString();
     s.batchId = q.value(5).toString();
+    s.entitlements = readEntitlements(q.value(6));
     return std::optional<StoredDetermination>(std::move(s));
 }
 
@@ -162,7 +211,10 @@ Result<QList<QPair<QDateTime, DeterminationSummary>>> DeterminationRepository::h
         out.append(
             {QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs),
              {DeterminationJson::classificationFromCode(q.value(1).toString()).value_or(Classification::NotEligible),
-              q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString()}});
+              q.value(2).toLongLong(),
+              q.value(3).toString(),
+              q.value(4).toString(),
+              {}}});
     return out;
 }
 
@@ -171,15 +223,26 @@ Result<QHash<QString, DeterminationSummary>> DeterminationRepository::latestSumm
     // The newest row of each household: rows come oldest first, later ones replace earlier ones.
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT household_id, classification, total_fen, month, policy_id FROM determinations "
-                               "WHERE deleted = 0 ORDER BY household_id, created_at, rowid")))
+    if (!q.exec(QStringLiteral("SELECT household_id, classification, total_fen, month, policy_id, %1 "
+                               "FROM determinations WHERE deleted = 0 ORDER BY household_id, created_at, rowid")
+                    .arg(entitlementsColumn())))
         return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
     QHash<QString, DeterminationSummary> out;
+    QHash<QString, QVariant> entitlements; // of the newest row: only those are read
     while (q.next()) {
+        const QString householdId = q.value(0).toString();
         out.insert(
-            q.value(0).toString(),
+            householdId,
             {DeterminationJson::classificationFromCode(q.value(1).toString()).value_or(Classification::NotEligible),
-             q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString()});
+             q.value(2).toLongLong(),
+             q.value(3).toString(),
+             q.value(4).toString(),
+             {}});
+        entitlements.insert(householdId, q.value(5));
+    }
+    for (auto it = entitlements.cbegin(); it != entitlements.cend(); ++it) {
+        if (const auto read = readEntitlements(it.value()))
+            out[it.key()].programsFen = monthlyByProgram(*read);
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Household.h"
 #include "rules/Determination.h"
+#include "rules/Entitlements.h"
 #include "security/Session.h"
 #include "store/SqlStatements.h"
 
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QPair>
 
 #include <memory>
@@ -27,6 +29,7 @@ struct StoredDetermination
     QString householdId;
     Household input;
     Determination result;
+    std::optional<Entitlements> entitlements; // none when saved before the programs or without them
     QDateTime createdAt;
     QString createdBy;
     QString batchId;
@@ -39,6 +42,7 @@ struct DeterminationSummary
     qint64 totalFen = 0;
     QString month;
     QString policyId;
+    QMap<QString, qint64> programsFen; // the other programs' monthly amounts, by program code
 };
 
 class DeterminationRepository final
@@ -47,17 +51,25 @@ class DeterminationRepository final
     Q_DISABLE_COPY_MOVE(DeterminationRepository)
 
 public:
+    // The schema from which determinations keep their entitlements (migration 028).
+    static constexpr int kEntitlementsSchema = 28;
+
     DeterminationRepository(Database& database, Session session);
     ~DeterminationRepository();
 
-    // The digest the audit trail keeps of a saved determination.
-    static QString digest(const QByteArray& householdJson, const QByteArray& resultJson);
+    // The digest the audit trail keeps of a saved determination; its entitlements, when it has any,
+    // are part of it.
+    static QString digest(const QByteArray& householdJson, const QByteArray& resultJson,
+                          const QByteArray& entitlementsJson = QByteArray());
+    // The monthly amounts of stored entitlements by program, for lists and batch totals.
+    static QMap<QString, qint64> monthlyByProgram(const Entitlements& entitlements);
 
     struct NewDetermination
     {
         QString householdId;
         Household input;
         Determination result;
+        std::optional<Entitlements> entitlements = std::nullopt; // under a policy with programs
     };
 
     Status save(const NewDetermination& determination);
@@ -77,10 +89,13 @@ private:
     {
         QByteArray householdJson;
         QByteArray resultJson;
+        QByteArray entitlementsJson; // empty: none
         QByteArray auditValues;
         QString digest;
     };
     static Serialised serialise(const NewDetermination& determination);
+    // The column of the entitlements in a SELECT, or NULL on a schema without it.
+    QString entitlementsColumn() const;
     Status insert(const NewDetermination& determination, const Serialised& stored, const QString& batchId,
                   const QString& now);
 
@@ -88,6 +103,7 @@ private:
     Session m_session;
     QString m_user;
     QString m_origin;
+    bool m_keepsEntitlements = true; // false on a schema before 28 (the upgrade tests write such files)
     SqlStatements m_sql;
     std::unique_ptr<AuditLog> m_audit;
 };

@@ -4,7 +4,9 @@
 #include "HouseholdEditor.h"
 #include "HouseholdListModel.h"
 #include "MainWindow.h"
+#include "MemberProgramFields.h"
 #include "TestFixtures.h"
+#include "domain/Vocabulary.h"
 #include "store/AuditLog.h"
 #include "store/HouseholdRepository.h"
 
@@ -482,7 +484,7 @@ private slots:
         QVERIFY(db);
         HouseholdRepository repository(*db, Session::bootstrap(QStringLiteral("clerk")));
         Household existing = TestFixtures::household();
-        // Fields the form does not show yet are kept as the record holds them.
+        // The other programs' fields show in their columns and are kept as the record holds them.
         existing.members[2].parents = {ParentState::Dead, ParentState::LostContact};
         existing.members[2].careSetting = CareSetting::Institution;
         existing.members[0].diedOn = QDate(2025, 3, 1);
@@ -491,9 +493,58 @@ private slots:
         HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), existing.uuid);
         QCOMPARE(editor.membersTable()->rowCount(), 3);
         QCOMPARE(editor.membersTable()->item(2, HouseholdEditor::AgeColumn)->text(), QStringLiteral("12"));
+        QCOMPARE(editor.membersTable()->item(2, HouseholdEditor::CareSettingColumn)->text(),
+                 Vocabulary::careSettingLabel(CareSetting::Institution));
+        QCOMPARE(editor.membersTable()->item(0, HouseholdEditor::DiedOnColumn)->text(), QStringLiteral("2025-03-01"));
         QVERIFY(editor.save());
         // Saving unchanged changes nothing but the household row's version.
         QCOMPARE(*repository.load(existing.uuid), existing);
+    }
+
+    // 父母情况 and 死亡日期 typed in the members' table: a wrong date is named and nothing is saved.
+    void recordsParentsAndDateOfDeath()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        HouseholdRepository repository(*db, Session::bootstrap(QStringLiteral("clerk")));
+        Household existing = TestFixtures::household();
+        QVERIFY(repository.save(existing));
+        HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), existing.uuid);
+        QTableWidget* members = editor.membersTable();
+        // Under the table, the fields of the member the clerk is on: a minor's parents, chosen in words.
+        MemberProgramFields* fields = editor.programFields();
+        const QList<QComboBox*> boxes = fields->findChildren<QComboBox*>(); // father, mother, brought up
+        QCOMPARE(boxes.size(), 3);
+        members->setCurrentCell(0, HouseholdEditor::NameColumn);
+        QVERIFY(!boxes[0]->isEnabled()); // an adult's parents decide nothing
+        members->setCurrentCell(2, HouseholdEditor::NameColumn);
+        QVERIFY(boxes[0]->isEnabled());
+        const int dead = boxes[0]->findData(Vocabulary::parentStateCode(ParentState::Dead));
+        boxes[0]->setCurrentIndex(dead);
+        emit boxes[0]->activated(dead);
+        QCOMPARE(members->item(2, HouseholdEditor::FatherColumn)->text(),
+                 Vocabulary::parentStateLabel(ParentState::Dead));
+        // A date typed in the table's cell shows under it.
+        members->setCurrentCell(0, HouseholdEditor::NameColumn);
+        for (const auto& [typed, problem] :
+             {std::pair{QStringLiteral("2025-02-30"), QStringLiteral("YYYY-MM-DD")},
+              std::pair{QStringLiteral("2025-03-16"), QStringLiteral("future")},
+              std::pair{QStringLiteral("1980-01-01"), QStringLiteral("before the birth date")}}) {
+            members->item(0, HouseholdEditor::DiedOnColumn)->setText(typed);
+            QVERIFY(!editor.save());
+            QVERIFY2(editor.problemLines().join(QLatin1Char('\n')).contains(problem),
+                     qPrintable(editor.problemLines().join(QLatin1Char('\n'))));
+            QCOMPARE(*repository.load(existing.uuid), existing);
+        }
+        QCOMPARE(fields->findChild<QLineEdit*>()->text(), QStringLiteral("1980-01-01"));
+        fields->findChild<QLineEdit*>()->setText(QStringLiteral("2025-03-10"));
+        emit fields->findChild<QLineEdit*>()->editingFinished();
+        QCOMPARE(members->item(0, HouseholdEditor::DiedOnColumn)->text(), QStringLiteral("2025-03-10"));
+        QVERIFY2(editor.save(), qPrintable(editor.problemLines().join(QLatin1Char('\n'))));
+        const Household saved = *repository.load(existing.uuid);
+        QCOMPARE(saved.members[0].diedOn, std::optional<QDate>(QDate(2025, 3, 10)));
+        QCOMPARE(saved.members[2].parents.father, ParentState::Dead);
+        QCOMPARE(saved.members[2].parents.mother, ParentState::Present);
     }
 };
 
