@@ -29,6 +29,19 @@ class TestAssessmentPanel final : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // The household of golden case 01: dibao, 930 yuan a month.
+    static Household goldenCaseOne()
+    {
+        Household h = TestFixtures::household();
+        h.income = {{QString(), 0, QStringLiteral("wage"), 600000},
+                    {QString(), std::nullopt, QStringLiteral("agriculture"), 300000},
+                    {QString(), 1, QStringLiteral("basic_pension"), 120000}};
+        h.expenditure.clear();
+        h.assets = {};
+        h.assets.dwellings = {Dwelling{}};
+        return h;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -43,13 +56,7 @@ private slots:
         QVERIFY(db);
         QVERIFY(PolicyRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).ensureExample());
         HouseholdRepository households(*db, Session::bootstrap(QStringLiteral("clerk")));
-        Household h = TestFixtures::household();
-        h.income = {{QString(), 0, QStringLiteral("wage"), 600000},
-                    {QString(), std::nullopt, QStringLiteral("agriculture"), 300000},
-                    {QString(), 1, QStringLiteral("basic_pension"), 120000}};
-        h.expenditure.clear();
-        h.assets = {};
-        h.assets.dwellings = {Dwelling{}};
+        Household h = goldenCaseOne();
         QVERIFY(households.save(h));
 
         HouseholdEditor editor(*db, Session::bootstrap(QStringLiteral("clerk")), h.uuid);
@@ -103,13 +110,7 @@ private slots:
         auto db = TestFixtures::townshipDatabase(m_dir.filePath(QStringLiteral("programs.doudi")));
         QVERIFY(db);
         QVERIFY(PolicyRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).ensureExample());
-        Household h = TestFixtures::household();
-        h.income = {{QString(), 0, QStringLiteral("wage"), 600000},
-                    {QString(), std::nullopt, QStringLiteral("agriculture"), 300000},
-                    {QString(), 1, QStringLiteral("basic_pension"), 120000}};
-        h.expenditure.clear();
-        h.assets = {};
-        h.assets.dwellings = {Dwelling{}};
+        Household h = goldenCaseOne();
         h.members[1].disability = {DisabilityType::Physical, 2};
         h.members[2].parents = {ParentState::LostContact, ParentState::Detained};
         QVERIFY(HouseholdRepository(*db, Session::bootstrap(QStringLiteral("clerk"))).save(h));
