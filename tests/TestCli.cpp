@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -374,6 +375,20 @@ private slots:
         QVERIFY(second.value(QStringLiteral("run_id")).toString().isEmpty());
         // The figures paid on stay.
         QCOMPARE(setIndex(QStringLiteral("45")).code, 1);
+
+        // Its roster: a line a person paid, ID numbers masked.
+        const QString csv = path("price.csv");
+        const Run roster = run({QStringLiteral("roster"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                QStringLiteral("supervisor"), QStringLiteral("--kind"), QStringLiteral("price"),
+                                QStringLiteral("--month"), month, QStringLiteral("--out"), csv});
+        QVERIFY2(roster.code == 0, qPrintable(roster.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        static const QRegularExpression maskedLine(QStringLiteral("^\\d+,[^,]*,[^,]*,\\d{6}\\*{8}[0-9X]{4},"),
+                                                   QRegularExpression::MultilineOption);
+        QCOMPARE(int(text.count(maskedLine)), persons);
+        QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\d{17}[0-9X]"))));
     }
 
     void entitlementsWithoutADatabase()

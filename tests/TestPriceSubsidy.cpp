@@ -1,9 +1,11 @@
 #include "Clock.h"
 #include "TestFixtures.h"
 #include "demo/DemoGenerator.h"
+#include "domain/DisplayFormat.h"
 #include "payments/ApprovedAmounts.h"
 #include "payments/PriceIndices.h"
 #include "payments/PriceSubsidyRun.h"
+#include "report/Rosters.h"
 #include "rules/DeterminationJson.h"
 #include "rules/Evaluator.h"
 #include "store/Database.h"
@@ -12,6 +14,7 @@
 #include "store/PolicyRepository.h"
 
 #include "security/Session.h"
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -184,6 +187,63 @@ private slots:
         QCOMPARE(paid->persons, 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM price_subsidy_payments WHERE category = 'orphan'")),
                  qint64(1));
+    }
+
+    // The figures as the bureau publishes them, on the roster's header; exact, a fall included.
+    void theIndexReadsAsPublished()
+    {
+        QCOMPARE(DisplayFormat::permilleAsPercent(41), QStringLiteral("4.1%"));
+        QCOMPARE(DisplayFormat::permilleAsPercent(-3), QStringLiteral("-0.3%"));
+        QCOMPARE(DisplayFormat::permilleAsPercent(0), QStringLiteral("0.0%"));
+        QCOMPARE(DisplayFormat::permilleAsPercent(-1000), QStringLiteral("-100.0%"));
+    }
+
+    // The roster is what was paid: every person once, each village on its own, the amounts of the
+    // record; ID numbers masked; a month without payments says so.
+    void theRosterIsWhatWasPaid()
+    {
+        const auto roster = Rosters::build(*m_db, m_supervisor, QStringLiteral("price"), QDate(2025, 3, 1));
+        QVERIFY2(roster.ok(), qPrintable(roster.error().toString()));
+        QCOMPARE(roster->kind, QStringLiteral("price"));
+        const qint64 persons = count(QStringLiteral("SELECT count(*) FROM price_subsidy_payments"));
+        const qint64 fen = count(QStringLiteral("SELECT sum(amount_fen) FROM price_subsidy_payments"));
+        // Village sections, then the township's total by village and by category.
+        const QList<RosterSection>& sections = roster->sections;
+        QVERIFY(sections.size() >= 4);
+        const RosterSection& byVillage = sections.at(sections.size() - 2);
+        const RosterSection& byCategory = sections.last();
+        QVERIFY(byVillage.summary && byCategory.summary);
+        QCOMPARE(byVillage.rows.size(), sections.size() - 2);
+        QCOMPARE(byVillage.sum(1), persons);
+        QCOMPARE(byVillage.sum(2), fen);
+        QCOMPARE(byCategory.sum(1), persons);
+        QCOMPARE(byCategory.sum(2), fen);
+        qint64 lines = 0;
+        QSet<QString> ids;
+        for (qsizetype i = 0; i < sections.size() - 2; ++i) {
+            lines += sections.at(i).rows.size();
+            for (const QVariantList& row : sections.at(i).rows) {
+                QVERIFY2(row.at(3).toString().contains(QStringLiteral("********")), qPrintable(row.at(3).toString()));
+                ids.insert(row.at(3).toString() + row.at(2).toString());
+            }
+        }
+        QCOMPARE(lines, persons);
+        QCOMPARE(qint64(ids.size()), persons);
+
+        // One village's roster holds its own payments only.
+        const QString village =
+            HouseholdRepository(*m_db, m_supervisor).loadPaidPriceSubsidy(kMonth)->first().villageCode;
+        const auto one = Rosters::build(*m_db, m_supervisor, QStringLiteral("price"), QDate(2025, 3, 1), village);
+        QVERIFY(one.ok());
+        QCOMPARE(one->sections.first().rows.size(),
+                 count(QStringLiteral("SELECT count(*) FROM price_subsidy_payments p JOIN households h ON "
+                                      "h.id = p.household_id WHERE h.village_code = '%1'")
+                           .arg(village)));
+
+        const auto none = Rosters::build(*m_db, m_supervisor, QStringLiteral("price"), QDate(2025, 4, 1));
+        QVERIFY(none.ok());
+        QVERIFY(!none->hasRows());
+        QVERIFY(!none->sections.first().emptyText.isEmpty());
     }
 };
 

@@ -6,6 +6,7 @@
 #include "fund/FundLedger.h"
 #include "payments/ApprovedAmounts.h"
 #include "payments/PaymentBatches.h"
+#include "payments/PriceIndices.h"
 #include "rules/PolicyJson.h"
 #include "security/AuditVerifier.h"
 #include "security/SiteKey.h"
@@ -915,6 +916,48 @@ private slots:
         const auto after = importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103")));
         QCOMPARE(after->counts.value(QStringLiteral("signals")), 0);
         QCOMPARE(after->counts.value(QStringLiteral("allocations")), 0);
+    }
+
+    // The bureau's published index reaches the township with the city's package: taken in where
+    // the township has none or other figures not paid on; figures already paid on stay, queued.
+    void theBureausPriceIndexReachesTheTownship()
+    {
+        cityImports(exportFrom(*m_township));
+        PriceIndices city(*m_city, m_director);
+        QVERIFY(city.record({QStringLiteral("2026-11"), 41, 52}, QStringLiteral("吉林省统计局 2026年11月")));
+        QVERIFY(city.record({QStringLiteral("2026-12"), 35, 40}, QStringLiteral("吉林省统计局 2026年12月")));
+        PriceIndices township(*m_township, m_director);
+        QVERIFY(township.record({QStringLiteral("2026-12"), 30, 40}, QStringLiteral("typed from the newspaper")));
+        const auto first = importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103")));
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
+        QCOMPARE(first->counts.value(QStringLiteral("price_indices")), 2);
+        const auto november = township.find(QStringLiteral("2026-11")).value();
+        QVERIFY(november.has_value());
+        QCOMPARE(november->index.cpiYoyPermille, 41);
+        QCOMPARE(november->recordedBy, QStringLiteral("city@220681"));
+        QCOMPARE(township.find(QStringLiteral("2026-12")).value()->index.cpiYoyPermille, 35);
+
+        // Paid on the bureau's figures; the bureau corrects them afterwards: they stay, a person decides.
+        QSqlQuery pay(m_township->connection());
+        QVERIFY(pay.exec(QStringLiteral(
+            "INSERT INTO price_subsidy_payments (id, month, run_id, household_id, member_id, category, amount_fen, "
+            "policy_id, paid_at, paid_by) VALUES ('p1', '2026-12', 'r1', 'h1', 'm1', 'dibao', 2000, 'x', "
+            "'2026-12-20T09:00:00.000Z', 'wang')")));
+        // The payment reaches the city with the township's next package.
+        cityImports(exportFrom(*m_township));
+        QCOMPARE(
+            count(*m_city, QStringLiteral("SELECT count(*) FROM city_records WHERE tbl = 'price_subsidy_payments'")),
+            1);
+        QVERIFY(city.record({QStringLiteral("2026-12"), 36, 40}, QStringLiteral("吉林省统计局 2026年12月（更正）")));
+        const auto second = importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103")));
+        QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().toString()));
+        QCOMPARE(township.find(QStringLiteral("2026-12")).value()->index.cpiYoyPermille, 35);
+        ConflictQueue queue(*m_township);
+        const auto open = queue.list(true).value();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().table, QStringLiteral("price_indices"));
+        QVERIFY(!queue.resolve(m_director, open.first().id, QStringLiteral("incoming")).ok());
+        QVERIFY(queue.resolve(m_director, open.first().id, QStringLiteral("local")).ok());
     }
 
     void enrolmentCarriesTheCalendarAndTheQuota()

@@ -3499,10 +3499,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>notice, payment, supplement, stats, fund or relatives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Packages %1 to %2 from %3 never arrived. Import package %4 over them (it repeats everything since) and record them as skipped?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,6 +3618,10 @@
         <source>Pay a month&apos;s temporary price subsidy (run).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>notice, payment, supplement, stats, fund, relatives or price.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -3639,6 +3639,10 @@
     </message>
     <message>
         <source>A policy is never overwritten: keep this one, and ask the bureau to issue the changed policy under a new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township has paid the price subsidy on its own figures for this month: they stay as they were. Keep them, and settle the difference with the bureau.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7249,6 +7253,14 @@ Close Doudi anyway?</source>
 Save nothing more in it: close Doudi, copy the file aside for the city bureau, and have the last backup restored (Maintenance → Restore from a backup).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price &amp;linkage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the temporary &amp;price subsidy…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::MemberProgramFields</name>
@@ -7580,6 +7592,14 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>price indices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price subsidy payments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8656,6 +8676,270 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
 </context>
 <context>
+    <name>Doudi::PriceSubsidyDialog</name>
+    <message>
+        <source>Price linkage: temporary price subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published price index of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it was published, e.g. 吉林省统计局 2025年3月居民消费价格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer &amp;prices against a year before (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Food prices (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator or the supervisor records the published figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures are recorded for this month yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out who is covered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy %1 pays it when consumer prices rise %2 or more, or food prices %3 or more, against a year before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s figures stay below it: nobody is paid a price subsidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n person(s), %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To pay: %n person(s), %1 in all (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already paid for this month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage with at most one decimal, such as 4.1 or -0.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index of %1 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the price subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the price subsidy of %1 as paid: %n person(s), %2 in all? A payment recorded is never changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The price subsidy of %1 is recorded: %n person(s), %2. Print its roster for signing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PriceSubsidyPayments</name>
+    <message>
+        <source>Cannot read the price subsidy paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PriceSubsidyRoster</name>
+    <message>
+        <source>Payment roster of the temporary price subsidy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPI %1, food %2 against a year before (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off payment for the month to each person covered, paid into the household&apos;s account. ID numbers show their first 6 and last 4 characters, bank accounts their last 4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price subsidy is paid for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::PriceSubsidyRun</name>
     <message>
         <source>must be a month written YYYY-MM</source>
@@ -9328,6 +9612,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
     <message>
         <source>Supplement roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price subsidy roster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10198,6 +10486,10 @@ Apply it?</source>
     </message>
     <message>
         <source>The package carries “%1” records, which the city does not own: it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of permille</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

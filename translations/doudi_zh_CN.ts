@@ -3486,10 +3486,6 @@
         <translation>请指定银行回盘文件。</translation>
     </message>
     <message>
-        <source>notice, payment, supplement, stats, fund or relatives.</source>
-        <translation>notice（公示）、payment（发放花名册）、supplement（补发花名册）、stats（统计）、fund（备用金）或 relatives（近亲属备案）。</translation>
-    </message>
-    <message>
         <source>Packages %1 to %2 from %3 never arrived. Import package %4 over them (it repeats everything since) and record them as skipped?</source>
         <translation>来自%3的第 %1 至 %2 号同步包一直没有收到。是否越过它们导入第 %4 号包（它包含此后的全部变更），并把它们记为已跳过？</translation>
     </message>
@@ -3609,6 +3605,10 @@
         <source>Pay a month&apos;s temporary price subsidy (run).</source>
         <translation>发放某月价格临时补贴（run）。</translation>
     </message>
+    <message>
+        <source>notice, payment, supplement, stats, fund, relatives or price.</source>
+        <translation>notice（公示）、payment（发放花名册）、supplement（补发花名册）、stats（统计表）、fund（备用金）、relatives（近亲属备案）或 price（价格临时补贴花名册）。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -3627,6 +3627,10 @@
     <message>
         <source>A policy is never overwritten: keep this one, and ask the bureau to issue the changed policy under a new id.</source>
         <translation>政策标准从不覆盖：请保留本地版本，并请市局以新编号发布修改后的标准。</translation>
+    </message>
+    <message>
+        <source>The township has paid the price subsidy on its own figures for this month: they stay as they were. Keep them, and settle the difference with the bureau.</source>
+        <translation>本乡镇已按本地记录的指数发放了本月价格临时补贴，指数保持不变。请保留本地记录，并与民政局核对差异。</translation>
     </message>
 </context>
 <context>
@@ -7236,6 +7240,14 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <translation>%1
 请不要再往其中保存任何内容：关闭兜底，把这个文件另存一份交给市民政局，然后恢复最近的备份（数据维护 → 从备份恢复）。</translation>
     </message>
+    <message>
+        <source>Price &amp;linkage</source>
+        <translation>物价联动(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pay the temporary &amp;price subsidy…</source>
+        <translation>发放价格临时补贴(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::MemberProgramFields</name>
@@ -7562,6 +7574,14 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <translation>
             <numerusform>%n 条双方都修改过的记录将进入冲突队列等待处理。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>price indices</source>
+        <translation>价格指数</translation>
+    </message>
+    <message>
+        <source>price subsidy payments</source>
+        <translation>价格临时补贴发放记录</translation>
     </message>
 </context>
 <context>
@@ -8636,6 +8656,265 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
 </context>
 <context>
+    <name>Doudi::PriceSubsidyDialog</name>
+    <message>
+        <source>Price linkage: temporary price subsidy</source>
+        <translation>物价联动：价格临时补贴</translation>
+    </message>
+    <message>
+        <source>Published price index of the month</source>
+        <translation>本月公布的价格指数</translation>
+    </message>
+    <message>
+        <source>e.g. 4.1</source>
+        <translation>如 4.1</translation>
+    </message>
+    <message>
+        <source>where it was published, e.g. 吉林省统计局 2025年3月居民消费价格</source>
+        <translation>公布来源，如 吉林省统计局 2025年3月居民消费价格</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord the index</source>
+        <translation>记录指数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;prices against a year before (%):</source>
+        <translation>居民消费价格同比涨幅(&amp;P)（%）：</translation>
+    </message>
+    <message>
+        <source>&amp;Food prices (%):</source>
+        <translation>食品价格同比涨幅(&amp;F)（%）：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The administrator or the supervisor records the published figures.</source>
+        <translation>公布的指数由管理员或审核负责人录入。</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Covered as</source>
+        <translation>保障类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>发放(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;roster…</source>
+        <translation>打印花名册(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2.</source>
+        <translation>%1 于 %2 录入。</translation>
+    </message>
+    <message>
+        <source>No figures are recorded for this month yet.</source>
+        <translation>本月尚未录入价格指数。</translation>
+    </message>
+    <message>
+        <source>Working out who is covered…</source>
+        <translation>正在计算发放对象…</translation>
+    </message>
+    <message>
+        <source>The policy %1 pays it when consumer prices rise %2 or more, or food prices %3 or more, against a year before.</source>
+        <translation>政策 %1：居民消费价格同比涨幅达到 %2，或食品价格同比涨幅达到 %3 时启动发放。</translation>
+    </message>
+    <message>
+        <source>This month&apos;s figures stay below it: nobody is paid a price subsidy.</source>
+        <translation>本月指数未达到启动条件，不发放价格临时补贴。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n person(s), %2</source>
+        <translation>
+            <numerusform>%1 %n 人，%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To pay: %n person(s), %1 in all (%2).</source>
+        <translation>
+            <numerusform>应发：%n 人，共 %1（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is left to pay.</source>
+        <translation>已无待发放人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already paid for this month.</source>
+        <translation>
+            <numerusform>本月已发放 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation>待发放</translation>
+    </message>
+    <message>
+        <source>%1 must be a percentage with at most one decimal, such as 4.1 or -0.3.</source>
+        <translation>%1应为百分数，最多一位小数，如 4.1 或 -0.3。</translation>
+    </message>
+    <message>
+        <source>Consumer prices</source>
+        <translation>居民消费价格同比涨幅</translation>
+    </message>
+    <message>
+        <source>Food prices</source>
+        <translation>食品价格同比涨幅</translation>
+    </message>
+    <message>
+        <source>The index of %1 is recorded.</source>
+        <translation>%1的价格指数已录入。</translation>
+    </message>
+    <message>
+        <source>Pay the price subsidy</source>
+        <translation>发放价格临时补贴</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the price subsidy of %1 as paid: %n person(s), %2 in all? A payment recorded is never changed.</source>
+        <translation>
+            <numerusform>确认记录%1价格临时补贴已发放：%n 人，共 %2？发放记录一经保存不能更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The price subsidy of %1 is recorded: %n person(s), %2. Print its roster for signing.</source>
+        <translation>
+            <numerusform>%1价格临时补贴已记录：%n 人，%2。请打印花名册供领取人签字。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PriceSubsidyPayments</name>
+    <message>
+        <source>Cannot read the price subsidy paid: %1</source>
+        <translation>无法读取价格临时补贴发放记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::PriceSubsidyRoster</name>
+    <message>
+        <source>Payment roster of the temporary price subsidy</source>
+        <translation>价格临时补贴发放花名册</translation>
+    </message>
+    <message>
+        <source>Month paid</source>
+        <translation>发放月份</translation>
+    </message>
+    <message>
+        <source>Price index</source>
+        <translation>价格指数</translation>
+    </message>
+    <message>
+        <source>CPI %1, food %2 against a year before (%3)</source>
+        <translation>居民消费价格同比 %1，食品 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Township head:</source>
+        <translation>乡镇负责人：</translation>
+    </message>
+    <message>
+        <source>A one-off payment for the month to each person covered, paid into the household&apos;s account. ID numbers show their first 6 and last 4 characters, bank accounts their last 4 digits.</source>
+        <translation>本月每位保障对象一次性发放，打入家庭账户。身份证号仅显示前6位和后4位，银行账号仅显示后4位。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Covered as</source>
+        <translation>保障类别</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Amount (元)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>领款人签字</translation>
+    </message>
+    <message>
+        <source>No price subsidy is paid for %1.</source>
+        <translation>%1未发放价格临时补贴。</translation>
+    </message>
+    <message>
+        <source>Township total</source>
+        <translation>全镇（乡）合计</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按保障类别</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::PriceSubsidyRun</name>
     <message>
         <source>must be a month written YYYY-MM</source>
@@ -9308,6 +9587,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     <message>
         <source>Supplement roster</source>
         <translation>补发花名册</translation>
+    </message>
+    <message>
+        <source>Price subsidy roster</source>
+        <translation>价格临时补贴发放花名册</translation>
     </message>
 </context>
 <context>
@@ -10185,6 +10468,10 @@ Apply it?</source>
     <message>
         <source>The package carries “%1” records, which the city does not own: it is refused.</source>
         <translation>数据包中含有市局无权发送的“%1”记录，已拒绝导入。</translation>
+    </message>
+    <message>
+        <source>must be a whole number of permille</source>
+        <translation>应为整数千分比</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "LoginDialog.h"
 #include "PaymentsDialog.h"
 #include "PolicyDialog.h"
+#include "PriceSubsidyDialog.h"
 #include "RecoverDraftsDialog.h"
 #include "RestoreDialog.h"
 #include "RostersDialog.h"
@@ -349,6 +350,14 @@ void MainWindow::buildMenus()
     });
     auto* paymentsMenu = menuBar()->insertMenu(settingsMenu->menuAction(), new QMenu(tr("Pa&yments"), this))->menu();
     paymentsMenu->addAction(paymentsAction);
+    // 物价联动: the month's price index, and the one-off subsidy it triggers.
+    auto* priceMenu = paymentsMenu->addMenu(tr("Price &linkage"));
+    auto* priceSubsidyAction = priceMenu->addAction(tr("Pay the temporary &price subsidy…"));
+    connect(priceSubsidyAction, &QAction::triggered, this, [this] {
+        auto* dialog = new PriceSubsidyDialog(*m_database, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     paymentsMenu->menuAction()->setVisible(m_session.may(Action::ViewFund));
     auto* reportsMenu = menuBar()->insertMenu(settingsMenu->menuAction(), new QMenu(tr("Re&ports"), this))->menu();
     reportsMenu->addAction(rostersAction);

@@ -1,6 +1,7 @@
 #include "MemberProgramFields.h"
 
 #include "domain/Vocabulary.h"
+#include "rules/ProgramRules.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,10 +10,6 @@
 #include <QTableWidget>
 
 namespace Doudi {
-
-namespace {
-constexpr int kChildAge = 18; // the parents decide the orphans' programs below this age
-} // namespace
 
 MemberProgramFields::MemberProgramFields(QTableWidget* members, Columns columns, int codeRole, QWidget* parent)
     : QGroupBox(tr("Parents (for a minor) and date of death"), parent)
@@ -88,7 +85,7 @@ void MemberProgramFields::showRow(int row)
     bool ageKnown = false;
     const QTableWidgetItem* age = cell(m_columns.age);
     const int years = age ? age->text().toInt(&ageKnown) : 0;
-    const bool child = !ageKnown || years < kChildAge;
+    const bool child = !ageKnown || years < ProgramRules::kChildAge;
     for (QWidget* w :
          {static_cast<QWidget*>(m_father), static_cast<QWidget*>(m_mother), static_cast<QWidget*>(m_careSetting)})
         w->setEnabled(m_row >= 0 && child);

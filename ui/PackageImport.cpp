@@ -82,6 +82,8 @@ QString PackageImport::kindLabel(const QString& table)
         {QStringLiteral("calendar_days"), QT_TR_NOOP("calendar days")},
         {QStringLiteral("decisions"), QT_TR_NOOP("city decisions")},
         {QStringLiteral("id_hashes"), QT_TR_NOOP("ID hash lists")},
+        {QStringLiteral("price_indices"), QT_TR_NOOP("price indices")},
+        {QStringLiteral("price_subsidy_payments"), QT_TR_NOOP("price subsidy payments")},
     };
     const QString base = table.section(QLatin1Char(' '), 0, 0);
     const QString label = labels.contains(base) ? tr(labels.value(base)) : base;

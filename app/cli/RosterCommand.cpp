@@ -13,7 +13,8 @@ int runRoster(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.addOption(CliContext::dbOption());
     parser.addOption(CliContext::userOption());
-    parser.addOption({QStringLiteral("kind"), CliContext::tr("notice, payment, supplement, stats, fund or relatives."),
+    parser.addOption({QStringLiteral("kind"),
+                      CliContext::tr("notice, payment, supplement, stats, fund, relatives or price."),
                       CliContext::tr("KIND")});
     parser.addOption({QStringLiteral("month"), CliContext::tr("The month."), CliContext::tr("YYYY-MM")});
     parser.addOption(

@@ -21,4 +21,13 @@ QString DisplayFormat::month(const QDate& firstDay)
     return QLocale().toString(firstDay, chinese() ? QStringLiteral("yyyy年M月") : QStringLiteral("MMMM yyyy"));
 }
 
+QString DisplayFormat::permilleAsPercent(int permille)
+{
+    const int magnitude = permille < 0 ? -permille : permille;
+    return QStringLiteral("%1%2.%3%")
+        .arg(permille < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 10)
+        .arg(magnitude % 10);
+}
+
 } // namespace Doudi

@@ -12,6 +12,8 @@ class DisplayFormat final
 public:
     static QString date(const QDate& date);
     static QString month(const QDate& firstDay); // 2025年3月
+    // A permille as the bureau publishes a rate: 41 is 4.1%, -3 is -0.3%. Exact, no floating point.
+    static QString permilleAsPercent(int permille);
 
 private:
     DisplayFormat() = delete;

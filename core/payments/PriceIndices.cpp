@@ -9,6 +9,7 @@
 #include "store/StorageError.h"
 #include "store/Transaction.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -31,6 +32,16 @@ PriceIndices::PriceIndices(Database& database, Session session)
     : m_database(database)
     , m_session(std::move(session))
 {}
+
+std::optional<int> PriceIndices::permilleFromPercent(const QString& text)
+{
+    static const QRegularExpression percent(QStringLiteral("^([-+]?)(\\d{1,4})(?:\\.(\\d))?\\s*[%％]?$"));
+    const QRegularExpressionMatch m = percent.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int magnitude = m.captured(2).toInt() * 10 + (m.captured(3).isEmpty() ? 0 : m.captured(3).toInt());
+    return m.captured(1) == QLatin1String("-") ? -magnitude : magnitude;
+}
 
 Status PriceIndices::record(const PriceIndex& index, const QString& source)
 {
@@ -61,12 +72,10 @@ Status PriceIndices::record(const PriceIndex& index, const QString& source)
     const auto before = find(index.month);
     if (!before)
         return before.error();
-    QSqlQuery paid(m_database.connection());
-    paid.prepare(QStringLiteral("SELECT count(*) FROM price_subsidy_payments WHERE month = ?"));
-    paid.addBindValue(index.month);
-    if (!paid.exec() || !paid.next())
-        return Error::failed(tr("Database error: %1").arg(StorageError::describe(paid.lastError())));
-    if (paid.value(0).toLongLong() > 0)
+    const auto paid = paidOn(index.month);
+    if (!paid)
+        return paid.error();
+    if (*paid)
         return Error::failed(
             tr("The price subsidy of %1 has been paid on the recorded figures: they stay as they were.")
                 .arg(index.month));
@@ -115,6 +124,16 @@ Result<std::optional<RecordedPriceIndex>> PriceIndices::find(const QString& mont
     if (!q.next())
         return std::optional<RecordedPriceIndex>();
     return std::optional<RecordedPriceIndex>(fromRow(q));
+}
+
+Result<bool> PriceIndices::paidOn(const QString& month) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM price_subsidy_payments WHERE month = ?)"));
+    q.addBindValue(month);
+    if (!q.exec() || !q.next())
+        return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
+    return q.value(0).toBool();
 }
 
 Result<QList<RecordedPriceIndex>> PriceIndices::all() const

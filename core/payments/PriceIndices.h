@@ -38,6 +38,12 @@ public:
     Status record(const PriceIndex& index, const QString& source);
     Result<std::optional<RecordedPriceIndex>> find(const QString& month) const;
     Result<QList<RecordedPriceIndex>> all() const; // newest month first
+    // Whether the price subsidy has been paid on the month's figures (which then stay as they are).
+    Result<bool> paidOn(const QString& month) const;
+
+    // A rate as the bureau publishes it and a clerk types it, in percent with at most one decimal
+    // ("4.1", "-0.3", "4.1%"), as exact permille (41, -3); nullopt when it is not such a number.
+    static std::optional<int> permilleFromPercent(const QString& text);
 
 private:
     Database& m_database;

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "domain/CompactJsonWriter.h"
+#include "domain/PinyinOrder.h"
 #include "payments/ApprovedAmounts.h"
 #include "rules/DeterminationJson.h"
 #include "rules/Evaluator.h"
@@ -46,6 +47,8 @@ Result<PriceSubsidyRun> PriceSubsidyRun::prepare(Database& database, const Sessi
     run.m_month = month;
     run.m_index = **index;
     run.m_policyId = policy->policy.id;
+    run.m_cpiTriggerPermille = policy->policy.programs.priceSubsidy->cpiTriggerPermille;
+    run.m_foodCpiTriggerPermille = policy->policy.programs.priceSubsidy->foodCpiTriggerPermille;
     run.m_triggered = ProgramRules::priceSubsidyTriggered(policy->policy.programs, run.m_index.index);
     if (!run.m_triggered)
         return run;
@@ -112,6 +115,8 @@ Result<PriceSubsidyRun> PriceSubsidyRun::prepare(Database& database, const Sessi
             line.name = m.name;
             line.idNumber = m.idNumber;
             line.villageCode = household.villageCode;
+            line.headName = household.head() ? household.head()->name : QString();
+            line.bankAccount = household.bankAccount;
             // What covers the person, the dibao or 特困 before the orphans' allowance.
             line.category = asPaid.classification == Classification::Tekun ? QStringLiteral("tekun")
                             : onRoll && enrolled                           ? QStringLiteral("dibao")
@@ -121,6 +126,7 @@ Result<PriceSubsidyRun> PriceSubsidyRun::prepare(Database& database, const Sessi
             run.m_lines.append(line);
         }
     }
+    sortAsSigned(run.m_lines);
     return run;
 }
 
@@ -205,6 +211,26 @@ Result<PriceSubsidyRun::Outcome> PriceSubsidyRun::commit(Database& database, con
     if (Status s = transaction.commit(); !s)
         return s.error();
     return outcome;
+}
+
+void PriceSubsidyRun::sortAsSigned(QList<PriceSubsidyLine>& lines)
+{
+    // Each key is made once, not at each comparison.
+    std::vector<std::pair<QString, qsizetype>> order;
+    order.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const PriceSubsidyLine& l = lines.at(i);
+        order.emplace_back(l.villageCode + QLatin1Char('|') + PinyinOrder::sortKey(l.headName) + QLatin1Char('|') +
+                               l.householdId + QLatin1Char('|') +
+                               QStringLiteral("%1").arg(l.member, 4, 10, QLatin1Char('0')),
+                           i);
+    }
+    std::sort(order.begin(), order.end());
+    QList<PriceSubsidyLine> sorted;
+    sorted.reserve(lines.size());
+    for (const auto& [key, i] : order)
+        sorted.append(std::move(lines[i]));
+    lines = std::move(sorted);
 }
 
 QString PriceSubsidyRun::categoryLabel(const QString& category)

@@ -22,7 +22,9 @@ struct PriceSubsidyLine
     QString name;
     IdNumber idNumber;
     QString villageCode;
-    QString category; // dibao, tekun, orphan: what covers the person
+    QString headName;    // the household's head, by whom the roster is ordered
+    QString bankAccount; // the household's account, paid into
+    QString category;    // dibao, tekun, orphan: what covers the person
     qint64 amountFen = 0;
     bool alreadyPaid = false; // by an earlier run of the same month
 };
@@ -53,6 +55,9 @@ public:
     const QString& policyId() const { return m_policyId; }
     // Whether the index reaches the policy's trigger; when not, nobody is paid.
     bool triggered() const { return m_triggered; }
+    // The policy's thresholds, in permille: prices, or food prices, rising at least this much.
+    int cpiTriggerPermille() const { return m_cpiTriggerPermille; }
+    int foodCpiTriggerPermille() const { return m_foodCpiTriggerPermille; }
     const QList<PriceSubsidyLine>& lines() const { return m_lines; }
     // What is still to pay (lines not paid yet), by category and in all.
     QMap<QString, CategoryTotal> toPayByCategory() const;
@@ -70,6 +75,9 @@ public:
     Result<Outcome> commit(Database& database, const Session& session) const;
 
     static QString categoryLabel(const QString& category);
+    // The order a roster is signed in: by village, then the head's name in pinyin order, then the
+    // members in their household's order.
+    static void sortAsSigned(QList<PriceSubsidyLine>& lines);
 
 private:
     PriceSubsidyRun() = default;
@@ -78,6 +86,8 @@ private:
     RecordedPriceIndex m_index;
     QString m_policyId;
     bool m_triggered = false;
+    int m_cpiTriggerPermille = 0;
+    int m_foodCpiTriggerPermille = 0;
     QList<PriceSubsidyLine> m_lines;
 };
 

@@ -2,9 +2,12 @@
 
 #include "DocumentLanguage.h"
 #include "fund/FundLedger.h"
+#include "payments/PriceIndices.h"
+#include "payments/PriceSubsidyPayments.h"
 #include "report/FundRoster.h"
 #include "report/NoticeRoster.h"
 #include "report/PaymentRoster.h"
+#include "report/PriceSubsidyRoster.h"
 #include "report/Recipients.h"
 #include "report/RelativesRoster.h"
 #include "report/StatisticsRoster.h"
@@ -21,7 +24,8 @@ namespace Doudi {
 QStringList Rosters::kinds()
 {
     return {QStringLiteral("notice"), QStringLiteral("payment"), QStringLiteral("supplement"),
-            QStringLiteral("stats"),  QStringLiteral("fund"),    QStringLiteral("relatives")};
+            QStringLiteral("stats"),  QStringLiteral("fund"),    QStringLiteral("relatives"),
+            QStringLiteral("price")};
 }
 
 QString Rosters::kindLabel(const QString& kind)
@@ -38,6 +42,8 @@ QString Rosters::kindLabel(const QString& kind)
         return tr("Reserve fund statement");
     if (kind == QLatin1String("relatives"))
         return tr("Near-relative register");
+    if (kind == QLatin1String("price"))
+        return tr("Price subsidy roster");
     return kind;
 }
 
@@ -68,6 +74,16 @@ Result<Roster> Rosters::build(Database& database, const Session& session, const 
         return NoticeRoster::build(database, session, first, villageCode);
     if (kind == QLatin1String("relatives"))
         return RelativesRoster::build(database, session, first, villageCode);
+    if (kind == QLatin1String("price")) {
+        const QString monthText = first.toString(QStringLiteral("yyyy-MM"));
+        const auto paid = PriceSubsidyPayments::paid(database, session, monthText, villageCode);
+        if (!paid)
+            return paid.error();
+        const auto index = PriceIndices(database, session).find(monthText);
+        if (!index)
+            return index.error();
+        return PriceSubsidyRoster::build(*paid, sites.villageNames(), site->name, first, *index);
+    }
     if (kind == QLatin1String("fund")) {
         const auto statement = FundLedger(database, session).reconcile(first.year(), first.month());
         if (!statement)

@@ -11,9 +11,6 @@ namespace Doudi {
 
 namespace {
 
-// The spec's age for orphans and children without care: a child is under 18 (§3).
-constexpr int kChildAge = 18;
-
 const QString kOrphanAllowance = QStringLiteral("orphan_allowance");
 const QString kDisabilityLiving = QStringLiteral("disability_living");
 const QString kDisabilityCare = QStringLiteral("disability_care");
@@ -102,7 +99,7 @@ private:
         }
         for (qsizetype i = 0; i < facts.size(); ++i) {
             const Member& m = m_household.members[i];
-            if (ageOn(m.effectiveBirthDate(), m_firstDay) >= kChildAge)
+            if (ageOn(m.effectiveBirthDate(), m_firstDay) >= ProgramRules::kChildAge)
                 continue;
             const ParentState father = m.parents.father;
             const ParentState mother = m.parents.mother;

@@ -21,6 +21,9 @@ class ProgramRules final
     Q_DECLARE_TR_FUNCTIONS(Doudi::ProgramRules)
 
 public:
+    // The spec's age for orphans and children without care: a child is under 18 (§3).
+    static constexpr int kChildAge = 18;
+
     struct Options
     {
         bool trace = true; // batch work that only needs the amounts skips the explanation

@@ -228,9 +228,7 @@ Result<AuditReport> AuditVerifier::verify(Database& database, bool records)
     checker.missing(QStringLiteral("policies"), tr("The policy"));
     // Entitlements are kept from schema 28 on; before, a determination had none.
     if (q.exec(QStringLiteral("SELECT id, household_json, result_json, %1 FROM determinations WHERE deleted = 0")
-                   .arg(database.schemaVersion() >= DeterminationRepository::kEntitlementsSchema
-                            ? QStringLiteral("entitlements_json")
-                            : QStringLiteral("NULL")))) {
+                   .arg(DeterminationRepository::entitlementsColumn(database.schemaVersion())))) {
         while (q.next())
             checker.check(QStringLiteral("determinations"), q.value(0).toString(),
                           tr("The determination %1").arg(q.value(0).toString()),

@@ -165,9 +165,9 @@ Status DeterminationRepository::saveAll(const QList<NewDetermination>& determina
     return transaction.commit();
 }
 
-QString DeterminationRepository::entitlementsColumn() const
+QString DeterminationRepository::entitlementsColumn(int schemaVersion)
 {
-    return m_keepsEntitlements ? QStringLiteral("entitlements_json") : QStringLiteral("NULL");
+    return schemaVersion >= kEntitlementsSchema ? QStringLiteral("entitlements_json") : QStringLiteral("NULL");
 }
 
 Result<std::optional<StoredDetermination>> DeterminationRepository::latest(const QString& householdId)
@@ -176,7 +176,7 @@ Result<std::optional<StoredDetermination>> DeterminationRepository::latest(const
     q.prepare(QStringLiteral("SELECT id, household_json, result_json, created_at, created_by, batch_id, %1 "
                              "FROM determinations WHERE household_id = ? AND deleted = 0 "
                              "ORDER BY created_at DESC, rowid DESC LIMIT 1")
-                  .arg(entitlementsColumn()));
+                  .arg(entitlementsColumn(m_keepsEntitlements ? kEntitlementsSchema : 0)));
     q.addBindValue(householdId);
     if (!q.exec())
         return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
@@ -225,7 +225,7 @@ Result<QHash<QString, DeterminationSummary>> DeterminationRepository::latestSumm
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT household_id, classification, total_fen, month, policy_id, %1 "
                                "FROM determinations WHERE deleted = 0 ORDER BY household_id, created_at, rowid")
-                    .arg(entitlementsColumn())))
+                    .arg(entitlementsColumn(m_keepsEntitlements ? kEntitlementsSchema : 0))))
         return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
     QHash<QString, DeterminationSummary> out;
     QHash<QString, QVariant> entitlements; // of the newest row: only those are read

@@ -53,6 +53,8 @@ class DeterminationRepository final
 public:
     // The schema from which determinations keep their entitlements (migration 028).
     static constexpr int kEntitlementsSchema = 28;
+    // The column of the entitlements in a SELECT on a database of `schemaVersion`: NULL before 28.
+    static QString entitlementsColumn(int schemaVersion);
 
     DeterminationRepository(Database& database, Session session);
     ~DeterminationRepository();
@@ -94,8 +96,6 @@ private:
         QString digest;
     };
     static Serialised serialise(const NewDetermination& determination);
-    // The column of the entitlements in a SELECT, or NULL on a schema without it.
-    QString entitlementsColumn() const;
     Status insert(const NewDetermination& determination, const Serialised& stored, const QString& batchId,
                   const QString& now);
 

@@ -709,25 +709,31 @@ Status HouseholdRepository::reveal(const QString& id)
 
 Result<QList<Household>> HouseholdRepository::loadAll()
 {
-    if (Status s = m_session.require(Action::ViewHouseholds); !s)
-        return s.error();
-    auto all = loadWhere(QString(), {});
-    if (all && !m_session.maySeeVillage(QStringLiteral("-")))
-        all->removeIf([this](const Household& h) { return !m_session.maySeeVillage(h.villageCode); });
-    return all;
+    return loadVisibleWhere(QString(), {});
 }
 
 Result<QList<Household>> HouseholdRepository::loadReceiving()
 {
+    return loadVisibleWhere(QStringLiteral("status <> 'none' OR id IN (SELECT household_id FROM cases WHERE "
+                                           "deleted = 0 AND state = 'active') OR id IN (SELECT household_id "
+                                           "FROM approved_amounts)"),
+                            {});
+}
+
+Result<QList<Household>> HouseholdRepository::loadPaidPriceSubsidy(const QString& month)
+{
+    return loadVisibleWhere(QStringLiteral("id IN (SELECT household_id FROM price_subsidy_payments WHERE month = ?)"),
+                            {month});
+}
+
+Result<QList<Household>> HouseholdRepository::loadVisibleWhere(const QString& condition, const QVariantList& binds)
+{
     if (Status s = m_session.require(Action::ViewHouseholds); !s)
         return s.error();
-    auto receiving = loadWhere(QStringLiteral("status <> 'none' OR id IN (SELECT household_id FROM cases WHERE "
-                                              "deleted = 0 AND state = 'active') OR id IN (SELECT household_id "
-                                              "FROM approved_amounts)"),
-                               {});
-    if (receiving && !m_session.maySeeVillage(QStringLiteral("-")))
-        receiving->removeIf([this](const Household& h) { return !m_session.maySeeVillage(h.villageCode); });
-    return receiving;
+    auto found = loadWhere(condition, binds);
+    if (found && !m_session.maySeeVillage(QStringLiteral("-")))
+        found->removeIf([this](const Household& h) { return !m_session.maySeeVillage(h.villageCode); });
+    return found;
 }
 
 Result<QHash<QString, Household>> HouseholdRepository::loadForReviews()

@@ -55,6 +55,8 @@ public:
     Result<QList<Household>> loadAll();
     // The households recorded as receiving help or with an approved application being paid (rosters).
     Result<QList<Household>> loadReceiving();
+    // The households with a price subsidy paid for `month` (YYYY-MM), for its roster.
+    Result<QList<Household>> loadPaidPriceSubsidy(const QString& month);
     // The households a case is paying (an active case), by uuid, holding only what their review's
     // schedule depends on (ReviewSchedule): the members' birth dates (from the ID number when none
     // is recorded), disabilities, serious illness and schooling, and the kinds of income. Three
@@ -106,6 +108,8 @@ private:
     Status saveOne(Household& household);
     // The live households meeting an SQL condition on the households table (every one when empty).
     Result<QList<Household>> loadWhere(const QString& condition, const QVariantList& binds);
+    // loadWhere for a session allowed to see households, keeping only the villages it may see.
+    Result<QList<Household>> loadVisibleWhere(const QString& condition, const QVariantList& binds);
     Status checkVillage(const QString& code);
     Status checkMembersElsewhere(const Household& household);
     Status writeHousehold(const Household& household, bool isNew, const QString& now);

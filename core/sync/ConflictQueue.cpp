@@ -114,6 +114,9 @@ Status ConflictQueue::resolve(const Session& session, qint64 id, const QString& 
         } else if (c.table == QLatin1String("cases")) {
             if (Status s = CityDecisions::withdraw(m_database, session, c.key); !s)
                 return s;
+        } else if (c.table == QLatin1String("price_indices")) {
+            return Error::failed(tr("The township has paid the price subsidy on its own figures for this month: they "
+                                    "stay as they were. Keep them, and settle the difference with the bureau."));
         } else {
             return Error::failed(tr("A policy is never overwritten: keep this one, and ask the bureau to issue the "
                                     "changed policy under a new id."));

@@ -130,6 +130,14 @@ Status addCityRecords(Database& database, const Session& session, const Peer& to
     while (q.next())
         body->records.append(
             {QStringLiteral("calendar_days"), q.value(0).toString(), SyncTables::rowJson(q, calendarColumns)});
+    // The bureau's published price indices, every month recorded: the townships' price subsidy
+    // is paid on them (spec/programs.md §4.5).
+    if (!q.exec(QStringLiteral("SELECT * FROM price_indices ORDER BY month")))
+        return databaseError(q);
+    const QList<QByteArray> indexColumns = SyncTables::columnNames(q);
+    while (q.next())
+        body->records.append(
+            {QStringLiteral("price_indices"), q.value(0).toString(), SyncTables::rowJson(q, indexColumns)});
     // Decisions, signals and allocations travel until the township acknowledges a package that
     // carried them; in the order they were made (a quota before the money advanced against it).
     for (const auto& [table, record] : {std::pair{QStringLiteral("city_decisions"), QStringLiteral("decisions")},

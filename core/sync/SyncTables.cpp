@@ -23,6 +23,7 @@ const QList<SyncedTable>& SyncTables::townshipOwned()
         {QStringLiteral("approved_amounts"), QStringLiteral("id")},
         {QStringLiteral("payment_batches"), QStringLiteral("id")},
         {QStringLiteral("payments"), QStringLiteral("id")},
+        {QStringLiteral("price_subsidy_payments"), QStringLiteral("id")},
         {QStringLiteral("audit_log"), QStringLiteral("seq")},
     };
     return tables;

@@ -1,12 +1,13 @@
 #include "TownshipIntake.h"
 
 #include "cases/CaseRepository.h"
-#include "store/Transaction.h"
+#include "payments/PriceIndices.h"
 
 #include "rules/PolicyJson.h"
 #include "store/Database.h"
 #include "store/PolicyRepository.h"
 #include "store/StorageError.h"
+#include "store/Transaction.h"
 #include "sync/CityAllocations.h"
 #include "sync/CityDecisions.h"
 #include "sync/CitySignals.h"
@@ -19,6 +20,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <functional>
 
 namespace Doudi {
 
@@ -83,15 +86,53 @@ Result<QJsonObject> localCase(Database& township, const QString& caseId)
                        {QStringLiteral("updated_by"), q.value(3).toString()}};
 }
 
+// The bureau's figures for a month, as the city recorded them: taken in when the township has
+// none or other figures not paid on yet (the bureau's are the published ones); when the township
+// has already paid on other figures, they stay and a person decides what to tell the bureau.
+Status applyPriceIndex(Database& township, const Peer& city, const QJsonObject& incoming,
+                       const std::function<Status(const QJsonObject&)>& conflict)
+{
+    for (const char* figure : {"cpi_yoy_permille", "food_cpi_yoy_permille"}) {
+        if (!incoming.value(QLatin1String(figure)).isDouble())
+            return Error::invalid(QLatin1String(figure), TownshipIntake::tr("must be a whole number of permille"));
+    }
+    const PriceIndex index{incoming.value(QStringLiteral("month")).toString(),
+                           incoming.value(QStringLiteral("cpi_yoy_permille")).toInt(),
+                           incoming.value(QStringLiteral("food_cpi_yoy_permille")).toInt()};
+    const QString source = incoming.value(QStringLiteral("source")).toString();
+    PriceIndices indices(
+        township, Session::forUser(QStringLiteral("city@%1").arg(city.code), city.name, Role::Supervisor, QString()));
+    const auto known = indices.find(index.month);
+    if (!known)
+        return known.error();
+    if (known->has_value()) {
+        const RecordedPriceIndex& here = **known;
+        if (here.index.cpiYoyPermille == index.cpiYoyPermille &&
+            here.index.foodCpiYoyPermille == index.foodCpiYoyPermille && here.source == source.trimmed())
+            return success();
+        const auto paid = indices.paidOn(index.month);
+        if (!paid)
+            return paid.error();
+        if (*paid)
+            return conflict(QJsonObject{{QStringLiteral("month"), here.index.month},
+                                        {QStringLiteral("cpi_yoy_permille"), here.index.cpiYoyPermille},
+                                        {QStringLiteral("food_cpi_yoy_permille"), here.index.foodCpiYoyPermille},
+                                        {QStringLiteral("source"), here.source},
+                                        {QStringLiteral("recorded_by"), here.recordedBy}});
+    }
+    return indices.record(index, source);
+}
+
 } // namespace
 
 Status TownshipIntake::apply(Database& township, const Peer& city, qint64 sequence, const PackageBody& body,
                              int* conflicts)
 {
     Q_ASSERT_X(Transaction::isOpen(township.connection()), "TownshipIntake::apply", "inside the caller's transaction");
-    static const QSet<QString> cityOwned{QStringLiteral("policies"),    QStringLiteral("calendar_days"),
-                                         QStringLiteral("decisions"),   QStringLiteral("signals"),
-                                         QStringLiteral("allocations"), QStringLiteral("id_hashes")};
+    static const QSet<QString> cityOwned{QStringLiteral("policies"),     QStringLiteral("calendar_days"),
+                                         QStringLiteral("decisions"),    QStringLiteral("signals"),
+                                         QStringLiteral("allocations"),  QStringLiteral("id_hashes"),
+                                         QStringLiteral("price_indices")};
     for (const PackageRecord& r : body.records) {
         if (!cityOwned.contains(r.table) || r.isTombstone())
             return Error::failed(
@@ -140,6 +181,12 @@ Status TownshipIntake::apply(Database& township, const Peer& city, qint64 sequen
                     !q)
                     return q;
             }
+        } else if (r.table == QLatin1String("price_indices")) {
+            const auto priceConflict = [&](const QJsonObject& local) {
+                return conflict(r, local, city.name);
+            };
+            if (Status s = applyPriceIndex(township, city, *object, priceConflict); !s)
+                return s.error().withFieldPrefix(QStringLiteral("price_indices"));
         } else if (r.table == QLatin1String("id_hashes")) {
             if (Status s = IdNumberHashes::replace(township, *object); !s)
                 return s;
