@@ -3619,7 +3619,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>notice, payment, supplement, stats, fund, relatives or price.</source>
+        <source>notice, payment, supplement, stats, fund, relatives, price, disability or orphan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8990,6 +8990,132 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
 </context>
 <context>
+    <name>Doudi::ProgramRecipients</name>
+    <message>
+        <source>Cannot read the determinations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entitlements saved for household %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The household saved with a determination of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ProgramRoster</name>
+    <message>
+        <source>Payment roster of the living subsidy for disabled people in difficulty and the care subsidy for the severely disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment roster of the basic living allowance for orphans and children without de-facto care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts are those saved with each household&apos;s latest determination of the month or before. ID numbers show their first 6 and last 4 characters, bank accounts their last 4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living subsidy (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care subsidy (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without de-facto care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is paid in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::ProgramRules</name>
     <message>
         <source>%1: temporary price subsidy %2, once</source>
@@ -9616,6 +9742,14 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
     <message>
         <source>Price subsidy roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability subsidies roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans&apos; allowance roster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

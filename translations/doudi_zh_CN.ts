@@ -3606,8 +3606,8 @@
         <translation>发放某月价格临时补贴（run）。</translation>
     </message>
     <message>
-        <source>notice, payment, supplement, stats, fund, relatives or price.</source>
-        <translation>notice（公示）、payment（发放花名册）、supplement（补发花名册）、stats（统计表）、fund（备用金）、relatives（近亲属备案）或 price（价格临时补贴花名册）。</translation>
+        <source>notice, payment, supplement, stats, fund, relatives, price, disability or orphan.</source>
+        <translation>notice（公示）、payment（发放花名册）、supplement（补发花名册）、stats（统计表）、fund（备用金）、relatives（近亲属备案）、price（价格临时补贴）、disability（两项补贴）或 orphan（孤儿和事实无人抚养儿童基本生活费）。</translation>
     </message>
 </context>
 <context>
@@ -8965,6 +8965,132 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
 </context>
 <context>
+    <name>Doudi::ProgramRecipients</name>
+    <message>
+        <source>Cannot read the determinations: %1</source>
+        <translation>无法读取核定结果：%1</translation>
+    </message>
+    <message>
+        <source>The entitlements saved for household %1 cannot be read: %2</source>
+        <translation>家庭 %1 保存的其他救助项目无法读取：%2</translation>
+    </message>
+    <message>
+        <source>The household saved with a determination of %1 cannot be read: %2</source>
+        <translation>家庭 %1 核定时保存的家庭信息无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ProgramRoster</name>
+    <message>
+        <source>Payment roster of the living subsidy for disabled people in difficulty and the care subsidy for the severely disabled</source>
+        <translation>困难残疾人生活补贴和重度残疾人护理补贴发放花名册</translation>
+    </message>
+    <message>
+        <source>Payment roster of the basic living allowance for orphans and children without de-facto care</source>
+        <translation>孤儿、事实无人抚养儿童基本生活费发放花名册</translation>
+    </message>
+    <message>
+        <source>Month paid</source>
+        <translation>发放月份</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Township head:</source>
+        <translation>乡镇负责人：</translation>
+    </message>
+    <message>
+        <source>The amounts are those saved with each household&apos;s latest determination of the month or before. ID numbers show their first 6 and last 4 characters, bank accounts their last 4 digits.</source>
+        <translation>金额为各户本月或此前最近一次核定时保存的金额。身份证号仅显示前6位和后4位，银行账号仅显示后4位。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾类别和等级</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Living subsidy (元)</source>
+        <translation>生活补贴（元）</translation>
+    </message>
+    <message>
+        <source>Care subsidy (元)</source>
+        <translation>护理补贴（元）</translation>
+    </message>
+    <message>
+        <source>Total (元)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>领款人签字</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Brought up</source>
+        <translation>养育方式</translation>
+    </message>
+    <message>
+        <source>Amount (元)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation>%1%2级</translation>
+    </message>
+    <message>
+        <source>Orphan</source>
+        <translation>孤儿</translation>
+    </message>
+    <message>
+        <source>Without de-facto care</source>
+        <translation>事实无人抚养儿童</translation>
+    </message>
+    <message>
+        <source>Nobody is paid in %1.</source>
+        <translation>%1无发放对象。</translation>
+    </message>
+    <message>
+        <source>Township total</source>
+        <translation>全镇（乡）合计</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::ProgramRules</name>
     <message>
         <source>%1: temporary price subsidy %2, once</source>
@@ -9591,6 +9717,14 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     <message>
         <source>Price subsidy roster</source>
         <translation>价格临时补贴发放花名册</translation>
+    </message>
+    <message>
+        <source>Disability subsidies roster</source>
+        <translation>两项补贴发放花名册</translation>
+    </message>
+    <message>
+        <source>Orphans&apos; allowance roster</source>
+        <translation>孤儿基本生活费发放花名册</translation>
     </message>
 </context>
 <context>

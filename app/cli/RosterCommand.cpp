@@ -13,9 +13,10 @@ int runRoster(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.addOption(CliContext::dbOption());
     parser.addOption(CliContext::userOption());
-    parser.addOption({QStringLiteral("kind"),
-                      CliContext::tr("notice, payment, supplement, stats, fund, relatives or price."),
-                      CliContext::tr("KIND")});
+    parser.addOption(
+        {QStringLiteral("kind"),
+         CliContext::tr("notice, payment, supplement, stats, fund, relatives, price, disability or orphan."),
+         CliContext::tr("KIND")});
     parser.addOption({QStringLiteral("month"), CliContext::tr("The month."), CliContext::tr("YYYY-MM")});
     parser.addOption(
         {QStringLiteral("village"), CliContext::tr("Only this village (12-digit code)."), CliContext::tr("CODE")});

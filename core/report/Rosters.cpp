@@ -8,6 +8,8 @@
 #include "report/NoticeRoster.h"
 #include "report/PaymentRoster.h"
 #include "report/PriceSubsidyRoster.h"
+#include "report/ProgramRecipients.h"
+#include "report/ProgramRoster.h"
 #include "report/Recipients.h"
 #include "report/RelativesRoster.h"
 #include "report/StatisticsRoster.h"
@@ -23,9 +25,9 @@ namespace Doudi {
 
 QStringList Rosters::kinds()
 {
-    return {QStringLiteral("notice"), QStringLiteral("payment"), QStringLiteral("supplement"),
-            QStringLiteral("stats"),  QStringLiteral("fund"),    QStringLiteral("relatives"),
-            QStringLiteral("price")};
+    return {QStringLiteral("notice"), QStringLiteral("payment"),    QStringLiteral("supplement"),
+            QStringLiteral("stats"),  QStringLiteral("fund"),       QStringLiteral("relatives"),
+            QStringLiteral("price"),  QStringLiteral("disability"), QStringLiteral("orphan")};
 }
 
 QString Rosters::kindLabel(const QString& kind)
@@ -44,6 +46,10 @@ QString Rosters::kindLabel(const QString& kind)
         return tr("Near-relative register");
     if (kind == QLatin1String("price"))
         return tr("Price subsidy roster");
+    if (kind == QLatin1String("disability"))
+        return tr("Disability subsidies roster");
+    if (kind == QLatin1String("orphan"))
+        return tr("Orphans' allowance roster");
     return kind;
 }
 
@@ -74,6 +80,13 @@ Result<Roster> Rosters::build(Database& database, const Session& session, const 
         return NoticeRoster::build(database, session, first, villageCode);
     if (kind == QLatin1String("relatives"))
         return RelativesRoster::build(database, session, first, villageCode);
+    if (kind == QLatin1String("disability") || kind == QLatin1String("orphan")) {
+        const auto recipients = ProgramRecipients::forMonth(
+            database, session, first.toString(QStringLiteral("yyyy-MM")), ProgramRoster::programsOf(kind), villageCode);
+        if (!recipients)
+            return recipients.error();
+        return ProgramRoster::build(kind, *recipients, sites.villageNames(), site->name, first);
+    }
     if (kind == QLatin1String("price")) {
         const QString monthText = first.toString(QStringLiteral("yyyy-MM"));
         const auto paid = PriceSubsidyPayments::paid(database, session, monthText, villageCode);

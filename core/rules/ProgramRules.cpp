@@ -103,7 +103,7 @@ private:
                 continue;
             const ParentState father = m.parents.father;
             const ParentState mother = m.parents.mother;
-            facts[i].orphan = isGone(father) && isGone(mother);
+            facts[i].orphan = ProgramRules::isOrphan(m.parents);
             facts[i].deFactoUnsupported = !facts[i].orphan && ((cannotSupport(father) && cannotSupport(mother)) ||
                                                                (isGone(father) && cannotSupport(mother)) ||
                                                                (cannotSupport(father) && isGone(mother)));
@@ -304,6 +304,11 @@ const QStringList& ProgramRules::programs()
 {
     static const QStringList order{kOrphanAllowance, kDisabilityLiving, kDisabilityCare, kFuneralWaiver, kPriceSubsidy};
     return order;
+}
+
+bool ProgramRules::isOrphan(const Parents& parents)
+{
+    return isGone(parents.father) && isGone(parents.mother);
 }
 
 bool ProgramRules::priceSubsidyTriggered(const ProgramsPolicy& programs, const PriceIndex& index)

@@ -45,6 +45,10 @@ public:
     // What a reason code says, in words a clerk reads aloud.
     static QString reasonLabel(const QString& code);
 
+    // Whether a child whose parents are these is an orphan (孤儿: both dead or declared missing), as
+    // against a child without de-facto care (§3).
+    static bool isOrphan(const Parents& parents);
+
     // Whether the index triggers the price subsidy of `policy` for its month (§4.5).
     static bool priceSubsidyTriggered(const ProgramsPolicy& programs, const PriceIndex& index);
 

@@ -1,0 +1,96 @@
+#include "ProgramRecipients.h"
+
+#include "domain/HouseholdJson.h"
+#include "domain/PinyinOrder.h"
+#include "rules/EntitlementsJson.h"
+#include "store/Database.h"
+#include "store/StorageError.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <vector>
+
+namespace Doudi {
+
+qint64 ProgramRecipient::totalFen() const
+{
+    qint64 total = 0;
+    for (const qint64 fen : fenByProgram)
+        total += fen;
+    return total;
+}
+
+Result<QList<ProgramRecipient>> ProgramRecipients::forMonth(Database& database, const Session& session,
+                                                            const QString& month, const QStringList& programs,
+                                                            const QString& villageCode)
+{
+    if (Status s = session.require(Action::ViewHouseholds); !s)
+        return s.error();
+    // The newest determination of each live household for the month or before, when it keeps
+    // entitlements; through the index on (household_id, created_at).
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT d.household_id, d.month, d.household_json, d.entitlements_json, h.village_code "
+                       "FROM households h JOIN determinations d ON d.rowid = (SELECT d2.rowid FROM determinations d2 "
+                       "WHERE d2.household_id = h.id AND d2.deleted = 0 AND d2.month <= ? "
+                       "ORDER BY d2.created_at DESC, d2.rowid DESC LIMIT 1) "
+                       "WHERE h.deleted = 0 AND d.entitlements_json IS NOT NULL AND (? = '' OR h.village_code = ?)"));
+    const QString village = villageCode.isNull() ? QStringLiteral("") : villageCode;
+    for (const QVariant& v : {QVariant(month), QVariant(village), QVariant(village)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error::failed(tr("Cannot read the determinations: %1").arg(StorageError::describe(q.lastError())));
+    QList<ProgramRecipient> out;
+    while (q.next()) {
+        if (!session.maySeeVillage(q.value(4).toString()))
+            continue;
+        const auto entitlements =
+            EntitlementsJson::fromJson(QJsonDocument::fromJson(q.value(3).toByteArray()).object());
+        if (!entitlements)
+            return Error::failed(tr("The entitlements saved for household %1 cannot be read: %2")
+                                     .arg(q.value(0).toString(), entitlements.error().toString()));
+        QMap<int, QMap<QString, qint64>> byMember;
+        for (const Entitlement& e : entitlements->items) {
+            if (!e.oneOff && programs.contains(e.program))
+                byMember[e.member][e.program] += e.amountFen;
+        }
+        if (byMember.isEmpty())
+            continue;
+        const auto household = HouseholdJson::read(q.value(2).toByteArray());
+        if (!household)
+            return Error::failed(tr("The household saved with a determination of %1 cannot be read: %2")
+                                     .arg(q.value(0).toString(), household.error().toString()));
+        for (auto it = byMember.cbegin(); it != byMember.cend(); ++it) {
+            if (it.key() < 0 || it.key() >= household->members.size())
+                continue;
+            ProgramRecipient r;
+            r.householdId = q.value(0).toString();
+            r.villageCode = q.value(4).toString();
+            r.headName = household->head() ? household->head()->name : QString();
+            r.bankAccount = household->bankAccount;
+            r.member = household->members.at(it.key());
+            r.fenByProgram = it.value();
+            r.determinedIn = q.value(1).toString();
+            out.append(std::move(r));
+        }
+    }
+    // The order signed in; each key made once, not at each comparison.
+    std::vector<std::pair<QString, qsizetype>> order;
+    order.reserve(out.size());
+    for (qsizetype i = 0; i < out.size(); ++i)
+        order.emplace_back(out[i].villageCode + QLatin1Char('|') + PinyinOrder::sortKey(out[i].headName) +
+                               QLatin1Char('|') + out[i].householdId,
+                           i);
+    std::stable_sort(order.begin(), order.end());
+    QList<ProgramRecipient> sorted;
+    sorted.reserve(out.size());
+    for (const auto& [key, i] : order)
+        sorted.append(std::move(out[i]));
+    return sorted;
+}
+
+} // namespace Doudi
