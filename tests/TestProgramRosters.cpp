@@ -1,5 +1,6 @@
 #include "TestFixtures.h"
 #include "domain/HouseholdJson.h"
+#include "report/ProgramRecipients.h"
 #include "report/Rosters.h"
 #include "rules/Evaluator.h"
 #include "rules/PolicyJson.h"
@@ -113,6 +114,24 @@ private slots:
         QVERIFY(before.ok());
         QVERIFY(!before->hasRows());
         QVERIFY(!before->sections.first().emptyText.isEmpty());
+    }
+
+    // The monthly statistics count each program on its own line, as the dashboard does.
+    void statisticsCountEachProgram()
+    {
+        const auto counts = ProgramRecipients::countByProgram(*m_db, m_supervisor, QStringLiteral("2025-03")).value();
+        QCOMPARE(counts.size(), 4); // orphans, disability living, disability care, price subsidy
+        QCOMPARE(counts.at(0).persons, 1);
+        QCOMPARE(counts.at(0).fen, 71867);
+        QCOMPARE(counts.at(1).fen, 10000);
+        QCOMPARE(counts.at(2).fen, 8000);
+        QCOMPARE(counts.at(3).persons, 0);
+        const auto stats = Rosters::build(*m_db, m_supervisor, QStringLiteral("stats"), m_march);
+        QVERIFY(stats.ok());
+        const auto programs = std::find_if(stats->sections.cbegin(), stats->sections.cend(),
+                                           [](const RosterSection& s) { return s.rows.size() == 4 && !s.totals; });
+        QVERIFY(programs != stats->sections.cend());
+        QCOMPARE(programs->sum(3), 71867 + 10000 + 8000);
     }
 
     // A later determination replaces an earlier one from its month on: the spouse's certificate

@@ -3812,6 +3812,14 @@
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -8698,10 +8706,6 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consumer &amp;prices against a year before (%):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Food prices (%):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8843,6 +8847,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Consumer pr&amp;ices against a year before (%):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10196,6 +10204,14 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
     <message>
         <source>Reserve fund payments reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The township&apos;s other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

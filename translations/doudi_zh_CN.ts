@@ -3799,6 +3799,14 @@
         <source>Balance &lt;b&gt;%1&lt;/b&gt; of a quota of %2; paid this year %3, of which reversed %4; %5 payment(s) with paperwork outstanding.</source>
         <translation>余额 &lt;b&gt;%1&lt;/b&gt;，年度额度 %2；本年支出 %3（含已冲正 %4）；%5 笔待补办手续。</translation>
     </message>
+    <message>
+        <source>Program</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <source>Other programs</source>
+        <translation>其他救助项目</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Database</name>
@@ -8678,8 +8686,8 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <translation>记录指数(&amp;C)</translation>
     </message>
     <message>
-        <source>Consumer &amp;prices against a year before (%):</source>
-        <translation>居民消费价格同比涨幅(&amp;P)（%）：</translation>
+        <source>Consumer pr&amp;ices against a year before (%):</source>
+        <translation>居民消费价格同比涨幅(&amp;I)（%）：</translation>
     </message>
     <message>
         <source>&amp;Food prices (%):</source>
@@ -10167,6 +10175,14 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     <message>
         <source>Reserve fund payments reversed</source>
         <translation>备用金支出冲正</translation>
+    </message>
+    <message>
+        <source>The township&apos;s other programs</source>
+        <translation>其他救助项目（同一人可享受多项，不合计）</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>救助项目</translation>
     </message>
 </context>
 <context>

@@ -49,10 +49,13 @@ void fill(QTableWidget* table, const QList<DashboardFigures::Count>& counts, con
         total.persons += c.persons;
         total.fen += c.fen;
     }
-    const int row =
-        ReadOnlyTable::appendRow(table, {total.label, QString::number(total.households), QString::number(total.persons),
-                                         Money::fromFen(total.fen).formatPlain()});
-    for (int column = 0; column < table->columnCount(); ++column) {
+    // Without a total's label, no total: the programs overlap, one person receiving several.
+    const int row = totalLabel.isEmpty()
+                        ? table->rowCount()
+                        : ReadOnlyTable::appendRow(table, {total.label, QString::number(total.households),
+                                                           QString::number(total.persons),
+                                                           Money::fromFen(total.fen).formatPlain()});
+    for (int column = 0; column < table->columnCount() && row < table->rowCount(); ++column) {
         QFont bold = table->font();
         bold.setBold(true);
         table->item(row, column)->setFont(bold);
@@ -106,7 +109,10 @@ DashboardPanel::DashboardPanel(Database& database, Session session, QWidget* par
     QStringList villageHeadings = headings;
     villageHeadings[0] = tr("Village");
     m_villages = ReadOnlyTable::create(villageHeadings, {150, 80, 80}, this);
-    for (QTableWidget* table : {m_categories, m_villages})
+    QStringList programHeadings = headings;
+    programHeadings[0] = tr("Program");
+    m_programs = ReadOnlyTable::create(programHeadings, {200, 80, 80}, this);
+    for (QTableWidget* table : {m_categories, m_villages, m_programs})
         compactRows(table);
     m_enrolled = new QLabel(this);
     m_enrolled->setTextFormat(Qt::RichText);
@@ -150,6 +156,7 @@ DashboardPanel::DashboardPanel(Database& database, Session session, QWidget* par
     m_villagesOrTrend = new QTabWidget(this);
     m_villagesOrTrend->addTab(m_villages, tr("By village"));
     m_villagesOrTrend->addTab(m_chart, tr("The last twelve months"));
+    m_villagesOrTrend->addTab(m_programs, tr("Other programs"));
     auto* left = new QVBoxLayout;
     left->addWidget(box(tr("Receiving help this month"), m_categories, this, m_enrolled));
     left->addWidget(m_villagesOrTrend, 1);
@@ -218,6 +225,7 @@ void DashboardPanel::showFigures(const Result<DashboardFigures>& figures)
     const DashboardFigures& f = *figures;
     fill(m_categories, f.byCategory, tr("Total"));
     fill(m_villages, f.byVillage, tr("Total"));
+    fill(m_programs, f.byProgram, QString());
     for (QTableWidget* table : {m_categories, m_villages})
         fitHeightToRows(table);
     QStringList enrolled;

@@ -34,6 +34,7 @@ public:
     const std::optional<DashboardFigures>& figures() const { return m_figures; }
     QTableWidget* categoryTable() const { return m_categories; }
     QTableWidget* villageTable() const { return m_villages; }
+    QTableWidget* programTable() const { return m_programs; }
     QLabel* enrolledLabel() const { return m_enrolled; }
     QLabel* fundLabel() const { return m_fund; }
     QLabel* dueLabel() const { return m_due; }
@@ -62,6 +63,7 @@ private:
     QLabel* m_title = nullptr;
     QTableWidget* m_categories = nullptr;
     QTableWidget* m_villages = nullptr;
+    QTableWidget* m_programs = nullptr; // the township's other programs this month
     QLabel* m_enrolled = nullptr;
     QLabel* m_due = nullptr;
     QLabel* m_fund = nullptr;

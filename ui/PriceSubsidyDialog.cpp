@@ -58,7 +58,7 @@ PriceSubsidyDialog::PriceSubsidyDialog(Database& database, Session session, QWid
     m_recorded = new QLabel(index);
     m_recorded->setWordWrap(true);
     auto* rates = new QHBoxLayout;
-    auto* cpiLabel = new QLabel(tr("Consumer &prices against a year before (%):"), index);
+    auto* cpiLabel = new QLabel(tr("Consumer pr&ices against a year before (%):"), index);
     cpiLabel->setBuddy(m_cpi);
     auto* foodLabel = new QLabel(tr("&Food prices (%):"), index);
     foodLabel->setBuddy(m_foodCpi);

@@ -4,6 +4,7 @@
 #include "cases/SignalRepository.h"
 #include "domain/Vocabulary.h"
 #include "fund/FundLedger.h"
+#include "report/ProgramRecipients.h"
 #include "report/Recipients.h"
 #include "report/StatisticsRoster.h"
 #include "rules/DeterminationJson.h"
@@ -54,6 +55,11 @@ Result<DashboardFigures> DashboardFigures::compute(Database& database, const Ses
     f.amountsToReview = now.differFromTheRules;
     f.byCategory = Recipients::countByClassification(now);
     f.byVillage = Recipients::countByVillage(now);
+    const auto programs =
+        ProgramRecipients::countByProgram(database, session, f.month.toString(QStringLiteral("yyyy-MM")));
+    if (!programs)
+        return programs.error();
+    f.byProgram = *programs;
     f.averageIncrementPct = StatisticsRoster::averageIncrementPct(now);
 
     // Who the list marks as enrolled, against who is paid: the two figures a clerk compares.

@@ -35,6 +35,7 @@ public:
     QDate month;
     QList<Count> byCategory; // paid this month, by the classification paid (the statistics roster's)
     QList<Count> byVillage;
+    QList<Count> byProgram; // the township's other programs this month (the statistics roster's)
     // Households by the status the list's 状态 column shows (HouseholdRepository::countByStatus),
     // 低保, 特困 and 低保渐退 in that order: who is enrolled, whether or not paid this month.
     QList<Count> enrolled;

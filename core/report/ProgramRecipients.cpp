@@ -2,11 +2,14 @@
 
 #include "domain/HouseholdJson.h"
 #include "domain/PinyinOrder.h"
+#include "payments/PriceSubsidyPayments.h"
 #include "rules/EntitlementsJson.h"
+#include "rules/ProgramRules.h"
 #include "store/Database.h"
 #include "store/StorageError.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -91,6 +94,46 @@ Result<QList<ProgramRecipient>> ProgramRecipients::forMonth(Database& database, 
     for (const auto& [key, i] : order)
         sorted.append(std::move(out[i]));
     return sorted;
+}
+
+Result<QList<RecipientCount>> ProgramRecipients::countByProgram(Database& database, const Session& session,
+                                                                const QString& month, const QString& villageCode)
+{
+    const QStringList monthly{QStringLiteral("orphan_allowance"), QStringLiteral("disability_living"),
+                              QStringLiteral("disability_care")};
+    const auto recipients = forMonth(database, session, month, monthly, villageCode);
+    if (!recipients)
+        return recipients.error();
+    QList<RecipientCount> out;
+    for (const QString& program : monthly) {
+        RecipientCount c;
+        c.label = ProgramRules::programLabel(program);
+        QSet<QString> households;
+        for (const ProgramRecipient& r : *recipients) {
+            const qint64 fen = r.fenByProgram.value(program);
+            if (fen <= 0)
+                continue;
+            households.insert(r.householdId);
+            c.persons += 1;
+            c.fen += fen;
+        }
+        c.households = int(households.size());
+        out.append(c);
+    }
+    const auto paid = PriceSubsidyPayments::paid(database, session, month, villageCode);
+    if (!paid)
+        return paid.error();
+    RecipientCount price;
+    price.label = ProgramRules::programLabel(QStringLiteral("price_subsidy"));
+    QSet<QString> households;
+    for (const PriceSubsidyLine& line : *paid) {
+        households.insert(line.householdId);
+        price.persons += 1;
+        price.fen += line.amountFen;
+    }
+    price.households = int(households.size());
+    out.append(price);
+    return out;
 }
 
 } // namespace Doudi

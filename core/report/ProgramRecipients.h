@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Household.h"
+#include "report/Recipients.h"
 #include "security/Session.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,12 @@ public:
     static Result<QList<ProgramRecipient>> forMonth(Database& database, const Session& session, const QString& month,
                                                     const QStringList& programs,
                                                     const QString& villageCode = QString());
+
+    // The month's tally per program, the monthly ones in the spec's order then the price subsidy
+    // paid for the month; a program nobody receives has its line of zeros. The one tally the
+    // dashboard and the statistics roster show.
+    static Result<QList<RecipientCount>> countByProgram(Database& database, const Session& session,
+                                                        const QString& month, const QString& villageCode = QString());
 
 private:
     ProgramRecipients() = delete;

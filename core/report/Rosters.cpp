@@ -134,7 +134,11 @@ Result<Roster> Rosters::build(Database& database, const Session& session, const 
         if (const auto statement = FundLedger(database, session).reconcile(first.year(), first.month()))
             fund = *statement;
     }
-    return StatisticsRoster::build(*list, changes, fund, site->name, first);
+    const auto programs =
+        ProgramRecipients::countByProgram(database, session, first.toString(QStringLiteral("yyyy-MM")), villageCode);
+    if (!programs)
+        return programs.error();
+    return StatisticsRoster::build(*list, changes, fund, site->name, first, *programs);
 }
 
 Status Rosters::recordOutput(Database& database, const Session& session, const Roster& roster, const QString& how,

@@ -27,7 +27,8 @@ int StatisticsRoster::averageIncrementPct(const Recipients::List& list)
 }
 
 Roster StatisticsRoster::build(const Recipients::List& list, const Changes& changes,
-                               const std::optional<FundStatement>& fund, const QString& township, const QDate& month)
+                               const std::optional<FundStatement>& fund, const QString& township, const QDate& month,
+                               const QList<RecipientCount>& programs)
 {
     Roster roster;
     roster.kind = QStringLiteral("stats");
@@ -90,7 +91,17 @@ Roster StatisticsRoster::build(const Recipients::List& list, const Changes& chan
                                                            .arg(Money::fromFen(fund->reversed.fen).format())});
         figures.rows.append({tr("Reserve fund balance at the month's end"), Money::fromFen(fund->closingFen).format()});
     }
-    roster.sections = {categories, villages, figures};
+    roster.sections = {categories, villages};
+    if (!programs.isEmpty()) {
+        RosterSection other = categories;
+        other.title = tr("The township's other programs");
+        other.columns[0].title = tr("Program");
+        other.rows = rows(programs);
+        other.totals = false; // the programs overlap: one person may receive several
+        other.emptyText.clear();
+        roster.sections.append(other);
+    }
+    roster.sections.append(figures);
     if (list.source != Recipients::Source::Batches)
         roster.footnotes.append(list.source == Recipients::Source::Prepared
                                     ? tr("The month's payment batch is not approved yet: its prepared list is counted.")

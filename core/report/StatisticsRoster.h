@@ -23,8 +23,10 @@ public:
         int exited = 0; // households whose help ended this month (termination or end of gradual exit)
     };
 
+    // `programs`: the township's other programs (ProgramRecipients::countByProgram).
     static Roster build(const Recipients::List& list, const Changes& changes, const std::optional<FundStatement>& fund,
-                        const QString& township, const QDate& month);
+                        const QString& township, const QDate& month,
+                        const QList<RecipientCount>& programs = QList<RecipientCount>());
     // The 增发 paid per person who receives one, in percent of the standard (−1 when nobody does).
     static int averageIncrementPct(const Recipients::List& list);
 

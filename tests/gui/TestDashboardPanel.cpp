@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "demo/DemoGenerator.h"
+#include "rules/ProgramRules.h"
 #include "store/Database.h"
 #include "store/SiteRepository.h"
 
@@ -98,6 +99,10 @@ private slots:
         QTest::qWait(50);
         QVERIFY(!panel->villageTable()->verticalScrollBar()->isVisible());
         QVERIFY(!panel->categoryTable()->verticalScrollBar()->isVisible());
+        // The other programs, one line each and no total (one person may receive several).
+        QCOMPARE(panel->programTable()->rowCount(), 4);
+        QCOMPARE(panel->programTable()->item(3, 0)->text(),
+                 ProgramRules::programLabel(QStringLiteral("price_subsidy")));
     }
 
     void complianceOnceEntered()
