@@ -8,6 +8,7 @@
 #include "report/Rosters.h"
 #include "rules/DeterminationJson.h"
 #include "rules/Evaluator.h"
+#include "security/AuditVerifier.h"
 #include "store/Database.h"
 #include "store/DeterminationRepository.h"
 #include "store/HouseholdRepository.h"
@@ -187,6 +188,39 @@ private slots:
         QCOMPARE(paid->persons, 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM price_subsidy_payments WHERE category = 'orphan'")),
                  qint64(1));
+    }
+
+    // The audit verifier works each run's digest out again from its rows: a run as paid verifies;
+    // an amount changed behind Doudi's back (its triggers dropped), or a row slipped in, is named.
+    void theTrailCoversEveryRun()
+    {
+        const auto clean = AuditVerifier::verify(*m_db);
+        QVERIFY(clean.ok());
+        for (const AuditFinding& f : clean->findings)
+            QVERIFY2(f.table != QLatin1String("price_subsidy_payments"), qPrintable(f.message));
+
+        const QString copy = m_dir.filePath(QStringLiteral("tampered.doudi"));
+        QSqlQuery vacuum(m_db->connection());
+        QVERIFY(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copy)));
+        auto tampered = Database::open(copy, Database::OpenMode::MustExist);
+        QVERIFY(tampered.ok());
+        QSqlQuery q((*tampered)->connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER price_subsidy_payments_never_changed")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE price_subsidy_payments SET amount_fen = amount_fen + 100 WHERE rowid = "
+                                      "(SELECT min(rowid) FROM price_subsidy_payments)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO price_subsidy_payments (id, month, run_id, household_id, member_id, category, amount_fen, "
+            "policy_id, paid_at, paid_by) VALUES ('x', '2025-03', 'slipped-in', 'h', 'm', 'dibao', 2000, 'p', "
+            "'2025-03-20T09:00:00.000Z', 'nobody')")));
+        const auto report = AuditVerifier::verify(**tampered);
+        QVERIFY(report.ok());
+        QStringList named;
+        for (const AuditFinding& f : report->findings) {
+            if (f.table == QLatin1String("price_subsidy_payments"))
+                named.append(f.recordId);
+        }
+        QCOMPARE(named.size(), 2);
+        QVERIFY(named.contains(QStringLiteral("slipped-in")));
     }
 
     // The figures as the bureau publishes them, on the roster's header; exact, a fall included.

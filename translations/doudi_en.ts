@@ -501,6 +501,14 @@
         <source>The monitoring signal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The price subsidy paid by run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price subsidy run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Authenticator</name>

@@ -500,6 +500,14 @@
         <source>The monitoring signal</source>
         <translation>该监测预警信号</translation>
     </message>
+    <message>
+        <source>The price subsidy paid by run %1</source>
+        <translation>第 %1 次发放的价格临时补贴</translation>
+    </message>
+    <message>
+        <source>The price subsidy run</source>
+        <translation>价格临时补贴发放批次</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Authenticator</name>

@@ -24,6 +24,12 @@ namespace Doudi {
 
 namespace {
 const QString kPriceSubsidy = QStringLiteral("price_subsidy");
+
+// One payment as a run's audit digest covers it: the member and the amount, in the order paid.
+QByteArray digestLine(const QString& memberId, qint64 amountFen)
+{
+    return memberId.toUtf8() + ' ' + QByteArray::number(amountFen) + '\n';
+}
 } // namespace
 
 Result<PriceSubsidyRun> PriceSubsidyRun::prepare(Database& database, const Session& session, const QString& month)
@@ -189,7 +195,7 @@ Result<PriceSubsidyRun::Outcome> PriceSubsidyRun::commit(Database& database, con
             return Error::failed(tr("Cannot record the price subsidy (was it paid meanwhile? prepare it again): %1")
                                      .arg(StorageError::describe(q.lastError())));
         }
-        lines += line.memberId.toUtf8() + ' ' + QByteArray::number(line.amountFen) + '\n';
+        lines += digestLine(line.memberId, line.amountFen);
         outcome.persons += 1;
         outcome.fen += line.amountFen;
     }
@@ -211,6 +217,22 @@ Result<PriceSubsidyRun::Outcome> PriceSubsidyRun::commit(Database& database, con
     if (Status s = transaction.commit(); !s)
         return s.error();
     return outcome;
+}
+
+Result<QHash<QString, QString>> PriceSubsidyRun::storedRunDigests(Database& database)
+{
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    // Rows in the order they were inserted, which is the order the run digested them.
+    if (!q.exec(QStringLiteral("SELECT run_id, member_id, amount_fen FROM price_subsidy_payments ORDER BY rowid")))
+        return Error::failed(tr("Database error: %1").arg(StorageError::describe(q.lastError())));
+    QHash<QString, QByteArray> lines;
+    while (q.next())
+        lines[q.value(0).toString()] += digestLine(q.value(1).toString(), q.value(2).toLongLong());
+    QHash<QString, QString> digests;
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it)
+        digests.insert(it.key(), AuditLog::digest(it.value()));
+    return digests;
 }
 
 void PriceSubsidyRun::sortAsSigned(QList<PriceSubsidyLine>& lines)

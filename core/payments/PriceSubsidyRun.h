@@ -6,6 +6,7 @@
 #include "security/Session.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 
@@ -42,6 +43,9 @@ class PriceSubsidyRun final
     Q_DECLARE_TR_FUNCTIONS(Doudi::PriceSubsidyRun)
 
 public:
+    // The schema from which the price subsidy is kept (migration 029).
+    static constexpr int kSchema = 29;
+
     struct CategoryTotal
     {
         int persons = 0;
@@ -75,6 +79,9 @@ public:
     Result<Outcome> commit(Database& database, const Session& session) const;
 
     static QString categoryLabel(const QString& category);
+    // Each run's digest as its audit entry records it, worked out again from the rows stored (the
+    // audit verifier's check): run id → digest.
+    static Result<QHash<QString, QString>> storedRunDigests(Database& database);
     // The order a roster is signed in: by village, then the head's name in pinyin order, then the
     // members in their household's order.
     static void sortAsSigned(QList<PriceSubsidyLine>& lines);

@@ -3,6 +3,7 @@
 #include "domain/HouseholdJson.h"
 #include "fund/FundLedger.h"
 #include "fund/FundTerms.h"
+#include "payments/PriceSubsidyRun.h"
 #include "security/KeySlots.h"
 #include "security/Session.h"
 #include "store/AuditLog.h"
@@ -255,6 +256,16 @@ Result<AuditReport> AuditVerifier::verify(Database& database, bool records)
                                                       q.value(2).toString()));
     }
     checker.missing(QStringLiteral("fund_paperwork"), tr("The paperwork of a payment"));
+    // The price subsidy's runs (schema 29 on): each run's payments as its entry digested them.
+    if (database.schemaVersion() >= PriceSubsidyRun::kSchema) {
+        const auto runs = PriceSubsidyRun::storedRunDigests(database);
+        if (!runs)
+            return runs.error();
+        for (auto it = runs->cbegin(); it != runs->cend(); ++it)
+            checker.check(QStringLiteral("price_subsidy_payments"), it.key(),
+                          tr("The price subsidy paid by run %1").arg(it.key()), it.value());
+        checker.missing(QStringLiteral("price_subsidy_payments"), tr("The price subsidy run"));
+    }
 
     // Cases with their steps and home visits, and monitoring signals, as their rows are stored.
     const auto cases = RecordDigest::allCases(database);
