@@ -11,6 +11,7 @@
 #include "security/AuditVerifier.h"
 #include "security/SiteKey.h"
 #include "store/AuditLog.h"
+#include "store/DeterminationRepository.h"
 #include "store/HouseholdRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/Transaction.h"
@@ -431,7 +432,7 @@ private slots:
                   "ALTER TABLE members DROP COLUMN father", "ALTER TABLE members DROP COLUMN mother",
                   "ALTER TABLE members DROP COLUMN care_setting", "ALTER TABLE members DROP COLUMN died_on",
                   "ALTER TABLE determinations DROP COLUMN entitlements_json", "DROP TABLE price_subsidy_payments",
-                  "DROP TABLE price_indices", "PRAGMA user_version = 24"})
+                  "DROP TABLE city_determinations", "DROP TABLE price_indices", "PRAGMA user_version = 24"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         }
         auto migrated = Database::open(olderPath, Database::OpenMode::MustExist);
@@ -918,6 +919,67 @@ private slots:
         QCOMPARE(after->counts.value(QStringLiteral("allocations")), 0);
     }
 
+    // What the township's other programs pay reaches the city with the determinations: each live
+    // household's newest one counts, one-off payments apart.
+    void theCityCountsTheOtherPrograms()
+    {
+        const Household h = HouseholdRepository(*m_township, m_setup).loadAll()->first();
+        const Policy policy = PolicyRepository::bundledExample().value();
+        QVERIFY(PolicyRepository(*m_township, m_director).add(policy));
+        const QString policyId = policy.id;
+        const auto save = [&](std::optional<Entitlements> entitlements) {
+            Determination d;
+            d.policyId = policyId;
+            d.month = QStringLiteral("2026-11");
+            d.classification = Classification::Dibao;
+            d.totalFen = 93000;
+            return DeterminationRepository(*m_township, m_director).save({h.uuid, h, d, std::move(entitlements)});
+        };
+        const auto townshipPrograms = [this] {
+            return CityReports::report(*m_city)
+                ->value(QStringLiteral("townships"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("programs"))
+                .toObject();
+        };
+        const auto figure = [](const QJsonObject& programs, const char* program, const char* field) {
+            return programs.value(QLatin1String(program)).toObject().value(QLatin1String(field)).toInteger();
+        };
+        Entitlements e;
+        e.policyId = policyId;
+        e.month = QStringLiteral("2026-11");
+        e.items = {{QStringLiteral("disability_living"), 1, 10000, false},
+                   {QStringLiteral("disability_care"), 1, 8000, false},
+                   {QStringLiteral("funeral_waiver"), 0, 120000, true}};
+        e.monthlyTotalFen = 18000;
+        e.oneOffTotalFen = 120000;
+        const Status saved = save(e);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+        cityImports(exportFrom(*m_township));
+        const auto report = CityReports::report(*m_city);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        QJsonObject programs = townshipPrograms();
+        QCOMPARE(figure(programs, "disability_living", "persons"), 1);
+        QCOMPARE(figure(programs, "disability_living", "monthly_fen"), 10000);
+        QCOMPARE(figure(programs, "disability_care", "monthly_fen"), 8000);
+        QCOMPARE(figure(programs, "orphan_allowance", "persons"), 0);
+        QCOMPARE(figure(CityReports::report(*m_city)
+                            ->value(QStringLiteral("totals"))
+                            .toObject()
+                            .value(QStringLiteral("programs"))
+                            .toObject(),
+                        "disability_care", "monthly_fen"),
+                 8000);
+
+        // A newer determination under a policy without programs: the household receives none.
+        QTest::qWait(5); // a later created_at
+        QVERIFY(save(std::nullopt));
+        QVERIFY(importInto(*m_city, exportFrom(*m_township)).ok());
+        QCOMPARE(figure(townshipPrograms(), "disability_living", "monthly_fen"), 0);
+    }
+
     // The bureau's published index reaches the township with the city's package: taken in where
     // the township has none or other figures not paid on; figures already paid on stay, queued.
     void theBureausPriceIndexReachesTheTownship()
@@ -948,6 +1010,15 @@ private slots:
         QCOMPARE(
             count(*m_city, QStringLiteral("SELECT count(*) FROM city_records WHERE tbl = 'price_subsidy_payments'")),
             1);
+        const QJsonObject price = CityReports::report(*m_city)
+                                      ->value(QStringLiteral("totals"))
+                                      .toObject()
+                                      .value(QStringLiteral("programs"))
+                                      .toObject()
+                                      .value(QStringLiteral("price_subsidy"))
+                                      .toObject();
+        QCOMPARE(price.value(QStringLiteral("fen")).toInteger(), 2000);
+        QCOMPARE(price.value(QStringLiteral("persons")).toInteger(), 1);
         QVERIFY(city.record({QStringLiteral("2026-12"), 36, 40}, QStringLiteral("吉林省统计局 2026年12月（更正）")));
         const auto second = importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103")));
         QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().toString()));

@@ -2102,6 +2102,10 @@
         <source>Key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Other programs (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CityProjections</name>

@@ -2097,6 +2097,10 @@
         <source>Key fingerprint</source>
         <translation>密钥指纹</translation>
     </message>
+    <message>
+        <source>Other programs (yuan)</source>
+        <translation>其他救助项目（元/月）</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::CityProjections</name>

@@ -33,6 +33,16 @@ QString yuan(qint64 fen)
     return Money::fromFen(fen).formatPlain();
 }
 
+// What the township's other monthly programs pay a month (a township's or the totals' figures).
+qint64 otherProgramsMonthly(const QJsonObject& figures)
+{
+    qint64 fen = 0;
+    const QJsonObject programs = figures.value(QStringLiteral("programs")).toObject();
+    for (auto it = programs.begin(); it != programs.end(); ++it)
+        fen += it.value().toObject().value(QStringLiteral("monthly_fen")).toInteger();
+    return fen;
+}
+
 } // namespace
 
 CityPanel::CityPanel(Database& database, Session session, QWidget* parent)
@@ -43,10 +53,10 @@ CityPanel::CityPanel(Database& database, Session session, QWidget* parent)
     m_awaiting = ReadOnlyTable::create(
         {tr("Township"), tr("Submitted"), tr("Kind"), tr("Head of household"), tr("Decision"), tr("Case")},
         {90, 100, 130, 120, 120}, this);
-    m_townships =
-        ReadOnlyTable::create({tr("Code"), tr("Township"), tr("Households"), tr("With help"), tr("Members"),
-                               tr("Monthly (yuan)"), tr("Fund paid (yuan)"), tr("Last package"), tr("Key fingerprint")},
-                              {90, 110, 70, 70, 70, 110, 110, 80}, this);
+    m_townships = ReadOnlyTable::create({tr("Code"), tr("Township"), tr("Households"), tr("With help"), tr("Members"),
+                                         tr("Monthly (yuan)"), tr("Other programs (yuan)"), tr("Fund paid (yuan)"),
+                                         tr("Last package"), tr("Key fingerprint")},
+                                        {90, 110, 70, 70, 70, 110, 110, 110, 80}, this);
     m_duplicates =
         ReadOnlyTable::create({tr("ID number"), tr("Name"), tr("Townships and households")}, {170, 90}, this);
     m_found = ReadOnlyTable::create(
@@ -130,23 +140,23 @@ void CityPanel::reload()
             const qint64 households = t.value(QStringLiteral("households")).toInteger();
             const qint64 none =
                 t.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("none")).toInteger();
-            ReadOnlyTable::appendRow(m_townships,
-                                     {t.value(QStringLiteral("code")).toString(),
-                                      t.value(QStringLiteral("name")).toString(), QString::number(households),
-                                      QString::number(households - none),
-                                      QString::number(t.value(QStringLiteral("members")).toInteger()),
-                                      yuan(t.value(QStringLiteral("monthly_fen")).toInteger()),
-                                      yuan(t.value(QStringLiteral("fund_paid_fen")).toInteger()),
-                                      QString::number(t.value(QStringLiteral("last_package")).toInteger()),
-                                      t.value(QStringLiteral("fingerprint")).toString()},
-                                     !t.value(QStringLiteral("flagged")).toString().isEmpty());
+            ReadOnlyTable::appendRow(
+                m_townships,
+                {t.value(QStringLiteral("code")).toString(), t.value(QStringLiteral("name")).toString(),
+                 QString::number(households), QString::number(households - none),
+                 QString::number(t.value(QStringLiteral("members")).toInteger()),
+                 yuan(t.value(QStringLiteral("monthly_fen")).toInteger()), yuan(otherProgramsMonthly(t)),
+                 yuan(t.value(QStringLiteral("fund_paid_fen")).toInteger()),
+                 QString::number(t.value(QStringLiteral("last_package")).toInteger()),
+                 t.value(QStringLiteral("fingerprint")).toString()},
+                !t.value(QStringLiteral("flagged")).toString().isEmpty());
         }
         const QJsonObject totals = report->value(QStringLiteral("totals")).toObject();
         ReadOnlyTable::appendRow(
             m_townships,
             {QString(), tr("City total"), QString::number(totals.value(QStringLiteral("households")).toInteger()),
              QString(), QString::number(totals.value(QStringLiteral("members")).toInteger()),
-             yuan(totals.value(QStringLiteral("monthly_fen")).toInteger()),
+             yuan(totals.value(QStringLiteral("monthly_fen")).toInteger()), yuan(otherProgramsMonthly(totals)),
              yuan(totals.value(QStringLiteral("fund_paid_fen")).toInteger()), QString(), QString()});
     }
     m_duplicates->setRowCount(0);

@@ -2,7 +2,7 @@
 
 #include "Clock.h"
 #include "domain/CompactJsonWriter.h"
-#include "domain/PinyinOrder.h"
+#include "domain/SignedOrder.h"
 #include "payments/ApprovedAmounts.h"
 #include "rules/DeterminationJson.h"
 #include "rules/Evaluator.h"
@@ -237,22 +237,8 @@ Result<QHash<QString, QString>> PriceSubsidyRun::storedRunDigests(Database& data
 
 void PriceSubsidyRun::sortAsSigned(QList<PriceSubsidyLine>& lines)
 {
-    // Each key is made once, not at each comparison.
-    std::vector<std::pair<QString, qsizetype>> order;
-    order.reserve(lines.size());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const PriceSubsidyLine& l = lines.at(i);
-        order.emplace_back(l.villageCode + QLatin1Char('|') + PinyinOrder::sortKey(l.headName) + QLatin1Char('|') +
-                               l.householdId + QLatin1Char('|') +
-                               QStringLiteral("%1").arg(l.member, 4, 10, QLatin1Char('0')),
-                           i);
-    }
-    std::sort(order.begin(), order.end());
-    QList<PriceSubsidyLine> sorted;
-    sorted.reserve(lines.size());
-    for (const auto& [key, i] : order)
-        sorted.append(std::move(lines[i]));
-    lines = std::move(sorted);
+    SignedOrder::sort(
+        lines, [](const PriceSubsidyLine& l) { return SignedOrder::key(l.villageCode, l.headName, l.householdId); });
 }
 
 QString PriceSubsidyRun::categoryLabel(const QString& category)

@@ -82,8 +82,7 @@ public:
     // Each run's digest as its audit entry records it, worked out again from the rows stored (the
     // audit verifier's check): run id → digest.
     static Result<QHash<QString, QString>> storedRunDigests(Database& database);
-    // The order a roster is signed in: by village, then the head's name in pinyin order, then the
-    // members in their household's order.
+    // The order a roster is signed in (SignedOrder), a household's members in their order.
     static void sortAsSigned(QList<PriceSubsidyLine>& lines);
 
 private:

@@ -46,13 +46,7 @@ Roster PaymentRoster::build(const Recipients::List& list, const QString& townshi
     for (const Recipient& r : list.recipients) {
         if (!section || r.household.villageCode != village) {
             village = r.household.villageCode;
-            RosterSection s;
-            s.title = r.villageName;
-            s.columns = columns;
-            s.totals = true;
-            s.subtotalsPerPage = true;
-            s.newPage = true;
-            roster.sections.append(s);
+            roster.sections.append(RosterSection::signedByVillage(r.villageName, columns));
             section = &roster.sections.last();
         }
         const Member* head = r.household.head();

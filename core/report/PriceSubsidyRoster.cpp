@@ -43,13 +43,7 @@ Roster PriceSubsidyRoster::build(const QList<PriceSubsidyLine>& paid, const QHas
     for (const PriceSubsidyLine& line : paid) {
         if (!section || line.villageCode != village) {
             village = line.villageCode;
-            RosterSection s;
-            s.title = villageNames.value(village, village);
-            s.columns = columns;
-            s.totals = true;
-            s.subtotalsPerPage = true;
-            s.newPage = true;
-            roster.sections.append(s);
+            roster.sections.append(RosterSection::signedByVillage(villageNames.value(village, village), columns));
             section = &roster.sections.last();
         }
         section->rows.append({QString::number(section->rows.size() + 1), line.headName, line.name,

@@ -1,7 +1,7 @@
 #include "ProgramRecipients.h"
 
 #include "domain/HouseholdJson.h"
-#include "domain/PinyinOrder.h"
+#include "domain/SignedOrder.h"
 #include "payments/PriceSubsidyPayments.h"
 #include "rules/EntitlementsJson.h"
 #include "rules/ProgramRules.h"
@@ -12,9 +12,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <algorithm>
-#include <vector>
 
 namespace Doudi {
 
@@ -81,19 +78,9 @@ Result<QList<ProgramRecipient>> ProgramRecipients::forMonth(Database& database, 
             out.append(std::move(r));
         }
     }
-    // The order signed in; each key made once, not at each comparison.
-    std::vector<std::pair<QString, qsizetype>> order;
-    order.reserve(out.size());
-    for (qsizetype i = 0; i < out.size(); ++i)
-        order.emplace_back(out[i].villageCode + QLatin1Char('|') + PinyinOrder::sortKey(out[i].headName) +
-                               QLatin1Char('|') + out[i].householdId,
-                           i);
-    std::stable_sort(order.begin(), order.end());
-    QList<ProgramRecipient> sorted;
-    sorted.reserve(out.size());
-    for (const auto& [key, i] : order)
-        sorted.append(std::move(out[i]));
-    return sorted;
+    SignedOrder::sort(
+        out, [](const ProgramRecipient& r) { return SignedOrder::key(r.villageCode, r.headName, r.householdId); });
+    return out;
 }
 
 Result<QList<RecipientCount>> ProgramRecipients::countByProgram(Database& database, const Session& session,

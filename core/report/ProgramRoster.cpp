@@ -71,13 +71,7 @@ Roster ProgramRoster::build(const QString& kind, const QList<ProgramRecipient>& 
     for (const ProgramRecipient& r : recipients) {
         if (!section || r.villageCode != village) {
             village = r.villageCode;
-            RosterSection s;
-            s.title = villageNames.value(village, village);
-            s.columns = columns;
-            s.totals = true;
-            s.subtotalsPerPage = true;
-            s.newPage = true;
-            roster.sections.append(s);
+            roster.sections.append(RosterSection::signedByVillage(villageNames.value(village, village), columns));
             section = &roster.sections.last();
         }
         const QString number = QString::number(section->rows.size() + 1);

@@ -21,6 +21,17 @@ QString RosterColumn::format(const QVariant& value) const
     return value.toString();
 }
 
+RosterSection RosterSection::signedByVillage(const QString& title, const QList<RosterColumn>& columns)
+{
+    RosterSection s;
+    s.title = title;
+    s.columns = columns;
+    s.totals = true;
+    s.subtotalsPerPage = true;
+    s.newPage = true;
+    return s;
+}
+
 qint64 RosterSection::sum(int column, int first, int count) const
 {
     const int last = count < 0 ? int(rows.size()) : std::min(int(rows.size()), first + count);

@@ -43,6 +43,10 @@ struct RosterSection
     bool summary = false; // sums up the sections before it (the township's total): not lines of its own
     QString emptyText;    // shown in place of rows when there are none
 
+    // A village's table of a roster signed at payment: totalled, subtotalled on every page it
+    // spans, and on a page of its own (each village's roster is posted and signed on its own).
+    static RosterSection signedByVillage(const QString& title, const QList<RosterColumn>& columns);
+
     // The sum of a summed column over rows [first, first + count), or all rows.
     qint64 sum(int column, int first = 0, int count = -1) const;
 };

@@ -4,6 +4,9 @@
 #include "store/StorageError.h"
 #include "store/Transaction.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -29,7 +32,8 @@ struct Projection
     QList<Field> fields;
 };
 
-// The same fields as migration 25 fills for a city made before it.
+// The same fields as migration 25 fills for a city made before it. (The determinations' amounts,
+// decoded from their JSON, are refreshDeterminations'.)
 const QList<Projection>& projections()
 {
     static const QList<Projection> list = {
@@ -63,6 +67,66 @@ Status run(QSqlQuery& q, const QString& sql, const QVariantList& values)
     if (!prepared || !q.exec())
         return Error::failed(
             CityProjections::tr("Cannot update the city's tables: %1").arg(StorageError::describe(q.lastError())));
+    return success();
+}
+
+// city_determinations (migration 30): each live determination of the package with what its
+// saved entitlements pay a month per program. Its JSON columns travel hex-encoded (SyncTables),
+// so they are decoded here rather than in SQL; an unreadable one pays nothing.
+Status refreshDeterminations(QSqlQuery& q, const QString& township, qint64 sequence, bool rebaseline)
+{
+    const Status removed =
+        rebaseline ? run(q, QStringLiteral("DELETE FROM city_determinations WHERE township = ?"), {township})
+                   : run(q,
+                         QStringLiteral("DELETE FROM city_determinations WHERE township = ? AND row_key IN (SELECT "
+                                        "row_key FROM city_records WHERE township = ? AND tbl = 'determinations' AND "
+                                        "sequence = ?)"),
+                         {township, township, sequence});
+    if (!removed)
+        return removed;
+    struct Row
+    {
+        QString key, householdId, createdAt;
+        QByteArray entitlementsHex;
+    };
+    QList<Row> rows;
+    if (Status s = run(q,
+                       QStringLiteral("SELECT row_key, json_extract(data, '$.household_id'), json_extract(data, "
+                                      "'$.created_at'), json_extract(data, '$.entitlements_json') FROM city_records "
+                                      "WHERE township = ? AND tbl = 'determinations' AND sequence = ? AND deleted = 0 "
+                                      "AND json_extract(data, '$.deleted') = 0"),
+                       {township, sequence});
+        !s)
+        return s;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toByteArray()});
+    static const QStringList programs{QStringLiteral("orphan_allowance"), QStringLiteral("disability_living"),
+                                      QStringLiteral("disability_care")};
+    for (const Row& r : std::as_const(rows)) {
+        QList<qint64> persons(programs.size(), 0);
+        QList<qint64> fen(programs.size(), 0);
+        const QJsonArray items = QJsonDocument::fromJson(QByteArray::fromHex(r.entitlementsHex))
+                                     .object()
+                                     .value(QStringLiteral("entitlements"))
+                                     .toArray();
+        for (const QJsonValue& v : items) {
+            const QJsonObject item = v.toObject();
+            const qsizetype i = programs.indexOf(item.value(QStringLiteral("program")).toString());
+            if (i < 0 || item.value(QStringLiteral("one_off")).toBool())
+                continue;
+            persons[i] += 1;
+            fen[i] += item.value(QStringLiteral("amount_fen")).toInteger();
+        }
+        if (Status s = run(q,
+                           QStringLiteral("INSERT INTO city_determinations (township, row_key, household_id, "
+                                          "created_at, orphan_allowance_persons, orphan_allowance_fen, "
+                                          "disability_living_persons, disability_living_fen, disability_care_persons, "
+                                          "disability_care_fen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {township, r.key, r.householdId, r.createdAt, persons[0], fen[0], persons[1], fen[1],
+                            persons[2], fen[2]});
+            !s)
+            return s;
+    }
     return success();
 }
 
@@ -102,7 +166,7 @@ Status CityProjections::refresh(Database& city, const QString& township, qint64 
             !s)
             return s;
     }
-    return success();
+    return refreshDeterminations(q, township, sequence, rebaseline);
 }
 
 } // namespace Doudi

@@ -9,10 +9,10 @@ namespace Doudi {
 
 class Database;
 
-// The city's narrow tables (migration 25): city_members, city_households and city_payments hold the
-// few fields of the live rows that the city report, duplicates, search and signal matching read,
-// so those questions need not parse 2.5 GB of JSON. A package's import calls refresh in its
-// transaction, after storing its rows.
+// The city's narrow tables (migrations 25 and 30): city_members, city_households, city_payments and
+// city_determinations hold the few fields of the live rows that the city report, duplicates,
+// search and signal matching read, so those questions need not parse 2.5 GB of JSON. A package's
+// import calls refresh in its transaction, after storing its rows.
 class CityProjections final
 {
     Q_DECLARE_TR_FUNCTIONS(Doudi::CityProjections)

@@ -48,6 +48,7 @@ Result<QJsonObject> CityReports::report(Database& city)
                                         {QStringLiteral("monthly_fen"), 0},
                                         {QStringLiteral("fund_paid_fen"), 0},
                                         {QStringLiteral("payments"), QJsonObject()},
+                                        {QStringLiteral("programs"), QJsonObject()},
                                         {QStringLiteral("by_status"), QJsonObject()},
                                         {QStringLiteral("cases_by_state"), QJsonObject()}};
     }
@@ -119,6 +120,55 @@ Result<QJsonObject> CityReports::report(Database& city)
         t.insert(QStringLiteral("payments"), payments);
     }
 
+    // The other programs: what each live household's newest determination pays a month, and the
+    // price subsidy paid, by month.
+    if (!q.exec(QStringLiteral(
+            "SELECT d.township, sum(d.orphan_allowance_persons), sum(d.orphan_allowance_fen), "
+            "sum(d.disability_living_persons), sum(d.disability_living_fen), sum(d.disability_care_persons), "
+            "sum(d.disability_care_fen) FROM city_determinations d JOIN city_households h ON h.township = "
+            "d.township AND h.row_key = d.household_id WHERE d.created_at = (SELECT max(n.created_at) FROM "
+            "city_determinations n WHERE n.township = d.township AND n.household_id = d.household_id) GROUP BY 1")))
+        return databaseError(q);
+    QJsonObject programTotals;
+    const auto add = [&programTotals](QJsonObject& programs, const QString& program, const QString& field,
+                                      qint64 value) {
+        QJsonObject p = programs.value(program).toObject();
+        p.insert(field, p.value(field).toInteger() + value);
+        programs.insert(program, p);
+        QJsonObject t = programTotals.value(program).toObject();
+        t.insert(field, t.value(field).toInteger() + value);
+        programTotals.insert(program, t);
+    };
+    while (q.next()) {
+        QJsonObject& t = townships[q.value(0).toString()];
+        QJsonObject programs = t.value(QStringLiteral("programs")).toObject();
+        int column = 1;
+        for (const QString& program : {QStringLiteral("orphan_allowance"), QStringLiteral("disability_living"),
+                                       QStringLiteral("disability_care")}) {
+            add(programs, program, QStringLiteral("persons"), q.value(column++).toLongLong());
+            add(programs, program, QStringLiteral("monthly_fen"), q.value(column++).toLongLong());
+        }
+        t.insert(QStringLiteral("programs"), programs);
+    }
+    if (!q.exec(QStringLiteral("SELECT township, json_extract(data, '$.month'), count(*), "
+                               "sum(json_extract(data, '$.amount_fen')) FROM city_records WHERE %1 AND "
+                               "tbl = 'price_subsidy_payments' AND deleted = 0 GROUP BY 1, 2")
+                    .arg(kEachTownship)))
+        return databaseError(q);
+    while (q.next()) {
+        QJsonObject& t = townships[q.value(0).toString()];
+        QJsonObject programs = t.value(QStringLiteral("programs")).toObject();
+        add(programs, QStringLiteral("price_subsidy"), QStringLiteral("persons"), q.value(2).toLongLong());
+        add(programs, QStringLiteral("price_subsidy"), QStringLiteral("fen"), q.value(3).toLongLong());
+        QJsonObject price = programs.value(QStringLiteral("price_subsidy")).toObject();
+        QJsonObject byMonth = price.value(QStringLiteral("by_month")).toObject();
+        byMonth.insert(q.value(1).toString(), QJsonObject{{QStringLiteral("persons"), q.value(2).toLongLong()},
+                                                          {QStringLiteral("fen"), q.value(3).toLongLong()}});
+        price.insert(QStringLiteral("by_month"), byMonth);
+        programs.insert(QStringLiteral("price_subsidy"), price);
+        t.insert(QStringLiteral("programs"), programs);
+    }
+
     QJsonArray list;
     qint64 households = 0, members = 0, monthly = 0, paid = 0;
     for (const QJsonObject& t : std::as_const(townships)) {
@@ -133,7 +183,8 @@ Result<QJsonObject> CityReports::report(Database& city)
                                                               {QStringLiteral("members"), members},
                                                               {QStringLiteral("monthly_fen"), monthly},
                                                               {QStringLiteral("fund_paid_fen"), paid},
-                                                              {QStringLiteral("benefits_paid_fen"), benefitsPaid}}}};
+                                                              {QStringLiteral("benefits_paid_fen"), benefitsPaid},
+                                                              {QStringLiteral("programs"), programTotals}}}};
 }
 
 Result<QJsonArray> CityReports::duplicates(Database& city)

@@ -19,7 +19,9 @@ class CityReports final
 
 public:
     // Per township: households, those with help by status, members, the monthly amount, cases by
-    // state, the reserve fund paid out, and the last package; and the city's totals.
+    // state, the reserve fund paid out, the other programs (persons and monthly amount of each,
+    // from every live household's newest determination; the price subsidy paid, by month), and the
+    // last package; and the city's totals.
     static Result<QJsonObject> report(Database& city);
     // Persons (by ID number) who are live members of households in two townships or more.
     static Result<QJsonArray> duplicates(Database& city);
