@@ -10226,6 +10226,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Amount of the month (元)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::StorageError</name>

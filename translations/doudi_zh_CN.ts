@@ -10196,6 +10196,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <source>Program</source>
         <translation>救助项目</translation>
     </message>
+    <message>
+        <source>Amount of the month (元)</source>
+        <translation>本月金额（元）</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::StorageError</name>

@@ -96,6 +96,7 @@ Roster StatisticsRoster::build(const Recipients::List& list, const Changes& chan
         RosterSection other = categories;
         other.title = tr("The township's other programs");
         other.columns[0].title = tr("Program");
+        other.columns[3].title = tr("Amount of the month (元)"); // the price subsidy is paid once
         other.rows = rows(programs);
         other.totals = false; // the programs overlap: one person may receive several
         other.emptyText.clear();

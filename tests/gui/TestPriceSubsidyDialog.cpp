@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "PriceSubsidyDialog.h"
+#include "Translations.h"
 #include "demo/DemoGenerator.h"
 #include "store/Database.h"
 
@@ -94,6 +95,14 @@ private slots:
             dialog.resize(1024, 740);
             QTest::qWait(50);
             dialog.grab().save(shots + QStringLiteral("/price-subsidy.png"));
+            Translations::install(*qApp, QStringLiteral("zh_CN"));
+            PriceSubsidyDialog chinese(*m_db, m_supervisor);
+            QSignalSpy shown(&chinese, &PriceSubsidyDialog::refreshed);
+            chinese.resize(1024, 740);
+            chinese.show();
+            QVERIFY(shown.wait(30000));
+            chinese.grab().save(shots + QStringLiteral("/price-subsidy-zh.png"));
+            Translations::install(*qApp, QStringLiteral("en"));
         }
 
         const qint64 fen = dialog.run()->toPay().fen;
