@@ -54,6 +54,11 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "The months' published price indices (set|list).")},
     {"price-subsidy", runPriceSubsidy,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Pay a month's temporary price subsidy (run).")},
+    {"funeral-waiver", runFuneralWaiver,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Funeral waivers and their certificates (offers|issue|list|print).")},
+    {"care", runCare,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext",
+                       "The 三留守 care register and its visits (register|visit|leave|list).")},
     {"roster", runRoster,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Write a roster (notice, payment, stats, fund) to PDF, XLSX or CSV.")},
     {"sync", runSync,
@@ -93,9 +98,10 @@ void quietRuntimeDirectory(QtMsgType type, const QMessageLogContext& context, co
 
 int main(int argc, char* argv[])
 {
-    // Rosters are drawn with Qt Gui (fonts, QPdfWriter), which needs a QGuiApplication; without a
-    // display it runs on the offscreen platform. Every other command needs Qt Core only.
-    const bool drawing = argc > 1 && qstrcmp(argv[1], "roster") == 0;
+    // Rosters and certificates are drawn with Qt Gui (fonts, QPdfWriter), which needs a
+    // QGuiApplication; without a display it runs on the offscreen platform. Every other command
+    // needs Qt Core only.
+    const bool drawing = argc > 1 && (qstrcmp(argv[1], "roster") == 0 || qstrcmp(argv[1], "funeral-waiver") == 0);
 #ifndef Q_OS_WIN
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

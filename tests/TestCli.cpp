@@ -1,5 +1,10 @@
 #include "CliRunner.h"
+#include "domain/IdNumber.h"
+#include "payments/ApprovedAmounts.h"
+#include "security/Session.h"
 #include "store/Database.h"
+#include "store/HouseholdRepository.h"
+#include "store/SiteRepository.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -320,6 +325,145 @@ private slots:
     }
 
     // 物价联动: the month's figures recorded, the subsidy previewed, paid, and paid again to nobody.
+    void issuesAFuneralWaiverOnce()
+    {
+        const QString db = path("funeral.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("120")})
+                     .code,
+                 0);
+        // The clerk records the death of a member of a household the roll pays this month.
+        QString householdId;
+        {
+            auto opened = Doudi::Database::open(db, Doudi::Database::OpenMode::MustExist);
+            QVERIFY(opened.ok());
+            const auto clerk = Doudi::Session::forUser(QStringLiteral("clerk1"), QStringLiteral("clerk"),
+                                                       Doudi::Role::Clerk, QString());
+            const QDate today = QDate::currentDate();
+            const auto roll =
+                Doudi::ApprovedAmounts(**opened, clerk).inEffect(today.toString(QStringLiteral("yyyy-MM")));
+            QVERIFY(roll.ok());
+            for (auto it = roll->cbegin(); it != roll->cend() && householdId.isEmpty(); ++it) {
+                if (it->pays() && it->classification == QLatin1String("dibao"))
+                    householdId = it.key();
+            }
+            QVERIFY(!householdId.isEmpty());
+            Doudi::HouseholdRepository households(**opened, clerk);
+            auto h = households.load(householdId);
+            QVERIFY(h.ok());
+            h->members[0].diedOn = today;
+            QVERIFY(households.save(*h));
+        }
+        const QStringList common{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk1")};
+        const Run offers = run(QStringList{QStringLiteral("funeral-waiver"), QStringLiteral("offers"),
+                                           QStringLiteral("--household"), householdId} +
+                               common);
+        QVERIFY2(offers.code == 0, qPrintable(offers.err));
+        const QJsonArray offered = QJsonDocument::fromJson(offers.out).array();
+        QCOMPARE(offered.size(), 1);
+        QVERIFY(!offered.first().toObject().value(QStringLiteral("issued")).toBool());
+
+        const QString pdf = path("waiver.pdf");
+        const QStringList issue = QStringList{QStringLiteral("funeral-waiver"), QStringLiteral("issue"),
+                                              QStringLiteral("--household"),    householdId,
+                                              QStringLiteral("--member"),       QStringLiteral("0"),
+                                              QStringLiteral("--pdf"),          pdf} +
+                                  common;
+        const Run issued = run(issue);
+        QVERIFY2(issued.code == 0, qPrintable(issued.err));
+        const QJsonObject waiver = QJsonDocument::fromJson(issued.out).object();
+        QCOMPARE(waiver.value(QStringLiteral("amount_in_capitals")).toString(), QStringLiteral("壹仟贰佰元整"));
+        const QString number = waiver.value(QStringLiteral("certificate_no")).toString();
+        QVERIFY(number.endsWith(QStringLiteral("-0001")));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+
+        // Once a person: the second time fails and changes nothing.
+        const QByteArray before = hash(db);
+        const Run again = run(issue);
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(number), qPrintable(again.err));
+        QCOMPARE(hash(db), before);
+        const Run badMember =
+            run(QStringList{QStringLiteral("funeral-waiver"), QStringLiteral("issue"), QStringLiteral("--household"),
+                            householdId, QStringLiteral("--member"), QStringLiteral("40")} +
+                common);
+        QCOMPARE(badMember.code, 3);
+        QVERIFY2(badMember.err.startsWith(QStringLiteral("member: ")), qPrintable(badMember.err));
+
+        const Run list = run(QStringList{QStringLiteral("funeral-waiver"), QStringLiteral("list")} + common);
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
+        const Run reprint =
+            run(QStringList{QStringLiteral("funeral-waiver"), QStringLiteral("print"), QStringLiteral("--certificate"),
+                            number, QStringLiteral("--pdf"), path("again.pdf")} +
+                common);
+        QVERIFY2(reprint.code == 0, qPrintable(reprint.err));
+        QVERIFY(QFile::exists(path("again.pdf")));
+    }
+
+    void keepsTheCareRegister()
+    {
+        const QString db = path("care.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("20")})
+                     .code,
+                 0);
+        QString village;
+        {
+            auto opened = Doudi::Database::open(db, Doudi::Database::OpenMode::MustExist);
+            QVERIFY(opened.ok());
+            const auto villages =
+                Doudi::SiteRepository(**opened, Doudi::Session::bootstrap(QStringLiteral("t"))).activeVillages();
+            QVERIFY(villages.ok() && !villages->isEmpty());
+            village = villages->first().code;
+        }
+        const QStringList common{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk1")};
+        // A grandmother of 82 living alone: the plan visits her monthly.
+        const QDate today = QDate::currentDate();
+        const QString first17 =
+            QStringLiteral("220681") + today.addYears(-82).toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("022");
+        const QString idNumber = first17 + Doudi::IdNumber::checkCharacter(first17);
+        const QStringList registration = QStringList{QStringLiteral("care"),
+                                                     QStringLiteral("register"),
+                                                     QStringLiteral("--village"),
+                                                     village,
+                                                     QStringLiteral("--name"),
+                                                     QStringLiteral("王秀英"),
+                                                     QStringLiteral("--group"),
+                                                     QStringLiteral("elderly"),
+                                                     QStringLiteral("--reason"),
+                                                     QStringLiteral("子女外出务工"),
+                                                     QStringLiteral("--carer"),
+                                                     QStringLiteral("邻居"),
+                                                     QStringLiteral("--living-alone"),
+                                                     QStringLiteral("--on"),
+                                                     today.addMonths(-2).toString(Qt::ISODate)} +
+                                         common;
+        const Run badId = run(registration + QStringList{QStringLiteral("--id-number"), QStringLiteral("220681")});
+        QCOMPARE(badId.code, 3);
+        QVERIFY2(badId.err.startsWith(QStringLiteral("id_number: ")), qPrintable(badId.err));
+        const Run registered = run(registration + QStringList{QStringLiteral("--id-number"), idNumber});
+        QVERIFY2(registered.code == 0, qPrintable(registered.err));
+        const QJsonObject person = QJsonDocument::fromJson(registered.out).object();
+        QCOMPARE(person.value(QStringLiteral("every_months")).toInt(), 1);
+        QVERIFY(person.value(QStringLiteral("overdue")).toBool());
+        QVERIFY(!registered.out.contains(idNumber.toUtf8())); // masked
+        const QString personId = person.value(QStringLiteral("id")).toString();
+
+        const QStringList overdue = QStringList{QStringLiteral("care"), QStringLiteral("list"),
+                                                QStringLiteral("--overdue"), QStringLiteral("--json")} +
+                                    common;
+        QCOMPARE(QJsonDocument::fromJson(run(overdue).out).array().size(), 1);
+        const Run visited =
+            run(QStringList{QStringLiteral("care"), QStringLiteral("visit"), QStringLiteral("--person"), personId,
+                            QStringLiteral("--findings"), QStringLiteral("身体尚好，生活能自理")} +
+                common);
+        QVERIFY2(visited.code == 0, qPrintable(visited.err));
+        QCOMPARE(QJsonDocument::fromJson(run(overdue).out).array().size(), 0);
+    }
+
     void paysThePriceSubsidyOnce()
     {
         const QString db = path("price.doudi");

@@ -432,7 +432,8 @@ private slots:
                   "ALTER TABLE members DROP COLUMN father", "ALTER TABLE members DROP COLUMN mother",
                   "ALTER TABLE members DROP COLUMN care_setting", "ALTER TABLE members DROP COLUMN died_on",
                   "ALTER TABLE determinations DROP COLUMN entitlements_json", "DROP TABLE price_subsidy_payments",
-                  "DROP TABLE city_determinations", "DROP TABLE price_indices", "PRAGMA user_version = 24"})
+                  "DROP TABLE city_determinations", "DROP TABLE price_indices", "DROP TABLE funeral_waivers",
+                  "DROP TABLE care_visits", "DROP TABLE care_people", "PRAGMA user_version = 24"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         }
         auto migrated = Database::open(olderPath, Database::OpenMode::MustExist);

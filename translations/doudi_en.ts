@@ -509,6 +509,22 @@
         <source>The price subsidy run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The funeral waiver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funeral waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person on the care register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care visit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Authenticator</name>
@@ -1101,6 +1117,228 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CareRegister</name>
+    <message>
+        <source>Left-behind child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-behind elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left-behind woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no village of the township has this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the village was merged or dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the name, at most 50 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be child, elderly or woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a left-behind child is under %1; this person is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a left-behind elderly person is %1 or older; this person is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID number is a man&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the person is left behind, e.g. 家庭成员外出务工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who looks after the person (or 无)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be low, medium or high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person is on the register already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot register the person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a day, not in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the person was registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write what the visit found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left the register on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the visit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a day between the registration and today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why, e.g. 父母返乡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody on the care register has this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the care register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CareRoster</name>
+    <message>
+        <source>Register of left-behind children, elderly and women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits follow the policy&apos;s plan; a visit due on a holiday is due the next working day. ID numbers show their first 6 and last 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on the care register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Township total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3872,170 @@
         <source>notice, payment, supplement, stats, fund, relatives, price, disability or orphan.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The funeral waivers a household&apos;s recorded deaths give, issued or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member who died: their place in the household (0 is the first) or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the certificate to this PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a funeral waiver&apos;s certificate, once a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household has %1 members, counted from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiver is issued (certificate %1), but its PDF was not written: %2 Print it with funeral-waiver print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this village (its 12-digit code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funeral waivers issued, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s number, e.g. 2026-0001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print an issued funeral waiver&apos;s certificate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funeral waivers and their certificates (offers|issue|list|print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The village (its 12-digit code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child, elderly or woman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the person is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who looks after the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carer&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person lives alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low (the default), medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RISK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day registered (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a left-behind person on the care register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s id on the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the visit (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit found something to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a care visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. 父母返乡.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a person off the care register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those whose visit is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Those who left the register too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care register, with each person&apos;s next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 三留守 care register and its visits (register|visit|leave|list).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -4164,6 +4566,38 @@
     </message>
     <message>
         <source>approved %1 a month; the rules now give %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits (三留守) overdue or due in the next seven days (overdue in red):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5648,6 +6082,187 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>In kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FuneralWaiverCertificate</name>
+    <message>
+        <source>Funeral waiver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recipient of the minimum living guarantee (低保)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person supported under extreme poverty (特困)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a child receiving the orphans&apos; basic living allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of basic funeral services fee waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the funeral home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (ID number %3), %4 of this township, died on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the policy %1, the basic funeral services (collecting the body, keeping it, cremation, keeping the ashes) are waived up to the amount below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In capitals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One certificate a person, issued once; a copy is not valid. The funeral home keeps this certificate with its bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> people&apos;s government (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by (family):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FuneralWaiverDialog</name>
+    <message>
+        <source>Funeral waivers issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funeral waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every basic funeral services waiver the township has issued. Select one to print its certificate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a member covered by the dibao, 特困 or the orphans&apos; allowance dies, the basic funeral services are waived up to the policy&apos;s amount. The certificate is issued once a person; the family takes it to the funeral home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funeral waiver has been issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No death recorded in this household is covered by the funeral waiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued: %2 waived for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funeral waiver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FuneralWaivers</name>
+    <message>
+        <source>The household cannot be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member&apos;s death is not recorded, or the funeral waiver does not cover them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funeral waiver of %1 was issued already (certificate %2) and is issued once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the funeral waiver (was it issued meanwhile?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funeral waiver certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no funeral waiver has this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the funeral waivers: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7281,6 +7896,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <source>Pay the temporary &amp;price subsidy…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Funeral waivers issued…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::MemberProgramFields</name>
@@ -8526,6 +9145,22 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <source>Severe disability care subsidy a month, grade %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Care visits: elderly living alone from the age of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits: the elderly living alone, every (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits: anyone at high risk, every (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care visits: the others, every (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::PolicyJson</name>
@@ -9021,6 +9656,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
     <message>
         <source>The household saved with a determination of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the price subsidy paid: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9770,6 +10409,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
     <message>
         <source>Orphans&apos; allowance roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care register (三留守)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -508,6 +508,22 @@
         <source>The price subsidy run</source>
         <translation>价格临时补贴发放批次</translation>
     </message>
+    <message>
+        <source>The funeral waiver %1</source>
+        <translation>殡葬减免 %1</translation>
+    </message>
+    <message>
+        <source>The funeral waiver</source>
+        <translation>殡葬减免</translation>
+    </message>
+    <message>
+        <source>The person on the care register</source>
+        <translation>关爱服务登记对象</translation>
+    </message>
+    <message>
+        <source>The care visit</source>
+        <translation>关爱走访记录</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Authenticator</name>
@@ -1099,6 +1115,228 @@
         <translation>
             <numerusform>%n 户的其他救助项目金额有变化。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CareRegister</name>
+    <message>
+        <source>Left-behind child</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Left-behind elderly</source>
+        <translation>留守老人</translation>
+    </message>
+    <message>
+        <source>Left-behind woman</source>
+        <translation>留守妇女</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>no village of the township has this code</source>
+        <translation>本乡镇没有此代码的村（社区）</translation>
+    </message>
+    <message>
+        <source>the village was merged or dissolved</source>
+        <translation>该村（社区）已合并或撤销</translation>
+    </message>
+    <message>
+        <source>write the name, at most 50 characters</source>
+        <translation>请填写姓名，最多 50 个字</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>must be child, elderly or woman</source>
+        <translation>必须是 child（儿童）、elderly（老人）或 woman（妇女）</translation>
+    </message>
+    <message>
+        <source>a left-behind child is under %1; this person is %2</source>
+        <translation>留守儿童应未满 %1 周岁；此人 %2 岁</translation>
+    </message>
+    <message>
+        <source>a left-behind elderly person is %1 or older; this person is %2</source>
+        <translation>留守老人应年满 %1 周岁；此人 %2 岁</translation>
+    </message>
+    <message>
+        <source>the ID number is a man&apos;s</source>
+        <translation>身份证号显示为男性</translation>
+    </message>
+    <message>
+        <source>say why the person is left behind, e.g. 家庭成员外出务工</source>
+        <translation>请填写留守原因，如“家庭成员外出务工”</translation>
+    </message>
+    <message>
+        <source>say who looks after the person (or 无)</source>
+        <translation>请填写照料人（没有的填“无”）</translation>
+    </message>
+    <message>
+        <source>must be low, medium or high</source>
+        <translation>必须是低、中或高（low、medium、high）</translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation>不能晚于今天</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>this person is on the register already</source>
+        <translation>此人已在登记册上</translation>
+    </message>
+    <message>
+        <source>Cannot register the person: %1</source>
+        <translation>无法登记此人：%1</translation>
+    </message>
+    <message>
+        <source>care register</source>
+        <translation>关爱服务登记</translation>
+    </message>
+    <message>
+        <source>must be a day, not in the future</source>
+        <translation>必须是日期，且不能晚于今天</translation>
+    </message>
+    <message>
+        <source>must not be before the person was registered</source>
+        <translation>不能早于登记日期</translation>
+    </message>
+    <message>
+        <source>write what the visit found</source>
+        <translation>请填写走访情况</translation>
+    </message>
+    <message>
+        <source>left the register on %1</source>
+        <translation>已于 %1 退出登记</translation>
+    </message>
+    <message>
+        <source>Cannot record the visit: %1</source>
+        <translation>无法记录走访：%1</translation>
+    </message>
+    <message>
+        <source>care visit</source>
+        <translation>关爱走访</translation>
+    </message>
+    <message>
+        <source>must be a day between the registration and today</source>
+        <translation>必须在登记日期和今天之间</translation>
+    </message>
+    <message>
+        <source>say why, e.g. 父母返乡</source>
+        <translation>请填写原因，如“父母返乡”</translation>
+    </message>
+    <message>
+        <source>nobody on the care register has this id</source>
+        <translation>登记册上没有此编号的人</translation>
+    </message>
+    <message>
+        <source>Cannot read the care register: %1</source>
+        <translation>无法读取关爱服务登记册：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::CareRoster</name>
+    <message>
+        <source>Register of left-behind children, elderly and women</source>
+        <translation>农村留守儿童、老年人和妇女关爱服务登记册</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表人：</translation>
+    </message>
+    <message>
+        <source>Reviewed by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Township head:</source>
+        <translation>乡镇负责人：</translation>
+    </message>
+    <message>
+        <source>Visits follow the policy&apos;s plan; a visit due on a holiday is due the next working day. ID numbers show their first 6 and last 4 characters.</source>
+        <translation>走访按政策规定的周期进行；应走访日期遇节假日顺延至下一个工作日。身份证号只显示前 6 位和后 4 位。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>留守原因</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>照料人</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>独居</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>应走访日期</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Nobody is on the care register.</source>
+        <translation>登记册上没有人员。</translation>
+    </message>
+    <message>
+        <source>Township total</source>
+        <translation>全镇（乡）合计</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3859,170 @@
         <source>notice, payment, supplement, stats, fund, relatives, price, disability or orphan.</source>
         <translation>notice（公示）、payment（发放花名册）、supplement（补发花名册）、stats（统计表）、fund（备用金）、relatives（近亲属备案）、price（价格临时补贴）、disability（两项补贴）或 orphan（孤儿和事实无人抚养儿童基本生活费）。</translation>
     </message>
+    <message>
+        <source>The funeral waivers a household&apos;s recorded deaths give, issued or not.</source>
+        <translation>户内已登记的死亡成员可享受的殡葬费用减免（已开具或未开具）。</translation>
+    </message>
+    <message>
+        <source>The member who died: their place in the household (0 is the first) or id.</source>
+        <translation>去世的成员：在户内的序号（0 为第一人）或成员编号。</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Write the certificate to this PDF.</source>
+        <translation>将减免证明写入此 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Issue a funeral waiver&apos;s certificate, once a person.</source>
+        <translation>开具殡葬费用减免证明，每人一次。</translation>
+    </message>
+    <message>
+        <source>the household has %1 members, counted from 0</source>
+        <translation>该户共 %1 人，序号从 0 起</translation>
+    </message>
+    <message>
+        <source>The waiver is issued (certificate %1), but its PDF was not written: %2 Print it with funeral-waiver print.</source>
+        <translation>减免已开具（证明编号 %1），但未能写出 PDF：%2 请用 funeral-waiver print 重新打印。</translation>
+    </message>
+    <message>
+        <source>Only this village (its 12-digit code).</source>
+        <translation>只看此村（12 位代码）。</translation>
+    </message>
+    <message>
+        <source>The funeral waivers issued, newest first.</source>
+        <translation>已开具的殡葬费用减免，最新的在前。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s number, e.g. 2026-0001.</source>
+        <translation>证明编号，例如 2026-0001。</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写出的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Print an issued funeral waiver&apos;s certificate again.</source>
+        <translation>重新打印已开具的殡葬费用减免证明。</translation>
+    </message>
+    <message>
+        <source>Funeral waivers and their certificates (offers|issue|list|print).</source>
+        <translation>殡葬费用减免及其证明（offers|issue|list|print）。</translation>
+    </message>
+    <message>
+        <source>write the date as YYYY-MM-DD</source>
+        <translation>日期请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The village (its 12-digit code).</source>
+        <translation>村（社区）（12 位代码）。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>姓名。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s ID number.</source>
+        <translation>身份证号。</translation>
+    </message>
+    <message>
+        <source>child, elderly or woman.</source>
+        <translation>child（儿童）、elderly（老人）或 woman（妇女）。</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Why the person is left behind.</source>
+        <translation>留守原因。</translation>
+    </message>
+    <message>
+        <source>Who looks after the person.</source>
+        <translation>照料人。</translation>
+    </message>
+    <message>
+        <source>The carer&apos;s phone.</source>
+        <translation>照料人电话。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>The person lives alone.</source>
+        <translation>独居。</translation>
+    </message>
+    <message>
+        <source>low (the default), medium or high.</source>
+        <translation>风险等级：low（默认）、medium 或 high。</translation>
+    </message>
+    <message>
+        <source>RISK</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>The day registered (default today).</source>
+        <translation>登记日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Put a left-behind person on the care register.</source>
+        <translation>将留守人员登记入关爱服务登记册。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s id on the register.</source>
+        <translation>登记册上的人员编号。</translation>
+    </message>
+    <message>
+        <source>The day of the visit (default today).</source>
+        <translation>走访日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>The visit found something to act on.</source>
+        <translation>走访发现需要处理的问题。</translation>
+    </message>
+    <message>
+        <source>Record a care visit.</source>
+        <translation>记录一次关爱走访。</translation>
+    </message>
+    <message>
+        <source>The day (default today).</source>
+        <translation>日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Why, e.g. 父母返乡.</source>
+        <translation>原因，如“父母返乡”。</translation>
+    </message>
+    <message>
+        <source>Take a person off the care register.</source>
+        <translation>将人员移出关爱服务登记册。</translation>
+    </message>
+    <message>
+        <source>Only those whose visit is overdue.</source>
+        <translation>只列走访已逾期的。</translation>
+    </message>
+    <message>
+        <source>Those who left the register too.</source>
+        <translation>包括已退出登记的。</translation>
+    </message>
+    <message>
+        <source>The care register, with each person&apos;s next visit.</source>
+        <translation>关爱服务登记册，含每人下次走访日期。</translation>
+    </message>
+    <message>
+        <source>The 三留守 care register and its visits (register|visit|leave|list).</source>
+        <translation>“三留守”关爱服务登记册及走访（register|visit|leave|list）。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -4152,6 +4554,38 @@
     <message>
         <source>approved %1 a month; the rules now give %2 (%3)</source>
         <translation>核定每月 %1；按现行政策应为 %2（%3）：请复核</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation>留守类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation>应走访日期</translation>
+    </message>
+    <message>
+        <source>Care visits (三留守) overdue or due in the next seven days (overdue in red):</source>
+        <translation>“三留守”关爱走访已逾期或七日内到期的（逾期以红色显示）：</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未走访</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +6067,187 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>In kind</source>
         <translation>实物</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FuneralWaiverCertificate</name>
+    <message>
+        <source>Funeral waiver %1</source>
+        <translation>殡葬费用减免 %1</translation>
+    </message>
+    <message>
+        <source>a recipient of the minimum living guarantee (低保)</source>
+        <translation>最低生活保障对象</translation>
+    </message>
+    <message>
+        <source>a person supported under extreme poverty (特困)</source>
+        <translation>特困供养人员</translation>
+    </message>
+    <message>
+        <source>a child receiving the orphans&apos; basic living allowance</source>
+        <translation>领取孤儿（事实无人抚养儿童）基本生活费的儿童</translation>
+    </message>
+    <message>
+        <source>Certificate of basic funeral services fee waiver</source>
+        <translation>基本殡葬服务费用减免证明</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>To the funeral home:</source>
+        <translation>殡仪馆：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (ID number %3), %4 of this township, died on %5.</source>
+        <translation>兹有%2 %1（身份证号 %3），系本乡镇%4，于%5去世。</translation>
+    </message>
+    <message>
+        <source>Under the policy %1, the basic funeral services (collecting the body, keeping it, cremation, keeping the ashes) are waived up to the amount below.</source>
+        <translation>根据政策 %1，其遗体接运、暂存、火化、骨灰寄存等基本殡葬服务费用予以减免，减免限额如下。</translation>
+    </message>
+    <message>
+        <source>Amount waived</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <source>In capitals</source>
+        <translation>大写</translation>
+    </message>
+    <message>
+        <source>One certificate a person, issued once; a copy is not valid. The funeral home keeps this certificate with its bill.</source>
+        <translation>一人一证，只开具一次，复印无效。殡仪馆凭此证明减免，并与结算单据一并留存。</translation>
+    </message>
+    <message>
+        <source> people&apos;s government (seal)</source>
+        <translation>人民政府（盖章）</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Received by (family):</source>
+        <translation>领取人（家属）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FuneralWaiverDialog</name>
+    <message>
+        <source>Funeral waivers issued</source>
+        <translation>已开具的殡葬费用减免</translation>
+    </message>
+    <message>
+        <source>Funeral waiver</source>
+        <translation>殡葬费用减免</translation>
+    </message>
+    <message>
+        <source>Every basic funeral services waiver the township has issued. Select one to print its certificate again.</source>
+        <translation>本乡镇已开具的全部基本殡葬服务费用减免。选中一条可重新打印其证明。</translation>
+    </message>
+    <message>
+        <source>When a member covered by the dibao, 特困 or the orphans&apos; allowance dies, the basic funeral services are waived up to the policy&apos;s amount. The certificate is issued once a person; the family takes it to the funeral home.</source>
+        <translation>低保对象、特困人员或领取孤儿基本生活费的儿童去世后，其基本殡葬服务费用按政策限额减免。减免证明每人只开具一次，由家属持往殡仪馆。</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Died on</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <source>Covered as</source>
+        <translation>保障类别</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具日期</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the certificate</source>
+        <translation>开具减免证明(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the certificate…</source>
+        <translation>打印减免证明(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>not issued</source>
+        <translation>未开具</translation>
+    </message>
+    <message>
+        <source>No funeral waiver has been issued.</source>
+        <translation>尚未开具殡葬费用减免。</translation>
+    </message>
+    <message>
+        <source>No death recorded in this household is covered by the funeral waiver.</source>
+        <translation>该户登记的死亡成员不在殡葬费用减免范围内。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued: %2 waived for %3.</source>
+        <translation>已开具证明 %1：%3 减免 %2。</translation>
+    </message>
+    <message>
+        <source>Funeral waiver %1</source>
+        <translation>殡葬费用减免 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FuneralWaivers</name>
+    <message>
+        <source>The household cannot be worked out: %1</source>
+        <translation>无法计算该户：%1</translation>
+    </message>
+    <message>
+        <source>This member&apos;s death is not recorded, or the funeral waiver does not cover them.</source>
+        <translation>该成员未登记死亡，或不在殡葬费用减免范围内。</translation>
+    </message>
+    <message>
+        <source>The funeral waiver of %1 was issued already (certificate %2) and is issued once.</source>
+        <translation>%1 的殡葬费用减免已开具（证明编号 %2），每人只开具一次。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the funeral waiver (was it issued meanwhile?): %1</source>
+        <translation>无法记录殡葬费用减免（是否已在别处开具？）：%1</translation>
+    </message>
+    <message>
+        <source>funeral waiver certificate %1</source>
+        <translation>殡葬费用减免证明 %1</translation>
+    </message>
+    <message>
+        <source>no funeral waiver has this number</source>
+        <translation>没有此编号的殡葬费用减免</translation>
+    </message>
+    <message>
+        <source>Cannot read the funeral waivers: %1</source>
+        <translation>无法读取殡葬费用减免：%1</translation>
     </message>
 </context>
 <context>
@@ -7268,6 +7883,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <source>Pay the temporary &amp;price subsidy…</source>
         <translation>发放价格临时补贴(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;Funeral waivers issued…</source>
+        <translation>已开具的殡葬费用减免(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::MemberProgramFields</name>
@@ -8506,6 +9125,22 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <source>Severe disability care subsidy a month, grade %1</source>
         <translation>重度残疾人护理补贴每月，%1级</translation>
     </message>
+    <message>
+        <source>Care visits: elderly living alone from the age of</source>
+        <translation>关爱走访：独居老人年龄起点</translation>
+    </message>
+    <message>
+        <source>Care visits: the elderly living alone, every (months)</source>
+        <translation>关爱走访：独居高龄老人，每（月）</translation>
+    </message>
+    <message>
+        <source>Care visits: anyone at high risk, every (months)</source>
+        <translation>关爱走访：高风险对象，每（月）</translation>
+    </message>
+    <message>
+        <source>Care visits: the others, every (months)</source>
+        <translation>关爱走访：其他对象，每（月）</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::PolicyJson</name>
@@ -8997,6 +9632,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     <message>
         <source>The household saved with a determination of %1 cannot be read: %2</source>
         <translation>家庭 %1 核定时保存的家庭信息无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Cannot count the price subsidy paid: %1</source>
+        <translation>无法统计已发放的价格临时补贴：%1</translation>
     </message>
 </context>
 <context>
@@ -9745,6 +10384,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     <message>
         <source>Orphans&apos; allowance roster</source>
         <translation>孤儿基本生活费发放花名册</translation>
+    </message>
+    <message>
+        <source>Care register (三留守)</source>
+        <translation>“三留守”关爱服务登记册</translation>
     </message>
 </context>
 <context>

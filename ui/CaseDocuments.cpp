@@ -2,11 +2,11 @@
 
 #include "Clock.h"
 #include "DocumentLanguage.h"
-#include "PrintPreview.h"
 #include "cases/CaseWorkflow.h"
 #include "domain/DisplayFormat.h"
 #include "domain/IdNumber.h"
 #include "domain/Vocabulary.h"
+#include "report/FormHtml.h"
 #include "store/AuditLog.h"
 #include "store/HouseholdRepository.h"
 #include "store/SiteRepository.h"
@@ -59,7 +59,7 @@ QString CaseDocuments::visitForm(const QString& township, const QString& village
     if (visit)
         record = QJsonDocument::fromJson(visit->note.toUtf8()).object();
     const Member* head = h.head();
-    QString html = PrintPreview::formHeading(tr("Home visit record"), township + QStringLiteral("　") + villageName);
+    QString html = FormHtml::heading(tr("Home visit record"), township + QStringLiteral("　") + villageName);
     html += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\">");
     html +=
         QStringLiteral("<tr><td class=\"label\" width=\"18%\">%1</td><td width=\"32%\">%2</td>"
@@ -87,7 +87,7 @@ QString CaseDocuments::visitForm(const QString& township, const QString& village
     html += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>")
                 .arg(esc(tr("Investigators (two or more)")), esc(investigators.join(tr(", "))));
     html += QStringLiteral("</table>");
-    html += PrintPreview::signatureRow({tr("Investigators' signatures:"), tr("Family's signature:"), tr("Date:")});
+    html += FormHtml::signatureRow({tr("Investigators' signatures:"), tr("Family's signature:"), tr("Date:")});
     if (visit && record.value(QStringLiteral("family_signed")).toBool())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("The family signed the record on the day of the visit.")));
     return html;
@@ -96,7 +96,7 @@ QString CaseDocuments::visitForm(const QString& township, const QString& village
 QString CaseDocuments::authorisation(const QString& township, const Household& h)
 {
     const DocumentLanguage chinese;
-    QString html = PrintPreview::formHeading(tr("Authorisation to check the family's economic situation"), township);
+    QString html = FormHtml::heading(tr("Authorisation to check the family's economic situation"), township);
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("We, the members of this household, apply for social assistance and authorise the civil "
                             "affairs departments to check, through the departments and institutions that hold them, "
@@ -110,8 +110,8 @@ QString CaseDocuments::authorisation(const QString& township, const Household& h
         if (ageOn(m.effectiveBirthDate(), Clock::currentDate()) >= 18)
             signers.append(tr("%1, signature:").arg(m.name));
     }
-    html += PrintPreview::signatureRow(signers);
-    html += PrintPreview::signatureRow({tr("Date:")});
+    html += FormHtml::signatureRow(signers);
+    html += FormHtml::signatureRow({tr("Date:")});
     return html;
 }
 
@@ -119,7 +119,7 @@ QString CaseDocuments::missingMaterials(const QString& township, const Household
 {
     const DocumentLanguage chinese;
     const Member* head = h.head();
-    QString html = PrintPreview::formHeading(tr("Notice of the materials still needed"), township);
+    QString html = FormHtml::heading(tr("Notice of the materials still needed"), township);
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("To %1:").arg(head ? head->name : QString())));
     QStringList missing;
     for (const QString& document : CaseWorkflow::documents()) {
@@ -146,7 +146,7 @@ QString CaseDocuments::missingMaterials(const QString& township, const Household
     }
     html += QStringLiteral("<p align=\"right\">%1<br>%2</p>")
                 .arg(esc(township + tr(" people's government (seal)")), esc(DisplayFormat::date(Clock::currentDate())));
-    html += PrintPreview::signatureRow({tr("Received by:"), tr("Date:")});
+    html += FormHtml::signatureRow({tr("Received by:"), tr("Date:")});
     return html;
 }
 
@@ -159,7 +159,7 @@ QString CaseDocuments::refusalNotice(const QString& township, const Household& h
         if (s.action == QLatin1String("refuse"))
             decided = s.onDate;
     }
-    QString html = PrintPreview::formHeading(tr("Notice of refusal"), township);
+    QString html = FormHtml::heading(tr("Notice of refusal"), township);
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("To %1:").arg(head ? head->name : QString())));
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(tr("Your household's %1 accepted on %2 was reviewed. It does not meet the conditions and is "
@@ -173,7 +173,7 @@ QString CaseDocuments::refusalNotice(const QString& township, const Household& h
     html += QStringLiteral("<p align=\"right\">%1<br>%2</p>")
                 .arg(esc(township + tr(" people's government (seal)")),
                      esc(decided.isValid() ? DisplayFormat::date(decided) : QString()));
-    html += PrintPreview::signatureRow({tr("Received by:"), tr("Date:")});
+    html += FormHtml::signatureRow({tr("Received by:"), tr("Date:")});
     return html;
 }
 

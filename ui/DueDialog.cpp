@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ReadOnlyTable.h"
+#include "care/CareRegister.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
 #include "cases/SignalRepository.h"
@@ -12,6 +13,7 @@
 #include "rules/DeterminationJson.h"
 #include "store/Database.h"
 #include "store/HouseholdRepository.h"
+#include "store/SiteRepository.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -63,6 +65,11 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
     layout->addWidget(m_paperwork, 1);
     paperworkLabel->setVisible(m_session.may(Action::ViewFund));
     m_paperwork->setVisible(m_session.may(Action::ViewFund));
+    m_care = ReadOnlyTable::create(
+        {tr("Village"), tr("Name"), tr("Left behind"), tr("Risk"), tr("Last visit"), tr("Visit due")}, widths, this);
+    layout->addWidget(
+        new QLabel(tr("Care visits (三留守) overdue or due in the next seven days (overdue in red):"), this));
+    layout->addWidget(m_care, 1);
     layout->addWidget(new QLabel(tr("Monitoring signals waiting for a visit or a close:"), this));
     layout->addWidget(m_signals, 2);
     // A signal's task moves on from here: a visit, then its close with the reason.
@@ -113,7 +120,8 @@ struct DueData
     QList<ReviewDue> reviews;
     QList<MonitoringSignal> openSignals;
     QList<FundEntry> paperwork;
-    QList<Recipient> differing; // paid an approved amount the rules would now change
+    QList<CarePerson> careVisits; // on the care register, visit overdue or due within the week
+    QList<Recipient> differing;   // paid an approved amount the rules would now change
     QHash<QString, QString> names;
     QString error;
 };
@@ -166,6 +174,14 @@ DueData readDue(const QString& path, const Session& session, const QDate& today,
     if (session.may(Action::ViewFund)) {
         if (auto outstanding = FundLedger(database, session).paperworkOutstanding())
             data.paperwork = std::move(outstanding).value();
+    }
+    if (auto care = CareRegister(database, session).list(today)) {
+        for (const CarePerson& p : std::as_const(*care)) {
+            if (p.nextDue.isValid() && p.nextDue <= today.addDays(7))
+                data.careVisits.append(p);
+        }
+        std::stable_sort(data.careVisits.begin(), data.careVisits.end(),
+                         [](const CarePerson& a, const CarePerson& b) { return a.nextDue < b.nextDue; });
     }
     // The heads' names of the rows a screen shows.
     QStringList ids;
@@ -276,6 +292,16 @@ void DueDialog::showData(const DueData& data, const QDate& today)
                                  {e.recipient, e.document, DisplayFormat::date(e.date),
                                   Money::fromFen(e.amountFen).format(), DisplayFormat::date(e.paperworkDue)},
                                  e.paperworkOverdueOn(today));
+
+    m_care->setRowCount(0);
+    const QHash<QString, QString> villages = SiteRepository(m_database, m_session).villageNames();
+    for (const CarePerson& p : data.careVisits)
+        ReadOnlyTable::appendRow(m_care,
+                                 {villages.value(p.villageCode, p.villageCode), p.name,
+                                  CareRegister::groupLabel(p.group), CareRegister::riskLabel(p.risk),
+                                  p.lastVisit.isValid() ? DisplayFormat::date(p.lastVisit) : tr("never"),
+                                  DisplayFormat::date(p.nextDue)},
+                                 p.overdueOn(today));
 
     m_signals->setRowCount(0);
     m_signalIds.clear();

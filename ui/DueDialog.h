@@ -16,7 +16,7 @@ struct DueData;
 
 // What is due this week and what is overdue: the time limits of open cases, the reviews of
 // households receiving help, the monitoring signals still waiting for a visit or a close, and the
-// reserve fund's payments whose paperwork has still to come in.
+// reserve fund's payments whose paperwork has still to come in, and the care register's visits.
 class DueDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ public:
     QTableWidget* signalsTable() const { return m_signals; }
     QTableWidget* reviewsTable() const { return m_reviews; }
     QTableWidget* paperworkTable() const { return m_paperwork; }
+    QTableWidget* careTable() const { return m_care; }
 
 signals:
     // The lists are read and shown.
@@ -52,6 +53,7 @@ private:
     QTableWidget* m_signals = nullptr;
     QTableWidget* m_reviews = nullptr;
     QTableWidget* m_paperwork = nullptr;
+    QTableWidget* m_care = nullptr;
     QLabel* m_casesMore = nullptr;
     QLabel* m_reviewsMore = nullptr;
     QLabel* m_message = nullptr;

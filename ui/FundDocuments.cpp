@@ -1,11 +1,11 @@
 #include "FundDocuments.h"
 
 #include "DocumentLanguage.h"
-#include "PrintPreview.h"
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "fund/FundLedger.h"
 #include "fund/FundTerms.h"
+#include "report/FormHtml.h"
 #include "store/AuditLog.h"
 #include "store/HouseholdRepository.h"
 #include "store/PeopleNames.h"
@@ -30,9 +30,8 @@ QString FundDocuments::voucher(const QString& townshipName, const FundEntry& p, 
                               "<td class=\"label\" width=\"16%\">%3</td><td width=\"38%\">%4</td></tr>")
             .arg(esc(label1), value1, esc(label2), value2);
     };
-    QString html =
-        PrintPreview::formHeading(tr("Temporary assistance reserve fund payment voucher"),
-                                  townshipName + QStringLiteral("　　") + tr("Voucher no. %1").arg(p.document));
+    QString html = FormHtml::heading(tr("Temporary assistance reserve fund payment voucher"),
+                                     townshipName + QStringLiteral("　　") + tr("Voucher no. %1").arg(p.document));
     html += QStringLiteral("<table class=\"form\" width=\"100%\" cellspacing=\"0\">");
     html += row(tr("Date paid"), esc(DisplayFormat::date(p.date)), tr("Village"), esc(h.villageName));
     html += row(tr("Recipient"), esc(p.recipient), tr("Head of household"),
@@ -51,7 +50,7 @@ QString FundDocuments::voucher(const QString& townshipName, const FundEntry& p, 
             row(tr("Collective decision"), esc(p.meetingRef), tr("Second payment this year"), esc(p.overrideReason));
     html += row(tr("Prepared by"), esc(p.preparedBy), tr("Approved by"), esc(p.approvedBy));
     html += QStringLiteral("</table>");
-    html += PrintPreview::signatureRow({tr("Recipient's signature:"), tr("Preparer:"), tr("Approver:")});
+    html += FormHtml::signatureRow({tr("Recipient's signature:"), tr("Preparer:"), tr("Approver:")});
     html += QStringLiteral("<p class=\"note\">%1</p>")
                 .arg(esc(tr("Paid from the township reserve fund first (先行救助); the paperwork follows within the "
                             "time limit. Keep this voucher with the monthly statement.")));

@@ -10,6 +10,7 @@
 #include "FormGuard.h"
 #include "FormSnapshot.h"
 #include "FormUndo.h"
+#include "FuneralWaiverDialog.h"
 #include "HouseholdFile.h"
 #include "MemberProgramFields.h"
 #include "PrintPreview.h"
@@ -1130,7 +1131,19 @@ Result<QString> HouseholdEditor::saveAndStay()
     // The form now shows the stored household, with the uuids of its rows.
     load(*h);
     emit saved(h->uuid);
+    offerFuneralWaiver(h->uuid);
     return h->uuid;
+}
+
+void HouseholdEditor::offerFuneralWaiver(const QString& householdId)
+{
+    // A death just recorded of someone the township supported: the basic funeral services waiver is
+    // offered at once. Not modal over the form, which may close on this very save.
+    if (!FuneralWaiverDialog::hasWaiverToIssue(m_database, m_session, householdId))
+        return;
+    auto* dialog = new FuneralWaiverDialog(m_database, m_session, householdId, parentWidget());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool HouseholdEditor::save()

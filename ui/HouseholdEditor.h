@@ -119,6 +119,8 @@ private:
     QWidget* withRowButtons(QTableWidget* table, const std::function<void()>& add);
 
     void load(const Household& household);
+    // After a save: a covered member's recorded death offers the funeral waiver.
+    void offerFuneralWaiver(const QString& householdId);
     // Undo and redo (Ctrl+Z, Ctrl+Shift+Z) for every field, grid and row of the form.
     void followEdits();
     // The text of the label a form layout shows beside `field`.

@@ -2,7 +2,6 @@
 
 #include "Clock.h"
 #include "DocumentLanguage.h"
-#include "PrintPreview.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
 #include "domain/DisplayFormat.h"
@@ -12,6 +11,7 @@
 #include "fund/FundTerms.h"
 #include "payments/ApprovedAmounts.h"
 #include "payments/PaymentBatches.h"
+#include "report/FormHtml.h"
 #include "report/PaymentRoster.h"
 #include "rules/DeterminationJson.h"
 #include "store/AuditLog.h"
@@ -95,7 +95,7 @@ Result<QString> HouseholdFile::html(Database& database, const Session& session, 
         }
     }
     const Member* head = h.head();
-    QString html = PrintPreview::formHeading(
+    QString html = FormHtml::heading(
         tr("Household file"), (site ? site->name : QString()) + QStringLiteral("　") + village + QStringLiteral("　") +
                                   tr("Head of household: %1").arg(head ? head->name : QString()));
     html += QStringLiteral("<style>h2 { font-size: 11.5pt; margin: 12px 0 4px 0; }</style>");

@@ -12,6 +12,7 @@
 #include "FreedMemory.h"
 #include "FundDialog.h"
 #include "FundPaymentDialog.h"
+#include "FuneralWaiverDialog.h"
 #include "HelpBrowser.h"
 #include "HouseholdEditor.h"
 #include "HouseholdListModel.h"
@@ -355,6 +356,13 @@ void MainWindow::buildMenus()
     auto* priceSubsidyAction = priceMenu->addAction(tr("Pay the temporary &price subsidy…"));
     connect(priceSubsidyAction, &QAction::triggered, this, [this] {
         auto* dialog = new PriceSubsidyDialog(*m_database, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    // 基本殡葬服务费用减免: the certificates issued, to print again.
+    auto* funeralAction = paymentsMenu->addAction(tr("&Funeral waivers issued…"));
+    connect(funeralAction, &QAction::triggered, this, [this] {
+        auto* dialog = new FuneralWaiverDialog(*m_database, m_session, QString(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

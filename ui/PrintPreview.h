@@ -25,11 +25,6 @@ public:
     static Status savePdf(const QString& path, const QString& title, const QString& html,
                           QPageLayout::Orientation orientation);
 
-    // The pieces every printed form shares (vouchers, case papers): the style sheet with a centred
-    // title and subtitle, and a row of places to sign spread over the page.
-    static QString formHeading(const QString& title, const QString& subtitle);
-    static QString signatureRow(const QStringList& labels);
-
 private:
     PrintPreview() = delete;
 };

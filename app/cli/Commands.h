@@ -24,6 +24,8 @@ int runFund(CliContext& ctx, const QStringList& args);
 int runPayment(CliContext& ctx, const QStringList& args);
 int runPriceIndex(CliContext& ctx, const QStringList& args);
 int runPriceSubsidy(CliContext& ctx, const QStringList& args);
+int runFuneralWaiver(CliContext& ctx, const QStringList& args);
+int runCare(CliContext& ctx, const QStringList& args);
 int runRoster(CliContext& ctx, const QStringList& args);
 int runSync(CliContext& ctx, const QStringList& args);
 int runCity(CliContext& ctx, const QStringList& args);

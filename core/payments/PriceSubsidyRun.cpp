@@ -4,7 +4,7 @@
 #include "domain/CompactJsonWriter.h"
 #include "domain/SignedOrder.h"
 #include "payments/ApprovedAmounts.h"
-#include "rules/DeterminationJson.h"
+#include "payments/PaidDetermination.h"
 #include "rules/Evaluator.h"
 #include "rules/ProgramRules.h"
 #include "store/AuditLog.h"
@@ -76,31 +76,17 @@ Result<PriceSubsidyRun> PriceSubsidyRun::prepare(Database& database, const Sessi
 
     DeterminationRepository determinations(database, session);
     for (const Household& household : std::as_const(*households)) {
-        // The household as paid this month: the approved classification, or nothing when it is not
-        // on the roll (its children may still be paid as orphans).
-        Determination asPaid;
-        asPaid.policyId = policy->policy.id;
-        asPaid.month = month;
-        asPaid.classification = Classification::NotEligible;
         const auto approved = roll->constFind(household.uuid);
-        const bool onRoll = approved != roll->cend() && approved->pays();
-        if (onRoll) {
-            asPaid.classification = DeterminationJson::classificationFromCode(approved->classification)
-                                        .value_or(Classification::NotEligible);
-            asPaid.totalFen = approved->totalFen;
-            // Who is enrolled alone is in the determination the decision was made on.
-            if (asPaid.classification == Classification::DibaoSinglePerson) {
-                const auto latest = determinations.latest(household.uuid);
-                if (!latest)
-                    return latest.error();
-                if (latest->has_value())
-                    asPaid.members = (*latest)->result.members;
-            }
-        } else if (!std::any_of(household.members.cbegin(), household.members.cend(), [](const Member& m) {
-                       return m.parents.father != ParentState::Present || m.parents.mother != ParentState::Present;
-                   })) {
+        const ApprovedAmount* approvedAmount = approved != roll->cend() ? &*approved : nullptr;
+        const bool onRoll = PaidDetermination::onRoll(approvedAmount);
+        if (!onRoll && !std::any_of(household.members.cbegin(), household.members.cend(), [](const Member& m) {
+                return m.parents.father != ParentState::Present || m.parents.mother != ParentState::Present;
+            }))
             continue; // neither on the roll nor a child whose parents cannot bring it up
-        }
+        const auto paidAs = PaidDetermination::of(determinations, household, approvedAmount, policy->policy.id, month);
+        if (!paidAs)
+            return paidAs.error();
+        const Determination& asPaid = *paidAs;
         const auto entitlements = ProgramRules::entitlements(policy->policy, household, asPaid, month,
                                                              run.m_index.index, ProgramRules::Options{false});
         if (!entitlements)
@@ -110,10 +96,6 @@ Result<PriceSubsidyRun> PriceSubsidyRun::prepare(Database& database, const Sessi
             if (e.program != kPriceSubsidy)
                 continue;
             const Member& m = household.members.at(e.member);
-            const bool enrolled =
-                asPaid.classification != Classification::DibaoSinglePerson ||
-                std::any_of(asPaid.members.cbegin(), asPaid.members.cend(),
-                            [&e](const MemberBenefit& b) { return b.index == e.member && b.singlePersonFen > 0; });
             PriceSubsidyLine line;
             line.householdId = household.uuid;
             line.memberId = m.uuid;
@@ -123,10 +105,7 @@ Result<PriceSubsidyRun> PriceSubsidyRun::prepare(Database& database, const Sessi
             line.villageCode = household.villageCode;
             line.headName = household.head() ? household.head()->name : QString();
             line.bankAccount = household.bankAccount;
-            // What covers the person, the dibao or 特困 before the orphans' allowance.
-            line.category = asPaid.classification == Classification::Tekun ? QStringLiteral("tekun")
-                            : onRoll && enrolled                           ? QStringLiteral("dibao")
-                                                                           : QStringLiteral("orphan");
+            line.category = PaidDetermination::category(asPaid, e.member);
             line.amountFen = e.amountFen;
             line.alreadyPaid = paid.contains(m.uuid);
             run.m_lines.append(line);

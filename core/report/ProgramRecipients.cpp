@@ -2,7 +2,6 @@
 
 #include "domain/HouseholdJson.h"
 #include "domain/SignedOrder.h"
-#include "payments/PriceSubsidyPayments.h"
 #include "rules/EntitlementsJson.h"
 #include "rules/ProgramRules.h"
 #include "store/Database.h"
@@ -86,8 +85,7 @@ Result<QList<ProgramRecipient>> ProgramRecipients::forMonth(Database& database, 
 Result<QList<RecipientCount>> ProgramRecipients::countByProgram(Database& database, const Session& session,
                                                                 const QString& month, const QString& villageCode)
 {
-    const QStringList monthly{QStringLiteral("orphan_allowance"), QStringLiteral("disability_living"),
-                              QStringLiteral("disability_care")};
+    const QStringList& monthly = ProgramRules::monthlyPrograms();
     const auto recipients = forMonth(database, session, month, monthly, villageCode);
     if (!recipients)
         return recipients.error();
@@ -107,18 +105,30 @@ Result<QList<RecipientCount>> ProgramRecipients::countByProgram(Database& databa
         c.households = int(households.size());
         out.append(c);
     }
-    const auto paid = PriceSubsidyPayments::paid(database, session, month, villageCode);
-    if (!paid)
-        return paid.error();
+    // The price subsidy paid in the month, counted where it is kept, of live households the session
+    // may see (a cadre's own village).
+    QString where = QStringLiteral("p.month = ? AND h.deleted = 0");
+    QVariantList binds{month};
+    for (const QString& village :
+         {villageCode, session.maySeeVillage(QStringLiteral("-")) ? QString() : session.villageCode()}) {
+        if (!village.isEmpty()) {
+            where += QStringLiteral(" AND h.village_code = ?");
+            binds.append(village);
+        }
+    }
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT count(DISTINCT p.household_id), count(*), coalesce(sum(p.amount_fen), 0) FROM "
+                             "price_subsidy_payments p JOIN households h ON h.id = p.household_id WHERE %1")
+                  .arg(where));
+    for (const QVariant& v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return Error::failed(tr("Cannot count the price subsidy paid: %1").arg(StorageError::describe(q.lastError())));
     RecipientCount price;
     price.label = ProgramRules::programLabel(QStringLiteral("price_subsidy"));
-    QSet<QString> households;
-    for (const PriceSubsidyLine& line : *paid) {
-        households.insert(line.householdId);
-        price.persons += 1;
-        price.fen += line.amountFen;
-    }
-    price.households = int(households.size());
+    price.households = q.value(0).toInt();
+    price.persons = q.value(1).toInt();
+    price.fen = q.value(2).toLongLong();
     out.append(price);
     return out;
 }

@@ -1,9 +1,12 @@
 #include "Rosters.h"
 
+#include "Clock.h"
 #include "DocumentLanguage.h"
+#include "care/CareRegister.h"
 #include "fund/FundLedger.h"
 #include "payments/PriceIndices.h"
 #include "payments/PriceSubsidyPayments.h"
+#include "report/CareRoster.h"
 #include "report/FundRoster.h"
 #include "report/NoticeRoster.h"
 #include "report/PaymentRoster.h"
@@ -27,7 +30,8 @@ QStringList Rosters::kinds()
 {
     return {QStringLiteral("notice"), QStringLiteral("payment"),    QStringLiteral("supplement"),
             QStringLiteral("stats"),  QStringLiteral("fund"),       QStringLiteral("relatives"),
-            QStringLiteral("price"),  QStringLiteral("disability"), QStringLiteral("orphan")};
+            QStringLiteral("price"),  QStringLiteral("disability"), QStringLiteral("orphan"),
+            QStringLiteral("care")};
 }
 
 QString Rosters::kindLabel(const QString& kind)
@@ -50,6 +54,8 @@ QString Rosters::kindLabel(const QString& kind)
         return tr("Disability subsidies roster");
     if (kind == QLatin1String("orphan"))
         return tr("Orphans' allowance roster");
+    if (kind == QLatin1String("care"))
+        return tr("Care register (三留守)");
     return kind;
 }
 
@@ -96,6 +102,14 @@ Result<Roster> Rosters::build(Database& database, const Session& session, const 
         if (!index)
             return index.error();
         return PriceSubsidyRoster::build(*paid, sites.villageNames(), site->name, first, *index);
+    }
+    if (kind == QLatin1String("care")) {
+        // The register as it stands at the month's end, or today within the month.
+        const QDate asOf = std::min(first.addMonths(1).addDays(-1), Clock::currentDate());
+        const auto people = CareRegister(database, session).list(asOf, villageCode);
+        if (!people)
+            return people.error();
+        return CareRoster::build(*people, sites.villageNames(), site->name, asOf);
     }
     if (kind == QLatin1String("fund")) {
         const auto statement = FundLedger(database, session).reconcile(first.year(), first.month());

@@ -18,7 +18,7 @@ class Rosters final
     Q_DECLARE_TR_FUNCTIONS(Doudi::Rosters)
 
 public:
-    static QStringList kinds(); // notice, payment, supplement, stats, fund, relatives, price, disability, orphan
+    static QStringList kinds(); // notice, payment, supplement, stats, fund, relatives, price, disability, orphan, care
     static QString kindLabel(const QString& kind);
 
     static Result<Roster> build(Database& database, const Session& session, const QString& kind, const QDate& month,

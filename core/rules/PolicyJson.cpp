@@ -332,6 +332,15 @@ void readPrograms(PolicyReader& p, const QJsonObject& o, Policy& policy)
     readOrphanAllowance(p, *programs, policy.programs);
     readDisabilityPrograms(p, *programs, policy.programs);
     readOneOffPrograms(p, *programs, policy.programs);
+    if (const auto care = p.r.object(*programs, QStringLiteral("programs"), QStringLiteral("care_visits"), false)) {
+        const QString base = QStringLiteral("programs.care_visits");
+        ProgramsPolicy::CareVisits& c = policy.programs.careVisits;
+        c.elderlyAloneAge = int(p.positive(*care, base, "elderly_alone_age", c.elderlyAloneAge));
+        c.elderlyAloneEveryMonths =
+            int(p.positive(*care, base, "elderly_alone_every_months", c.elderlyAloneEveryMonths));
+        c.highRiskEveryMonths = int(p.positive(*care, base, "high_risk_every_months", c.highRiskEveryMonths));
+        c.othersEveryMonths = int(p.positive(*care, base, "others_every_months", c.othersEveryMonths));
+    }
 }
 
 void readIndicator(PolicyReader& p, const QJsonObject& item, const QString& path, Policy& policy)

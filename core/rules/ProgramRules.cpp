@@ -306,6 +306,17 @@ const QStringList& ProgramRules::programs()
     return order;
 }
 
+const QStringList& ProgramRules::monthlyPrograms()
+{
+    static const QStringList monthly = [] {
+        QStringList out = programs();
+        out.removeAll(kFuneralWaiver);
+        out.removeAll(kPriceSubsidy);
+        return out;
+    }();
+    return monthly;
+}
+
 bool ProgramRules::isOrphan(const Parents& parents)
 {
     return isGone(parents.father) && isGone(parents.mother);

@@ -41,6 +41,9 @@ public:
 
     // The programs' codes in the order of the spec (§4), which is the order of a member's lines.
     static const QStringList& programs();
+    // Those paid every month (the rest are one-off), in the same order: what rosters, statistics
+    // and the city's report count month by month.
+    static const QStringList& monthlyPrograms();
     static QString programLabel(const QString& program);
     // What a reason code says, in words a clerk reads aloud.
     static QString reasonLabel(const QString& code);

@@ -70,11 +70,23 @@ struct ProgramsPolicy
         QStringList covered;
     };
 
+    // 农村“三留守”人员关爱服务: how often the people on the care register are visited, in months.
+    // A policy without the section keeps this plan: monthly for the elderly living alone from 80
+    // and for anyone at high risk, quarterly for the others.
+    struct CareVisits
+    {
+        int elderlyAloneAge = 80;
+        int elderlyAloneEveryMonths = 1;
+        int highRiskEveryMonths = 1;
+        int othersEveryMonths = 3;
+    };
+
     std::optional<OrphanAllowance> orphanAllowance;
     std::optional<DisabilityLiving> disabilityLiving;
     std::optional<DisabilityCare> disabilityCare;
     std::optional<FuneralWaiver> funeralWaiver;
     std::optional<PriceSubsidy> priceSubsidy;
+    CareVisits careVisits; // not a payment: isEmpty() does not count it
 
     bool isEmpty() const
     {

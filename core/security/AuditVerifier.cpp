@@ -1,8 +1,10 @@
 #include "AuditVerifier.h"
 
+#include "care/CareRegister.h"
 #include "domain/HouseholdJson.h"
 #include "fund/FundLedger.h"
 #include "fund/FundTerms.h"
+#include "payments/FuneralWaivers.h"
 #include "payments/PriceSubsidyRun.h"
 #include "security/KeySlots.h"
 #include "security/Session.h"
@@ -265,6 +267,30 @@ Result<AuditReport> AuditVerifier::verify(Database& database, bool records)
             checker.check(QStringLiteral("price_subsidy_payments"), it.key(),
                           tr("The price subsidy paid by run %1").arg(it.key()), it.value());
         checker.missing(QStringLiteral("price_subsidy_payments"), tr("The price subsidy run"));
+    }
+    // Funeral waivers (schema 31 on), each as issued.
+    if (database.schemaVersion() >= FuneralWaivers::kSchema) {
+        const auto waivers = FuneralWaivers::storedDigests(database);
+        if (!waivers)
+            return waivers.error();
+        for (auto it = waivers->cbegin(); it != waivers->cend(); ++it)
+            checker.check(QStringLiteral("funeral_waivers"), it.key(), tr("The funeral waiver %1").arg(it.key()),
+                          it.value());
+        checker.missing(QStringLiteral("funeral_waivers"), tr("The funeral waiver"));
+    }
+    // The care register and its visits (schema 32 on), as their entries recorded them.
+    if (database.schemaVersion() >= CareRegister::kSchema) {
+        const auto care = CareRegister::storedDigests(database);
+        if (!care)
+            return care.error();
+        for (const auto& [table, what] :
+             {std::pair{QStringLiteral("care_people"), tr("The person on the care register")},
+              std::pair{QStringLiteral("care_visits"), tr("The care visit")}}) {
+            const QHash<QString, QString> digests = care->value(table);
+            for (auto it = digests.cbegin(); it != digests.cend(); ++it)
+                checker.check(table, it.key(), QStringLiteral("%1 %2").arg(what, it.key()), it.value());
+            checker.missing(table, what);
+        }
     }
 
     // Cases with their steps and home visits, and monitoring signals, as their rows are stored.

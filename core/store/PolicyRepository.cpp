@@ -130,14 +130,24 @@ Result<QList<StoredPolicy>> PolicyRepository::select(const QString& where, const
 
 Result<StoredPolicy> PolicyRepository::inForce(const QDate& day) const
 {
+    auto found = inForceIfAny(day);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::failed(
+            tr("No policy is in force on %1. Import the bureau's policy first.").arg(DisplayFormat::date(day)));
+    return **found;
+}
+
+Result<std::optional<StoredPolicy>> PolicyRepository::inForceIfAny(const QDate& day) const
+{
     auto found = select(QStringLiteral(" AND effective_from <= ? ORDER BY is_example, effective_from DESC LIMIT 1"),
                         {day.toString(Qt::ISODate)});
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::failed(
-            tr("No policy is in force on %1. Import the bureau's policy first.").arg(DisplayFormat::date(day)));
-    return found->first();
+        return std::optional<StoredPolicy>();
+    return std::optional<StoredPolicy>(found->first());
 }
 
 Result<StoredPolicy> PolicyRepository::find(const QString& id) const

@@ -41,6 +41,8 @@ public:
     // The policy in force on `day`: a bureau's with the latest effective date on or before it,
     // else the example's.
     Result<StoredPolicy> inForce(const QDate& day) const;
+    // The same, nothing when no policy was in force yet that day (a date long past).
+    Result<std::optional<StoredPolicy>> inForceIfAny(const QDate& day) const;
     Result<StoredPolicy> find(const QString& id) const;
     // All policies, latest effective date first.
     Result<QList<StoredPolicy>> all() const;

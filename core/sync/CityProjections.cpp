@@ -1,5 +1,6 @@
 #include "CityProjections.h"
 
+#include "rules/ProgramRules.h"
 #include "store/Database.h"
 #include "store/StorageError.h"
 #include "store/Transaction.h"
@@ -100,8 +101,8 @@ Status refreshDeterminations(QSqlQuery& q, const QString& township, qint64 seque
         return s;
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toByteArray()});
-    static const QStringList programs{QStringLiteral("orphan_allowance"), QStringLiteral("disability_living"),
-                                      QStringLiteral("disability_care")};
+    // The columns of city_determinations (migration 030), in their order.
+    const QStringList& programs = ProgramRules::monthlyPrograms();
     for (const Row& r : std::as_const(rows)) {
         QList<qint64> persons(programs.size(), 0);
         QList<qint64> fen(programs.size(), 0);

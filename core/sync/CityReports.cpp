@@ -1,6 +1,7 @@
 #include "CityReports.h"
 
 #include "domain/IdNumber.h"
+#include "rules/ProgramRules.h"
 #include "store/Database.h"
 #include "store/StorageError.h"
 #include "store/Transaction.h"
@@ -143,8 +144,7 @@ Result<QJsonObject> CityReports::report(Database& city)
         QJsonObject& t = townships[q.value(0).toString()];
         QJsonObject programs = t.value(QStringLiteral("programs")).toObject();
         int column = 1;
-        for (const QString& program : {QStringLiteral("orphan_allowance"), QStringLiteral("disability_living"),
-                                       QStringLiteral("disability_care")}) {
+        for (const QString& program : ProgramRules::monthlyPrograms()) {
             add(programs, program, QStringLiteral("persons"), q.value(column++).toLongLong());
             add(programs, program, QStringLiteral("monthly_fen"), q.value(column++).toLongLong());
         }

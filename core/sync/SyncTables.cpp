@@ -24,6 +24,9 @@ const QList<SyncedTable>& SyncTables::townshipOwned()
         {QStringLiteral("payment_batches"), QStringLiteral("id")},
         {QStringLiteral("payments"), QStringLiteral("id")},
         {QStringLiteral("price_subsidy_payments"), QStringLiteral("id")},
+        {QStringLiteral("funeral_waivers"), QStringLiteral("id")},
+        {QStringLiteral("care_people"), QStringLiteral("id")},
+        {QStringLiteral("care_visits"), QStringLiteral("id")},
         {QStringLiteral("audit_log"), QStringLiteral("seq")},
     };
     return tables;
