@@ -1251,6 +1251,157 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CareRegisterDialog</name>
+    <message>
+        <source>Care register (三留守)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. grandmother 李桂芬</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives &amp;alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the register; the first visit is due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has left the register: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the township&apos;s &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %1 leaves the register (e.g. 父母返乡):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villag&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer&apos;s p&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a visi&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::CareRoster</name>
     <message>
         <source>Register of left-behind children, elderly and women</source>
@@ -7898,6 +8049,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
     <message>
         <source>&amp;Funeral waivers issued…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care &amp;register (三留守)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

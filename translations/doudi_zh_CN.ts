@@ -1249,6 +1249,157 @@
     </message>
 </context>
 <context>
+    <name>Doudi::CareRegisterDialog</name>
+    <message>
+        <source>Care register (三留守)</source>
+        <translation>“三留守”关爱服务登记</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Left behind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>照料人</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>上次走访</translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation>应走访日期</translation>
+    </message>
+    <message>
+        <source>Register a person</source>
+        <translation>登记人员</translation>
+    </message>
+    <message>
+        <source>e.g. grandmother 李桂芬</source>
+        <translation>如：祖母 李桂芬</translation>
+    </message>
+    <message>
+        <source>Lives &amp;alone</source>
+        <translation>独居(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>留守原因(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Carer:</source>
+        <translation>照料人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation>风险等级(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the register…</source>
+        <translation>退出登记(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the register…</source>
+        <translation>打印登记册(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>%1 is on the register; the first visit is due on %2.</source>
+        <translation>%1 已登记；首次走访应在 %2 前进行。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The visit to %1 on %2 is recorded.</source>
+        <translation>已记录 %2 对 %1 的走访。</translation>
+    </message>
+    <message>
+        <source>%1 has left the register: %2</source>
+        <translation>%1 已退出登记：%2</translation>
+    </message>
+    <message>
+        <source>Visit to %1</source>
+        <translation>走访 %1</translation>
+    </message>
+    <message>
+        <source>Needs the township&apos;s &amp;help</source>
+        <translation>需要乡镇帮扶(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>走访情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Leave the register</source>
+        <translation>退出登记</translation>
+    </message>
+    <message>
+        <source>Why %1 leaves the register (e.g. 父母返乡):</source>
+        <translation>%1 退出登记的原因（如：父母返乡）：</translation>
+    </message>
+    <message>
+        <source>Villag&amp;e:</source>
+        <translation>村（社区）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Carer&apos;s p&amp;hone:</source>
+        <translation>照料人电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Record a visi&amp;t…</source>
+        <translation>记录走访(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::CareRoster</name>
     <message>
         <source>Register of left-behind children, elderly and women</source>
@@ -7886,6 +8037,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     <message>
         <source>&amp;Funeral waivers issued…</source>
         <translation>已开具的殡葬费用减免(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Care &amp;register (三留守)…</source>
+        <translation>“三留守”关爱服务登记(&amp;R)…</translation>
     </message>
 </context>
 <context>

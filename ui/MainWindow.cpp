@@ -3,6 +3,7 @@
 #include "AuditDialog.h"
 #include "BackupDialog.h"
 #include "BatchReevaluationDialog.h"
+#include "CareRegisterDialog.h"
 #include "CaseListDialog.h"
 #include "CasesPanel.h"
 #include "CityPanel.h"
@@ -305,6 +306,14 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     householdMenu->addAction(casesAction);
+    // 农村“三留守”人员关爱服务: the register and its visits.
+    auto* careAction = new QAction(tr("Care &register (三留守)…"), this);
+    connect(careAction, &QAction::triggered, this, [this] {
+        auto* dialog = new CareRegisterDialog(*m_database, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    householdMenu->addAction(careAction);
     // The office's recipients from the Excel roster it kept before Doudi.
     auto* importSheetAction = new QAction(tr("Import from &Excel…"), this);
     connect(importSheetAction, &QAction::triggered, this, [this] {
