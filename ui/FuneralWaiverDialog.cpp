@@ -19,13 +19,6 @@
 
 namespace Doudi {
 
-namespace {
-bool mayIssue(const Session& session)
-{
-    return session.may(Action::PreparePayment) || session.may(Action::ApprovePayment);
-}
-} // namespace
-
 FuneralWaiverDialog::FuneralWaiverDialog(Database& database, Session session, const QString& householdId,
                                          QWidget* parent)
     : QDialog(parent)
@@ -52,7 +45,8 @@ FuneralWaiverDialog::FuneralWaiverDialog(Database& database, Session session, co
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_issue, QDialogButtonBox::ActionRole);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
-    m_issue->setVisible(!householdId.isEmpty() && mayIssue(m_session)); // after the box, which shows its buttons
+    m_issue->setVisible(!householdId.isEmpty() &&
+                        FuneralWaivers::mayIssue(m_session)); // after the box, which shows its buttons
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_issue, &QPushButton::clicked, this, [this] { issueSelected(); });
     connect(m_print, &QPushButton::clicked, this, &FuneralWaiverDialog::printSelected);
@@ -74,7 +68,7 @@ QString FuneralWaiverDialog::message() const
 
 bool FuneralWaiverDialog::hasWaiverToIssue(Database& database, const Session& session, const QString& householdId)
 {
-    if (!mayIssue(session))
+    if (!FuneralWaivers::mayIssue(session))
         return false;
     const auto waivers = FuneralWaivers(database, session).forHousehold(householdId);
     return waivers &&

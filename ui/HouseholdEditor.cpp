@@ -1131,7 +1131,8 @@ Result<QString> HouseholdEditor::saveAndStay()
     // The form now shows the stored household, with the uuids of its rows.
     load(*h);
     emit saved(h->uuid);
-    offerFuneralWaiver(h->uuid);
+    if (std::any_of(h->members.cbegin(), h->members.cend(), [](const Member& m) { return m.diedOn.has_value(); }))
+        offerFuneralWaiver(h->uuid);
     return h->uuid;
 }
 

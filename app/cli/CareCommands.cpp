@@ -11,11 +11,6 @@ namespace Doudi::Cli {
 
 namespace {
 
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 QJsonObject personJson(const CarePerson& p, const QDate& today)
 {
     return {{QStringLiteral("id"), p.id},
@@ -27,12 +22,12 @@ QJsonObject personJson(const CarePerson& p, const QDate& today)
             {QStringLiteral("carer"), p.carer},
             {QStringLiteral("living_alone"), p.livingAlone},
             {QStringLiteral("risk"), p.risk},
-            {QStringLiteral("registered_on"), isoDate(p.registeredOn)},
-            {QStringLiteral("left_on"), isoDate(p.leftOn)},
+            {QStringLiteral("registered_on"), p.registeredOn.toString(Qt::ISODate)},
+            {QStringLiteral("left_on"), p.leftOn.toString(Qt::ISODate)},
             {QStringLiteral("left_reason"), p.leftReason},
-            {QStringLiteral("last_visit"), isoDate(p.lastVisit)},
+            {QStringLiteral("last_visit"), p.lastVisit.toString(Qt::ISODate)},
             {QStringLiteral("every_months"), p.everyMonths},
-            {QStringLiteral("next_due"), isoDate(p.nextDue)},
+            {QStringLiteral("next_due"), p.nextDue.toString(Qt::ISODate)},
             {QStringLiteral("overdue"), p.overdueOn(today)}};
 }
 
@@ -136,7 +131,7 @@ int visit(CliContext& ctx, const QStringList& args)
         return ctx.fail(v.error());
     const QJsonObject out{{QStringLiteral("id"), v->id},
                           {QStringLiteral("person_id"), v->personId},
-                          {QStringLiteral("visited_on"), isoDate(v->visitedOn)},
+                          {QStringLiteral("visited_on"), v->visitedOn.toString(Qt::ISODate)},
                           {QStringLiteral("visited_by"), v->visitedBy},
                           {QStringLiteral("findings"), v->findings},
                           {QStringLiteral("needs_help"), v->needsHelp}};

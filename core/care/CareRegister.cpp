@@ -27,11 +27,6 @@ const char* const kPersonColumns = "id, village_code, name, id_number, care_grou
                                    "living_alone, risk, registered_on, registered_by, left_on, left_reason";
 const char* const kVisitColumns = "id, person_id, visited_on, visited_by, findings, needs_help, recorded_at";
 
-QString isoDate(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 QByteArray personContent(const CarePerson& p)
 {
     CompactJsonWriter out;
@@ -45,9 +40,9 @@ QByteArray personContent(const CarePerson& p)
     out.key("carer_phone").string(p.carerPhone);
     out.key("living_alone").boolean(p.livingAlone);
     out.key("risk").string(p.risk);
-    out.key("registered_on").string(isoDate(p.registeredOn));
+    out.key("registered_on").string(p.registeredOn.toString(Qt::ISODate));
     out.key("registered_by").string(p.registeredBy);
-    out.key("left_on").string(isoDate(p.leftOn));
+    out.key("left_on").string(p.leftOn.toString(Qt::ISODate));
     out.key("left_reason").string(p.leftReason);
     out.raw("}");
     return out.out;
@@ -58,7 +53,7 @@ QByteArray visitContent(const CareVisit& v)
     CompactJsonWriter out;
     out.raw("{");
     out.key("person_id").string(v.personId);
-    out.key("visited_on").string(isoDate(v.visitedOn));
+    out.key("visited_on").string(v.visitedOn.toString(Qt::ISODate));
     out.key("visited_by").string(v.visitedBy);
     out.key("findings").string(v.findings);
     out.key("needs_help").boolean(v.needsHelp);
@@ -235,7 +230,7 @@ Result<CarePerson> CareRegister::add(CarePerson p)
     for (const QVariant& v :
          {QVariant(p.id), QVariant(p.villageCode), QVariant(p.name), QVariant(p.idNumber.toString()), QVariant(p.group),
           QVariant(p.reason), QVariant(p.carer), QVariant(p.carerPhone.isNull() ? QStringLiteral("") : p.carerPhone),
-          QVariant(p.livingAlone ? 1 : 0), QVariant(p.risk), QVariant(isoDate(p.registeredOn)),
+          QVariant(p.livingAlone ? 1 : 0), QVariant(p.risk), QVariant(p.registeredOn.toString(Qt::ISODate)),
           QVariant(p.registeredBy), QVariant(QMetaType(QMetaType::QString)), QVariant(QStringLiteral(""))})
         q.addBindValue(v);
     if (!q.exec())
@@ -271,7 +266,8 @@ Result<CareVisit> CareRegister::visit(const QString& personId, const QDate& on, 
     if (findings.trimmed().isEmpty())
         problems.append({QStringLiteral("findings"), tr("write what the visit found")});
     if (!person->onRegister())
-        problems.append({QStringLiteral("person"), tr("left the register on %1").arg(isoDate(person->leftOn))});
+        problems.append(
+            {QStringLiteral("person"), tr("left the register on %1").arg(person->leftOn.toString(Qt::ISODate))});
     if (!problems.isEmpty())
         return Error(Error::Kind::InvalidInput, problems);
 
@@ -290,7 +286,7 @@ Result<CareVisit> CareRegister::visit(const QString& personId, const QDate& on, 
     q.prepare(
         QStringLiteral("INSERT INTO care_visits (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(QLatin1String(kVisitColumns)));
     for (const QVariant& value :
-         {QVariant(v.id), QVariant(v.personId), QVariant(isoDate(v.visitedOn)), QVariant(v.visitedBy),
+         {QVariant(v.id), QVariant(v.personId), QVariant(v.visitedOn.toString(Qt::ISODate)), QVariant(v.visitedBy),
           QVariant(v.findings), QVariant(v.needsHelp ? 1 : 0), QVariant(v.recordedAt.toString(Qt::ISODateWithMs))})
         q.addBindValue(value);
     if (!q.exec())
@@ -315,7 +311,8 @@ Status CareRegister::leave(const QString& personId, const QDate& on, const QStri
         return s;
     QList<Problem> problems;
     if (!person->onRegister())
-        problems.append({QStringLiteral("person"), tr("left the register on %1").arg(isoDate(person->leftOn))});
+        problems.append(
+            {QStringLiteral("person"), tr("left the register on %1").arg(person->leftOn.toString(Qt::ISODate))});
     if (!on.isValid() || on > Clock::currentDate() || on < person->registeredOn)
         problems.append({QStringLiteral("left_on"), tr("must be a day between the registration and today")});
     if (reason.trimmed().isEmpty())
@@ -330,7 +327,7 @@ Status CareRegister::leave(const QString& personId, const QDate& on, const QStri
         return s;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE care_people SET left_on = ?, left_reason = ? WHERE id = ?"));
-    q.addBindValue(isoDate(person->leftOn));
+    q.addBindValue(person->leftOn.toString(Qt::ISODate));
     q.addBindValue(person->leftReason);
     q.addBindValue(personId);
     if (!q.exec())

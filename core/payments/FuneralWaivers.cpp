@@ -134,8 +134,7 @@ Result<QList<FuneralWaiver>> FuneralWaivers::forHousehold(const QString& househo
 
 Result<FuneralWaiver> FuneralWaivers::issue(const QString& householdId, const QString& memberId)
 {
-    // The clerk issues it at the desk; the supervisor may too.
-    if (!m_session.may(Action::PreparePayment) && !m_session.may(Action::ApprovePayment))
+    if (!mayIssue(m_session))
         return m_session.require(Action::PreparePayment).error();
     const auto offers = forHousehold(householdId);
     if (!offers)
@@ -198,16 +197,7 @@ Result<QList<FuneralWaiver>> FuneralWaivers::issued(const QString& villageCode)
         villageCode.isEmpty() ? load(QStringLiteral("1"), {}) : load(QStringLiteral("village_code = ?"), {villageCode});
     if (!all)
         return all;
-    // The deceased's ID number from the household, where it is still kept.
-    HouseholdRepository households(m_database, m_session);
-    for (FuneralWaiver& w : *all) {
-        if (const auto h = households.load(w.householdId)) {
-            for (const Member& m : h->members) {
-                if (m.uuid == w.memberId)
-                    w.idNumber = m.idNumber;
-            }
-        }
-    }
+    fillIdNumbers(*all);
     return all;
 }
 
@@ -218,14 +208,27 @@ Result<FuneralWaiver> FuneralWaivers::find(const QString& certificateNo)
         return found.error();
     if (found->isEmpty())
         return Error::invalid(QStringLiteral("certificate"), tr("no funeral waiver has this number"));
-    FuneralWaiver w = found->constFirst();
-    if (const auto h = HouseholdRepository(m_database, m_session).load(w.householdId)) {
+    fillIdNumbers(*found);
+    return found->constFirst();
+}
+
+bool FuneralWaivers::mayIssue(const Session& session)
+{
+    return session.may(Action::PreparePayment) || session.may(Action::ApprovePayment);
+}
+
+void FuneralWaivers::fillIdNumbers(QList<FuneralWaiver>& waivers)
+{
+    HouseholdRepository households(m_database, m_session);
+    for (FuneralWaiver& w : waivers) {
+        const auto h = households.load(w.householdId);
+        if (!h)
+            continue;
         for (const Member& m : h->members) {
             if (m.uuid == w.memberId)
                 w.idNumber = m.idNumber;
         }
     }
-    return w;
 }
 
 Result<QList<FuneralWaiver>> FuneralWaivers::load(const QString& condition, const QVariantList& binds)

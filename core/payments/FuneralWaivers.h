@@ -60,12 +60,17 @@ public:
     Result<QList<FuneralWaiver>> issued(const QString& villageCode = QString());
     Result<FuneralWaiver> find(const QString& certificateNo);
 
+    // Who may issue one: the clerk at the desk, or the supervisor.
+    static bool mayIssue(const Session& session);
+
     // Each waiver's digest as its audit entry records it, from the row stored (the audit verifier's
     // check): id → digest.
     static Result<QHash<QString, QString>> storedDigests(Database& database);
 
 private:
     Result<QList<FuneralWaiver>> load(const QString& condition, const QVariantList& binds);
+    // The deceased's ID numbers from their households, where these are still kept.
+    void fillIdNumbers(QList<FuneralWaiver>& waivers);
 
     Database& m_database;
     const Session& m_session;
