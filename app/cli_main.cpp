@@ -59,6 +59,11 @@ const Command kCommands[] = {
     {"care", runCare,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext",
                        "The 三留守 care register and its visits (register|visit|leave|list).")},
+    {"resource", runResource,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "The resource library: who else can help (list|add).")},
+    {"referral", runReferral,
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Referrals to the resource library and their letters "
+                                                 "(open|update|list|print).")},
     {"roster", runRoster,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Write a roster (notice, payment, stats, fund) to PDF, XLSX or CSV.")},
     {"sync", runSync,
@@ -101,7 +106,8 @@ int main(int argc, char* argv[])
     // Rosters and certificates are drawn with Qt Gui (fonts, QPdfWriter), which needs a
     // QGuiApplication; without a display it runs on the offscreen platform. Every other command
     // needs Qt Core only.
-    const bool drawing = argc > 1 && (qstrcmp(argv[1], "roster") == 0 || qstrcmp(argv[1], "funeral-waiver") == 0);
+    const bool drawing = argc > 1 && (qstrcmp(argv[1], "roster") == 0 || qstrcmp(argv[1], "funeral-waiver") == 0 ||
+                                      qstrcmp(argv[1], "referral") == 0);
 #ifndef Q_OS_WIN
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -464,6 +464,79 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(run(overdue).out).array().size(), 0);
     }
 
+    // The resource library and a referral's life at the command line: the entry, the referral with
+    // its letter, a wrong step refused (exit 3), accepted, helped.
+    void followsAReferral()
+    {
+        const QString db = path("referral.doudi");
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--households"),
+                      QStringLiteral("10")})
+                     .code,
+                 0);
+        const QStringList common{QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("clerk1")};
+        const Run badKind = run(QStringList{QStringLiteral("resource"), QStringLiteral("add"), QStringLiteral("--kind"),
+                                            QStringLiteral("church"), QStringLiteral("--name"), QStringLiteral("x"),
+                                            QStringLiteral("--provider"), QStringLiteral("x"),
+                                            QStringLiteral("--offers"), QStringLiteral("x")} +
+                                common);
+        QCOMPARE(badKind.code, 3);
+        QVERIFY2(badKind.err.startsWith(QStringLiteral("kind: ")), qPrintable(badKind.err));
+        const Run added =
+            run(QStringList{QStringLiteral("resource"), QStringLiteral("add"), QStringLiteral("--kind"),
+                            QStringLiteral("social_work"), QStringLiteral("--name"), QStringLiteral("困境老人探访"),
+                            QStringLiteral("--provider"), QStringLiteral("镇社工站"), QStringLiteral("--offers"),
+                            QStringLiteral("每周上门探访、代购代办"), QStringLiteral("--contact"),
+                            QStringLiteral("社工 陈静 138 0000 0000")} +
+                common);
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const QString resourceId = QJsonDocument::fromJson(added.out).object().value(QStringLiteral("id")).toString();
+        const Run library =
+            run(QStringList{QStringLiteral("resource"), QStringLiteral("list"), QStringLiteral("--json")} + common);
+        QCOMPARE(QJsonDocument::fromJson(library.out).array().size(), 1);
+
+        QString householdId;
+        {
+            auto opened = Doudi::Database::open(db, Doudi::Database::OpenMode::MustExist);
+            QVERIFY(opened.ok());
+            QSqlQuery q((*opened)->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM households LIMIT 1")) && q.next());
+            householdId = q.value(0).toString();
+        }
+        const QString letter = path("referral.pdf");
+        const Run opened =
+            run(QStringList{QStringLiteral("referral"), QStringLiteral("open"), QStringLiteral("--household"),
+                            householdId, QStringLiteral("--resource"), resourceId, QStringLiteral("--need"),
+                            QStringLiteral("独居，行动不便"), QStringLiteral("--pdf"), letter} +
+                common);
+        QVERIFY2(opened.code == 0, qPrintable(opened.err));
+        const QJsonObject referral = QJsonDocument::fromJson(opened.out).object();
+        QCOMPARE(referral.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        QVERIFY(QFile(letter).size() > 1000);
+        const QString id = referral.value(QStringLiteral("id")).toString();
+        const QStringList update{QStringLiteral("referral"), QStringLiteral("update"), QStringLiteral("--referral"),
+                                 id};
+        const Run tooEarly = run(update +
+                                 QStringList{QStringLiteral("--state"), QStringLiteral("helped"),
+                                             QStringLiteral("--outcome"), QStringLiteral("x")} +
+                                 common);
+        QCOMPARE(tooEarly.code, 3);
+        QVERIFY2(tooEarly.err.startsWith(QStringLiteral("state: ")), qPrintable(tooEarly.err));
+        QCOMPARE(run(update + QStringList{QStringLiteral("--state"), QStringLiteral("accepted")} + common).code, 0);
+        const Run helped = run(update +
+                               QStringList{QStringLiteral("--state"), QStringLiteral("helped"),
+                                           QStringLiteral("--outcome"), QStringLiteral("已安排每周探访")} +
+                               common);
+        QVERIFY2(helped.code == 0, qPrintable(helped.err));
+        const QStringList open{QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--open"),
+                               QStringLiteral("--json")};
+        QCOMPARE(QJsonDocument::fromJson(run(open + common).out).array().size(), 0);
+        const Run all =
+            run(QStringList{QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--json")} + common);
+        QCOMPARE(
+            QJsonDocument::fromJson(all.out).array().first().toObject().value(QStringLiteral("outcome")).toString(),
+            QStringLiteral("已安排每周探访"));
+    }
+
     void paysThePriceSubsidyOnce()
     {
         const QString db = path("price.doudi");

@@ -7,6 +7,8 @@
 #include "payments/ApprovedAmounts.h"
 #include "payments/PaymentBatches.h"
 #include "payments/PriceIndices.h"
+#include "referrals/HelpResources.h"
+#include "referrals/Referrals.h"
 #include "rules/PolicyJson.h"
 #include "security/AuditVerifier.h"
 #include "security/SiteKey.h"
@@ -433,7 +435,8 @@ private slots:
                   "ALTER TABLE members DROP COLUMN care_setting", "ALTER TABLE members DROP COLUMN died_on",
                   "ALTER TABLE determinations DROP COLUMN entitlements_json", "DROP TABLE price_subsidy_payments",
                   "DROP TABLE city_determinations", "DROP TABLE price_indices", "DROP TABLE funeral_waivers",
-                  "DROP TABLE care_visits", "DROP TABLE care_people", "PRAGMA user_version = 24"})
+                  "DROP TABLE care_visits", "DROP TABLE care_people", "DROP TABLE referrals",
+                  "DROP TABLE help_resources", "PRAGMA user_version = 24"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         }
         auto migrated = Database::open(olderPath, Database::OpenMode::MustExist);
@@ -1030,6 +1033,46 @@ private slots:
         QCOMPARE(open.first().table, QStringLiteral("price_indices"));
         QVERIFY(!queue.resolve(m_director, open.first().id, QStringLiteral("incoming")).ok());
         QVERIFY(queue.resolve(m_director, open.first().id, QStringLiteral("local")).ok());
+    }
+
+    // The bureau's entries of the resource library reach every township, whole; a referral made at
+    // the township reaches the city with the township's next package.
+    void theBureausLibraryReachesTheTownship()
+    {
+        cityImports(exportFrom(*m_township));
+        HelpResource entry;
+        entry.kind = QStringLiteral("charity");
+        entry.name = QStringLiteral("慈善助医");
+        entry.provider = QStringLiteral("市慈善总会");
+        entry.offers = QStringLiteral("大病自付部分救助，最高2万元");
+        entry.validFrom = QDate(2026, 1, 1);
+        const auto published = HelpResources(*m_city, m_director).add(entry);
+        QVERIFY2(published.ok(), qPrintable(published.ok() ? QString() : published.error().toString()));
+        QCOMPARE(published->origin, QStringLiteral("city"));
+        const auto first = importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103")));
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().toString()));
+        QCOMPARE(first->counts.value(QStringLiteral("help_resources")), 1);
+        const auto here = HelpResources(*m_township, m_clerk).find(published->id).value();
+        QVERIFY(here.has_value());
+        QCOMPARE(here->origin, QStringLiteral("city"));
+        QCOMPARE(here->offers, entry.offers);
+
+        Referral referral;
+        referral.resourceId = published->id;
+        QSqlQuery q(m_township->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM households LIMIT 1")) && q.next());
+        referral.householdId = q.value(0).toString();
+        referral.need = QStringLiteral("胃癌术后自付3万元");
+        referral.sentOn = m_today;
+        QVERIFY(Referrals(*m_township, m_clerk).open(referral).ok());
+        cityImports(exportFrom(*m_township));
+        QCOMPARE(count(*m_city, QStringLiteral("SELECT count(*) FROM city_records WHERE tbl = 'referrals'")), 1);
+        // The same entry again changes nothing at the township.
+        const auto second = importInto(*m_township, exportFrom(*m_city, QStringLiteral("220681103")));
+        QVERIFY(second.ok());
+        QCOMPARE(count(*m_township, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = "
+                                                   "'help_resources'")),
+                 1);
     }
 
     void enrolmentCarriesTheCalendarAndTheQuota()

@@ -31,19 +31,6 @@ QJsonObject personJson(const CarePerson& p, const QDate& today)
             {QStringLiteral("overdue"), p.overdueOn(today)}};
 }
 
-// A day given as a flag, today when it is not given; nullopt after saying which flag is wrong.
-std::optional<QDate> dayOption(CliContext& ctx, const QCommandLineParser& parser, const QString& option, int* status)
-{
-    if (!parser.isSet(option))
-        return Clock::currentDate();
-    const QDate day = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (!day.isValid()) {
-        *status = ctx.fail(Error::invalid(option, CliContext::tr("write the date as YYYY-MM-DD")));
-        return std::nullopt;
-    }
-    return day;
-}
-
 int registerPerson(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -70,10 +57,9 @@ int registerPerson(CliContext& ctx, const QStringList& args)
         if (!ctx.require(parser, QString::fromLatin1(option)))
             return Usage;
     }
-    int status = Done;
-    const auto on = dayOption(ctx, parser, QStringLiteral("on"), &status);
+    const auto on = ctx.day(parser, QStringLiteral("on"), Clock::currentDate());
     if (!on)
-        return status;
+        return InvalidInput;
     const auto id = IdNumber::parse(parser.value(QStringLiteral("id-number")));
     if (!id)
         return ctx.fail(Error::invalid(QStringLiteral("id_number"), id.error().toString()));
@@ -117,10 +103,9 @@ int visit(CliContext& ctx, const QStringList& args)
         if (!ctx.require(parser, QString::fromLatin1(option)))
             return Usage;
     }
-    int status = Done;
-    const auto on = dayOption(ctx, parser, QStringLiteral("on"), &status);
+    const auto on = ctx.day(parser, QStringLiteral("on"), Clock::currentDate());
     if (!on)
-        return status;
+        return InvalidInput;
     auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;
@@ -154,10 +139,9 @@ int leave(CliContext& ctx, const QStringList& args)
         if (!ctx.require(parser, QString::fromLatin1(option)))
             return Usage;
     }
-    int status = Done;
-    const auto on = dayOption(ctx, parser, QStringLiteral("on"), &status);
+    const auto on = ctx.day(parser, QStringLiteral("on"), Clock::currentDate());
     if (!on)
-        return status;
+        return InvalidInput;
     auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
     if (!session)
         return Failed;

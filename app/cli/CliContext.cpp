@@ -236,6 +236,18 @@ std::optional<QDate> CliContext::date(const QCommandLineParser& parser)
     return d;
 }
 
+std::optional<QDate> CliContext::day(const QCommandLineParser& parser, const QString& option, const QDate& fallback)
+{
+    if (!parser.isSet(option))
+        return fallback;
+    const QDate d = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!d.isValid()) {
+        fail(Error::invalid(option, tr("write the date as YYYY-MM-DD")));
+        return std::nullopt;
+    }
+    return d;
+}
+
 QCommandLineOption CliContext::amountOption()
 {
     return {QStringLiteral("amount-fen"), tr("The amount in fen (1 元 = 100 fen)."), tr("N")};

@@ -50,6 +50,9 @@ public:
     static QCommandLineOption dateOption();
     // The --date value, or today; nullopt after a usage error when it is not a date.
     std::optional<QDate> date(const QCommandLineParser& parser);
+    // The day given as the flag `option`, `fallback` when it is not given; nullopt after an
+    // invalid-input error (exit 3) when it is not a date.
+    std::optional<QDate> day(const QCommandLineParser& parser, const QString& option, const QDate& fallback);
     // --amount-fen: an amount of money as a whole number of fen (1 元 = 100 fen).
     static QCommandLineOption amountOption();
     // The --amount-fen value; nullopt after an invalid-input error (exit 3) when it is not a whole

@@ -26,6 +26,8 @@ int runPriceIndex(CliContext& ctx, const QStringList& args);
 int runPriceSubsidy(CliContext& ctx, const QStringList& args);
 int runFuneralWaiver(CliContext& ctx, const QStringList& args);
 int runCare(CliContext& ctx, const QStringList& args);
+int runResource(CliContext& ctx, const QStringList& args);
+int runReferral(CliContext& ctx, const QStringList& args);
 int runRoster(CliContext& ctx, const QStringList& args);
 int runSync(CliContext& ctx, const QStringList& args);
 int runCity(CliContext& ctx, const QStringList& args);

@@ -6,6 +6,8 @@
 #include "fund/FundTerms.h"
 #include "payments/FuneralWaivers.h"
 #include "payments/PriceSubsidyRun.h"
+#include "referrals/HelpResources.h"
+#include "referrals/Referrals.h"
 #include "security/KeySlots.h"
 #include "security/Session.h"
 #include "store/AuditLog.h"
@@ -291,6 +293,22 @@ Result<AuditReport> AuditVerifier::verify(Database& database, bool records)
                 checker.check(table, it.key(), QStringLiteral("%1 %2").arg(what, it.key()), it.value());
             checker.missing(table, what);
         }
+    }
+    // The resource library and the referrals (schema 33 on), as their entries recorded them.
+    if (database.schemaVersion() >= Referrals::kSchema) {
+        const auto resources = HelpResources::storedDigests(database);
+        if (!resources)
+            return resources.error();
+        for (auto it = resources->cbegin(); it != resources->cend(); ++it)
+            checker.check(QStringLiteral("help_resources"), it.key(), tr("The library entry %1").arg(it.key()),
+                          it.value());
+        checker.missing(QStringLiteral("help_resources"), tr("The library entry"));
+        const auto referrals = Referrals::storedDigests(database);
+        if (!referrals)
+            return referrals.error();
+        for (auto it = referrals->cbegin(); it != referrals->cend(); ++it)
+            checker.check(QStringLiteral("referrals"), it.key(), tr("The referral %1").arg(it.key()), it.value());
+        checker.missing(QStringLiteral("referrals"), tr("The referral"));
     }
 
     // Cases with their steps and home visits, and monitoring signals, as their rows are stored.

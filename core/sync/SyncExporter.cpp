@@ -1,8 +1,11 @@
 #include "SyncExporter.h"
 
+#include "referrals/HelpResources.h"
+
 #include "Clock.h"
 #include "FaultPoint.h"
 #include "backup/Backups.h"
+#include "referrals/HelpResources.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/FileSync.h"
@@ -138,6 +141,13 @@ Status addCityRecords(Database& database, const Session& session, const Peer& to
     while (q.next())
         body->records.append(
             {QStringLiteral("price_indices"), q.value(0).toString(), SyncTables::rowJson(q, indexColumns)});
+    // The bureau's entries of the resource library, every one: a township takes them in whole.
+    const auto resources = HelpResources::cityEntries(database);
+    if (!resources)
+        return resources.error();
+    for (const QJsonObject& entry : *resources)
+        body->records.append({QStringLiteral("help_resources"), entry.value(QStringLiteral("id")).toString(),
+                              QJsonDocument(entry).toJson(QJsonDocument::Compact)});
     // Decisions, signals and allocations travel until the township acknowledges a package that
     // carried them; in the order they were made (a quota before the money advanced against it).
     for (const auto& [table, record] : {std::pair{QStringLiteral("city_decisions"), QStringLiteral("decisions")},

@@ -27,6 +27,7 @@ const QList<SyncedTable>& SyncTables::townshipOwned()
         {QStringLiteral("funeral_waivers"), QStringLiteral("id")},
         {QStringLiteral("care_people"), QStringLiteral("id")},
         {QStringLiteral("care_visits"), QStringLiteral("id")},
+        {QStringLiteral("referrals"), QStringLiteral("id")},
         {QStringLiteral("audit_log"), QStringLiteral("seq")},
     };
     return tables;

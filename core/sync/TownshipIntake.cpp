@@ -2,6 +2,7 @@
 
 #include "cases/CaseRepository.h"
 #include "payments/PriceIndices.h"
+#include "referrals/HelpResources.h"
 
 #include "rules/PolicyJson.h"
 #include "store/Database.h"
@@ -129,10 +130,10 @@ Status TownshipIntake::apply(Database& township, const Peer& city, qint64 sequen
                              int* conflicts)
 {
     Q_ASSERT_X(Transaction::isOpen(township.connection()), "TownshipIntake::apply", "inside the caller's transaction");
-    static const QSet<QString> cityOwned{QStringLiteral("policies"),     QStringLiteral("calendar_days"),
-                                         QStringLiteral("decisions"),    QStringLiteral("signals"),
-                                         QStringLiteral("allocations"),  QStringLiteral("id_hashes"),
-                                         QStringLiteral("price_indices")};
+    static const QSet<QString> cityOwned{QStringLiteral("policies"),      QStringLiteral("calendar_days"),
+                                         QStringLiteral("decisions"),     QStringLiteral("signals"),
+                                         QStringLiteral("allocations"),   QStringLiteral("id_hashes"),
+                                         QStringLiteral("price_indices"), QStringLiteral("help_resources")};
     for (const PackageRecord& r : body.records) {
         if (!cityOwned.contains(r.table) || r.isTombstone())
             return Error::failed(
@@ -187,6 +188,10 @@ Status TownshipIntake::apply(Database& township, const Peer& city, qint64 sequen
             };
             if (Status s = applyPriceIndex(township, city, *object, priceConflict); !s)
                 return s.error().withFieldPrefix(QStringLiteral("price_indices"));
+        } else if (r.table == QLatin1String("help_resources")) {
+            if (Status s = HelpResources::applyCityEntry(township, QStringLiteral("city@%1").arg(city.code), *object);
+                !s)
+                return s.error().withFieldPrefix(QStringLiteral("help_resources"));
         } else if (r.table == QLatin1String("id_hashes")) {
             if (Status s = IdNumberHashes::replace(township, *object); !s)
                 return s;
