@@ -525,6 +525,22 @@
         <source>The care visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Authenticator</name>
@@ -1350,10 +1366,6 @@
     </message>
     <message>
         <source>%1 is on the register; the first visit is due on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4187,6 +4199,142 @@
         <source>The 三留守 care register and its visits (register|visit|leave|list).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entries no longer valid too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource library: who else can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department, mass_organisation, charity or social_work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives the help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until (default: no end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry to the resource library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member&apos;s id (default: the head).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library entry&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What help the person needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>household (the default), signal or case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal&apos;s or the refused case&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day sent (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the referral letter to this PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer a household&apos;s person to a library entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral %1 is opened, but its letter was not written; run “referral print” to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, helped or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the entry did, or why it declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version read (refused if it changed since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what became of a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this household&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those not yet helped or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those whose answer is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referrals, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a referral letter to PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource library: who else can help (list|add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals to the resource library and their letters (open|update|list|print).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -4749,6 +4897,22 @@
     </message>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals awaiting an answer (overdue in red):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5337,6 +5501,13 @@
     </message>
     <message>
         <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FormProblems</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6429,6 +6600,69 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::HelpResources</name>
+    <message>
+        <source>Cannot read or write the resource library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be department, mass_organisation, charity or social_work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the name, at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who gives the help, at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what it offers, at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before valid_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charity project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-work station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the entry&apos;s UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the township&apos;s own entry, not the city&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::HomeVisitDialog</name>
     <message>
         <source>Home visit</source>
@@ -6849,6 +7083,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
     <message>
         <source>must not be before the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer a member to the resource library (charities, departments, social work) and follow the referral</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8053,6 +8295,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
     <message>
         <source>Care &amp;register (三留守)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals and resource library…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10070,6 +10316,407 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
     <message>
         <source>Throw away what was typed on “%1”? It cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ReferralLetter</name>
+    <message>
+        <source>Referral letter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person below, of %1, has needs that the minimum living guarantee and the other assistance of this township do not meet. We refer them to your %2 and ask you to receive them and help within your rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What help is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please send the receipt below back within %1 working days, and tell the office what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> people&apos;s government (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (referred by %2 on %3): ☐ accepted  ☐ helped  ☐ declined, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry (seal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no entry %1 for this referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Referrals</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data-matching signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refused application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be household, signal or case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only given for a signal or a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no signal with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no case with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signal is about another household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is not this household&apos;s refused application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no entry of the library with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is not valid on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a member of the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>died on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what help the person needs, at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the referral: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referral was closed as %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a referral %1 cannot become “%2”: sent → accepted → helped, or declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a day from %1 to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the entry did, or why it declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referral was changed meanwhile: read it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no referral with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ReferralsDialog</name>
+    <message>
+        <source>Referrals and the resource library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open ones only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accepted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Helped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer a member of this household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What help the person needs, e.g. 长子考入大学，学费无着</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer and print the letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry of the office&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &amp;library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral %1 is sent to %2; the answer is due by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral %1: %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

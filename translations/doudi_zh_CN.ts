@@ -524,6 +524,22 @@
         <source>The care visit</source>
         <translation>关爱走访记录</translation>
     </message>
+    <message>
+        <source>The library entry %1</source>
+        <translation>资源库条目 %1</translation>
+    </message>
+    <message>
+        <source>The library entry</source>
+        <translation>资源库条目</translation>
+    </message>
+    <message>
+        <source>The referral %1</source>
+        <translation>转介 %1</translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation>转介</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::Authenticator</name>
@@ -1349,10 +1365,6 @@
     <message>
         <source>%1 is on the register; the first visit is due on %2.</source>
         <translation>%1 已登记；首次走访应在 %2 前进行。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>The visit to %1 on %2 is recorded.</source>
@@ -4174,6 +4186,142 @@
         <source>The 三留守 care register and its visits (register|visit|leave|list).</source>
         <translation>“三留守”关爱服务登记册及走访（register|visit|leave|list）。</translation>
     </message>
+    <message>
+        <source>Entries no longer valid too.</source>
+        <translation>也列出已失效的条目。</translation>
+    </message>
+    <message>
+        <source>The resource library: who else can help.</source>
+        <translation>社会救助资源库：还有谁能帮助。</translation>
+    </message>
+    <message>
+        <source>department, mass_organisation, charity or social_work.</source>
+        <translation>department（部门）、mass_organisation（群团组织）、charity（慈善项目）或 social_work（社工站）。</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name.</source>
+        <translation>项目名称。</translation>
+    </message>
+    <message>
+        <source>Who gives the help.</source>
+        <translation>提供帮助的单位。</translation>
+    </message>
+    <message>
+        <source>What it offers.</source>
+        <translation>提供什么帮助。</translation>
+    </message>
+    <message>
+        <source>Who may have it.</source>
+        <translation>谁可以申请。</translation>
+    </message>
+    <message>
+        <source>Whom to contact.</source>
+        <translation>联系人和电话。</translation>
+    </message>
+    <message>
+        <source>Valid from (default today).</source>
+        <translation>生效日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Valid until (default: no end).</source>
+        <translation>截止日期（默认长期有效）。</translation>
+    </message>
+    <message>
+        <source>Add an entry to the resource library.</source>
+        <translation>在资源库中添加一个条目。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s id (default: the head).</source>
+        <translation>家庭成员的 id（默认户主）。</translation>
+    </message>
+    <message>
+        <source>The library entry&apos;s id.</source>
+        <translation>资源库条目的 id。</translation>
+    </message>
+    <message>
+        <source>What help the person needs.</source>
+        <translation>需要什么帮助。</translation>
+    </message>
+    <message>
+        <source>household (the default), signal or case.</source>
+        <translation>household（默认，家庭档案）、signal（预警信息）或 case（被驳回的申请）。</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The signal&apos;s or the refused case&apos;s id.</source>
+        <translation>预警信息或被驳回案件的 id。</translation>
+    </message>
+    <message>
+        <source>The day sent (default today).</source>
+        <translation>转介日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Write the referral letter to this PDF.</source>
+        <translation>把转介函写入这个 PDF。</translation>
+    </message>
+    <message>
+        <source>Refer a household&apos;s person to a library entry.</source>
+        <translation>把家庭成员转介到资源库的一个条目。</translation>
+    </message>
+    <message>
+        <source>The referral %1 is opened, but its letter was not written; run “referral print” to write it.</source>
+        <translation>转介 %1 已登记，但转介函没有写出；请运行“referral print”生成。</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s id.</source>
+        <translation>转介的 id。</translation>
+    </message>
+    <message>
+        <source>accepted, helped or declined.</source>
+        <translation>accepted（已受理）、helped（已帮扶）或 declined（未受理）。</translation>
+    </message>
+    <message>
+        <source>What the entry did, or why it declined.</source>
+        <translation>对方做了什么，或不予受理的原因。</translation>
+    </message>
+    <message>
+        <source>The version read (refused if it changed since).</source>
+        <translation>读取时的版本（之后被改动则拒绝）。</translation>
+    </message>
+    <message>
+        <source>Record what became of a referral.</source>
+        <translation>登记转介的结果。</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>Only this household&apos;s.</source>
+        <translation>只列出这一户的。</translation>
+    </message>
+    <message>
+        <source>Only those not yet helped or declined.</source>
+        <translation>只列出尚未办结的。</translation>
+    </message>
+    <message>
+        <source>Only those whose answer is overdue.</source>
+        <translation>只列出答复已逾期的。</translation>
+    </message>
+    <message>
+        <source>The referrals, newest first.</source>
+        <translation>转介记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Write a referral letter to PDF.</source>
+        <translation>把转介函写入 PDF。</translation>
+    </message>
+    <message>
+        <source>The resource library: who else can help (list|add).</source>
+        <translation>社会救助资源库（list|add）。</translation>
+    </message>
+    <message>
+        <source>Referrals to the resource library and their letters (open|update|list|print).</source>
+        <translation>转介及转介函（open|update|list|print）。</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::ConflictQueue</name>
@@ -4737,6 +4885,22 @@
     <message>
         <source>never</source>
         <translation>从未走访</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>转介至</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Referrals awaiting an answer (overdue in red):</source>
+        <translation>等待答复的转介（逾期显示为红色）：</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +5489,13 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::FormProblems</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -6413,6 +6584,69 @@ Is the balance carried forward to next year, or returned to the city?</source>
     </message>
 </context>
 <context>
+    <name>Doudi::HelpResources</name>
+    <message>
+        <source>Cannot read or write the resource library: %1</source>
+        <translation>无法读写资源库：%1</translation>
+    </message>
+    <message>
+        <source>must be department, mass_organisation, charity or social_work</source>
+        <translation>必须是 department、mass_organisation、charity 或 social_work</translation>
+    </message>
+    <message>
+        <source>write the name, at most %1 characters</source>
+        <translation>请填写名称，最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>say who gives the help, at most %1 characters</source>
+        <translation>请填写提供帮助的单位，最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>say what it offers, at most %1 characters</source>
+        <translation>请填写提供什么帮助，最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>is required (YYYY-MM-DD)</source>
+        <translation>必填（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>must not be before valid_from</source>
+        <translation>不能早于生效日期</translation>
+    </message>
+    <message>
+        <source>resource library</source>
+        <translation>资源库</translation>
+    </message>
+    <message>
+        <source>Government department</source>
+        <translation>政府部门</translation>
+    </message>
+    <message>
+        <source>Mass organisation</source>
+        <translation>群团组织</translation>
+    </message>
+    <message>
+        <source>Charity project</source>
+        <translation>慈善项目</translation>
+    </message>
+    <message>
+        <source>Social-work station</source>
+        <translation>社工站</translation>
+    </message>
+    <message>
+        <source>must be the entry&apos;s UUID</source>
+        <translation>必须是条目的 UUID</translation>
+    </message>
+    <message>
+        <source>is the township&apos;s own entry, not the city&apos;s</source>
+        <translation>这是乡镇自己的条目，不是市里的</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::HomeVisitDialog</name>
     <message>
         <source>Home visit</source>
@@ -6836,6 +7070,14 @@ Is the balance carried forward to next year, or returned to the city?</source>
     <message>
         <source>must not be before the birth date</source>
         <translation>不能早于出生日期</translation>
+    </message>
+    <message>
+        <source>R&amp;efer…</source>
+        <translation>转介(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Refer a member to the resource library (charities, departments, social work) and follow the referral</source>
+        <translation>把家庭成员转介到资源库（慈善、部门、社工），并跟踪办理结果</translation>
     </message>
 </context>
 <context>
@@ -8041,6 +8283,10 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     <message>
         <source>Care &amp;register (三留守)…</source>
         <translation>“三留守”关爱服务登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals and resource library…</source>
+        <translation>转介与救助资源库(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -10046,6 +10292,407 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     <message>
         <source>Throw away what was typed on “%1”? It cannot be brought back.</source>
         <translation>丢弃“%1”中录入的内容？丢弃后无法找回。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ReferralLetter</name>
+    <message>
+        <source>Referral letter %1</source>
+        <translation>转介函 %1</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>社会救助转介函</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>The person below, of %1, has needs that the minimum living guarantee and the other assistance of this township do not meet. We refer them to your %2 and ask you to receive them and help within your rules.</source>
+        <translation>%1的下列人员存在最低生活保障和本镇其他救助不能解决的困难，现转介至贵单位“%2”项目，请按规定予以受理和帮扶。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>所在村（社区）</translation>
+    </message>
+    <message>
+        <source>Referred from</source>
+        <translation>转介来源</translation>
+    </message>
+    <message>
+        <source>What help is needed</source>
+        <translation>困难和需求</translation>
+    </message>
+    <message>
+        <source>Your programme</source>
+        <translation>贵单位项目</translation>
+    </message>
+    <message>
+        <source>Its conditions</source>
+        <translation>项目条件</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <source>Please send the receipt below back within %1 working days, and tell the office what was done.</source>
+        <translation>请于 %1 个工作日内将下方回执寄回，并告知办理情况。</translation>
+    </message>
+    <message>
+        <source> people&apos;s government (seal)</source>
+        <translation>人民政府（盖章）</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Receipt of referral</source>
+        <translation>转介回执</translation>
+    </message>
+    <message>
+        <source>%1 (referred by %2 on %3): ☐ accepted  ☐ helped  ☐ declined, because:</source>
+        <translation>%1（%2于%3转介）：☐ 已受理  ☐ 已帮扶  ☐ 不予受理，原因：</translation>
+    </message>
+    <message>
+        <source>Entry (seal):</source>
+        <translation>接收单位（盖章）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>The library has no entry %1 for this referral.</source>
+        <translation>资源库中没有这次转介的条目 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::Referrals</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已转介</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>helped</source>
+        <translation>已帮扶</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>未受理</translation>
+    </message>
+    <message>
+        <source>the household&apos;s file</source>
+        <translation>家庭档案</translation>
+    </message>
+    <message>
+        <source>a data-matching signal</source>
+        <translation>数据比对预警</translation>
+    </message>
+    <message>
+        <source>a refused application</source>
+        <translation>被驳回的申请</translation>
+    </message>
+    <message>
+        <source>must be household, signal or case</source>
+        <translation>必须是 household、signal 或 case</translation>
+    </message>
+    <message>
+        <source>is only given for a signal or a case</source>
+        <translation>只有来源为预警或案件时才填写</translation>
+    </message>
+    <message>
+        <source>there is no signal with this id</source>
+        <translation>没有这个 id 的预警信息</translation>
+    </message>
+    <message>
+        <source>there is no case with this id</source>
+        <translation>没有这个 id 的案件</translation>
+    </message>
+    <message>
+        <source>the signal is about another household</source>
+        <translation>这条预警是别的家庭的</translation>
+    </message>
+    <message>
+        <source>the case is not this household&apos;s refused application</source>
+        <translation>这个案件不是本户被驳回的申请</translation>
+    </message>
+    <message>
+        <source>there is no entry of the library with this id</source>
+        <translation>资源库中没有这个 id 的条目</translation>
+    </message>
+    <message>
+        <source>the entry is not valid on %1</source>
+        <translation>该条目在 %1 不在有效期内</translation>
+    </message>
+    <message>
+        <source>is not a member of the household</source>
+        <translation>不是本户成员</translation>
+    </message>
+    <message>
+        <source>died on %1</source>
+        <translation>已于 %1 去世</translation>
+    </message>
+    <message>
+        <source>say what help the person needs, at most %1 characters</source>
+        <translation>请填写需要什么帮助，最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation>不能是将来的日期</translation>
+    </message>
+    <message>
+        <source>Cannot open the referral: %1</source>
+        <translation>无法登记转介：%1</translation>
+    </message>
+    <message>
+        <source>referral %1</source>
+        <translation>转介 %1</translation>
+    </message>
+    <message>
+        <source>the referral was closed as %1 on %2</source>
+        <translation>该转介已于 %2 办结（%1）</translation>
+    </message>
+    <message>
+        <source>a referral %1 cannot become “%2”: sent → accepted → helped, or declined</source>
+        <translation>状态为“%1”的转介不能改为“%2”：已转介 → 已受理 → 已帮扶，或未受理</translation>
+    </message>
+    <message>
+        <source>must be a day from %1 to today</source>
+        <translation>必须是 %1 至今天之间的日期</translation>
+    </message>
+    <message>
+        <source>say what the entry did, or why it declined</source>
+        <translation>请填写对方做了什么，或不予受理的原因</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>the referral was changed meanwhile: read it again</source>
+        <translation>该转介刚被别人改过，请重新打开</translation>
+    </message>
+    <message>
+        <source>there is no referral with this id</source>
+        <translation>没有这个 id 的转介</translation>
+    </message>
+</context>
+<context>
+    <name>Doudi::ReferralsDialog</name>
+    <message>
+        <source>Referrals and the resource library</source>
+        <translation>转介与救助资源库</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>转介日期</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>&amp;Open ones only</source>
+        <translation>只看未办结的(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted…</source>
+        <translation>已受理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Helped…</source>
+        <translation>已帮扶(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Declined…</source>
+        <translation>未受理(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the letter…</source>
+        <translation>打印转介函(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Refer a member of this household</source>
+        <translation>转介本户成员</translation>
+    </message>
+    <message>
+        <source>What help the person needs, e.g. 长子考入大学，学费无着</source>
+        <translation>需要什么帮助，例如：长子考入大学，学费无着</translation>
+    </message>
+    <message>
+        <source>&amp;Refer and print the letter…</source>
+        <translation>转介并打印转介函(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>转介至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation>困难和需求(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
+        <translation>转介(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>提供帮助</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Add an entry of the office&apos;s own</source>
+        <translation>添加本镇的条目</translation>
+    </message>
+    <message>
+        <source>Ends &amp;on</source>
+        <translation>截止日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>单位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Offer&amp;s:</source>
+        <translation>提供帮助(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>条件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>联系方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Resource &amp;library</source>
+        <translation>救助资源库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>市局发布</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>本镇</translation>
+    </message>
+    <message>
+        <source>Referral %1 is sent to %2; the answer is due by %3.</source>
+        <translation>转介 %1 已发往%2，应于 %3 前答复。</translation>
+    </message>
+    <message>
+        <source>Referral %1: %2 on %3.</source>
+        <translation>转介 %1：%3 %2。</translation>
+    </message>
+    <message>
+        <source>Referral %1: %2</source>
+        <translation>转介 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is in the library.</source>
+        <translation>%2的“%1”已加入资源库。</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the library</source>
+        <translation>加入资源库(&amp;A)</translation>
     </message>
 </context>
 <context>

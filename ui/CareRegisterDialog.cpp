@@ -1,6 +1,7 @@
 #include "CareRegisterDialog.h"
 
 #include "Clock.h"
+#include "FormProblems.h"
 #include "ReadOnlyTable.h"
 #include "RostersDialog.h"
 #include "WindowSizes.h"
@@ -198,28 +199,14 @@ bool CareRegisterDialog::registerPerson()
 
 void CareRegisterDialog::showProblems(const Error& error)
 {
-    const QHash<QString, QWidget*> fields{{QStringLiteral("village"), m_village},    {QStringLiteral("name"), m_name},
-                                          {QStringLiteral("id_number"), m_idNumber}, {QStringLiteral("group"), m_group},
-                                          {QStringLiteral("reason"), m_reason},      {QStringLiteral("carer"), m_carer},
-                                          {QStringLiteral("risk"), m_risk}};
-    QStringList lines;
-    QWidget* first = nullptr;
-    const QList<Problem> problems =
-        error.problems().isEmpty() ? QList<Problem>{{QString(), error.toString()}} : error.problems();
-    for (const Problem& p : problems) {
-        QWidget* field = fields.value(p.field);
-        QString name = p.field;
-        for (QFormLayout* form : findChildren<QFormLayout*>()) {
-            if (auto* label = field ? qobject_cast<QLabel*>(form->labelForField(field)) : nullptr)
-                name = label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
-        }
-        lines.append(name.isEmpty() ? p.message : tr("%1: %2").arg(name, p.message));
-        if (!first)
-            first = field;
-    }
-    m_message->setText(lines.join(QLatin1Char('\n')));
-    if (first)
-        first->setFocus();
+    FormProblems::show(m_message, error,
+                       {{QStringLiteral("village"), m_village},
+                        {QStringLiteral("name"), m_name},
+                        {QStringLiteral("id_number"), m_idNumber},
+                        {QStringLiteral("group"), m_group},
+                        {QStringLiteral("reason"), m_reason},
+                        {QStringLiteral("carer"), m_carer},
+                        {QStringLiteral("risk"), m_risk}});
 }
 
 bool CareRegisterDialog::recordVisit(const QDate& on, const QString& findings, bool needsHelp)

@@ -9,6 +9,7 @@
 #include "domain/DisplayFormat.h"
 #include "domain/Money.h"
 #include "fund/FundLedger.h"
+#include "referrals/Referrals.h"
 #include "report/Recipients.h"
 #include "rules/DeterminationJson.h"
 #include "store/Database.h"
@@ -67,9 +68,19 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
     m_paperwork->setVisible(m_session.may(Action::ViewFund));
     m_care = ReadOnlyTable::create(
         {tr("Village"), tr("Name"), tr("Left behind"), tr("Risk"), tr("Last visit"), tr("Visit due")}, widths, this);
-    layout->addWidget(
+    // Care visits and referrals side by side: both short lists, and the screen is small.
+    m_referrals = ReadOnlyTable::create({tr("Person"), tr("Referred to"), tr("State"), tr("Answer due")}, widths, this);
+    auto* careColumn = new QVBoxLayout;
+    careColumn->addWidget(
         new QLabel(tr("Care visits (三留守) overdue or due in the next seven days (overdue in red):"), this));
-    layout->addWidget(m_care, 1);
+    careColumn->addWidget(m_care, 1);
+    auto* referralColumn = new QVBoxLayout;
+    referralColumn->addWidget(new QLabel(tr("Referrals awaiting an answer (overdue in red):"), this));
+    referralColumn->addWidget(m_referrals, 1);
+    auto* sideBySide = new QHBoxLayout;
+    sideBySide->addLayout(careColumn, 3);
+    sideBySide->addLayout(referralColumn, 2);
+    layout->addLayout(sideBySide, 1);
     layout->addWidget(new QLabel(tr("Monitoring signals waiting for a visit or a close:"), this));
     layout->addWidget(m_signals, 2);
     // A signal's task moves on from here: a visit, then its close with the reason.
@@ -103,6 +114,10 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
         if (row >= 0 && row < m_caseHouseholds.size() && !m_caseHouseholds.at(row).isEmpty())
             emit householdRequested(m_caseHouseholds.at(row));
     });
+    connect(m_referrals, &QTableWidget::cellActivated, this, [this](int row) {
+        if (row >= 0 && row < m_referralHouseholds.size())
+            emit householdRequested(m_referralHouseholds.at(row));
+    });
     connect(m_reviews, &QTableWidget::cellActivated, this, [this](int row) {
         if (row >= 0 && row < m_reviewHouseholds.size() && !m_reviewHouseholds.at(row).isEmpty())
             emit householdRequested(m_reviewHouseholds.at(row));
@@ -121,6 +136,7 @@ struct DueData
     QList<MonitoringSignal> openSignals;
     QList<FundEntry> paperwork;
     QList<CarePerson> careVisits; // on the care register, visit overdue or due within the week
+    QList<Referral> referrals;    // open, the answer overdue or due within the week
     QList<Recipient> differing;   // paid an approved amount the rules would now change
     QHash<QString, QString> names;
     QString error;
@@ -182,6 +198,14 @@ DueData readDue(const QString& path, const Session& session, const QDate& today,
         }
         std::stable_sort(data.careVisits.begin(), data.careVisits.end(),
                          [](const CarePerson& a, const CarePerson& b) { return a.nextDue < b.nextDue; });
+    }
+    if (auto open = Referrals(database, session).list(true)) {
+        for (const Referral& r : std::as_const(*open)) {
+            if (r.due.isValid() && r.due <= today.addDays(7))
+                data.referrals.append(r);
+        }
+        std::stable_sort(data.referrals.begin(), data.referrals.end(),
+                         [](const Referral& a, const Referral& b) { return a.due < b.due; });
     }
     // The heads' names of the rows a screen shows.
     QStringList ids;
@@ -302,6 +326,16 @@ void DueDialog::showData(const DueData& data, const QDate& today)
                                   p.lastVisit.isValid() ? DisplayFormat::date(p.lastVisit) : tr("never"),
                                   DisplayFormat::date(p.nextDue)},
                                  p.overdueOn(today));
+
+    m_referrals->setRowCount(0);
+    m_referralHouseholds.clear();
+    for (const Referral& r : data.referrals) {
+        m_referralHouseholds.append(r.householdId);
+        ReadOnlyTable::appendRow(m_referrals,
+                                 {r.personName, QStringLiteral("%1 (%2)").arg(r.resourceName, r.provider),
+                                  Referrals::stateLabel(r.state), DisplayFormat::date(r.due)},
+                                 r.overdueOn(today));
+    }
 
     m_signals->setRowCount(0);
     m_signalIds.clear();

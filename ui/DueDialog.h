@@ -31,6 +31,7 @@ public:
     QTableWidget* reviewsTable() const { return m_reviews; }
     QTableWidget* paperworkTable() const { return m_paperwork; }
     QTableWidget* careTable() const { return m_care; }
+    QTableWidget* referralsTable() const { return m_referrals; }
 
 signals:
     // The lists are read and shown.
@@ -54,12 +55,14 @@ private:
     QTableWidget* m_reviews = nullptr;
     QTableWidget* m_paperwork = nullptr;
     QTableWidget* m_care = nullptr;
+    QTableWidget* m_referrals = nullptr;
     QLabel* m_casesMore = nullptr;
     QLabel* m_reviewsMore = nullptr;
     QLabel* m_message = nullptr;
-    QStringList m_signalIds;        // of the rows of m_signals
-    QStringList m_caseHouseholds;   // of the rows of m_cases
-    QStringList m_reviewHouseholds; // of the rows of m_reviews
+    QStringList m_signalIds;          // of the rows of m_signals
+    QStringList m_caseHouseholds;     // of the rows of m_cases
+    QStringList m_referralHouseholds; // of the rows of m_referrals
+    QStringList m_reviewHouseholds;   // of the rows of m_reviews
     QThread* m_thread = nullptr;
     bool m_reloadAgain = false;
     static constexpr qsizetype kShown = 1000;

@@ -14,6 +14,7 @@
 #include "HouseholdFile.h"
 #include "MemberProgramFields.h"
 #include "PrintPreview.h"
+#include "ReferralsDialog.h"
 #include "domain/HouseholdValidator.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
@@ -234,6 +235,18 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
     auto* printShortcut = new QShortcut(QKeySequence::Print, this);
     connect(printShortcut, &QShortcut::activated, this, &HouseholdEditor::printFile);
     bottom->addWidget(m_printButton);
+    // 转介: a member sent to a department, a charity or the social-work station.
+    m_referButton = new QPushButton(tr("R&efer…"), this);
+    m_referButton->setToolTip(tr("Refer a member to the resource library (charities, departments, social work) "
+                                 "and follow the referral"));
+    m_referButton->setVisible(m_session.may(Action::EditHousehold));
+    connect(m_referButton, &QPushButton::clicked, this, [this] {
+        auto* dialog =
+            new ReferralsDialog(m_database, m_session, {m_original.uuid, QStringLiteral("household"), QString()}, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    bottom->addWidget(m_referButton);
     bottom->addWidget(buttons, 1);
 
     auto* layout = new QVBoxLayout(this);
@@ -672,6 +685,8 @@ void HouseholdEditor::load(const Household& h)
         m_draft->markSaved();
     if (m_printButton)
         m_printButton->setEnabled(!h.uuid.isEmpty()); // a new household has no file until saved
+    if (m_referButton)
+        m_referButton->setEnabled(!h.uuid.isEmpty());
     // The form shows what is stored: undoing past it would bring back rows without their ids.
     if (m_undo)
         m_undo->reset();

@@ -189,6 +189,7 @@ private:
     QToolButton* m_undoButton = nullptr;
     QToolButton* m_redoButton = nullptr;
     QPushButton* m_printButton = nullptr;
+    QPushButton* m_referButton = nullptr;
     bool m_revealed = false;
     QPushButton* m_revealButton = nullptr;
     QPushButton* m_saveButton = nullptr;

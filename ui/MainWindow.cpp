@@ -24,6 +24,7 @@
 #include "PolicyDialog.h"
 #include "PriceSubsidyDialog.h"
 #include "RecoverDraftsDialog.h"
+#include "ReferralsDialog.h"
 #include "RestoreDialog.h"
 #include "RostersDialog.h"
 #include "SettingsDialog.h"
@@ -314,6 +315,14 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     householdMenu->addAction(careAction);
+    // 社会救助资源库 and 转介: who else can help, and the referrals the office follows.
+    auto* referralsAction = new QAction(tr("Re&ferrals and resource library…"), this);
+    connect(referralsAction, &QAction::triggered, this, [this] {
+        auto* dialog = new ReferralsDialog(*m_database, m_session, {}, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    householdMenu->addAction(referralsAction);
     // The office's recipients from the Excel roster it kept before Doudi.
     auto* importSheetAction = new QAction(tr("Import from &Excel…"), this);
     connect(importSheetAction, &QAction::triggered, this, [this] {
