@@ -61,6 +61,8 @@ QString chooseDatabase(const QCommandLineParser& parser)
             DemoGenerator generator(1, Clock::currentDate());
             if (Status s = generator.fill(db, QStringLiteral("demo"), 2000); !s)
                 return s;
+            if (Status s = generator.addProgramExamples(db); !s)
+                return s;
             return generator.addDemoUsers(db);
         });
         QApplication::restoreOverrideCursor();

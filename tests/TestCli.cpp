@@ -455,13 +455,20 @@ private slots:
         const QStringList overdue = QStringList{QStringLiteral("care"), QStringLiteral("list"),
                                                 QStringLiteral("--overdue"), QStringLiteral("--json")} +
                                     common;
-        QCOMPARE(QJsonDocument::fromJson(run(overdue).out).array().size(), 1);
+        // The demo's own register has people overdue too: hers is counted by her id.
+        const auto overdueIds = [&] {
+            QStringList ids;
+            for (const QJsonValue& v : QJsonDocument::fromJson(run(overdue).out).array())
+                ids.append(v.toObject().value(QStringLiteral("id")).toString());
+            return ids;
+        };
+        QVERIFY(overdueIds().contains(personId));
         const Run visited =
             run(QStringList{QStringLiteral("care"), QStringLiteral("visit"), QStringLiteral("--person"), personId,
                             QStringLiteral("--findings"), QStringLiteral("身体尚好，生活能自理")} +
                 common);
         QVERIFY2(visited.code == 0, qPrintable(visited.err));
-        QCOMPARE(QJsonDocument::fromJson(run(overdue).out).array().size(), 0);
+        QVERIFY(!overdueIds().contains(personId));
     }
 
     // The resource library and a referral's life at the command line: the entry, the referral with
@@ -492,7 +499,7 @@ private slots:
         const QString resourceId = QJsonDocument::fromJson(added.out).object().value(QStringLiteral("id")).toString();
         const Run library =
             run(QStringList{QStringLiteral("resource"), QStringLiteral("list"), QStringLiteral("--json")} + common);
-        QCOMPARE(QJsonDocument::fromJson(library.out).array().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(library.out).array().size(), 10); // the demo's nine and this
 
         QString householdId;
         {
@@ -529,12 +536,15 @@ private slots:
         QVERIFY2(helped.code == 0, qPrintable(helped.err));
         const QStringList open{QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--open"),
                                QStringLiteral("--json")};
-        QCOMPARE(QJsonDocument::fromJson(run(open + common).out).array().size(), 0);
-        const Run all =
-            run(QStringList{QStringLiteral("referral"), QStringLiteral("list"), QStringLiteral("--json")} + common);
-        QCOMPARE(
-            QJsonDocument::fromJson(all.out).array().first().toObject().value(QStringLiteral("outcome")).toString(),
-            QStringLiteral("已安排每周探访"));
+        for (const QJsonValue& v : QJsonDocument::fromJson(run(open + common).out).array())
+            QVERIFY(v.toObject().value(QStringLiteral("id")).toString() != id);
+        const Run mine = run(QStringList{QStringLiteral("referral"), QStringLiteral("list"),
+                                         QStringLiteral("--household"), householdId} +
+                             common);
+        const QJsonArray theirs = QJsonDocument::fromJson(mine.out).array();
+        QVERIFY(!theirs.isEmpty());
+        QCOMPARE(theirs.first().toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("已安排每周探访"));
     }
 
     void paysThePriceSubsidyOnce()

@@ -4613,6 +4613,13 @@
     </message>
 </context>
 <context>
+    <name>Doudi::DemoPrograms</name>
+    <message>
+        <source>Cannot fill the demo&apos;s programs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doudi::DeterminationJson</name>
     <message>
         <source>Extreme poverty support</source>
@@ -4913,6 +4920,10 @@
     </message>
     <message>
         <source>Referrals awaiting an answer (overdue in red):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral %1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4600,6 +4600,13 @@
     </message>
 </context>
 <context>
+    <name>Doudi::DemoPrograms</name>
+    <message>
+        <source>Cannot fill the demo&apos;s programs: %1</source>
+        <translation>无法生成演示数据中的其他项目：%1</translation>
+    </message>
+</context>
+<context>
     <name>Doudi::DeterminationJson</name>
     <message>
         <source>Extreme poverty support</source>
@@ -4901,6 +4908,10 @@
     <message>
         <source>Referrals awaiting an answer (overdue in red):</source>
         <translation>等待答复的转介（逾期显示为红色）：</translation>
+    </message>
+    <message>
+        <source>referral %1 to %2 (%3)</source>
+        <translation>已转介 %1：%2（%3）</translation>
     </message>
 </context>
 <context>

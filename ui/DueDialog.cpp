@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ReadOnlyTable.h"
+#include "ReferralsDialog.h"
 #include "care/CareRegister.h"
 #include "cases/CaseRepository.h"
 #include "cases/CaseWorkflow.h"
@@ -94,6 +95,8 @@ DueDialog::DueDialog(Database& database, Session session, QWidget* parent)
         button->setVisible(
             m_session.may(status == QLatin1String("visited") ? Action::RecordVisit : Action::PrepareDecision));
         connect(button, &QPushButton::clicked, this, [this, status = status, label = label] {
+            if (status == QLatin1String("referred") && referSelectedSignal())
+                return;
             bool ok = false;
             const QString note = QInputDialog::getText(this, label, tr("Note (the reason, or the department):"),
                                                        QLineEdit::Normal, QString(), &ok);
@@ -339,9 +342,11 @@ void DueDialog::showData(const DueData& data, const QDate& today)
 
     m_signals->setRowCount(0);
     m_signalIds.clear();
+    m_signalHouseholds.clear();
     for (qsizetype i = 0; i < std::min<qsizetype>(data.openSignals.size(), kShown); ++i) {
         const MonitoringSignal& signal = data.openSignals.at(i);
         m_signalIds.append(signal.id);
+        m_signalHouseholds.append(signal.householdId);
         ReadOnlyTable::appendRow(m_signals, {nameOf(signal.householdId), signal.kind, signal.source,
                                              DisplayFormat::date(signal.date), signal.status});
     }
@@ -359,6 +364,29 @@ bool DueDialog::moveSelectedSignal(const QString& status, const QString& note)
     m_message->clear();
     reload();
     return true;
+}
+
+ReferralsDialog* DueDialog::referSelectedSignal()
+{
+    const int row = m_signals->currentRow();
+    if (row < 0 || row >= m_signalIds.size() || m_signalHouseholds.at(row).isEmpty())
+        return nullptr;
+    const QString signalId = m_signalIds.at(row);
+    auto* dialog = new ReferralsDialog(m_database, m_session,
+                                       {m_signalHouseholds.at(row), QStringLiteral("signal"), signalId}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReferralsDialog::referred, this, [this, signalId](const Referral& referral) {
+        const QString note =
+            tr("referral %1 to %2 (%3)").arg(referral.letterNo, referral.resourceName, referral.provider);
+        if (const Status s = SignalRepository(m_database, m_session).move(signalId, QStringLiteral("referred"), note);
+            !s)
+            m_message->setText(s.error().toString());
+        else
+            m_message->clear();
+        reload();
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace Doudi

@@ -11,6 +11,8 @@ class QThread;
 
 namespace Doudi {
 
+class ReferralsDialog;
+
 class Database;
 struct DueData;
 
@@ -44,6 +46,9 @@ public slots:
     void reload();
     // Moves the selected signal's task on (visited, included, not eligible, referred), with a note.
     bool moveSelectedSignal(const QString& status, const QString& note);
+    // 转介 for the selected signal: the referral dialog for its household, the signal then closed as
+    // referred, naming the letter; a signal matched to nobody is closed with a note only.
+    ReferralsDialog* referSelectedSignal();
 
 private:
     void showData(const DueData& data, const QDate& today);
@@ -60,6 +65,7 @@ private:
     QLabel* m_reviewsMore = nullptr;
     QLabel* m_message = nullptr;
     QStringList m_signalIds;          // of the rows of m_signals
+    QStringList m_signalHouseholds;   // of the rows of m_signals, empty for a person Doudi does not know
     QStringList m_caseHouseholds;     // of the rows of m_cases
     QStringList m_referralHouseholds; // of the rows of m_referrals
     QStringList m_reviewHouseholds;   // of the rows of m_reviews

@@ -242,6 +242,7 @@ bool ReferralsDialog::refer(bool print)
     m_message->setText(tr("Referral %1 is sent to %2; the answer is due by %3.")
                            .arg(opened->letterNo, opened->provider, DisplayFormat::date(opened->due)));
     m_need->clear();
+    emit referred(*opened);
     reload();
     for (int row = 0; row < m_shown.size(); ++row) {
         if (m_shown.at(row).id == opened->id)

@@ -55,6 +55,10 @@ public:
     QLineEdit* providerEdit() const { return m_provider; }
     QLineEdit* offersEdit() const { return m_offers; }
 
+signals:
+    // A referral was opened from this dialog.
+    void referred(const Doudi::Referral& referral);
+
 public slots:
     void reload();
     // Refers the chosen member to the chosen entry; `print` opens the letter's print preview.

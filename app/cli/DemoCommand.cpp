@@ -46,6 +46,8 @@ int runDemo(CliContext& ctx, const QStringList& args)
                                       });
             !s)
             return s;
+        if (Status s = generator.addProgramExamples(db); !s)
+            return s;
         return generator.addDemoUsers(db);
     };
     // A new demo database appears whole; an existing one is filled only while it has no households,

@@ -3,6 +3,7 @@
 #include "demo/DemoCases.h"
 #include "demo/DemoFund.h"
 #include "demo/DemoPayments.h"
+#include "demo/DemoPrograms.h"
 #include "sync/SiteKeys.h"
 
 #include "domain/Vocabulary.h"
@@ -281,6 +282,11 @@ Status DemoGenerator::fill(Database& database, const QString& user, int count,
     if (Status s = DemoFund(m_random, m_today).fill(database, added); !s)
         return s;
     return DemoPayments(m_random, m_today).fill(database, added);
+}
+
+Status DemoGenerator::addProgramExamples(Database& database)
+{
+    return DemoPrograms(m_today).fill(database);
 }
 
 Status DemoGenerator::addDemoUsers(Database& database)

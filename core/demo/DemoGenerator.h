@@ -48,6 +48,9 @@ public:
     // Demo accounts, when the database has none: an administrator, two clerks, a supervisor, an
     // auditor and a cadre for every village, all with kDemoPassword (demo only; the README says so).
     Status addDemoUsers(Database& database);
+    // The other programs' examples (the resource library, a referral, the care register): for the
+    // demo a person opens, not for the tests' townships.
+    Status addProgramExamples(Database& database);
     static inline const QString kDemoPassword = QStringLiteral("doudi-demo");
     static inline const QString kDemoAccountsKey = QStringLiteral("demo_accounts");
 

@@ -3,6 +3,7 @@
 #include "ReadOnlyTable.h"
 #include "ReferralsDialog.h"
 #include "Translations.h"
+#include "cases/SignalRepository.h"
 #include "demo/DemoGenerator.h"
 #include "referrals/HelpResources.h"
 #include "store/Database.h"
@@ -121,6 +122,41 @@ private slots:
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().first().toString(), m_householdId);
         Clock::setFixed(QDateTime(QDate(2025, 10, 10), QTime(9, 0), Qt::UTC));
+    }
+
+    // 转介 from a data-matching signal on the dashboard: the referral names the signal, and the
+    // signal's task closes as referred.
+    void aSignalIsReferredFromTheDashboard()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT head_id_number FROM households WHERE id = '%1'").arg(m_householdId)));
+        QVERIFY(q.next());
+        MonitoringSignal signal;
+        signal.idNumber = *IdNumber::parse(q.value(0).toString());
+        signal.kind = QStringLiteral("large_medical_bill");
+        signal.source = QStringLiteral("县医保局");
+        signal.date = QDate(2025, 10, 8);
+        QVERIFY(SignalRepository(*m_db, m_clerk).import({signal}).ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM signals WHERE household_id = '%1'").arg(m_householdId)));
+        QVERIFY(q.next());
+        const QString signalId = q.value(0).toString();
+        QVERIFY(SignalRepository(*m_db, m_clerk).move(signalId, QStringLiteral("visited"), QStringLiteral("入户核实")));
+
+        DueDialog due(*m_db, m_clerk);
+        QVERIFY(QSignalSpy(&due, &DueDialog::reloaded).wait(30000));
+        QCOMPARE(due.signalsTable()->rowCount(), 1);
+        due.signalsTable()->selectRow(0);
+        ReferralsDialog* dialog = due.referSelectedSignal();
+        QVERIFY(dialog);
+        dialog->needEdit()->setPlainText(QStringLiteral("自付医疗费3万元，申请慈善助医"));
+        QVERIFY2(dialog->refer(false), qPrintable(dialog->message()));
+        QVERIFY(QSignalSpy(&due, &DueDialog::reloaded).wait(30000));
+        QVERIFY(q.exec(QStringLiteral("SELECT status, outcome_note FROM signals WHERE id = '%1'").arg(signalId)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("referred"));
+        QVERIFY(q.value(1).toString().contains(QStringLiteral("慈善助医")));
+        QCOMPARE(count("SELECT count(*) FROM referrals WHERE source = 'signal'"), 1);
+        QCOMPARE(due.signalsTable()->rowCount(), 0);
     }
 
     // With DOUDI_SCREENSHOTS, the dialog in English and in Chinese (last: the Chinese stays installed).
