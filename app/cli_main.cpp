@@ -60,7 +60,7 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext",
                        "The 三留守 care register and its visits (register|visit|leave|list).")},
     {"resource", runResource,
-     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "The resource library: who else can help (list|add).")},
+     QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "The resource library: who else can help (list|add|end).")},
     {"referral", runReferral,
      QT_TRANSLATE_NOOP("Doudi::Cli::CliContext", "Referrals to the resource library and their letters "
                                                  "(open|update|list|print).")},

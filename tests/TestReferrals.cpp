@@ -326,6 +326,17 @@ private slots:
         QCOMPARE(text(QStringLiteral("SELECT offers FROM help_resources WHERE name = '慈善助医'")),
                  QStringLiteral("大病自付部分救助，最高3万元"));
         QCOMPARE(HelpResources::cityEntries(*m_db)->size(), 1);
+        // The township cannot end the city's entry; its own it can, not before it began.
+        HelpResources library(*m_db, m_clerk);
+        QCOMPARE(fields(library.end(entry.value(QStringLiteral("id")).toString(), QDate(2025, 12, 31)).error()),
+                 QStringList{QStringLiteral("resource")});
+        QCOMPARE(fields(library.end(m_resourceId, QDate(2024, 12, 31)).error()),
+                 QStringList{QStringLiteral("valid_until")});
+        const auto ended = library.end(m_resourceId, QDate(2025, 10, 31));
+        QVERIFY(ended.ok());
+        QCOMPARE(ended->validUntil, QDate(2025, 10, 31));
+        QCOMPARE(text(QStringLiteral("SELECT valid_until FROM help_resources WHERE id = '%1'").arg(m_resourceId)),
+                 QStringLiteral("2025-10-31"));
         QJsonObject takeover = entry;
         takeover.insert(QStringLiteral("id"), m_resourceId);
         QCOMPARE(fields(apply(takeover).error()), QStringList{QStringLiteral("id")});

@@ -4328,11 +4328,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The resource library: who else can help (list|add).</source>
+        <source>Referrals to the resource library and their letters (open|update|list|print).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referrals to the resource library and their letters (open|update|list|print).</source>
+        <source>Its last valid day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End an entry of the office&apos;s own library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource library: who else can help (list|add|end).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6672,6 +6680,18 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>is the township&apos;s own entry, not the city&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no entry of the library with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city&apos;s entries are ended by the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before %1, when the entry began</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HomeVisitDialog</name>
@@ -7097,11 +7117,11 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>R&amp;efer…</source>
+        <source>Refer a member to the resource library (charities, departments, social work) and follow the referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refer a member to the resource library (charities, departments, social work) and follow the referral</source>
+        <source>Refer else&amp;where…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8309,7 +8329,7 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;ferrals and resource library…</source>
+        <source>Referr&amp;als and resource library…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10728,6 +10748,22 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     </message>
     <message>
         <source>&amp;Add to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last valid day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is valid until %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

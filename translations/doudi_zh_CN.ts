@@ -4315,12 +4315,20 @@
         <translation>把转介函写入 PDF。</translation>
     </message>
     <message>
-        <source>The resource library: who else can help (list|add).</source>
-        <translation>社会救助资源库（list|add）。</translation>
-    </message>
-    <message>
         <source>Referrals to the resource library and their letters (open|update|list|print).</source>
         <translation>转介及转介函（open|update|list|print）。</translation>
+    </message>
+    <message>
+        <source>Its last valid day (default today).</source>
+        <translation>最后有效日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>End an entry of the office&apos;s own library.</source>
+        <translation>结束本镇资源库中的一个条目。</translation>
+    </message>
+    <message>
+        <source>The resource library: who else can help (list|add|end).</source>
+        <translation>社会救助资源库（list|add|end）。</translation>
     </message>
 </context>
 <context>
@@ -6656,6 +6664,18 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <source>is the township&apos;s own entry, not the city&apos;s</source>
         <translation>这是乡镇自己的条目，不是市里的</translation>
     </message>
+    <message>
+        <source>there is no entry of the library with this id</source>
+        <translation>资源库中没有这个 id 的条目</translation>
+    </message>
+    <message>
+        <source>the city&apos;s entries are ended by the city</source>
+        <translation>市里发布的条目只能由市里结束</translation>
+    </message>
+    <message>
+        <source>must not be before %1, when the entry began</source>
+        <translation>不能早于条目的生效日期 %1</translation>
+    </message>
 </context>
 <context>
     <name>Doudi::HomeVisitDialog</name>
@@ -7083,12 +7103,12 @@ Is the balance carried forward to next year, or returned to the city?</source>
         <translation>不能早于出生日期</translation>
     </message>
     <message>
-        <source>R&amp;efer…</source>
-        <translation>转介(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Refer a member to the resource library (charities, departments, social work) and follow the referral</source>
         <translation>把家庭成员转介到资源库（慈善、部门、社工），并跟踪办理结果</translation>
+    </message>
+    <message>
+        <source>Refer else&amp;where…</source>
+        <translation>转介(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -8296,8 +8316,8 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
         <translation>“三留守”关爱服务登记(&amp;R)…</translation>
     </message>
     <message>
-        <source>Re&amp;ferrals and resource library…</source>
-        <translation>转介与救助资源库(&amp;F)…</translation>
+        <source>Referr&amp;als and resource library…</source>
+        <translation>转介与救助资源库(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -10704,6 +10724,22 @@ Save nothing more in it: close Doudi, copy the file aside for the city bureau, a
     <message>
         <source>&amp;Add to the library</source>
         <translation>加入资源库(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;End the entry…</source>
+        <translation>结束该条目(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>End the entry</source>
+        <translation>结束条目</translation>
+    </message>
+    <message>
+        <source>&amp;Last valid day:</source>
+        <translation>最后有效日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is valid until %3.</source>
+        <translation>%2的“%1”有效期至 %3。</translation>
     </message>
 </context>
 <context>

@@ -236,7 +236,7 @@ HouseholdEditor::HouseholdEditor(Database& database, const Session& session, con
     connect(printShortcut, &QShortcut::activated, this, &HouseholdEditor::printFile);
     bottom->addWidget(m_printButton);
     // 转介: a member sent to a department, a charity or the social-work station.
-    m_referButton = new QPushButton(tr("R&efer…"), this);
+    m_referButton = new QPushButton(tr("Refer else&where…"), this);
     m_referButton->setToolTip(tr("Refer a member to the resource library (charities, departments, social work) "
                                  "and follow the referral"));
     m_referButton->setVisible(m_session.may(Action::EditHousehold));

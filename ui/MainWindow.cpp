@@ -316,7 +316,7 @@ void MainWindow::buildMenus()
     });
     householdMenu->addAction(careAction);
     // 社会救助资源库 and 转介: who else can help, and the referrals the office follows.
-    auto* referralsAction = new QAction(tr("Re&ferrals and resource library…"), this);
+    auto* referralsAction = new QAction(tr("Referr&als and resource library…"), this);
     connect(referralsAction, &QAction::triggered, this, [this] {
         auto* dialog = new ReferralsDialog(*m_database, m_session, {}, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -123,8 +123,30 @@ ReferralsDialog::ReferralsDialog(Database& database, Session session, From from,
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
     addBox->setVisible(mayWrite);
+    m_end = new QPushButton(tr("&End the entry…"), libraryPage);
+    m_end->setVisible(mayWrite);
+    connect(m_end, &QPushButton::clicked, this, [this] {
+        QDialog ask(this);
+        ask.setWindowTitle(tr("End the entry"));
+        auto* lastDay = new QDateEdit(Clock::currentDate(), &ask);
+        lastDay->setCalendarPopup(true);
+        lastDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        auto* form = new QFormLayout(&ask);
+        form->addRow(tr("&Last valid day:"), lastDay);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+        form->addRow(buttons);
+        connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+        if (ask.exec() == QDialog::Accepted)
+            endSelectedResource(lastDay->date());
+    });
+    connect(m_library, &QTableWidget::itemSelectionChanged, this, &ReferralsDialog::updateButtons);
+    auto* endRow = new QHBoxLayout;
+    endRow->addStretch(1);
+    endRow->addWidget(m_end);
     auto* libraryLayout = new QVBoxLayout(libraryPage);
     libraryLayout->addWidget(m_library, 1);
+    libraryLayout->addLayout(endRow);
     libraryLayout->addWidget(addBox);
     m_tabs->addTab(libraryPage, tr("Resource &library"));
 
@@ -189,9 +211,11 @@ void ReferralsDialog::reload()
     }
     const auto library = HelpResources(m_database, m_session).list(today, true);
     m_library->setRowCount(0);
+    m_resources.clear();
     const QString chosen = m_resource->currentData().toString();
     m_resource->clear();
     if (library) {
+        m_resources = *library;
         for (const HelpResource& r : *library) {
             ReadOnlyTable::appendRow(m_library,
                                      {HelpResources::kindLabel(r.kind), r.name, r.provider, r.offers, r.conditions,
@@ -220,6 +244,26 @@ void ReferralsDialog::updateButtons()
     m_helped->setEnabled(r && r->state == QLatin1String("accepted"));
     m_declined->setEnabled(r && r->isOpen());
     m_print->setEnabled(r != nullptr);
+    const int row = m_library->currentRow();
+    const bool ownEntry = row >= 0 && row < m_resources.size() && !m_library->selectedItems().isEmpty() &&
+                          m_resources.at(row).origin == QLatin1String("township");
+    m_end->setEnabled(ownEntry);
+}
+
+bool ReferralsDialog::endSelectedResource(const QDate& lastDay)
+{
+    const int row = m_library->currentRow();
+    if (row < 0 || row >= m_resources.size())
+        return false;
+    const auto ended = HelpResources(m_database, m_session).end(m_resources.at(row).id, lastDay);
+    if (!ended) {
+        FormProblems::show(m_message, ended.error(), {});
+        return false;
+    }
+    m_message->setText(
+        tr("%1 of %2 is valid until %3.").arg(ended->name, ended->provider, DisplayFormat::date(lastDay)));
+    reload();
+    return true;
 }
 
 bool ReferralsDialog::refer(bool print)

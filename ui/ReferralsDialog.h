@@ -66,6 +66,8 @@ public slots:
     // The selected referral moves on to `state` on `on`, with the outcome in words.
     bool moveSelected(const QString& state, const QDate& on, const QString& outcome);
     bool addResource();
+    // Ends the selected entry of the office's own library on `lastDay`.
+    bool endSelectedResource(const QDate& lastDay);
     void printSelected();
 
 private:
@@ -78,6 +80,7 @@ private:
     Session m_session;
     From m_from;
     QList<Referral> m_shown;
+    QList<HelpResource> m_resources; // the rows of m_library
     QTabWidget* m_tabs = nullptr;
     QTableWidget* m_referrals = nullptr;
     QCheckBox* m_openOnly = nullptr;
@@ -97,6 +100,7 @@ private:
     QLineEdit* m_contact = nullptr;
     QDateEdit* m_until = nullptr;
     QCheckBox* m_hasEnd = nullptr;
+    QPushButton* m_end = nullptr;
     QLabel* m_message = nullptr;
 };
 

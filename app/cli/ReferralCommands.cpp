@@ -130,6 +130,32 @@ int addResource(CliContext& ctx, const QStringList& args)
     return Done;
 }
 
+int endResource(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliContext::dbOption());
+    parser.addOption(CliContext::userOption());
+    parser.addOption({QStringLiteral("resource"), CliContext::tr("The library entry's id."), CliContext::tr("ID")});
+    parser.addOption(
+        {QStringLiteral("on"), CliContext::tr("Its last valid day (default today)."), CliContext::tr("DATE")});
+    parser.addOption({QStringLiteral("json"), CliContext::tr("Print JSON (the default).")});
+    if (const int r = ctx.parse(parser, args, CliContext::tr("End an entry of the office's own library.")); r >= 0)
+        return r;
+    if (!ctx.require(parser, QStringLiteral("resource")))
+        return Usage;
+    const auto on = ctx.day(parser, QStringLiteral("on"), Clock::currentDate());
+    if (!on)
+        return InvalidInput;
+    auto [db, session] = ctx.act(parser, CliContext::databasePath(parser));
+    if (!session)
+        return Failed;
+    const auto ended = HelpResources(*db, *session).end(parser.value(QStringLiteral("resource")), *on);
+    if (!ended)
+        return ctx.fail(ended.error());
+    ctx.out() << QJsonDocument(resourceJson(*ended)).toJson(QJsonDocument::Indented);
+    return Done;
+}
+
 int openReferral(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -283,7 +309,8 @@ int printReferral(CliContext& ctx, const QStringList& args)
 
 int runResource(CliContext& ctx, const QStringList& args)
 {
-    return ctx.runSubcommand(QStringLiteral("resource"), {{"list", listResources}, {"add", addResource}}, args);
+    return ctx.runSubcommand(QStringLiteral("resource"),
+                             {{"list", listResources}, {"add", addResource}, {"end", endResource}}, args);
 }
 
 int runReferral(CliContext& ctx, const QStringList& args)

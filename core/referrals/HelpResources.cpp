@@ -165,6 +165,37 @@ Result<HelpResource> HelpResources::add(HelpResource r)
     return r;
 }
 
+Result<HelpResource> HelpResources::end(const QString& id, const QDate& lastDay)
+{
+    if (Status s = m_session.require(Action::EditHousehold); !s)
+        return s.error();
+    const auto found = find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::invalid(QStringLiteral("resource"), tr("there is no entry of the library with this id"));
+    HelpResource r = **found;
+    const auto site = SiteRepository(m_database, m_session).site();
+    if (!site)
+        return site.error();
+    const QString here = site->kind == QLatin1String("city") ? QStringLiteral("city") : QStringLiteral("township");
+    if (r.origin != here)
+        return Error::invalid(QStringLiteral("resource"), tr("the city's entries are ended by the city"));
+    if (!lastDay.isValid() || lastDay < r.validFrom)
+        return Error::invalid(QStringLiteral("valid_until"),
+                              tr("must not be before %1, when the entry began").arg(r.validFrom.toString(Qt::ISODate)));
+    const QByteArray before = content(r);
+    r.validUntil = lastDay;
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    if (Status s = insert(m_database, m_session.userName(), r, before); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return r;
+}
+
 Result<QList<HelpResource>> HelpResources::list(const QDate& today, bool includeEnded) const
 {
     QSqlQuery q(m_database.connection());

@@ -50,6 +50,9 @@ public:
     // published to every township in the next packages.
     Result<HelpResource> add(HelpResource resource);
     // Every entry, by kind then name; those no longer valid `today` only when `includeEnded`.
+    // Ends one of the office's own entries: `lastDay` is its last valid day (not before it began).
+    // The city's entries end at the city. Referrals made to it keep naming it.
+    Result<HelpResource> end(const QString& id, const QDate& lastDay);
     Result<QList<HelpResource>> list(const QDate& today, bool includeEnded = false) const;
     Result<std::optional<HelpResource>> find(const QString& id) const;
 

@@ -1,7 +1,5 @@
 #include "SyncExporter.h"
 
-#include "referrals/HelpResources.h"
-
 #include "Clock.h"
 #include "FaultPoint.h"
 #include "backup/Backups.h"
