@@ -14,20 +14,6 @@ namespace Doudi::Cli {
 
 namespace {
 
-QJsonObject resourceJson(const HelpResource& r)
-{
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("kind"), r.kind},
-            {QStringLiteral("name"), r.name},
-            {QStringLiteral("provider"), r.provider},
-            {QStringLiteral("offers"), r.offers},
-            {QStringLiteral("conditions"), r.conditions},
-            {QStringLiteral("contact"), r.contact},
-            {QStringLiteral("valid_from"), r.validFrom.toString(Qt::ISODate)},
-            {QStringLiteral("valid_until"), r.validUntil.toString(Qt::ISODate)},
-            {QStringLiteral("origin"), r.origin}};
-}
-
 QJsonObject referralJson(const Referral& r, const QDate& today)
 {
     return {{QStringLiteral("id"), r.id},
@@ -79,7 +65,7 @@ int listResources(CliContext& ctx, const QStringList& args)
         return ctx.fail(entries.error());
     QJsonArray out;
     for (const HelpResource& r : *entries)
-        out.append(resourceJson(r));
+        out.append(HelpResources::toJson(r));
     ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
     return Done;
 }
@@ -126,7 +112,7 @@ int addResource(CliContext& ctx, const QStringList& args)
     const auto added = HelpResources(*db, *session).add(r);
     if (!added)
         return ctx.fail(added.error());
-    ctx.out() << QJsonDocument(resourceJson(*added)).toJson(QJsonDocument::Indented);
+    ctx.out() << QJsonDocument(HelpResources::toJson(*added)).toJson(QJsonDocument::Indented);
     return Done;
 }
 
@@ -152,7 +138,7 @@ int endResource(CliContext& ctx, const QStringList& args)
     const auto ended = HelpResources(*db, *session).end(parser.value(QStringLiteral("resource")), *on);
     if (!ended)
         return ctx.fail(ended.error());
-    ctx.out() << QJsonDocument(resourceJson(*ended)).toJson(QJsonDocument::Indented);
+    ctx.out() << QJsonDocument(HelpResources::toJson(*ended)).toJson(QJsonDocument::Indented);
     return Done;
 }
 

@@ -226,6 +226,22 @@ Result<std::optional<HelpResource>> HelpResources::find(const QString& id) const
     return std::optional<HelpResource>(fromRow(q));
 }
 
+QJsonObject HelpResources::toJson(const HelpResource& r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("kind"), r.kind},
+            {QStringLiteral("name"), r.name},
+            {QStringLiteral("provider"), r.provider},
+            {QStringLiteral("offers"), r.offers},
+            {QStringLiteral("conditions"), r.conditions},
+            {QStringLiteral("contact"), r.contact},
+            {QStringLiteral("valid_from"), r.validFrom.toString(Qt::ISODate)},
+            {QStringLiteral("valid_until"), r.validUntil.toString(Qt::ISODate)},
+            {QStringLiteral("origin"), r.origin},
+            {QStringLiteral("created_at"), r.createdAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("created_by"), r.createdBy}};
+}
+
 Result<QList<QJsonObject>> HelpResources::cityEntries(Database& city)
 {
     QSqlQuery q(city.connection());
@@ -233,20 +249,8 @@ Result<QList<QJsonObject>> HelpResources::cityEntries(Database& city)
                     .arg(QLatin1String(kColumns))))
         return databaseError(q);
     QList<QJsonObject> out;
-    while (q.next()) {
-        const HelpResource r = fromRow(q);
-        out.append({{QStringLiteral("id"), r.id},
-                    {QStringLiteral("kind"), r.kind},
-                    {QStringLiteral("name"), r.name},
-                    {QStringLiteral("provider"), r.provider},
-                    {QStringLiteral("offers"), r.offers},
-                    {QStringLiteral("conditions"), r.conditions},
-                    {QStringLiteral("contact"), r.contact},
-                    {QStringLiteral("valid_from"), r.validFrom.toString(Qt::ISODate)},
-                    {QStringLiteral("valid_until"), r.validUntil.toString(Qt::ISODate)},
-                    {QStringLiteral("created_at"), r.createdAt.toString(Qt::ISODateWithMs)},
-                    {QStringLiteral("created_by"), r.createdBy}});
-    }
+    while (q.next())
+        out.append(toJson(fromRow(q)));
     return out;
 }
 

@@ -56,6 +56,8 @@ public:
     Result<QList<HelpResource>> list(const QDate& today, bool includeEnded = false) const;
     Result<std::optional<HelpResource>> find(const QString& id) const;
 
+    // An entry as the CLI prints it and the city's package carries it.
+    static QJsonObject toJson(const HelpResource& resource);
     // The city's entries as its package carries them, and taking one in at a township (added or
     // replaced whole; the township cannot change the city's entries), inside the intake's transaction.
     static Result<QList<QJsonObject>> cityEntries(Database& city);
