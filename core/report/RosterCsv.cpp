@@ -1,5 +1,6 @@
 #include "RosterCsv.h"
 
+#include "DocumentLanguage.h"
 #include "report/RosterHtml.h"
 
 namespace Doudi {
@@ -29,6 +30,7 @@ QString plain(const RosterColumn& column, const QVariant& value)
 
 QByteArray RosterCsv::render(const Roster& roster)
 {
+    const DocumentLanguage chinese; // the totals' label, like the rest of a roster, in Chinese
     QStringList lines;
     lines.append(field(roster.title) + QLatin1Char(',') + field(roster.township) + QLatin1Char(',') +
                  field(roster.period));
