@@ -91,7 +91,6 @@ CareRegisterDialog::CareRegisterDialog(Database& database, Session session, QWid
     auto* columns = new QHBoxLayout(formBox);
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
-    m_form = left;
     connect(registerButton, &QPushButton::clicked, this, &CareRegisterDialog::registerPerson);
     formBox->setVisible(m_session.may(Action::EditHousehold) || m_session.may(Action::RecordVisit));
 

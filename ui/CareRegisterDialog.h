@@ -8,7 +8,6 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -64,7 +63,6 @@ private:
     QList<CarePerson> m_people;
     QComboBox* m_filter = nullptr;
     QTableWidget* m_table = nullptr;
-    QFormLayout* m_form = nullptr;
     QComboBox* m_village = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_idNumber = nullptr;

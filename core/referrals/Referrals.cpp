@@ -77,6 +77,16 @@ QVariant dateOrNull(const QDate& day)
     return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
+// Whether an open referral in `from` may move to `to`: sent → accepted → helped, declined from either.
+bool canFollow(const QString& from, const QString& to)
+{
+    if (to == QLatin1String("accepted"))
+        return from == QLatin1String("sent");
+    if (to == QLatin1String("helped"))
+        return from == QLatin1String("accepted");
+    return to == QLatin1String("declined");
+}
+
 Error databaseError(const QSqlQuery& q)
 {
     return Error::failed(Referrals::tr("Database error: %1").arg(StorageError::describe(q.lastError())));
@@ -273,9 +283,7 @@ Result<Referral> Referrals::update(const QString& id, const QString& state, cons
         problems.append(
             {QStringLiteral("state"),
              tr("the referral was closed as %1 on %2").arg(stateLabel(r.state), r.closedOn.toString(Qt::ISODate))});
-    else if (state == QLatin1String("accepted") ? r.state != QLatin1String("sent")
-             : state == QLatin1String("helped") ? r.state != QLatin1String("accepted")
-                                                : state != QLatin1String("declined"))
+    else if (!canFollow(r.state, state))
         problems.append(
             {QStringLiteral("state"), tr("a referral %1 cannot become “%2”: sent → accepted → helped, or declined")
                                           .arg(stateLabel(r.state), state.left(20))});
